@@ -12,7 +12,7 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from index.figures import extract_figures
 from index.loading import Document
-from index.records import Chunk, from_chinese_numeral
+from index.records import DEPARTMENTS_SUFFIX_RE, Chunk, from_chinese_numeral
 
 # Bump when the chunk ids, texts or metadata change: an index built by another version is rebuilt.
 CHUNKER_VERSION = "measure-1"
@@ -24,7 +24,6 @@ PART_RE = re.compile(rf"^({_CN_NUM})、\s*(.+)$")
 MEASURE_RE = re.compile(rf"^[（(]({_CN_NUM})[）)]\s*(.+)$")
 LEVEL_RE = re.compile(r"^(省知识产权局|各设区市)\s*[：:]\s*$")
 ITEM_RE = re.compile(r"^(\d{1,2})\s*[.．、]\s*(.+)$")
-DEPARTMENTS_RE = re.compile(r"[（(]\s*责任部门\s*[：:]\s*([^）)]+)[）)]\s*$")
 REFERENCE_RE = re.compile(r"《([^《》]{2,60})》")
 LEVELS = {"省知识产权局": "province", "各设区市": "city"}
 MAX_FALLBACK_CHARS = 500
@@ -42,7 +41,7 @@ class _Item:
 
 def departments_of(text: str) -> list[str]:
     """「（责任部门：知识产权保护处、省知识产权保护中心）」 → the two departments."""
-    match = DEPARTMENTS_RE.search(text)
+    match = DEPARTMENTS_SUFFIX_RE.search(text)
     if not match:
         return []
     return [d.strip() for d in re.split(r"[、，,；;]", match.group(1)) if d.strip()]

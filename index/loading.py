@@ -9,14 +9,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index.errors import DocumentError
+
 logger = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 META_SUFFIX = ".meta.json"
-
-
-class DocumentError(Exception):
-    """A corpus file that cannot be read; the message names the file and the cause."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,143 @@
+"""`python -m assistant`: ask, index and references subcommands, each a short function.
+
+Exit codes: 0 success, 1 some batch lines failed, 2 bad input, 3 index or model not available.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from assistant.chat import Message, normalise_history, read_history
+from assistant.pipeline import PolicyAssistant
+from assistant.question import QuestionError
+from assistant.records import Answer
+from assistant.settings import Settings
+from index.embedding import make_embedder
+from index.errors import PolicyIndexError
+from index.store import build_index
+
+EXIT_BATCH_ERRORS, EXIT_BAD_INPUT, EXIT_UNAVAILABLE = 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assistant", description="江苏知识产权政策助手")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="提问（默认输出文本，--json 输出结构化结果）")
+    ask.add_argument("question", nargs="?", help="问题，例如「我能拿到多少专利奖奖励」")
+    ask.add_argument("--json", action="store_true", help="输出 JSON")
+    ask.add_argument("--k", type=int, default=None, help="返回的检索条目数（默认 5）")
+    ask.add_argument("--level", choices=["province", "city"], help="只检索省级或市级条目")
+    ask.add_argument("--history", type=Path, help="对话历史 JSON 文件（[{role, content}, …]）")
+    ask.add_argument("--batch", type=Path, help="JSONL 文件，每行一个 {\"q\": …}（可带 \"history\"）")
+    index = sub.add_parser("index", help="构建或增量更新索引")
+    index.add_argument("--rebuild", action="store_true", help="整体重建")
+    sub.add_parser("references", help="列出政策文本引用的《…》文件及其是否在知识库中")
+    return parser
+
+
+def _print_text(answer: Answer, out: TextIO) -> None:
+    for notice in answer.notices:
+        out.write(f"（提示）{notice}\n")
+    out.write(answer.answer + "\n")
+    if answer.citations:
+        out.write("\n引用：\n")
+        for c in answer.citations:
+            out.write(f"[{c.n}] {c.chunk.id}  {c.chunk.path}\n")
+
+
+def _emit(answer: Answer, as_json: bool, out: TextIO) -> None:
+    if as_json:
+        out.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        _print_text(answer, out)
+
+
+def _batch_line(assistant: PolicyAssistant, line: str, lineno: int, args: argparse.Namespace) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise QuestionError(f"第 {lineno} 行不是有效的 JSON：{exc.msg}") from exc
+    if not isinstance(record, dict) or not isinstance(record.get("q"), str):
+        raise QuestionError(f"第 {lineno} 行应为 {{\"q\": \"问题\"}}")
+    history = normalise_history(record.get("history", []))
+    return assistant.ask(record["q"], history=history, k=args.k, level=args.level).to_dict()
+
+
+def run_batch(assistant: PolicyAssistant, args: argparse.Namespace, out: TextIO) -> int:
+    """One JSON object per input line, in order; a bad line gets an error object and the rest go on."""
+    try:
+        lines = args.batch.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QuestionError(f"无法读取批量文件 {args.batch}：{exc}") from exc
+    failed = 0
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            result = _batch_line(assistant, line, lineno, args)
+        except QuestionError as exc:
+            failed += 1
+            result = {"line": lineno, "error": str(exc)}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+    return EXIT_BATCH_ERRORS if failed else 0
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    if args.batch is None and args.question is None:
+        raise QuestionError("请给出问题，或用 --batch 指定 JSONL 文件。")
+    history: list[Message] = read_history(args.history) if args.history else []
+    if args.batch is None and not args.question.strip():
+        raise QuestionError("问题为空：请输入要咨询的政策问题，例如「我能拿到多少专利奖奖励」。")
+    assistant = PolicyAssistant.from_settings(settings, progress=True)
+    if args.batch is not None:
+        return run_batch(assistant, args, out)
+    _emit(assistant.ask(args.question, history=history, k=args.k, level=args.level), args.json, out)
+    return 0
+
+
+def cmd_index(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    embedder = make_embedder(settings.embed_model)
+    report = build_index(settings.corpus_dir, settings.index_dir, embedder, embedder.model_id, settings.collection,
+                         rebuild=args.rebuild, progress=True, batch_size=settings.embed_batch_size)
+    for error in report.errors:
+        out.write(f"跳过：{error}\n")
+    if report.changed:
+        out.write(f"索引已更新：新增/更新 {len(report.added)} 个文档，删除 {len(report.removed)} 个，"
+                  f"共 {report.chunks} 个条目，用时 {report.seconds:.1f} 秒（{report.build}）\n")
+    else:
+        out.write(f"索引已是最新：{report.chunks} 个条目（{report.build}）\n")
+    return 0
+
+
+def cmd_references(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    assistant = PolicyAssistant.from_settings(settings, progress=True)
+    for ref in assistant.references:
+        status = "在知识库中" if ref.in_corpus else "未收录全文"
+        out.write(f"《{ref.title}》\t{status}\t{', '.join(ref.cited_by)}\n")
+    return 0
+
+
+COMMANDS = {"ask": cmd_ask, "index": cmd_index, "references": cmd_references}
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s", stream=sys.stderr)
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings()
+        return COMMANDS[args.command](args, settings, sys.stdout)
+    except QuestionError as exc:
+        sys.stderr.write(f"错误：{exc}\n")
+        return EXIT_BAD_INPUT
+    except PolicyIndexError as exc:
+        sys.stderr.write(f"错误：{exc}\n")
+        return EXIT_UNAVAILABLE
+    except BrokenPipeError:  # the reader (e.g. `head`) stopped early; nothing is wrong
+        sys.stderr.close()
+        return 0

@@ -1,0 +1,97 @@
+"""Reading evidence out of an item: its sentences, the ones a question needs, and figure pairs.
+
+Everything returned here is a substring of the item's text (or built only from such substrings),
+so an answer made of it cannot state a figure its citation does not contain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.question import term_covered
+from index.figures import FIGURE_RE
+from index.records import DEPARTMENTS_SUFFIX_RE, Chunk
+from index.tokenization import words
+
+_SENTENCE_END = re.compile(r"(?<=[。；;！？!?])")
+_AMOUNT_RE = re.compile(r"(?:不超过|最高)?\d+(?:\.\d+)?(?:亿元|万元|元|[%％])")
+_LEAD_IN = re.compile(r"^(?:对于|对|获得|评价为|被评为|列入|认定为)+")
+_TIERS = ("金奖", "银奖", "铜奖", "优秀奖", "发明人奖", "一等奖", "二等奖", "三等奖")
+
+
+def body(chunk: Chunk) -> str:
+    """The item text without its trailing (责任部门：…) note, which answers show separately."""
+    return DEPARTMENTS_SUFFIX_RE.sub("", chunk.text).strip()
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def has_figure(text: str) -> bool:
+    return bool(FIGURE_RE.search(text))
+
+
+def term_share(terms: list[str], text: str) -> float:
+    """Share of ``terms`` the text covers (synonyms count)."""
+    if not terms:
+        return 0.0
+    return sum(term_covered(t, text) for t in terms) / len(terms)
+
+
+def relevant_sentences(chunk: Chunk, terms: list[str], figure: bool, limit: int = 2) -> list[str]:
+    """The sentences of an item that a question needs, in text order.
+
+    For figure questions, sentences with figures come first among those that match the question.
+    """
+    parts = sentences(body(chunk))
+    if not parts:
+        return []
+
+    def rank(i: int) -> tuple[float, int, int]:
+        s = parts[i]
+        return (-term_share(terms, s) - (0.5 if figure and has_figure(s) else 0.0), -int(has_figure(s)), i)
+
+    order = sorted(range(len(parts)), key=rank)
+    chosen = [i for i in order[:limit] if i == order[0] or term_share(terms, parts[i]) > 0
+              or (figure and has_figure(parts[i]))]
+    return [parts[i] for i in sorted(chosen)]
+
+
+def _prize_name(sentence: str) -> str:
+    names = [w for w in words(sentence) if w.endswith("奖") and len(w) >= 4]
+    return names[0] if names else ""
+
+
+def _labels(head: str) -> list[str]:
+    segment = re.split(r"[，,]", head.rstrip("，, "))[-1].rstrip("的")
+    labels = [_LEAD_IN.sub("", part).strip() for part in segment.split("、")]
+    labels = [label for label in labels if label]
+    if not labels:
+        return []
+    first = labels[0]
+    stem = next((first[: -len(t)] for t in _TIERS if first.endswith(t) and len(first) > len(t)), "")
+    return [first] + [stem + label if stem and label in _TIERS else label for label in labels[1:]]
+
+
+def figure_pairs(sentence: str) -> list[tuple[str, str]]:
+    """「对获得金奖、银奖…的，分别给予30万元、20万元…奖励」 → [("江苏专利奖 金奖", "30万元"), …].
+
+    Only where the enumeration and the amounts pair up one to one; else nothing.
+    """
+    pairs: list[tuple[str, str]] = []
+    for clause in re.split(r"[；;。]", sentence):
+        head, sep, tail = clause.partition("分别")
+        if not sep:
+            continue
+        labels = _labels(head)
+        values = _AMOUNT_RE.findall(tail.split("，")[0])
+        if not labels or len(labels) != len(values):
+            continue
+        if values[0].startswith("不超过"):
+            values = [v if v.startswith("不超过") else "不超过" + v for v in values]
+        prize = _prize_name(sentence)
+        for label, value in zip(labels, values, strict=True):
+            shown = f"{prize} {label}" if prize and label in _TIERS else label
+            pairs.append((shown, value))
+    return pairs

@@ -1,0 +1,142 @@
+"""The policy assistant: question → retrieval → grounded, cited answer. The CLI, UI and APIs all call ask()."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, replace
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.answer import CONTENT_QUESTION_RE, Composer, Draft, select_citations
+from assistant.chat import Message, standalone
+from assistant.evidence import term_share
+from assistant.prompts import Templates
+from assistant.question import Intent, clean, intent_of, key_terms, outside_places, term_covered
+from assistant.records import Answer, Source
+from assistant.retrieval import Retriever
+from assistant.settings import Settings
+from index.embedding import make_embedder
+from index.errors import IndexNotReady
+from index.records import Chunk
+from index.store import BuildReport, PolicyIndex, build_index, corpus_changed, open_index
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A document the corpus cites as 《title》, and whether its own text is indexed."""
+
+    title: str
+    cited_by: list[str]
+    in_corpus: bool
+
+
+def references(chunks: list[Chunk], doc_titles: list[str]) -> list[Reference]:
+    cited: dict[str, list[str]] = {}
+    for chunk in chunks:
+        for title in chunk.references:
+            cited.setdefault(title, []).append(chunk.id)
+    return [
+        Reference(title, ids, any(title in t or t in title for t in doc_titles))
+        for title, ids in cited.items()
+    ]
+
+
+def ensure_index(settings: Settings, embedder: Embeddings, embedder_id: str, progress: bool = False) -> tuple[PolicyIndex, BuildReport | None]:
+    """Open the index, building or updating it first when it is missing, stale or behind the corpus."""
+    report = None
+    try:
+        index = open_index(settings.index_dir, embedder, embedder_id, settings.collection)
+        if not corpus_changed(settings.corpus_dir, index.manifest):
+            return index, None
+    except IndexNotReady as exc:
+        logger.warning("%s", exc)
+    report = build_index(settings.corpus_dir, settings.index_dir, embedder, embedder_id, settings.collection,
+                         progress=progress, batch_size=settings.embed_batch_size)
+    return open_index(settings.index_dir, embedder, embedder_id, settings.collection), report
+
+
+class PolicyAssistant:
+    """Answers questions about the indexed policy documents, extractively and with citations."""
+
+    def __init__(self, settings: Settings, retriever: Retriever) -> None:
+        self.settings = settings
+        self.retriever = retriever
+        self.composer = Composer(Templates(settings.prompts_dir))
+        self.corpus_text = "\n".join(c.search_text for c in retriever.chunks)
+        titles = [d.get("title", "") for d in retriever.index.manifest.get("documents", {}).values()]
+        self.references = references(retriever.chunks, titles)
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None, progress: bool = False) -> PolicyAssistant:
+        settings = settings or Settings()
+        embedder = make_embedder(settings.embed_model)
+        index, _ = ensure_index(settings, embedder, embedder.model_id, progress)
+        return cls(settings, Retriever(index, embedder, settings.candidates, settings.rrf_k))
+
+    def ask(self, question: str, history: list[Message] | None = None, k: int | None = None,
+            level: str | None = None) -> Answer:
+        """Answer one question (with the chat history before it, if any)."""
+        started = time.perf_counter()
+        text, cut = clean(question, self.settings.max_question_chars)
+        notices = [self.composer.t.fill("truncated", limit=self.settings.max_question_chars)] if cut else []
+        query = standalone(text, history or [])
+        intent = intent_of(query)
+        if own_level := intent_of(text).level:  # "市里呢？" switches the level of the question it follows
+            intent = replace(intent, level=own_level)
+        terms = key_terms(query)
+        focus_terms = key_terms(text) or terms
+        t0 = time.perf_counter()
+        sources = self.retriever.search(query, k or self.settings.top_k, level=level or intent.level)
+        retrieve_ms = (time.perf_counter() - t0) * 1000
+        answer = self._answer(text, query, terms, focus_terms, intent, sources)
+        answer.notices = notices + answer.notices
+        answer.standalone_question = query
+        answer.timings_ms = {"retrieve": retrieve_ms, "total": (time.perf_counter() - started) * 1000}
+        return answer
+
+    def _answer(self, text: str, query: str, terms: list[str], focus_terms: list[str], intent: Intent,
+                sources: list[Source]) -> Answer:
+        reference = next((r for r in self.references if not r.in_corpus and r.title in query), None)
+        if reference and CONTENT_QUESTION_RE.search(text):
+            cited = [self.retriever.chunk(i) for i in reference.cited_by]
+            return self._from_draft(text, self.composer.reference_absent(reference.title, cited, terms), sources, True)
+        if self._not_covered(query, terms, sources):
+            return Answer(question=text, answer=self.composer.not_covered(sources), refused=True, sources=sources)
+        chunks = self._measure_items(terms, intent, sources)
+        if chunks:
+            return self._from_draft(text, self.composer.measure_listing(chunks, terms, intent), sources)
+        chunks = select_citations(sources, terms, intent, self.settings.max_citations)
+        draft = self.composer.compose(chunks, terms, focus_terms, intent)
+        answer = self._from_draft(text, draft, sources)
+        if reference:
+            answer.notices.append(self.composer.t.fill("reference_absent", title=reference.title).split("，以下")[0])
+        return answer
+
+    def _from_draft(self, text: str, draft: Draft, sources: list[Source], refused: bool = False) -> Answer:
+        return Answer(question=text, answer=draft.text, refused=refused, citations=draft.citations, sources=sources)
+
+    def _not_covered(self, query: str, terms: list[str], sources: list[Source]) -> bool:
+        """Refuse when the corpus lacks the question's key terms, names another region, or retrieval is weak."""
+        if not sources or not terms:
+            return True
+        if any(place not in self.corpus_text for place in outside_places(query)):
+            return True
+        covered = sum(term_covered(t, self.corpus_text) for t in terms) / len(terms)
+        if covered < self.settings.min_term_coverage:
+            return True
+        top_text = "\n".join(s.chunk.search_text for s in sources[:3])
+        if term_share(terms, top_text) == 0:
+            return True
+        return sources[0].dense < self.settings.min_dense_score
+
+    def _measure_items(self, terms: list[str], intent: Intent, sources: list[Source]) -> list[Chunk]:
+        """For "…有哪些支持" about one measure: all its items (of the asked level, if any)."""
+        if not intent.listing or not sources:
+            return []
+        top = sources[0].chunk
+        if term_share(terms, top.measure) < 0.5:
+            return []
+        return [c for c in self.retriever.siblings(top) if not intent.level or c.level == intent.level]

@@ -1,0 +1,63 @@
+"""Answer templates loaded by name from prompts/, and the one "not covered" sentinel."""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import cache
+from pathlib import Path
+
+from assistant.settings import PROJECT_ROOT
+
+# The phrase every refusal contains: the answer logic, the UI and the evaluation all test for it.
+NOT_COVERED_PHRASE = "现有政策文本没有涉及这个问题"
+
+# Each template and the placeholders it must have (checked by a test).
+TEMPLATE_FIELDS: dict[str, set[str]] = {
+    "answer": {"lead", "basis", "figures", "responsibility", "notes"},
+    "lead_department": {"level", "departments", "n"},
+    "lead_figure": {"label", "value", "n"},
+    "lead_measure": {"measure"},
+    "basis_header": set(),
+    "basis_item": {"n", "place", "quote"},
+    "figures_header": set(),
+    "figure_line": {"label", "value", "n"},
+    "responsibility": {"entries"},
+    "responsibility_entry": {"departments", "level", "n"},
+    "not_covered": {"not_covered", "closest"},
+    "closest": {"measures"},
+    "reference_absent": {"title"},
+    "truncated": {"limit"},
+}
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@cache
+def _load(prompts_dir: Path, name: str) -> str:
+    path = prompts_dir / f"{name}.txt"
+    if not path.exists():
+        raise FileNotFoundError(f"缺少答案模板 {path}；模板目录由 ASSISTANT_PROMPTS_DIR 指定")
+    return path.read_text(encoding="utf-8").strip("\n")
+
+
+class Templates:
+    """Fill the named templates of one prompts folder."""
+
+    def __init__(self, prompts_dir: Path = PROJECT_ROOT / "prompts") -> None:
+        self.prompts_dir = prompts_dir
+
+    def raw(self, name: str) -> str:
+        return _load(self.prompts_dir, name)
+
+    def fill(self, name: str, **values: object) -> str:
+        if name == "not_covered":
+            values.setdefault("not_covered", NOT_COVERED_PHRASE)
+        return self.raw(name).format(**values)
+
+    def answer(self, **sections: str) -> str:
+        """The whole answer; empty sections leave no blank lines behind."""
+        text = self.fill("answer", **sections)
+        return re.sub(r"\n{3,}", "\n\n", text).strip()

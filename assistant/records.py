@@ -1,0 +1,77 @@
+"""Typed records that flow from retrieval to the answer, the CLI's JSON and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from index.records import Chunk
+
+
+@dataclass(frozen=True)
+class Source:
+    """A retrieved chunk with its fused score and the scores that made it."""
+
+    chunk: Chunk
+    score: float
+    dense: float = 0.0
+    bm25: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**chunk_fields(self.chunk), "score": round(self.score, 6), "dense": round(self.dense, 4),
+                "bm25": round(self.bm25, 4)}
+
+
+def chunk_fields(chunk: Chunk) -> dict[str, Any]:
+    """The public fields of a cited or retrieved item (the CLI contract)."""
+    return {
+        "id": chunk.id,
+        "doc": chunk.doc,
+        "doc_title": chunk.doc_title,
+        "measure_no": chunk.measure_no,
+        "measure": chunk.measure,
+        "level": chunk.level,
+        "item": chunk.item,
+        "departments": chunk.departments,
+        "path": chunk.path,
+        "text": chunk.text,
+    }
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An item the answer cites as [n]."""
+
+    n: int
+    chunk: Chunk
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"n": self.n, **chunk_fields(self.chunk)}
+
+
+@dataclass
+class Answer:
+    """What every front end shows: the text, its citations, and how it was made."""
+
+    question: str
+    answer: str
+    refused: bool
+    citations: list[Citation] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    mode: str = "extractive"
+    notices: list[str] = field(default_factory=list)
+    standalone_question: str = ""
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "refused": self.refused,
+            "mode": self.mode,
+            "citations": [c.to_dict() for c in self.citations],
+            "sources": [s.to_dict() for s in self.sources],
+            "notices": self.notices,
+            "standalone_question": self.standalone_question,
+            "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+        }

@@ -1,0 +1,107 @@
+"""Hybrid retrieval: BM25 over jieba tokens (bm25s) and dense search in Chroma, fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import bm25s
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from assistant.records import Source
+from index.records import Chunk
+from index.store import PolicyIndex
+from index.tokenization import tokenize
+
+logger = logging.getLogger(__name__)
+
+
+def where_filter(level: str | None, measure_no: int | None) -> dict[str, object] | None:
+    """A Chroma ``where`` for the optional level and measure filters."""
+    clauses: list[dict[str, object]] = []
+    if level:
+        clauses.append({"level": level})
+    if measure_no:
+        clauses.append({"measure_no": measure_no})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
+    """Reciprocal-rank fusion: sum over rankings of 1 / (k + rank)."""
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, chunk_id in enumerate(ranking, start=1):
+            fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (k + rank)
+    return fused
+
+
+class Retriever:
+    """BM25 is built once from the index's chunks; queries embed once and search both sides."""
+
+    def __init__(
+        self,
+        index: PolicyIndex,
+        embedder: Embeddings,
+        candidates: int = 30,
+        rrf_k: int = 60,
+        tokenizer: Callable[[str], list[str]] = tokenize,
+    ) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self.tokenizer = tokenizer
+        self.chunks = index.chunks
+        self._by_id = index.by_id()
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
+        self._bm25 = bm25s.BM25()
+        corpus_tokens = [tokenizer(c.search_text) or [""] for c in self.chunks]
+        self._bm25.index(corpus_tokens, show_progress=False)
+        self._vocab = set(self._bm25.vocab_dict)
+
+    def chunk(self, chunk_id: str) -> Chunk:
+        return self._by_id[chunk_id]
+
+    def bm25_scores(self, query: str) -> np.ndarray:
+        tokens = [t for t in self.tokenizer(query) if t in self._vocab]
+        if not tokens:
+            return np.zeros(len(self.chunks), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+
+    def _bm25_ranking(self, query: str, level: str | None, measure_no: int | None) -> tuple[list[str], dict[str, float]]:
+        scores = self.bm25_scores(query)
+        mask = np.array([
+            (not level or c.level == level) and (not measure_no or c.measure_no == measure_no) for c in self.chunks
+        ])
+        scores = np.where(mask, scores, 0.0)
+        order = np.argsort(-scores, kind="stable")[: self.candidates]
+        ranking = [self.chunks[i].id for i in order if scores[i] > 0]
+        return ranking, {self.chunks[i].id: float(scores[i]) for i in order}
+
+    def _dense_ranking(self, query: str, level: str | None, measure_no: int | None) -> tuple[list[str], dict[str, float]]:
+        vector = self.embedder.embed_query(query)
+        hits = self.index.vectorstore.similarity_search_by_vector_with_relevance_scores(
+            vector, k=min(self.candidates, len(self.chunks)), filter=where_filter(level, measure_no)
+        )
+        ranking = [doc.id for doc, _ in hits if doc.id]
+        # Chroma returns cosine distance; similarity = 1 - distance.
+        return ranking, {doc.id: 1.0 - float(dist) for doc, dist in hits if doc.id}
+
+    def search(self, query: str, k: int = 5, level: str | None = None, measure_no: int | None = None) -> list[Source]:
+        """The ``k`` best items for ``query``, optionally only of one level or measure."""
+        if not self.chunks:
+            return []
+        bm25_ids, bm25_scores = self._bm25_ranking(query, level, measure_no)
+        dense_ids, dense_scores = self._dense_ranking(query, level, measure_no)
+        fused = rrf([bm25_ids, dense_ids], self.rrf_k)
+        best = sorted(fused, key=lambda i: (-fused[i], i))[:k]
+        return [
+            Source(self._by_id[i], fused[i], dense_scores.get(i, 0.0), bm25_scores.get(i, 0.0)) for i in best
+        ]
+
+    def siblings(self, chunk: Chunk) -> list[Chunk]:
+        """All items of the same measure of the same document, province first."""
+        return [c for c in self.chunks if c.doc == chunk.doc and c.measure_no == chunk.measure_no and chunk.measure_no]

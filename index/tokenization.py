@@ -1,0 +1,54 @@
+"""Chinese tokenization with jieba, a user dictionary of the domain's terms, and stop words."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from functools import cache
+from pathlib import Path
+
+import jieba
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+_WORD_RE = re.compile(r"[\w%％]")
+
+logger = logging.getLogger(__name__)
+_lock = threading.Lock()
+
+
+@cache
+def _jieba() -> jieba.Tokenizer:
+    """A private jieba tokenizer with the domain dictionary (the global one is left alone)."""
+    with _lock:
+        jieba.setLogLevel(logging.WARNING)
+        tokenizer = jieba.Tokenizer()
+        tokenizer.initialize()
+        tokenizer.load_userdict(str(LEXICON_DIR / "userdict.txt"))
+    return tokenizer
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset((LEXICON_DIR / "stopwords.txt").read_text(encoding="utf-8").split())
+
+
+def domain_terms() -> list[str]:
+    """The terms of the user dictionary (苏知贷, 专精特新, …)."""
+    lines = (LEXICON_DIR / "userdict.txt").read_text(encoding="utf-8").splitlines()
+    return [line.split()[0] for line in lines if line.strip()]
+
+
+def words(text: str) -> list[str]:
+    """jieba's precise segmentation, without punctuation or white space (stop words kept)."""
+    return [w for w in _jieba().lcut(text) if _WORD_RE.search(w)]
+
+
+def tokenize(text: str) -> list[str]:
+    """Tokens for BM25: search-mode segmentation (whole terms and their parts), lower-cased,
+    without stop words and punctuation."""
+    stop = stopwords()
+    return [
+        w.lower() for w in _jieba().lcut_for_search(text)
+        if _WORD_RE.search(w) and w not in stop
+    ]
