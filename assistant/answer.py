@@ -24,26 +24,19 @@ class Draft:
 
 
 def select_citations(sources: list[Source], terms: list[str], intent: Intent, limit: int) -> list[Chunk]:
-    """The top item, plus the next ones that match the question at least as well as it does.
+    """Among the top four, the items that match the question's key terms best, in rank order.
 
-    For figure questions, an item without figures joins only if the top item has none either.
+    For figure questions, an item without figures is dropped when another one has figures.
     """
-    if not sources:
+    candidates = [s.chunk for s in sources[:4]]
+    if not candidates:
         return []
-    top = sources[0].chunk
-    top_share = term_share(terms, top.search_text)
-    chosen = [top]
-    for source in sources[1:4]:
-        chunk = source.chunk
-        share = term_share(terms, chunk.search_text)
-        if share <= 0 or share < top_share:
-            continue
-        if intent.figure and has_figure(body(top)) and not has_figure(body(chunk)):
-            continue
-        chosen.append(chunk)
-        if len(chosen) == limit:
-            break
-    return chosen
+    shares = [term_share(terms, c.search_text) for c in candidates]
+    best = max(shares)
+    chosen = [c for c, share in zip(candidates, shares, strict=True) if share == best] if best > 0 else candidates[:1]
+    if intent.figure and any(has_figure(body(c)) for c in chosen):
+        chosen = [c for c in chosen if has_figure(body(c))]
+    return chosen[:limit]
 
 
 def _place(chunk: Chunk) -> str:

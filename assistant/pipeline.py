@@ -137,6 +137,7 @@ class PolicyAssistant:
         if not intent.listing or not sources:
             return []
         top = sources[0].chunk
-        if term_share(terms, top.measure) < 0.5:
+        # Literal match on the measure's title: synonyms would let "维权" pick "…协同保护".
+        if not terms or sum(t in top.measure for t in terms) / len(terms) < 0.5:
             return []
         return [c for c in self.retriever.siblings(top) if not intent.level or c.level == intent.level]

