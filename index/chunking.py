@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
@@ -84,29 +85,26 @@ def _parse_items(text: str) -> list[_Item]:
     return items
 
 
+def _chunk(document: Document, local_id: str, text: str, **place: Any) -> Chunk:
+    """A chunk of ``document`` with the facts read from its text; ``place`` says where it stands."""
+    return Chunk(
+        id=f"{document.doc_id}:{local_id}", doc=document.doc_id, doc_title=document.title, text=text,
+        figures=[f.to_dict() for f in extract_figures(text)], cities=cities_of(text),
+        references=references_of(text), **place,
+    )
+
+
 def _measure_chunks(document: Document) -> list[Chunk]:
     chunks = []
     for parsed in _parse_items(document.text):
         text = "".join(parsed.lines)
         tag = "P" if parsed.level == "province" else "C"
         departments = departments_of(text) if parsed.level == "province" else ["各设区市"]
-        chunks.append(
-            Chunk(
-                id=f"{document.doc_id}:M{parsed.measure_no:02d}-{tag}-{parsed.item:02d}",
-                doc=document.doc_id,
-                doc_title=document.title,
-                text=text,
-                part=parsed.part,
-                measure_no=parsed.measure_no,
-                measure=parsed.measure,
-                level=parsed.level,
-                item=parsed.item,
-                departments=departments,
-                figures=[f.to_dict() for f in extract_figures(text)],
-                cities=cities_of(text),
-                references=references_of(text),
-            )
-        )
+        chunks.append(_chunk(
+            document, f"M{parsed.measure_no:02d}-{tag}-{parsed.item:02d}", text,
+            part=parsed.part, measure_no=parsed.measure_no, measure=parsed.measure, level=parsed.level,
+            item=parsed.item, departments=departments,
+        ))
     return chunks
 
 
@@ -145,18 +143,7 @@ def _paragraph_chunks(document: Document) -> list[Chunk]:
             piece = piece.strip()
             if not piece:
                 continue
-            chunks.append(
-                Chunk(
-                    id=f"{document.doc_id}:S{s:02d}-{p:02d}",
-                    doc=document.doc_id,
-                    doc_title=document.title,
-                    text=piece,
-                    heading=heading,
-                    figures=[f.to_dict() for f in extract_figures(piece)],
-                    cities=cities_of(piece),
-                    references=references_of(piece),
-                )
-            )
+            chunks.append(_chunk(document, f"S{s:02d}-{p:02d}", piece, heading=heading))
     return chunks
 
 
