@@ -41,13 +41,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _print_text(answer: Answer, out: TextIO) -> None:
-    for notice in answer.notices:
-        out.write(f"（提示）{notice}\n")
+    out.writelines(f"（提示）{notice}\n" for notice in answer.notices)
     out.write(answer.answer + "\n")
     if answer.citations:
         out.write("\n引用：\n")
-        for c in answer.citations:
-            out.write(f"[{c.n}] {c.chunk.id}  {c.chunk.path}\n")
+        out.writelines(f"[{c.n}] {c.chunk.id}  {c.chunk.path}\n" for c in answer.citations)
 
 
 def _emit(answer: Answer, as_json: bool, out: TextIO) -> None:
@@ -105,8 +103,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     embedder = make_embedder(settings.embed_model)
     report = build_index(settings.corpus_dir, settings.index_dir, embedder, embedder.model_id, settings.collection,
                          rebuild=args.rebuild, progress=True, batch_size=settings.embed_batch_size)
-    for error in report.errors:
-        out.write(f"跳过：{error}\n")
+    out.writelines(f"跳过：{error}\n" for error in report.errors)
     if report.changed:
         out.write(f"索引已更新：新增/更新 {len(report.added)} 个文档，删除 {len(report.removed)} 个，"
                   f"共 {report.chunks} 个条目，用时 {report.seconds:.1f} 秒（{report.build}）\n")

@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -200,7 +200,7 @@ def build_index(
 
         report.rebuilt, report.removed = full, removed
         report.added = [d.doc_id for d in changed]
-        name = f"build-{datetime.now(timezone.utc):%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
+        name = f"build-{datetime.now(UTC):%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
         build = index_dir / name
         if previous is not None and not full:
             shutil.copytree(previous, build)
@@ -249,7 +249,7 @@ def _write_build(
         "embedder": embedder_id,
         "chunker_version": CHUNKER_VERSION,
         "collection": collection,
-        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "documents": {d.doc_id: entries[d.doc_id] for d in documents if d.doc_id in entries},
         "errors": errors,
     }

@@ -42,7 +42,7 @@ def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = N
     """`python -m assistant …` in a real child process."""
     return subprocess.run(
         [sys.executable, "-m", "assistant", *args],
-        cwd=PROJECT_ROOT, env=env, input=stdin, capture_output=True, text=True, timeout=300,
+        cwd=PROJECT_ROOT, env=env, input=stdin, capture_output=True, text=True, timeout=300, check=False,
     )
 
 
