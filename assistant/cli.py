@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from assistant.chat import Message, normalise_history, read_history
 from assistant.pipeline import PolicyAssistant
-from assistant.question import QuestionError
+from assistant.question import QuestionError, clean
 from assistant.records import Answer
 from assistant.settings import Settings
 from index.embedding import make_embedder
@@ -90,8 +90,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.batch is None and args.question is None:
         raise QuestionError("请给出问题，或用 --batch 指定 JSONL 文件。")
     history: list[Message] = read_history(args.history) if args.history else []
-    if args.batch is None and not args.question.strip():
-        raise QuestionError("问题为空：请输入要咨询的政策问题，例如「我能拿到多少专利奖奖励」。")
+    if args.batch is None:
+        clean(args.question, settings.max_question_chars)  # reject an empty question before loading the model
     assistant = PolicyAssistant.from_settings(settings, progress=True)
     if args.batch is not None:
         return run_batch(assistant, args, out)
