@@ -61,6 +61,8 @@ class Retriever:
         corpus_tokens = [tokenizer(c.search_text) or [""] for c in self.chunks]
         self._bm25.index(corpus_tokens, show_progress=False)
         self._vocab = set(self._bm25.vocab_dict)
+        self._levels = np.array([c.level for c in self.chunks])
+        self._measures = np.array([c.measure_no for c in self.chunks])
 
     def chunk(self, chunk_id: str) -> Chunk:
         return self._by_id[chunk_id]
@@ -73,10 +75,10 @@ class Retriever:
 
     def _bm25_ranking(self, query: str, level: str | None, measure_no: int | None) -> tuple[list[str], dict[str, float]]:
         scores = self.bm25_scores(query)
-        mask = np.array([
-            (not level or c.level == level) and (not measure_no or c.measure_no == measure_no) for c in self.chunks
-        ])
-        scores = np.where(mask, scores, 0.0)
+        if level:
+            scores = np.where(self._levels == level, scores, 0.0)
+        if measure_no:
+            scores = np.where(self._measures == measure_no, scores, 0.0)
         order = np.argsort(-scores, kind="stable")[: self.candidates]
         ranking = [self.chunks[i].id for i in order if scores[i] > 0]
         return ranking, {self.chunks[i].id: float(scores[i]) for i in order}
