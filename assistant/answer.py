@@ -138,5 +138,5 @@ class Composer:
         return self.t.fill("not_covered", closest=closest)
 
     def reference_absent(self, title: str, chunks: list[Chunk], terms: list[str]) -> Draft:
-        header = self.t.fill("reference_absent", title=title)
+        header = self.t.fill("reference_absent", title=title) + self.t.fill("cited_by_header")
         return self.compose(chunks, terms, [], Intent(False, False, True, None), header=header)

@@ -112,7 +112,7 @@ class PolicyAssistant:
         draft = self.composer.compose(chunks, terms, focus_terms, intent)
         answer = self._from_draft(text, draft, sources)
         if reference:
-            answer.notices.append(self.composer.t.fill("reference_absent", title=reference.title).split("，以下")[0])
+            answer.notices.append(self.composer.t.fill("reference_absent", title=reference.title))
         return answer
 
     def _from_draft(self, text: str, draft: Draft, sources: list[Source], refused: bool = False) -> Answer:

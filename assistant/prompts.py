@@ -27,6 +27,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "not_covered": {"not_covered", "closest"},
     "closest": {"measures"},
     "reference_absent": {"title"},
+    "cited_by_header": set(),
     "truncated": {"limit"},
 }
 
