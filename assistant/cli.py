@@ -1,6 +1,7 @@
 """`python -m assistant`: ask, index and references subcommands, each a short function.
 
-Exit codes: 0 success, 1 some batch lines failed, 2 bad input, 3 index or model not available.
+Exit codes: 0 success, 1 some batch lines failed, 2 bad input, 3 index or model not available,
+4 the evaluation fell below its gate.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from assistant.pipeline import PolicyAssistant
 from assistant.question import QuestionError, clean
 from assistant.records import Answer
 from assistant.settings import Settings
+from eval.questions import EvalInputError
 from index.embedding import make_embedder
 from index.errors import PolicyIndexError
 from index.store import build_index
 
-EXIT_BATCH_ERRORS, EXIT_BAD_INPUT, EXIT_UNAVAILABLE = 1, 2, 3
+EXIT_BATCH_ERRORS, EXIT_BAD_INPUT, EXIT_UNAVAILABLE, EXIT_GATE = 1, 2, 3, 4
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", help="构建或增量更新索引")
     index.add_argument("--rebuild", action="store_true", help="整体重建")
     sub.add_parser("references", help="列出政策文本引用的《…》文件及其是否在知识库中")
+    evaluate = sub.add_parser("eval", help="在问题集上评测（检索、事实、引用、拒答、延迟），并按门槛判定")
+    evaluate.add_argument("--questions", type=Path, help="问题集 JSONL（默认 eval/questions.jsonl）")
+    evaluate.add_argument("--baseline", action="store_true", help="同时评测基线（500 字切块 + 纯向量检索）")
+    evaluate.add_argument("--out", type=Path, help="报告输出目录（默认 eval/）")
+    evaluate.add_argument("--gate", type=Path, help="门槛文件（默认 eval/gate.toml）")
     return parser
 
 
@@ -120,7 +127,15 @@ def cmd_references(args: argparse.Namespace, settings: Settings, out: TextIO) ->
     return 0
 
 
-COMMANDS = {"ask": cmd_ask, "index": cmd_index, "references": cmd_references}
+def cmd_eval(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from eval.harness import EvalOptions, evaluate
+
+    given = {name: value for name in ("questions", "out", "gate") if (value := getattr(args, name)) is not None}
+    broken = evaluate(settings, EvalOptions(baseline=args.baseline, **given), out)
+    return EXIT_GATE if broken else 0
+
+
+COMMANDS = {"ask": cmd_ask, "index": cmd_index, "references": cmd_references, "eval": cmd_eval}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = Settings()
         return COMMANDS[args.command](args, settings, sys.stdout)
-    except QuestionError as exc:
+    except (QuestionError, EvalInputError) as exc:
         sys.stderr.write(f"错误：{exc}\n")
         return EXIT_BAD_INPUT
     except PolicyIndexError as exc:
