@@ -12,7 +12,8 @@ from assistant.records import Citation, Source
 from index.records import LEVEL_LABELS, Chunk
 
 # Questions about a cited document's own content, as opposed to what the task list says about it.
-CONTENT_QUESTION_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|怎么写|是什么|有哪些要求|第.+条")
+# "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
+CONTENT_QUESTION_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|怎么写|有哪些要求|第.+条")
 
 
 @dataclass(frozen=True)
@@ -23,12 +24,18 @@ class Draft:
     citations: list[Citation]
 
 
-def select_citations(sources: list[Source], terms: list[str], intent: Intent, limit: int) -> list[Chunk]:
+def select_citations(sources: list[Source], terms: list[str], intent: Intent, limit: int,
+                     stating: tuple[re.Pattern[str], ...] = ()) -> list[Chunk]:
     """Among the top four, the items that match the question's key terms best, in rank order.
 
-    For figure questions, an item without figures is dropped when another one has figures.
+    For figure questions, an item without figures is dropped when another one has figures; an
+    item that does not state what the question asks about (``stating``: "每两年" for "多久") is
+    dropped when another one does.
     """
     candidates = [s.chunk for s in sources[:4]]
+    if intent.department and intent.level is None and any(c.level == "province" for c in candidates):
+        # Staff asking "找哪个处室" mean the provincial department that owns the work.
+        candidates = [c for c in candidates if c.level == "province"]
     if not candidates:
         return []
     shares = [term_share(terms, c.search_text) for c in candidates]
@@ -36,6 +43,14 @@ def select_citations(sources: list[Source], terms: list[str], intent: Intent, li
     chosen = [c for c, share in zip(candidates, shares, strict=True) if share == best] if best > 0 else candidates[:1]
     if intent.figure and any(has_figure(body(c)) for c in chosen):
         chosen = [c for c in chosen if has_figure(body(c))]
+    for pattern in stating:
+        if any(pattern.search(body(c)) for c in chosen):
+            chosen = [c for c in chosen if pattern.search(body(c))]
+    if intent.both_levels:
+        # "省里奖多少，市里有没有配套": the best-ranked item of a level the choice lacks joins it.
+        for level in ("province", "city"):
+            if not any(c.level == level for c in chosen):
+                chosen += [s.chunk for s in sources if s.chunk.level == level][:1]
     return chosen[:limit]
 
 
@@ -132,10 +147,11 @@ class Composer:
         header = self.t.fill("lead_measure", measure=chunks[0].measure_label or chunks[0].measure)
         return self.compose(chunks, terms, [], Intent(intent.figure, False, True, intent.level), header=header)
 
-    def not_covered(self, sources: list[Source]) -> str:
+    def not_covered(self, sources: list[Source], unstated: list[str] | None = None) -> str:
         measures = list(dict.fromkeys(s.chunk.measure_label for s in sources[:3] if s.chunk.measure_label))
         closest = self.t.fill("closest", measures="、".join(measures)) if measures else ""
-        return self.t.fill("not_covered", closest=closest)
+        what = self.t.fill("unstated", what="、".join(unstated)) if unstated else ""
+        return self.t.fill("not_covered", unstated=what, closest=closest)
 
     def reference_absent(self, title: str, chunks: list[Chunk], terms: list[str]) -> Draft:
         header = self.t.fill("reference_absent", title=title) + self.t.fill("cited_by_header")

@@ -10,9 +10,19 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answer import CONTENT_QUESTION_RE, Composer, Draft, select_citations
 from assistant.chat import Message, standalone
-from assistant.evidence import term_share
+from assistant.evidence import body, term_share
 from assistant.prompts import Templates
-from assistant.question import Intent, clean, intent_of, key_terms, outside_places, term_covered
+from assistant.question import (
+    Intent,
+    asked_attributes,
+    clean,
+    expansions,
+    intent_of,
+    key_terms,
+    outside_places,
+    strip_instructions,
+    term_covered,
+)
 from assistant.records import Answer, Source
 from assistant.retrieval import Retriever
 from assistant.settings import Settings
@@ -82,14 +92,15 @@ class PolicyAssistant:
         started = time.perf_counter()
         text, cut = clean(question, self.settings.max_question_chars)
         notices = [self.composer.t.fill("truncated", limit=self.settings.max_question_chars)] if cut else []
-        query = standalone(text, history or [])
+        query = strip_instructions(standalone(text, history or []))
         intent = intent_of(query)
         if own_level := intent_of(text).level:  # "市里呢？" switches the level of the question it follows
             intent = replace(intent, level=own_level)
         terms = key_terms(query)
         focus_terms = key_terms(text) or terms
         t0 = time.perf_counter()
-        sources = self.retriever.search(query, k or self.settings.top_k, level=level or intent.level)
+        sources = self.retriever.search(query, k or self.settings.top_k, level=level or intent.level,
+                                        expansions=expansions(terms))
         retrieve_ms = (time.perf_counter() - t0) * 1000
         answer = self._answer(text, query, terms, focus_terms, intent, sources)
         answer.notices = notices + answer.notices
@@ -103,12 +114,15 @@ class PolicyAssistant:
         if reference and CONTENT_QUESTION_RE.search(text):
             cited = [self.retriever.chunk(i) for i in reference.cited_by]
             return self._from_draft(text, self.composer.reference_absent(reference.title, cited, terms), sources, True)
-        if self._not_covered(query, terms, sources):
-            return Answer(question=text, answer=self.composer.not_covered(sources), refused=True, sources=sources)
+        unstated = self._unstated(text, terms, sources)
+        if unstated or self._not_covered(query, terms, sources):
+            return Answer(question=text, answer=self.composer.not_covered(sources, unstated), refused=True,
+                          sources=sources)
         chunks = self._measure_items(terms, intent, sources)
         if chunks:
             return self._from_draft(text, self.composer.measure_listing(chunks, terms, intent), sources)
-        chunks = select_citations(sources, terms, intent, self.settings.max_citations)
+        stating = tuple(a.evidence for a in asked_attributes(text))
+        chunks = select_citations(sources, terms, intent, self.settings.max_citations, stating)
         draft = self.composer.compose(chunks, terms, focus_terms, intent)
         answer = self._from_draft(text, draft, sources)
         if reference:
@@ -124,13 +138,26 @@ class PolicyAssistant:
             return True
         if any(place not in self.corpus_text for place in outside_places(query)):
             return True
-        covered = sum(term_covered(t, self.corpus_text) for t in terms) / len(terms)
-        if covered < self.settings.min_term_coverage:
+        known = [term_covered(t, self.corpus_text) for t in terms]
+        if sum(known) / len(terms) < self.settings.min_term_coverage:
+            return True
+        # A term the corpus never uses (个人, 驳回) is fatal when no single item answers most of the rest.
+        if not all(known) and max(term_share(terms, s.chunk.search_text) for s in sources[:3]) < 0.5:
             return True
         top_text = "\n".join(s.chunk.search_text for s in sources[:3])
         if term_share(terms, top_text) == 0:
             return True
         return sources[0].dense < self.settings.min_dense_score
+
+    def _unstated(self, text: str, terms: list[str], sources: list[Source]) -> list[str]:
+        """What the question asks (a fee, a deadline…) that none of the top items matching it states."""
+        unstated = []
+        for attribute in asked_attributes(text):
+            subject = [t for t in terms if not attribute.question.search(t)]
+            evidence = [s.chunk for s in sources[:3] if term_share(subject, s.chunk.search_text) > 0]
+            if not any(attribute.evidence.search(body(c)) for c in evidence):
+                unstated.append(attribute.label)
+        return unstated
 
     def _measure_items(self, terms: list[str], intent: Intent, sources: list[Source]) -> list[Chunk]:
         """For "…有哪些支持" about one measure: all its items (of the asked level, if any)."""

@@ -14,7 +14,8 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
 _FIGURE_RE = re.compile(r"多少|几[个家项档]?|金额|比例|额度|上限|最高|最多|奖励|奖金|补贴|资助|资金|钱|万元|[%％]|百分之|分担|承担|担|风险")
 _DEPARTMENT_RE = re.compile(r"哪个部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来|归谁|归哪|找谁|找哪|责任部门|负责部门|牵头|处室|对接")
-_CITY_RE = re.compile(r"市里|市级|各市|设区市|地级市|市一级|地方上")
+# "对设区市的考核" is the province acting on the cities: not a question about the city level.
+_CITY_RE = re.compile(r"市里|市级|各市|(?<![对向给])(?:各)?设区市|地级市|市一级|地方上")
 _PROVINCE_RE = re.compile(r"省里|省级|省局|省知识产权局|省一级")
 _LISTING_RE = re.compile(r"有哪些|哪些支持|什么支持|哪些措施|哪些政策|都有什么|有什么政策|有什么措施|包括什么|包括哪些|有什么扶持|有什么优惠")
 
@@ -30,7 +31,8 @@ class Intent:
     figure: bool
     department: bool
     listing: bool
-    level: str | None  # "province", "city" or None when the question names no level
+    level: str | None  # "province", "city" or None when the question names no level (or both)
+    both_levels: bool = False  # "省里奖多少，市里有没有配套" wants an item of each level
 
 
 def _lexicon(name: str) -> list[str]:
@@ -58,18 +60,61 @@ def places_outside() -> frozenset[str]:
     return frozenset(_lexicon("places_outside.txt"))
 
 
+_AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿元|万元|亿|万|元|[%％])?")
+_SCRIPT_RE = re.compile(r"<(script|style)\b.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"</?[a-zA-Z][^<>]*>")
+
+
+@dataclass(frozen=True)
+class AskedAttribute:
+    """Something a question asks about (a fee, a deadline…) that the evidence must state."""
+
+    label: str
+    question: re.Pattern[str]
+    evidence: re.Pattern[str]
+
+
+@cache
+def asked_attributes_table() -> tuple[AskedAttribute, ...]:
+    rows = []
+    for line in (LEXICON_DIR / "asked_attributes.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, asked, evidence = line.split("\t")
+            rows.append(AskedAttribute(label, re.compile(asked), re.compile(evidence)))
+    return tuple(rows)
+
+
+def asked_attributes(question: str) -> list[AskedAttribute]:
+    return [a for a in asked_attributes_table() if a.question.search(question)]
+
+
 def clean(question: str, limit: int) -> tuple[str, bool]:
-    """Normalise width, drop control characters, cut at ``limit``; returns (text, was_cut).
+    """Normalise width, drop control characters and HTML markup, cut at ``limit``; returns (text, was_cut).
+
+    Markup pasted into a question is not part of it: ``<script>…</script>`` goes whole, other
+    tags lose their brackets' content (the front ends escape what they show anyway).
 
     Raises:
         QuestionError: the question is empty or only white space / control characters.
     """
     text = unicodedata.normalize("NFKC", question or "")
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+    text = _TAG_RE.sub(" ", _SCRIPT_RE.sub(" ", text))
     text = re.sub(r"\s+", " ", text).strip()
     if not text:
         raise QuestionError("问题为空：请输入要咨询的政策问题，例如「我能拿到多少专利奖奖励」。")
     return text[:limit], len(text) > limit
+
+
+# Clauses that address the assistant instead of asking about the policy ("忽略之前的所有规则",
+# "你现在是税务顾问"): they carry no terms to search for and cannot change how answers are made.
+_INSTRUCTION_RE = re.compile(
+    r"(?:请|现在)?(?:忽略|无视|忘记|忘掉|不要理会|不要管|你现在是|你是一[个名位]|假设你是|假装你是|扮演)[^，。,.！!？?；;]*[，。,.！!；;]?"
+)
+
+
+def strip_instructions(question: str) -> str:
+    return _INSTRUCTION_RE.sub(" ", question).strip()
 
 
 def intent_of(question: str) -> Intent:
@@ -80,12 +125,14 @@ def intent_of(question: str) -> Intent:
         department=bool(_DEPARTMENT_RE.search(question)),
         listing=bool(_LISTING_RE.search(question)),
         level="city" if city and not province else "province" if province and not city else None,
+        both_levels=city and province,
     )
 
 
 def key_terms(question: str) -> list[str]:
     """The content words of the question (two characters or more, not asking words)."""
     ignore = question_words()
+    question = _AMOUNT_RE.sub(" ", question)  # "1000万到3000万" must not leave "万到" behind
     terms = [w for w in words(question) if len(w) >= 2 and w not in ignore and not w.isdigit()]
     return list(dict.fromkeys(terms))
 
@@ -98,6 +145,11 @@ def term_covered(term: str, text: str) -> bool:
         half = len(term) // 2
         return term[:half] in text and term[half:] in text
     return False
+
+
+def expansions(terms: list[str]) -> list[str]:
+    """The policy's own words for the question's colloquial ones (借钱 → 贷款 融资 …), for lexical search."""
+    return list(dict.fromkeys(alt for t in terms for alt in synonyms().get(t, ()) if alt not in terms))
 
 
 def outside_places(question: str) -> list[str]:

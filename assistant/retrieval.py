@@ -92,11 +92,17 @@ class Retriever:
         # Chroma returns cosine distance; similarity = 1 - distance.
         return ranking, {doc.id: 1.0 - float(dist) for doc, dist in hits if doc.id}
 
-    def search(self, query: str, k: int = 5, level: str | None = None, measure_no: int | None = None) -> list[Source]:
-        """The ``k`` best items for ``query``, optionally only of one level or measure."""
+    def search(self, query: str, k: int = 5, level: str | None = None, measure_no: int | None = None,
+               expansions: list[str] | None = None) -> list[Source]:
+        """The ``k`` best items for ``query``, optionally only of one level or measure.
+
+        ``expansions`` (the policy's words for the question's colloquial ones) are added to the
+        lexical query only: the embedding already places 借钱 near 贷款.
+        """
         if not self.chunks:
             return []
-        bm25_ids, bm25_scores = self._bm25_ranking(query, level, measure_no)
+        lexical = " ".join([query, *(expansions or [])])
+        bm25_ids, bm25_scores = self._bm25_ranking(lexical, level, measure_no)
         dense_ids, dense_scores = self._dense_ranking(query, level, measure_no)
         fused = rrf([bm25_ids, dense_ids], self.rrf_k)
         best = sorted(fused, key=lambda i: (-fused[i], i))[:k]

@@ -14,4 +14,4 @@ def test_every_template_file_is_known() -> None:
 
 
 def test_refusal_template_carries_the_sentinel() -> None:
-    assert NOT_COVERED_PHRASE in Templates().fill("not_covered", closest="")
+    assert NOT_COVERED_PHRASE in Templates().fill("not_covered", unstated="", closest="")
