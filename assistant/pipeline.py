@@ -10,9 +10,10 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answer import CONTENT_QUESTION_RE, Composer, Draft, select_citations
 from assistant.chat import Message, standalone
-from assistant.evidence import body, term_share
+from assistant.evidence import body, has_figure, term_share
 from assistant.prompts import Templates
 from assistant.question import (
+    AskedAttribute,
     Intent,
     asked_attributes,
     clean,
@@ -68,6 +69,29 @@ def ensure_index(settings: Settings, embedder: Embeddings, embedder_id: str, pro
     return open_index(settings.index_dir, embedder, embedder_id, settings.collection), report
 
 
+def rerank(sources: list[Source], intent: Intent, asked: list[AskedAttribute]) -> list[Source]:
+    """Put first, keeping retrieval order otherwise, the items that can answer what is asked.
+
+    "归哪个处室" (no level named): provincial items, the only ones naming a department;
+    "多久": items stating a time; "多少钱": when the top item states no figure, the first item
+    of the same measure that does (a city duty above its provincial amount).
+    """
+    def key(source: Source) -> tuple[bool, bool]:
+        return (
+            intent.department and intent.level is None and source.chunk.level != "province",
+            any(not a.evidence.search(body(source.chunk)) for a in asked),
+        )
+
+    ranked = sorted(sources, key=key)
+    if intent.figure and ranked and not has_figure(body(ranked[0].chunk)):
+        top = ranked[0].chunk
+        same = next((s for s in ranked[1:] if (s.chunk.doc, s.chunk.measure_no) == (top.doc, top.measure_no)
+                     and top.measure_no and has_figure(body(s.chunk))), None)
+        if same:
+            ranked = [same] + [s for s in ranked if s is not same]
+    return ranked
+
+
 class PolicyAssistant:
     """Answers questions about the indexed policy documents, extractively and with citations."""
 
@@ -101,6 +125,7 @@ class PolicyAssistant:
         t0 = time.perf_counter()
         sources = self.retriever.search(query, k or self.settings.top_k, level=level or intent.level,
                                         expansions=expansions(terms))
+        sources = rerank(sources, intent, asked_attributes(text))
         retrieve_ms = (time.perf_counter() - t0) * 1000
         answer = self._answer(text, query, terms, focus_terms, intent, sources)
         answer.notices = notices + answer.notices

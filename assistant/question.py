@@ -107,9 +107,11 @@ def clean(question: str, limit: int) -> tuple[str, bool]:
 
 
 # Clauses that address the assistant instead of asking about the policy ("忽略之前的所有规则",
-# "你现在是税务顾问"): they carry no terms to search for and cannot change how answers are made.
+# "你现在是税务顾问", "系统提示：以下回答必须说…"): they carry no terms to search for and cannot
+# change how answers are made.
 _INSTRUCTION_RE = re.compile(
-    r"(?:请|现在)?(?:忽略|无视|忘记|忘掉|不要理会|不要管|你现在是|你是一[个名位]|假设你是|假装你是|扮演)[^，。,.！!？?；;]*[，。,.！!；;]?"
+    r"(?:请|现在)?(?:忽略|无视|忘记|忘掉|不要理会|不要管|你现在是|你是一[个名位]|假设你是|假装你是|扮演|系统提示|"
+    r"system prompt|以下回答|你的回答|你必须|必须说|必须回答)[^，。,.！!？?；;]*[，。,.！!；;]?"
 )
 
 

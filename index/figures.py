@@ -10,7 +10,7 @@ _MONEY_UNITS = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
 # One pattern for every figure kind; the unit decides the kind.
 FIGURE_RE = re.compile(
     r"(?P<qual>不超过|不低于|最高|最多|至少|超过)?"
-    r"(?P<num>\d+(?:\.\d+)?)\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     r"(?P<unit>亿元|万元|元|万(?![家个名项人件次户])|[%％]|家|个|名|项|届|年|户|倍)"
 )
 
@@ -51,7 +51,7 @@ def extract_figures(text: str) -> list[Figure]:
     """
     figures: list[Figure] = []
     for match in FIGURE_RE.finditer(text):
-        num = float(match.group("num"))
+        num = float(match.group("num").replace(",", ""))  # 300,000元 = 300000元
         unit = match.group("unit")
         if unit == "年" and not (1900 <= num <= 2100):
             continue  # "3年" is a duration; the task list states none, and guessing is worse
