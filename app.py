@@ -1,4 +1,4 @@
-"""Start the chat: builds the index on first start, then serves on 127.0.0.1:7860.
+"""Start the chat: builds the index on first start (with progress), then serves on 127.0.0.1:7860.
 
 GRADIO_SERVER_NAME / GRADIO_SERVER_PORT choose another address.
 """
@@ -7,8 +7,8 @@ import logging
 
 from assistant.pipeline import PolicyAssistant
 from assistant.settings import Settings
-from assistant.ui import build_ui
+from assistant.ui import build_ui, launch
 
 if __name__ == "__main__":
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    build_ui(PolicyAssistant.from_settings(Settings(), progress=True)).launch()
+    launch(build_ui(PolicyAssistant.from_settings(Settings(), progress=True)))

@@ -43,3 +43,7 @@ class Settings(BaseSettings):
         0.6, description="Share of the question's key terms that the corpus must contain."
     )
     max_citations: int = Field(4, ge=1, description="Most items one answer cites.")
+
+    # Chat UI
+    feedback_path: Path = Field(PROJECT_ROOT / "data" / "feedback.jsonl",
+                                description="JSON lines of 👍/👎 feedback from the chat.")

@@ -1,21 +1,38 @@
-"""A minimal Gradio chat over PolicyAssistant.ask (the full UI is tracked separately)."""
+"""The Gradio app: a cited chat with a sources panel and feedback, and the 政策速查 table.
+
+Every path (the chat, the ``/ask`` API, the CLI) answers through ``PolicyAssistant.ask``.
+"""
 
 from __future__ import annotations
 
+import html
+import json
+from collections.abc import Iterator
 from typing import Any
 
 import gradio as gr
 
 from assistant.chat import Message, normalise_history
+from assistant.evidence import body, sentences
+from assistant.feedback import append_feedback
+from assistant.incentives import COLUMNS, incentives, search
 from assistant.pipeline import PolicyAssistant
 from assistant.question import QuestionError
-from assistant.records import Answer
+from assistant.records import Answer, Citation
 
-EXAMPLES = ["我能拿到多少专利奖奖励", "专利能拿去银行贷款吗，风险谁担", "高价值专利培育有哪些支持", "专利导航归哪个处室管"]
+TITLE = "江苏知识产权政策助手"
+EXAMPLES = ["我能拿到多少专利奖奖励", "专利能拿去银行贷款吗，风险谁担", "高价值专利培育有哪些支持", "专利导航服务基地建设找哪个处室？"]
+LEVELS = {"全部": None, "省级": "province", "市级": "city"}
+CSS = """
+.source-card {border: 1px solid #d0d7de; border-radius: 8px; padding: 10px 12px; margin-bottom: 10px;}
+.source-card .path {font-weight: 600;}
+.source-card .dept {color: #57606a; font-size: 0.9em; margin: 4px 0;}
+.source-card mark {background: #fff3b0; padding: 0 1px;}
+"""
 
 
 def render(answer: Answer) -> str:
-    """The answer as markdown, with its citations' paths and ids below."""
+    """The answer as markdown: notices, the text with its [n] markers, then the citations' paths."""
     lines = [f"> {n}" for n in answer.notices] + [answer.answer]
     if answer.citations:
         lines.append("\n**引用**")
@@ -23,25 +40,156 @@ def render(answer: Answer) -> str:
     return "\n".join(lines)
 
 
-def _text_history(history: list[dict[str, Any]]) -> list[Message]:
-    return normalise_history([
-        {"role": m["role"], "content": m["content"]} for m in history
-        if m.get("role") in ("user", "assistant") and isinstance(m.get("content"), str)
-    ])
+def _highlighted(citation: Citation, answer_text: str) -> str:
+    """The item's full text, escaped, with the sentences the answer quotes marked."""
+    parts = []
+    for sentence in sentences(body(citation.chunk)):
+        escaped = html.escape(sentence)
+        parts.append(f"<mark>{escaped}</mark>" if sentence.rstrip("。；;") in answer_text else escaped)
+    return "".join(parts)
 
 
-def build_ui(assistant: PolicyAssistant) -> gr.ChatInterface:
-    def respond(message: str, history: list[dict[str, Any]]) -> str:
+def source_cards(answer: Answer | None) -> str:
+    """One card per citation: place, departments, and the full item text with its supporting sentences marked."""
+    if answer is None or not answer.citations:
+        note = "（本次回答没有引用条目）" if answer is not None else "提问后，这里显示答案引用的政策条目原文。"
+        return f"<div class='sources-empty'>{note}</div>"
+    cards = []
+    for c in answer.citations:
+        departments = "、".join(c.chunk.departments) or "—"
+        cards.append(
+            f"<div class='source-card' data-id='{html.escape(c.chunk.id)}'>"
+            f"<div class='path'>[{c.n}] {html.escape(c.chunk.path)}</div>"
+            f"<div class='dept'>责任部门：{html.escape(departments)} · <code>{html.escape(c.chunk.id)}</code></div>"
+            f"<div class='text'>{_highlighted(c, answer.answer)}</div></div>"
+        )
+    return "".join(cards)
+
+
+def _history(chat: list[dict[str, Any]]) -> list[Message]:
+    """The chat's text messages as the assistant's history (Gradio may send content as a list of parts)."""
+    messages = []
+    for m in chat:
+        content = m.get("content")
+        if isinstance(content, list):
+            content = "".join(p.get("text", "") for p in content if isinstance(p, dict))
+        if m.get("role") in ("user", "assistant") and isinstance(content, str):
+            messages.append({"role": m["role"], "content": content})
+    return normalise_history(messages)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The answer growing line by line, for a streamed display."""
+    shown = ""
+    for line in text.splitlines(keepends=True):
+        shown += line
+        yield shown
+
+
+class ChatApp:
+    """The chat's event handlers, bound to one assistant and one feedback file."""
+
+    def __init__(self, assistant: PolicyAssistant) -> None:
+        self.assistant = assistant
+        self.incentives = incentives(assistant.retriever.chunks)
+
+    def ask_api(self, question: str, history: list[Any] | None = None, level: str = "全部") -> str:
+        """``/ask``: the CLI's ``--json`` object, as a JSON string.
+
+        A string, not a dict: gradio_client takes any dict with a "path" key for a file to download.
+        """
         try:
-            return render(assistant.ask(message, history=_text_history(history)))
+            answer = self.assistant.ask(question, history=normalise_history(history or []),
+                                        level=LEVELS.get(level))
         except QuestionError as exc:
             raise gr.Error(str(exc)) from exc
+        return json.dumps(answer.to_dict(), ensure_ascii=False)
 
-    return gr.ChatInterface(
-        respond,
-        title="江苏知识产权政策助手",
-        description="依据《贯彻落实高标准推进知识产权强省建设若干政策措施任务清单》作答，每个数字都标注出处。",
-        examples=EXAMPLES,
-        api_name="ask",
-        analytics_enabled=False,  # no network at run time
-    )
+    def respond(self, message: str, chat: list[dict[str, Any]], level: str
+                ) -> Iterator[tuple[list[dict[str, Any]], str, dict[str, Any] | None, str]]:
+        try:
+            answer = self.assistant.ask(message, history=_history(chat), level=LEVELS.get(level))
+        except QuestionError as exc:
+            raise gr.Error(str(exc)) from exc
+        chat = [*chat, {"role": "user", "content": answer.question}, {"role": "assistant", "content": ""}]
+        for shown in _lines(render(answer)):
+            chat[-1] = {"role": "assistant", "content": shown}
+            yield chat, source_cards(None), None, ""
+        yield chat, source_cards(answer), answer.to_dict(), ""
+
+    def feedback(self, rating: str, comment: str, last: dict[str, Any] | None) -> tuple[str, str]:
+        if not last:
+            return "请先提问，再对回答评价。", comment
+        append_feedback(self.assistant.settings.feedback_path, {
+            "rating": rating, "comment": comment.strip(), "question": last["question"],
+            "answer": last["answer"], "citations": [c["id"] for c in last["citations"]],
+        })
+        return "已记录反馈，谢谢！", ""
+
+    def lookup(self, query: str) -> list[list[str]]:
+        return search(self.incentives, query)
+
+
+def _chat_tab(app: ChatApp) -> None:
+    with gr.Row():
+        with gr.Column(scale=3):
+            chatbot = gr.Chatbot(label="对话", height=520, elem_id="chat", buttons=["copy"])
+            with gr.Row():
+                box = gr.Textbox(placeholder="例如：我能拿到多少专利奖奖励", show_label=False, scale=5,
+                                 elem_id="question", max_length=app.assistant.settings.max_question_chars)
+                send = gr.Button("发送", variant="primary", scale=1, elem_id="send")
+            with gr.Row():
+                level = gr.Radio(list(LEVELS), value="全部", label="层级", elem_id="level")
+                clear = gr.Button("清空对话", elem_id="clear")
+            gr.Examples(EXAMPLES, inputs=box, label="示例问题")
+            with gr.Row():
+                comment = gr.Textbox(placeholder="对最近一条回答的意见（可选）", show_label=False, scale=4,
+                                     elem_id="comment")
+                up = gr.Button("👍 有帮助", scale=1, elem_id="thumbs-up")
+                down = gr.Button("👎 没帮助", scale=1, elem_id="thumbs-down")
+            status = gr.Markdown(elem_id="feedback-status")
+        with gr.Column(scale=2):
+            gr.Markdown("### 引用条目")
+            sources = gr.HTML(source_cards(None), elem_id="sources")
+    last = gr.State(None)
+    outputs = [chatbot, sources, last, box]
+    for event in (box.submit, send.click):
+        event(app.respond, [box, chatbot, level], outputs, api_visibility="private")
+    clear.click(lambda: ([], source_cards(None), None, ""), None, outputs, api_visibility="private")
+    up.click(lambda c, s: app.feedback("up", c, s), [comment, last], [status, comment], api_visibility="private")
+    down.click(lambda c, s: app.feedback("down", c, s), [comment, last], [status, comment],
+               api_visibility="private")
+
+
+def _lookup_tab(app: ChatApp) -> None:
+    gr.Markdown("任务清单中的全部资金支持、奖励和风险分担比例，均摘自条目原文；点击表头排序，输入关键词筛选。")
+    query = gr.Textbox(placeholder="筛选，例如：专利奖、苏知贷、省级", show_label=False, elem_id="lookup-query")
+    table = gr.Dataframe(app.lookup(""), headers=COLUMNS, interactive=False, wrap=True, elem_id="lookup-table")
+    item = gr.HTML(elem_id="lookup-item")
+    query.change(app.lookup, query, table, api_visibility="private")
+
+    def show(event: gr.SelectData, rows: Any) -> str:
+        chunk_id = rows.iloc[event.index[0]][COLUMNS[-1]]
+        chunk = app.assistant.retriever.chunk(chunk_id)
+        return (f"<div class='source-card'><div class='path'>{html.escape(chunk.path)}</div>"
+                f"<div class='text'>{html.escape(chunk.text)}</div></div>")
+
+    table.select(show, table, item, api_visibility="private")
+
+
+def build_ui(assistant: PolicyAssistant) -> gr.Blocks:
+    app = ChatApp(assistant)
+    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:  # analytics off: no network at run time
+        gr.Markdown(f"# {TITLE}\n依据《贯彻落实高标准推进知识产权强省建设若干政策措施任务清单》作答，"
+                    "每个数字都标注出处 [n]；文本没有涉及的问题会直说。")
+        with gr.Tab("政策问答"):
+            _chat_tab(app)
+        with gr.Tab("政策速查"):
+            _lookup_tab(app)
+        gr.api(app.ask_api, api_name="ask")
+    return demo
+
+
+def launch(demo: gr.Blocks, **kwargs: Any) -> None:
+    """Serve on 127.0.0.1:7860 unless GRADIO_SERVER_NAME / GRADIO_SERVER_PORT say otherwise."""
+    demo.queue(default_concurrency_limit=4).launch(css=CSS, **kwargs)

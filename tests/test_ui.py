@@ -1,0 +1,138 @@
+"""The real app in a child process: its API through gradio_client, and its page in Debian's chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from gradio_client import Client
+
+from assistant.feedback import append_feedback
+from assistant.incentives import incentives, search
+from assistant.pipeline import PolicyAssistant
+from assistant.settings import PROJECT_ROOT, Settings
+from index.records import Chunk
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def feedback_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("feedback") / "feedback.jsonl"
+
+
+@pytest.fixture(scope="module")
+def app_url(settings: Settings, feedback_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`python app.py` as the README starts it, on a free port, sharing the session's index."""
+    port = _free_port()
+    env = {**os.environ, "GRADIO_SERVER_PORT": str(port), "ASSISTANT_INDEX_DIR": str(settings.index_dir),
+           "ASSISTANT_FEEDBACK_PATH": str(feedback_path)}
+    log = (tmp_path_factory.mktemp("app") / "app.log").open("w")
+    proc = subprocess.Popen([sys.executable, "app.py"], cwd=PROJECT_ROOT, env=env, stdout=log, stderr=log)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, f"app.py exited early; see {log.name}"
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail(f"app.py did not serve {url} within 180 s; see {log.name}")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.mark.slow
+def test_the_api_gives_the_same_answer_and_citations_as_the_assistant(
+    app_url: str, assistant: PolicyAssistant
+) -> None:
+    client = Client(app_url, verbose=False)
+    got = json.loads(client.predict("我能拿到多少专利奖奖励", [], "全部", api_name="/ask"))
+    expected = assistant.ask("我能拿到多少专利奖奖励").to_dict()
+    assert got["answer"] == expected["answer"] and "30万元" in got["answer"]
+    assert [c["id"] for c in got["citations"]] == [c["id"] for c in expected["citations"]]
+    city = json.loads(client.predict("专利奖", [], "市级", api_name="/ask"))
+    assert all(s["level"] == "city" for s in city["sources"])
+
+
+@pytest.mark.slow
+def test_a_person_asks_in_the_browser_sees_cited_sources_and_leaves_feedback(
+    app_url: str, feedback_path: Path, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    assert CHROMIUM.exists(), "Debian's chromium is missing: `apt-get install chromium` (.ci/run does this)"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(app_url)
+        page.locator("#question textarea").fill("我能拿到多少专利奖奖励")
+        page.locator("#send").click()
+        card = page.locator("#sources .source-card").first
+        card.wait_for(timeout=30_000)
+        expect(page.locator("#chat")).to_contain_text("30万元")
+        expect(card).to_contain_text("M01-P-04")
+        expect(card).to_contain_text("知识产权服务处")
+        assert page.locator("#sources mark").count() >= 1  # the supporting sentences are marked
+        page.locator("#comment textarea").fill("金额清楚")
+        page.locator("#thumbs-up").click()
+        expect(page.locator("#feedback-status")).to_contain_text("已记录反馈")
+        page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
+
+        page.get_by_role("tab", name="政策速查").click()
+        page.locator("#lookup-query textarea").fill("苏知贷")
+        expect(page.locator("#lookup-table")).to_contain_text("80%")
+        browser.close()
+    lines = [json.loads(line) for line in feedback_path.read_text(encoding="utf-8").splitlines()]
+    assert lines[-1]["rating"] == "up" and lines[-1]["question"] == "我能拿到多少专利奖奖励"
+    assert lines[-1]["comment"] == "金额清楚" and "jiangsu-ip-task-list:M01-P-04" in lines[-1]["citations"]
+    assert (tmp_path / "chat.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_concurrent_feedback_loses_no_line(tmp_path: Path) -> None:
+    path = tmp_path / "feedback.jsonl"
+    text = "长" * 5000  # lines far beyond one write buffer
+
+    def write(i: int) -> None:
+        for j in range(10):
+            append_feedback(path, {"rating": "up", "comment": f"{i}-{j}", "answer": text})
+
+    threads = [threading.Thread(target=write, args=(i,)) for i in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["comment"] for r in lines) == sorted(f"{i}-{j}" for i in range(20) for j in range(10))
+
+
+def test_the_lookup_table_lists_every_tier_with_its_source(seed_chunks: dict[str, Chunk]) -> None:
+    rows = incentives(list(seed_chunks.values()))
+    table = [r.row() for r in rows]
+    assert ["江苏专利奖 金奖", "30万元", "省级", "知识产权服务处"] == table[[r[0] for r in table].index("江苏专利奖 金奖")][:4]
+    assert {r.chunk.id.split(":")[1] for r in rows} == {"M01-P-01", "M01-P-02", "M01-P-04", "M01-P-05", "M04-P-01",
+                                                         "M05-P-01", "M06-P-02", "M06-P-03"}
+    su = search(rows, "苏知贷")
+    assert su and all(r[-1].endswith("M05-P-01") for r in su)
+    assert search(rows, "省级 外观设计") and not search(rows, "市级 外观设计")
