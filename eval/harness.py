@@ -82,8 +82,8 @@ def evaluate(settings: Settings, options: EvalOptions, out: TextIO) -> list[str]
     assistant = PolicyAssistant.from_settings(settings, progress=True)
     results = {PROJECT: run_all(questions, lambda q: ask_project(assistant, q))}
     context = [
-        f"- questions: `{options.questions.name}` ({len(questions)}), corpus: `{settings.corpus_dir.name}/`, "
-        f"{len(assistant.retriever.chunks)} items",
+        f"- questions: `{options.questions.name}` ({len(questions)}), "
+        + f"corpus: `{settings.corpus_dir.name}/` ({len(assistant.retriever.chunks)} items)",
         f"- project: measure-structured items, hybrid BM25 + dense ({settings.embed_model}), extractive cited answers",
         f"- machine: {platform.machine()}, Python {platform.python_version()}",
     ]

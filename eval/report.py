@@ -29,7 +29,7 @@ CHART_METRICS = ["hit_at_1", "hit_at_5", "mrr", "fact_accuracy", "citation_suppo
                  "refusal_recall"]
 
 
-def _fmt(value: float | int | None, kind: str) -> str:
+def _fmt(value: float | None, kind: str) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
     if kind == "d":
@@ -39,7 +39,7 @@ def _fmt(value: float | int | None, kind: str) -> str:
     return f"{value:.3f}"
 
 
-def _ratio(a: float | int | None, b: float | int | None) -> str:
+def _ratio(a: float | None, b: float | None) -> str:
     if a is None or b is None or b == 0 or (isinstance(b, float) and math.isnan(b)):
         return "—"
     return f"{a / b:.2f}×"
