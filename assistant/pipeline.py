@@ -83,10 +83,10 @@ def rerank(sources: list[Source], intent: Intent, asked: list[AskedAttribute]) -
         )
 
     ranked = sorted(sources, key=key)
-    if intent.figure and ranked and not has_figure(body(ranked[0].chunk)):
+    if intent.figure and ranked and ranked[0].chunk.measure_no and not has_figure(body(ranked[0].chunk)):
         top = ranked[0].chunk
         same = next((s for s in ranked[1:] if (s.chunk.doc, s.chunk.measure_no) == (top.doc, top.measure_no)
-                     and top.measure_no and has_figure(body(s.chunk))), None)
+                     and has_figure(body(s.chunk))), None)
         if same:
             ranked = [same] + [s for s in ranked if s is not same]
     return ranked
@@ -125,28 +125,29 @@ class PolicyAssistant:
         t0 = time.perf_counter()
         sources = self.retriever.search(query, k or self.settings.top_k, level=level or intent.level,
                                         expansions=expansions(terms))
-        sources = rerank(sources, intent, asked_attributes(text))
+        asked = asked_attributes(text)
+        sources = rerank(sources, intent, asked)
         retrieve_ms = (time.perf_counter() - t0) * 1000
-        answer = self._answer(text, query, terms, focus_terms, intent, sources)
+        answer = self._answer(text, query, terms, focus_terms, intent, asked, sources)
         answer.notices = notices + answer.notices
         answer.standalone_question = query
         answer.timings_ms = {"retrieve": retrieve_ms, "total": (time.perf_counter() - started) * 1000}
         return answer
 
     def _answer(self, text: str, query: str, terms: list[str], focus_terms: list[str], intent: Intent,
-                sources: list[Source]) -> Answer:
+                asked: list[AskedAttribute], sources: list[Source]) -> Answer:
         reference = next((r for r in self.references if not r.in_corpus and r.title in query), None)
         if reference and CONTENT_QUESTION_RE.search(text):
             cited = [self.retriever.chunk(i) for i in reference.cited_by]
             return self._from_draft(text, self.composer.reference_absent(reference.title, cited, terms), sources, True)
-        unstated = self._unstated(text, terms, sources)
+        unstated = self._unstated(asked, terms, sources)
         if unstated or self._not_covered(query, terms, sources):
             return Answer(question=text, answer=self.composer.not_covered(sources, unstated), refused=True,
                           sources=sources)
         chunks = self._measure_items(terms, intent, sources)
         if chunks:
             return self._from_draft(text, self.composer.measure_listing(chunks, terms, intent), sources)
-        stating = tuple(a.evidence for a in asked_attributes(text))
+        stating = tuple(a.evidence for a in asked)
         chunks = select_citations(sources, terms, intent, self.settings.max_citations, stating)
         draft = self.composer.compose(chunks, terms, focus_terms, intent)
         answer = self._from_draft(text, draft, sources)
@@ -174,10 +175,10 @@ class PolicyAssistant:
             return True
         return sources[0].dense < self.settings.min_dense_score
 
-    def _unstated(self, text: str, terms: list[str], sources: list[Source]) -> list[str]:
+    def _unstated(self, asked: list[AskedAttribute], terms: list[str], sources: list[Source]) -> list[str]:
         """What the question asks (a fee, a deadline…) that none of the top items matching it states."""
         unstated = []
-        for attribute in asked_attributes(text):
+        for attribute in asked:
             subject = [t for t in terms if not attribute.question.search(t)]
             evidence = [s.chunk for s in sources[:3] if term_share(subject, s.chunk.search_text) > 0]
             if not any(attribute.evidence.search(body(c)) for c in evidence):
