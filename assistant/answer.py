@@ -58,7 +58,8 @@ def _place(chunk: Chunk) -> str:
     return LEVEL_LABELS.get(chunk.level) or chunk.heading or chunk.doc_title
 
 
-def _departments(chunk: Chunk) -> str:
+def departments_text(chunk: Chunk) -> str:
+    """The item's departments for display, without the 各设区市 that marks a city duty."""
     return "、".join(d for d in chunk.departments if d != "各设区市")
 
 
@@ -84,7 +85,7 @@ class Composer:
             province = [c for c in cited if c.chunk.level == "province" and c.chunk.departments]
             if province and intent.level != "city":
                 return self.t.fill("lead_department", level=LEVEL_LABELS["province"],
-                                   departments=_departments(province[0].chunk), n=province[0].n)
+                                   departments=departments_text(province[0].chunk), n=province[0].n)
             if cited[0].chunk.level == "city":
                 return self.t.fill("lead_department", level="", departments=LEVEL_LABELS["city"], n=cited[0].n)
         if intent.figure:
@@ -118,7 +119,7 @@ class Composer:
         entries: dict[tuple[str, str], list[int]] = {}
         for c in cited:
             if c.chunk.level == "province" and c.chunk.departments:
-                key = (_departments(c.chunk), LEVEL_LABELS["province"])
+                key = (departments_text(c.chunk), LEVEL_LABELS["province"])
             elif c.chunk.level == "city":
                 key = ("各设区市", "市级")
             else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.answer import departments_text
 from assistant.evidence import body, figure_pairs, sentences
 from index.figures import extract_figures
 from index.records import Chunk
@@ -20,7 +21,7 @@ class Incentive:
     chunk: Chunk
 
     def row(self) -> list[str]:
-        departments = "、".join(d for d in self.chunk.departments if d != "各设区市") or "各设区市"
+        departments = departments_text(self.chunk) or "各设区市"
         level = "省级" if self.chunk.level == "province" else "市级" if self.chunk.level == "city" else ""
         return [self.what, self.amount, level, departments, self.chunk.path, self.chunk.id]
 
