@@ -43,11 +43,25 @@ class Scored:
         return not self.run.refused and not self.missing
 
     @property
+    def problems(self) -> list[str]:
+        """What is wrong, for the report: a wrong refusal, gold not retrieved, missing facts, invented numbers."""
+        q, refused = self.question, self.run.refused
+        found = []
+        if q.refuse and not refused:
+            found.append("should refuse")
+        if not q.refuse and refused:
+            found.append("refused")
+        if not q.refuse and self.rank is None:
+            found.append("gold not in top 5")
+        if self.missing and not refused:
+            found.append("missing " + "、".join(self.missing))
+        if self.false_numbers:
+            found.append("false numbers " + "、".join(self.false_numbers))
+        return found
+
+    @property
     def failed(self) -> bool:
-        """Worth a look in the report: wrong facts, wrong refusal, gold not retrieved, or an invented number."""
-        if self.question.refuse:
-            return not self.run.refused or bool(self.false_numbers)
-        return not self.facts_ok or self.rank is None or bool(self.false_numbers)
+        return bool(self.problems)
 
 
 def _norm(text: str) -> str:

@@ -72,20 +72,9 @@ def _failure(s: Scored) -> str:
     q = s.question
     asked = " → ".join(q.turns)
     expected = "拒答" if q.refuse else f"gold {', '.join(g.split(':')[-1] for g in q.gold)}; facts {q.facts}"
-    problems = []
-    if q.refuse and not s.run.refused:
-        problems.append("should refuse")
-    if not q.refuse and s.run.refused:
-        problems.append("refused")
-    if not q.refuse and s.rank is None:
-        problems.append("gold not in top 5")
-    if s.missing and not s.run.refused:
-        problems.append("missing " + "、".join(s.missing))
-    if s.false_numbers:
-        problems.append("false numbers " + "、".join(s.false_numbers))
     got = s.run.answer.replace("\n", " ")[:160]
     cited = ", ".join(c.split(":")[-1] for c in s.run.cited) or "—"
-    return f"- **{q.id}** ({q.category}) {asked}\n  - problem: {'; '.join(problems)}\n  - expected: {expected}\n" \
+    return f"- **{q.id}** ({q.category}) {asked}\n  - problem: {'; '.join(s.problems)}\n  - expected: {expected}\n" \
            f"  - got: cites {cited}: {got}"
 
 
