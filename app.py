@@ -7,8 +7,8 @@ import logging
 
 from assistant.pipeline import PolicyAssistant
 from assistant.settings import Settings
-from assistant.ui import build_ui, launch
+from assistant.ui import serve
 
 if __name__ == "__main__":
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    launch(build_ui(PolicyAssistant.from_settings(Settings(), progress=True)))
+    serve(PolicyAssistant.from_settings(Settings(), progress=True))

@@ -110,6 +110,13 @@ class PolicyAssistant:
         index, _ = ensure_index(settings, embedder, embedder.model_id, progress)
         return cls(settings, Retriever(index, embedder, settings.candidates, settings.rrf_k))
 
+    def reloaded(self, progress: bool = False) -> tuple[PolicyAssistant, BuildReport | None]:
+        """An assistant on the corpus as it is now (indexing what changed), sharing the loaded model."""
+        embedder = self.retriever.embedder
+        index, report = ensure_index(self.settings, embedder, embedder.model_id, progress)  # type: ignore[attr-defined]
+        return type(self)(self.settings, Retriever(index, embedder, self.settings.candidates,
+                                                   self.settings.rrf_k)), report
+
     def ask(self, question: str, history: list[Message] | None = None, k: int | None = None,
             level: str | None = None) -> Answer:
         """Answer one question (with the chat history before it, if any)."""

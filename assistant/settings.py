@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -47,3 +47,16 @@ class Settings(BaseSettings):
     # Chat UI
     feedback_path: Path = Field(PROJECT_ROOT / "data" / "feedback.jsonl",
                                 description="JSON lines of 👍/👎 feedback from the chat.")
+
+    # Staff pages: the 知识库 tab exists only when a password is set; there is no default.
+    admin_password: SecretStr | None = Field(None, description="Password of the staff-only 知识库 tab.")
+    max_upload_mb: int = Field(20, ge=1, le=500, description="Largest document the 知识库 tab accepts.")
+
+    @field_validator("admin_password", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return self.max_upload_mb * 2**20

@@ -16,6 +16,7 @@ from assistant.chat import Message, normalise_history
 from assistant.evidence import body, sentences
 from assistant.feedback import append_feedback
 from assistant.incentives import COLUMNS, incentives, search
+from assistant.knowledge import KnowledgeBase, knowledge_tab
 from assistant.pipeline import PolicyAssistant
 from assistant.question import QuestionError
 from assistant.records import Answer, Citation
@@ -90,6 +91,10 @@ class ChatApp:
     """The chat's event handlers, bound to one assistant and one feedback file."""
 
     def __init__(self, assistant: PolicyAssistant) -> None:
+        self.swap(assistant)
+
+    def swap(self, assistant: PolicyAssistant) -> None:
+        """Serve a re-indexed assistant; a question already being answered finishes on the old one."""
         self.assistant = assistant
         self.incentives = incentives(assistant.retriever.chunks)
 
@@ -186,10 +191,17 @@ def build_ui(assistant: PolicyAssistant) -> gr.Blocks:
             _chat_tab(app)
         with gr.Tab("政策速查"):
             _lookup_tab(app)
+        if assistant.settings.admin_password is not None:  # no password, no staff tab at all
+            with gr.Tab("知识库"):
+                knowledge_tab(KnowledgeBase(lambda: app.assistant, app.swap))
         gr.api(app.ask_api, api_name="ask")
     return demo
 
 
-def launch(demo: gr.Blocks, **kwargs: Any) -> None:
-    """Serve on 127.0.0.1:7860 unless GRADIO_SERVER_NAME / GRADIO_SERVER_PORT say otherwise."""
-    demo.queue(default_concurrency_limit=4).launch(css=CSS, **kwargs)
+def serve(assistant: PolicyAssistant, **kwargs: Any) -> None:
+    """Serve on 127.0.0.1:7860 unless GRADIO_SERVER_NAME / GRADIO_SERVER_PORT say otherwise.
+
+    Gradio refuses larger files at upload time, before the 知识库 tab's own checks run.
+    """
+    demo = build_ui(assistant).queue(default_concurrency_limit=4)
+    demo.launch(css=CSS, max_file_size=assistant.settings.max_upload_bytes, **kwargs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -24,6 +25,9 @@ from index.records import Chunk
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+ADMIN_PASSWORD = "测试-管理密码-42"
+UPLOAD = ("苏州市商标品牌托管补充措施\n一、强化品牌建设\n（一）支持商标品牌托管\n省知识产权局：\n"
+          "1. 对商标品牌托管机构每家给予3万元支持。（责任部门：商标品牌处）\n")
 
 
 def _free_port() -> int:
@@ -37,14 +41,12 @@ def feedback_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("feedback") / "feedback.jsonl"
 
 
-@pytest.fixture(scope="module")
-def app_url(settings: Settings, feedback_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`python app.py` as the README starts it, on a free port, sharing the session's index."""
+def _serve(env: dict[str, str], log_dir: Path) -> Iterator[str]:
+    """`python app.py` as the README starts it, on a free port, until the test module ends."""
     port = _free_port()
-    env = {**os.environ, "GRADIO_SERVER_PORT": str(port), "ASSISTANT_INDEX_DIR": str(settings.index_dir),
-           "ASSISTANT_FEEDBACK_PATH": str(feedback_path)}
-    log = (tmp_path_factory.mktemp("app") / "app.log").open("w")
-    proc = subprocess.Popen([sys.executable, "app.py"], cwd=PROJECT_ROOT, env=env, stdout=log, stderr=log)
+    log = (log_dir / "app.log").open("w")
+    proc = subprocess.Popen([sys.executable, "app.py"], cwd=PROJECT_ROOT,
+                            env={**os.environ, "GRADIO_SERVER_PORT": str(port), **env}, stdout=log, stderr=log)
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
@@ -61,6 +63,27 @@ def app_url(settings: Settings, feedback_path: Path, tmp_path_factory: pytest.Te
     yield url
     proc.terminate()
     proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def app_url(settings: Settings, feedback_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The public app, sharing the session's index; no admin password, so no staff tab."""
+    env = {"ASSISTANT_INDEX_DIR": str(settings.index_dir), "ASSISTANT_FEEDBACK_PATH": str(feedback_path),
+           "ASSISTANT_ADMIN_PASSWORD": ""}  # blank counts as unset
+    yield from _serve(env, tmp_path_factory.mktemp("app"))
+
+
+@pytest.fixture(scope="module")
+def admin_app(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The app with a staff password, on its own copies of the corpus and of the session's index."""
+    root = tmp_path_factory.mktemp("admin")
+    corpus, index = root / "corpus", root / "index"
+    shutil.copytree(settings.corpus_dir, corpus)
+    shutil.copytree(settings.index_dir, index)
+    env = {"ASSISTANT_CORPUS_DIR": str(corpus), "ASSISTANT_INDEX_DIR": str(index),
+           "ASSISTANT_FEEDBACK_PATH": str(root / "feedback.jsonl"), "ASSISTANT_ADMIN_PASSWORD": ADMIN_PASSWORD}
+    for url in _serve(env, root):
+        yield url, corpus
 
 
 @pytest.mark.slow
@@ -103,6 +126,7 @@ def test_a_person_asks_in_the_browser_sees_cited_sources_and_leaves_feedback(
         page.get_by_role("tab", name="政策速查").click()
         page.locator("#lookup-query textarea").fill("苏知贷")
         expect(page.locator("#lookup-table")).to_contain_text("80%")
+        assert page.get_by_role("tab", name="知识库").count() == 0  # no password set: no staff tab
         browser.close()
     lines = [json.loads(line) for line in feedback_path.read_text(encoding="utf-8").splitlines()]
     assert lines[-1]["rating"] == "up" and lines[-1]["question"] == "我能拿到多少专利奖奖励"
@@ -136,3 +160,58 @@ def test_the_lookup_table_lists_every_tier_with_its_source(seed_chunks: dict[str
     su = search(rows, "苏知贷")
     assert su and all(r[-1].endswith("M05-P-01") for r in su)
     assert search(rows, "省级 外观设计") and not search(rows, "市级 外观设计")
+
+
+@pytest.mark.slow
+def test_staff_log_in_upload_a_document_and_the_chat_answers_from_it(
+    admin_app: tuple[str, Path], tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    url, corpus = admin_app
+    upload = tmp_path / "品牌托管 措施.txt"
+    upload.write_text(UPLOAD, encoding="gbk")  # as Windows editors in Chinese save it
+    (tmp_path / "tool.exe").write_bytes(b"MZ\x90\x00")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url)
+        page.get_by_role("tab", name="知识库").click()
+        expect(page.locator("#documents")).to_be_hidden()
+        page.locator("#admin-password input").fill("wrong")
+        page.locator("#admin-login").click()
+        expect(page.locator("#admin-message")).to_contain_text("密码错误")
+        expect(page.locator("#documents")).to_be_hidden()
+
+        page.locator("#admin-password input").fill(ADMIN_PASSWORD)
+        page.locator("#admin-login").click()
+        expect(page.locator("#documents")).to_contain_text("jiangsu-ip-task-list.txt")
+        expect(page.locator("#admin-password")).to_be_hidden()
+        page.locator("#upload input[type=file]").set_input_files([str(upload), str(tmp_path / "tool.exe")])
+        page.locator("#upload-index").click()
+        expect(page.locator("#upload-status")).to_contain_text("索引已更新", timeout=120_000)
+        expect(page.locator("#upload-status")).to_contain_text("已保存为 品牌托管-措施.txt")
+        expect(page.locator("#documents")).to_contain_text("品牌托管-措施.txt")
+        page.screenshot(path=str(tmp_path / "knowledge.png"), full_page=True)
+        browser.close()
+    assert sorted(p.name for p in corpus.glob("*.txt")) == ["jiangsu-ip-task-list.txt", "品牌托管-措施.txt"]
+    assert not any(p.name.startswith(".upload-") or p.suffix == ".exe" for p in corpus.iterdir())
+
+    answer = json.loads(Client(url, verbose=False).predict("商标品牌托管机构能得到多少支持", [], "全部",
+                                                           api_name="/ask"))
+    assert "3万元" in answer["answer"]
+    assert answer["citations"][0]["id"] == "品牌托管-措施:M01-P-01"
+
+
+def test_uploading_without_logging_in_is_refused_on_the_server(assistant: PolicyAssistant, tmp_path: Path) -> None:
+    """The panel is hidden before login, but its handler checks the session's login again."""
+    import gradio as gr
+
+    from assistant.knowledge import KnowledgeBase
+
+    upload = tmp_path / "x.txt"
+    upload.write_text(UPLOAD, encoding="utf-8")
+    kb = KnowledgeBase(lambda: assistant, lambda _: pytest.fail("nothing may be re-indexed"))
+    with pytest.raises(gr.Error, match="请先登录"):
+        kb.upload([str(upload)], logged_in=False)
+    assert not (assistant.settings.corpus_dir / "x.txt").exists()
