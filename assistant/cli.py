@@ -13,10 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from pydantic import ValidationError
+
 from assistant.chat import Message, normalise_history, read_history
 from assistant.pipeline import PolicyAssistant
 from assistant.question import QuestionError, clean
-from assistant.records import Answer
+from assistant.records import Answer, Delta, Restart
 from assistant.settings import Settings
 from eval.questions import EvalInputError
 from index.embedding import make_embedder
@@ -32,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="提问（默认输出文本，--json 输出结构化结果）")
     ask.add_argument("question", nargs="?", help="问题，例如「我能拿到多少专利奖奖励」")
     ask.add_argument("--json", action="store_true", help="输出 JSON")
+    ask.add_argument("--stream", action="store_true",
+                     help="边生成边输出（逐句核对后输出）；与 --json 合用时每行一个事件，最后一行是完整结果")
     ask.add_argument("--k", type=int, default=None, help="返回的检索条目数（默认 5）")
     ask.add_argument("--level", choices=["province", "city"], help="只检索省级或市级条目")
     ask.add_argument("--history", type=Path, help="对话历史 JSON 文件（[{role, content}, …]）")
@@ -50,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
 def _print_text(answer: Answer, out: TextIO) -> None:
     out.writelines(f"（提示）{notice}\n" for notice in answer.notices)
     out.write(answer.answer + "\n")
+    _print_citations(answer, out)
+
+
+def _print_citations(answer: Answer, out: TextIO) -> None:
     if answer.citations:
         out.write("\n引用：\n")
         out.writelines(f"[{c.n}] {c.chunk.id}  {c.chunk.path}\n" for c in answer.citations)
@@ -60,6 +68,22 @@ def _emit(answer: Answer, as_json: bool, out: TextIO) -> None:
         out.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")
     else:
         _print_text(answer, out)
+
+
+def _stream(assistant: PolicyAssistant, args: argparse.Namespace, history: list[Message], out: TextIO) -> None:
+    """Pieces as they are checked; a Restart voids what came before; then the notices and citations."""
+    for event in assistant.ask_stream(args.question, history=history, k=args.k, level=args.level):
+        if isinstance(event, Delta):
+            out.write(json.dumps({"delta": event.text}, ensure_ascii=False) + "\n" if args.json else event.text)
+        elif isinstance(event, Restart):
+            out.write('{"restart": true}\n' if args.json else f"\n{assistant.composer.t.raw('stream_restart')}\n")
+        elif args.json:
+            _emit(event, True, out)
+        else:
+            out.write("\n")
+            out.writelines(f"（提示）{notice}\n" for notice in event.notices)
+            _print_citations(event, out)
+        out.flush()
 
 
 def _batch_line(assistant: PolicyAssistant, line: str, lineno: int, args: argparse.Namespace) -> dict[str, Any]:
@@ -102,6 +126,9 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     assistant = PolicyAssistant.from_settings(settings, progress=True)
     if args.batch is not None:
         return run_batch(assistant, args, out)
+    if args.stream:
+        _stream(assistant, args, history, out)
+        return 0
     _emit(assistant.ask(args.question, history=history, k=args.k, level=args.level), args.json, out)
     return 0
 
@@ -144,6 +171,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = Settings()
         return COMMANDS[args.command](args, settings, sys.stdout)
+    except ValidationError as exc:  # names the variable and the rule, never the value (it may be a key)
+        problems = "；".join(f"ASSISTANT_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
+        sys.stderr.write(f"错误：配置无效：{problems}\n")
+        return EXIT_BAD_INPUT
     except (QuestionError, EvalInputError) as exc:
         sys.stderr.write(f"错误：{exc}\n")
         return EXIT_BAD_INPUT

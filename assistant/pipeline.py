@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Generator as Generator_
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from langchain_core.embeddings import Embeddings
@@ -11,6 +13,8 @@ from langchain_core.embeddings import Embeddings
 from assistant.answer import CONTENT_QUESTION_RE, Composer, Draft, select_citations
 from assistant.chat import Message, standalone
 from assistant.evidence import body, has_figure, term_share
+from assistant.generation import GenerationError, Generator
+from assistant.grounding import Grounding, SentenceGate
 from assistant.prompts import Templates
 from assistant.question import (
     AskedAttribute,
@@ -24,7 +28,7 @@ from assistant.question import (
     strip_instructions,
     term_covered,
 )
-from assistant.records import Answer, Source
+from assistant.records import Answer, AnswerEvent, Citation, Delta, Restart, Source
 from assistant.retrieval import Retriever
 from assistant.settings import Settings
 from index.embedding import make_embedder
@@ -33,6 +37,9 @@ from index.records import Chunk
 from index.store import BuildReport, PolicyIndex, build_index, corpus_changed, open_index
 
 logger = logging.getLogger(__name__)
+
+# Sources a generated answer may cite: the extractive answer's citations first, then retrieval's order.
+MAX_GENERATION_SOURCES = 6
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,7 @@ class PolicyAssistant:
         self.settings = settings
         self.retriever = retriever
         self.composer = Composer(Templates(settings.prompts_dir))
+        self.generator = Generator(settings, self.composer.t) if settings.llm_enabled else None
         self.corpus_text = "\n".join(c.search_text for c in retriever.chunks)
         titles = [d.get("title", "") for d in retriever.index.manifest.get("documents", {}).values()]
         self.references = references(retriever.chunks, titles)
@@ -120,10 +128,18 @@ class PolicyAssistant:
     def ask(self, question: str, history: list[Message] | None = None, k: int | None = None,
             level: str | None = None) -> Answer:
         """Answer one question (with the chat history before it, if any)."""
+        *_, answer = self.ask_stream(question, history, k, level)
+        assert isinstance(answer, Answer)
+        return answer
+
+    def ask_stream(self, question: str, history: list[Message] | None = None, k: int | None = None,
+                   level: str | None = None) -> Iterator[AnswerEvent]:
+        """The answer as it is made: Delta pieces (a Restart when they must be discarded), then the Answer."""
         started = time.perf_counter()
+        deadline = self.generator.deadline() if self.generator else 0.0
         text, cut = clean(question, self.settings.max_question_chars)
         notices = [self.composer.t.fill("truncated", limit=self.settings.max_question_chars)] if cut else []
-        query = strip_instructions(standalone(text, history or []))
+        query = strip_instructions(self._standalone(text, history or [], deadline))
         intent = intent_of(query)
         if own_level := intent_of(text).level:  # "市里呢？" switches the level of the question it follows
             intent = replace(intent, level=own_level)
@@ -136,10 +152,68 @@ class PolicyAssistant:
         sources = rerank(sources, intent, asked)
         retrieve_ms = (time.perf_counter() - t0) * 1000
         answer = self._answer(text, query, terms, focus_terms, intent, asked, sources)
+        if self.generator is not None and not answer.refused:
+            t1 = time.perf_counter()
+            answer = yield from self._generate(answer, deadline)
+            answer.timings_ms["generate"] = (time.perf_counter() - t1) * 1000
+        else:
+            for line in answer.answer.splitlines(keepends=True):
+                yield Delta(line)
         answer.notices = notices + answer.notices
         answer.standalone_question = query
-        answer.timings_ms = {"retrieve": retrieve_ms, "total": (time.perf_counter() - started) * 1000}
-        return answer
+        answer.timings_ms.update(retrieve=retrieve_ms, total=(time.perf_counter() - started) * 1000)
+        yield answer
+
+    def _standalone(self, text: str, history: list[Message], deadline: float) -> str:
+        """The question to retrieve with: rewritten by the model when one is set, else by rule."""
+        if self.generator is None or not history:
+            return standalone(text, history)
+        try:
+            return self.generator.condense(text, history, deadline) or standalone(text, history)
+        except GenerationError as exc:
+            logger.warning("condensing the follow-up failed (%s); using the rule", exc)
+            return standalone(text, history)
+
+    def _generate(self, extractive: Answer, deadline: float) -> Generator_[AnswerEvent, None, Answer]:
+        """Stream a generated answer sentence by sentence, each checked against its citations.
+
+        One repair attempt names what was unsupported; then, or on any fault, the extractive
+        answer is shown with a notice. Nothing unchecked is ever streamed.
+        """
+        assert self.generator is not None
+        chunks = [c.chunk for c in extractive.citations]
+        chunks += [s.chunk for s in extractive.sources if s.chunk not in chunks]
+        chunks = chunks[:MAX_GENERATION_SOURCES]
+        messages = self.generator.answer_messages(extractive.question, chunks)
+        shown = False
+        for mode in ("llm", "llm-repaired"):
+            gate = SentenceGate(chunks)
+            try:
+                for sentence in gate.sentences(self.generator.stream(messages, deadline)):
+                    shown = True
+                    yield Delta(sentence)
+            except GenerationError as exc:
+                notice = self.composer.t.fill("llm_unavailable", reason=str(exc))
+                return (yield from self._fall_back(extractive, shown, notice, Grounding(False)))
+            if gate.grounding.verified:
+                return replace(extractive, answer=gate.text.strip(), mode=mode, grounding=gate.grounding,
+                               citations=[Citation(n, chunks[n - 1]) for n in gate.cited()], notices=[])
+            logger.warning("generated answer failed its check on %d point(s)", len(gate.unsupported))
+            if shown:
+                yield Restart()
+                shown = False
+            messages = self.generator.repair_messages(messages, gate.text, gate.unsupported)
+        notice = self.composer.t.raw("llm_fallback")
+        return (yield from self._fall_back(extractive, shown, notice, gate.grounding))
+
+    def _fall_back(self, extractive: Answer, shown: bool, notice: str, grounding: Grounding
+                   ) -> Generator_[AnswerEvent, None, Answer]:
+        if shown:
+            yield Restart()
+        for line in extractive.answer.splitlines(keepends=True):
+            yield Delta(line)
+        return replace(extractive, mode="extractive-fallback", grounding=grounding,
+                       notices=[*extractive.notices, notice])
 
     def _answer(self, text: str, query: str, terms: list[str], focus_terms: list[str], intent: Intent,
                 asked: list[AskedAttribute], sources: list[Source]) -> Answer:

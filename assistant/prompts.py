@@ -30,6 +30,14 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "reference_absent": {"title"},
     "cited_by_header": set(),
     "truncated": {"limit"},
+    "llm_system": set(),
+    "llm_answer": {"sources", "question"},
+    "llm_source": {"n", "path", "level", "departments", "text"},
+    "llm_condense": {"history", "question"},
+    "llm_repair": {"unsupported"},
+    "llm_fallback": set(),
+    "llm_unavailable": {"reason"},
+    "stream_restart": set(),
 }
 
 

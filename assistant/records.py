@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.grounding import Grounding
 from index.records import Chunk
 
 
@@ -58,7 +59,8 @@ class Answer:
     refused: bool
     citations: list[Citation] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
-    mode: str = "extractive"
+    mode: str = "extractive"  # or "llm", "llm-repaired", "extractive-fallback"
+    grounding: Grounding | None = None  # the generated answer's check; None when nothing was generated
     notices: list[str] = field(default_factory=list)
     standalone_question: str = ""
     timings_ms: dict[str, float] = field(default_factory=dict)
@@ -69,9 +71,25 @@ class Answer:
             "answer": self.answer,
             "refused": self.refused,
             "mode": self.mode,
+            "grounding": self.grounding.to_dict() if self.grounding else None,
             "citations": [c.to_dict() for c in self.citations],
             "sources": [s.to_dict() for s in self.sources],
             "notices": self.notices,
             "standalone_question": self.standalone_question,
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
         }
+
+
+@dataclass(frozen=True)
+class Delta:
+    """A piece of the answer being streamed (in generated mode, one checked sentence)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Restart:
+    """Discard what was streamed so far: a corrected answer follows."""
+
+
+AnswerEvent = Delta | Restart | Answer

@@ -48,14 +48,25 @@ class Settings(BaseSettings):
     feedback_path: Path = Field(PROJECT_ROOT / "data" / "feedback.jsonl",
                                 description="JSON lines of 👍/👎 feedback from the chat.")
 
-    # Staff pages: the 知识库 tab exists only when a password is set; there is no default.
+    # Generation: any OpenAI-compatible chat model; unset base URL or model → extractive answers.
+    llm_base_url: str | None = Field(None, description="e.g. https://dashscope.aliyuncs.com/compatible-mode/v1")
+    llm_model: str | None = Field(None, description="e.g. qwen-plus, deepseek-chat, qwen2.5:7b")
+    llm_api_key: SecretStr | None = Field(None, description="Sent as the bearer token; never logged or shown.")
+    llm_timeout_s: float = Field(30.0, gt=0, le=600, description="Deadline of one whole generated answer.")
+
+    # Staff pages and the OpenAI-compatible API: protected only when these are set; no defaults.
     admin_password: SecretStr | None = Field(None, description="Password of the staff-only 知识库 tab.")
     max_upload_mb: int = Field(20, ge=1, le=500, description="Largest document the 知识库 tab accepts.")
+    api_token: SecretStr | None = Field(None, description="Bearer token the /v1 API requires, when set.")
 
-    @field_validator("admin_password", mode="before")
+    @field_validator("admin_password", "api_token", "llm_api_key", "llm_base_url", "llm_model", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.llm_base_url and self.llm_model)
 
     @property
     def max_upload_bytes(self) -> int:
