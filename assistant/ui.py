@@ -1,6 +1,6 @@
 """The Gradio app: a cited chat with a sources panel and feedback, and the 政策速查 table.
 
-Every path (the chat, the ``/ask`` API, the CLI) answers through ``PolicyAssistant.ask``.
+Every path (the chat, the ``/ask`` API, the CLI, the /v1 API) answers through ``PolicyAssistant.ask_stream``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from assistant.incentives import COLUMNS, incentives, search
 from assistant.knowledge import KnowledgeBase, knowledge_tab
 from assistant.pipeline import PolicyAssistant
 from assistant.question import QuestionError
-from assistant.records import Answer, Citation
+from assistant.records import Answer, Citation, Delta, Restart
 
 TITLE = "江苏知识产权政策助手"
 EXAMPLES = ["我能拿到多少专利奖奖励", "专利能拿去银行贷款吗，风险谁担", "高价值专利培育有哪些支持", "专利导航服务基地建设找哪个处室？"]
@@ -79,14 +79,6 @@ def _history(chat: list[dict[str, Any]]) -> list[Message]:
     return normalise_history(messages)
 
 
-def _lines(text: str) -> Iterator[str]:
-    """The answer growing line by line, for a streamed display."""
-    shown = ""
-    for line in text.splitlines(keepends=True):
-        shown += line
-        yield shown
-
-
 class ChatApp:
     """The chat's event handlers, bound to one assistant and one feedback file."""
 
@@ -112,15 +104,25 @@ class ChatApp:
 
     def respond(self, message: str, chat: list[dict[str, Any]], level: str
                 ) -> Iterator[tuple[list[dict[str, Any]], str, dict[str, Any] | None, str]]:
+        """The answer as it streams (checked sentences, or lines), then its notices, citations and cards."""
+        events = self.assistant.ask_stream(message, history=_history(chat), level=LEVELS.get(level))
+        chat = [*chat, {"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+        shown = ""
         try:
-            answer = self.assistant.ask(message, history=_history(chat), level=LEVELS.get(level))
+            for event in events:
+                if isinstance(event, Delta):
+                    shown += event.text
+                elif isinstance(event, Restart):
+                    shown = ""
+                else:
+                    chat[-2:] = [{"role": "user", "content": event.question},
+                                 {"role": "assistant", "content": render(event)}]
+                    yield chat, source_cards(event), event.to_dict(), ""
+                    return
+                chat[-1] = {"role": "assistant", "content": shown}
+                yield chat, source_cards(None), None, ""
         except QuestionError as exc:
             raise gr.Error(str(exc)) from exc
-        chat = [*chat, {"role": "user", "content": answer.question}, {"role": "assistant", "content": ""}]
-        for shown in _lines(render(answer)):
-            chat[-1] = {"role": "assistant", "content": shown}
-            yield chat, source_cards(None), None, ""
-        yield chat, source_cards(answer), answer.to_dict(), ""
 
     def feedback(self, rating: str, comment: str, last: dict[str, Any] | None) -> tuple[str, str]:
         if not last:
@@ -182,8 +184,8 @@ def _lookup_tab(app: ChatApp) -> None:
     table.select(show, table, item, api_visibility="private")
 
 
-def build_ui(assistant: PolicyAssistant) -> gr.Blocks:
-    app = ChatApp(assistant)
+def build_ui(app: ChatApp) -> gr.Blocks:
+    assistant = app.assistant
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:  # analytics off: no network at run time
         gr.Markdown(f"# {TITLE}\n依据《贯彻落实高标准推进知识产权强省建设若干政策措施任务清单》作答，"
                     "每个数字都标注出处 [n]；文本没有涉及的问题会直说。")
@@ -196,12 +198,3 @@ def build_ui(assistant: PolicyAssistant) -> gr.Blocks:
                 knowledge_tab(KnowledgeBase(lambda: app.assistant, app.swap))
         gr.api(app.ask_api, api_name="ask")
     return demo
-
-
-def serve(assistant: PolicyAssistant, **kwargs: Any) -> None:
-    """Serve on 127.0.0.1:7860 unless GRADIO_SERVER_NAME / GRADIO_SERVER_PORT say otherwise.
-
-    Gradio refuses larger files at upload time, before the 知识库 tab's own checks run.
-    """
-    demo = build_ui(assistant).queue(default_concurrency_limit=4)
-    demo.launch(css=CSS, max_file_size=assistant.settings.max_upload_bytes, **kwargs)

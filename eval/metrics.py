@@ -24,6 +24,7 @@ class Run:
     cited_text: str  # the text of what it cites
     refused: bool
     latency_ms: float
+    mode: str = "extractive"  # how the answer was made (see Answer.mode)
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -55,3 +60,33 @@ def corpus_dir(tmp_path: Path) -> Path:
     path = tmp_path / "corpus"
     path.mkdir()
     return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def serve_app(env: dict[str, str], log_dir: Path) -> Iterator[str]:
+    """`python app.py` as the README starts it, on a free port, until the test module ends."""
+    port = free_port()
+    log = (log_dir / "app.log").open("w")
+    proc = subprocess.Popen([sys.executable, "app.py"], cwd=PROJECT_ROOT,
+                            env={**os.environ, "GRADIO_SERVER_PORT": str(port), **env}, stdout=log, stderr=log)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, f"app.py exited early; see {log.name}"
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail(f"app.py did not serve {url} within 180 s; see {log.name}")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=30)

@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import socket
-import subprocess
-import sys
 import threading
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,8 +14,10 @@ from gradio_client import Client
 from assistant.feedback import append_feedback
 from assistant.incentives import incentives, search
 from assistant.pipeline import PolicyAssistant
-from assistant.settings import PROJECT_ROOT, Settings
+from assistant.settings import Settings
 from index.records import Chunk
+
+from .conftest import serve_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -30,39 +26,9 @@ UPLOAD = ("苏州市商标品牌托管补充措施\n一、强化品牌建设\n�
           "1. 对商标品牌托管机构每家给予3万元支持。（责任部门：商标品牌处）\n")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def feedback_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("feedback") / "feedback.jsonl"
-
-
-def _serve(env: dict[str, str], log_dir: Path) -> Iterator[str]:
-    """`python app.py` as the README starts it, on a free port, until the test module ends."""
-    port = _free_port()
-    log = (log_dir / "app.log").open("w")
-    proc = subprocess.Popen([sys.executable, "app.py"], cwd=PROJECT_ROOT,
-                            env={**os.environ, "GRADIO_SERVER_PORT": str(port), **env}, stdout=log, stderr=log)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, f"app.py exited early; see {log.name}"
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail(f"app.py did not serve {url} within 180 s; see {log.name}")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +36,7 @@ def app_url(settings: Settings, feedback_path: Path, tmp_path_factory: pytest.Te
     """The public app, sharing the session's index; no admin password, so no staff tab."""
     env = {"ASSISTANT_INDEX_DIR": str(settings.index_dir), "ASSISTANT_FEEDBACK_PATH": str(feedback_path),
            "ASSISTANT_ADMIN_PASSWORD": ""}  # blank counts as unset
-    yield from _serve(env, tmp_path_factory.mktemp("app"))
+    yield from serve_app(env, tmp_path_factory.mktemp("app"))
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +48,7 @@ def admin_app(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> I
     shutil.copytree(settings.index_dir, index)
     env = {"ASSISTANT_CORPUS_DIR": str(corpus), "ASSISTANT_INDEX_DIR": str(index),
            "ASSISTANT_FEEDBACK_PATH": str(root / "feedback.jsonl"), "ASSISTANT_ADMIN_PASSWORD": ADMIN_PASSWORD}
-    for url in _serve(env, root):
+    for url in serve_app(env, root):
         yield url, corpus
 
 
