@@ -101,3 +101,21 @@ def test_bad_requests_get_openai_shaped_errors(app: str, client: openai.OpenAI) 
 def test_the_chat_and_gradio_api_answer_on_the_same_server(app: str) -> None:
     answer = json.loads(Client(app, verbose=False).predict("我能拿到多少专利奖奖励", [], "全部", api_name="/ask"))
     assert answer["mode"] == "llm" and "30万元" in answer["answer"]
+
+
+@pytest.mark.slow
+def test_the_chat_page_shows_the_generated_answer(app: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    from .test_ui import CHROMIUM, CHROMIUM_FLAGS
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        page.goto(app)
+        page.locator("#question textarea").fill("我能拿到多少专利奖奖励")
+        page.locator("#send").click()
+        expect(page.locator("#sources .source-card").first).to_contain_text("M01-P-04", timeout=30_000)
+        expect(page.locator("#chat")).to_contain_text("根据任务清单")  # the scripted model's wording
+        expect(page.locator("#chat")).to_contain_text("30万元")
+        browser.close()
