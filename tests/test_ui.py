@@ -181,3 +181,21 @@ def test_uploading_without_logging_in_is_refused_on_the_server(assistant: Policy
     with pytest.raises(gr.Error, match="请先登录"):
         kb.upload([str(upload)], logged_in=False)
     assert not (assistant.settings.corpus_dir / "x.txt").exists()
+
+
+@pytest.mark.slow
+def test_markup_in_a_question_is_never_run_in_the_page(app_url: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    attack = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>专利奖奖励多少"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        page.goto(app_url)
+        page.locator("#question textarea").fill(attack)
+        page.locator("#send").click()
+        expect(page.locator("#sources .source-card").first).to_contain_text("M01-P-04", timeout=30_000)
+        expect(page.locator("#chat")).to_contain_text("30万元")
+        assert page.evaluate("window.__pwned") is None
+        assert page.locator("#chat script, #sources script, #chat img[onerror]").count() == 0
+        browser.close()
