@@ -25,6 +25,7 @@ from assistant.chat import Message
 from assistant.pipeline import PolicyAssistant
 from assistant.question import QuestionError
 from assistant.records import Answer, Delta, Restart
+from index.errors import PolicyIndexError
 
 MODEL_ID = "jiangsu-ip-policy"
 _MARKER_RE = re.compile(r"\[(\d{1,3})\]")
@@ -122,6 +123,8 @@ def openai_router(assistant: Callable[[], PolicyAssistant]) -> APIRouter:
             first = next(events)  # a bad question fails here, before any response is sent
         except QuestionError as exc:
             raise ApiError(400, str(exc), "invalid_question") from exc
+        except PolicyIndexError as exc:
+            raise ApiError(503, str(exc), "index_unavailable", "server_error") from exc
         completion_id = f"chatcmpl-{uuid.uuid4().hex}"
         if body.stream:
             restart = policy.composer.t.raw("stream_restart")

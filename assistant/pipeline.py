@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Generator as Generator_
 from collections.abc import Iterator
@@ -64,15 +65,16 @@ def references(chunks: list[Chunk], doc_titles: list[str]) -> list[Reference]:
 
 def ensure_index(settings: Settings, embedder: Embeddings, embedder_id: str, progress: bool = False) -> tuple[PolicyIndex, BuildReport | None]:
     """Open the index, building or updating it first when it is missing, stale or behind the corpus."""
-    report = None
     try:
         index = open_index(settings.index_dir, embedder, embedder_id, settings.collection)
         if not corpus_changed(settings.corpus_dir, index.manifest):
             return index, None
-    except IndexNotReady as exc:
+        rebuild = False
+    except IndexNotReady as exc:  # missing, stale or damaged: an incremental update cannot be trusted
         logger.warning("%s", exc)
+        rebuild = True
     report = build_index(settings.corpus_dir, settings.index_dir, embedder, embedder_id, settings.collection,
-                         progress=progress, batch_size=settings.embed_batch_size)
+                         rebuild=rebuild, progress=progress, batch_size=settings.embed_batch_size)
     return open_index(settings.index_dir, embedder, embedder_id, settings.collection), report
 
 
@@ -104,12 +106,38 @@ class PolicyAssistant:
 
     def __init__(self, settings: Settings, retriever: Retriever) -> None:
         self.settings = settings
-        self.retriever = retriever
         self.composer = Composer(Templates(settings.prompts_dir))
         self.generator = Generator(settings, self.composer.t) if settings.llm_enabled else None
+        self._recovering = threading.Lock()
+        self._use(retriever)
+
+    def _use(self, retriever: Retriever) -> None:
+        self.retriever = retriever
         self.corpus_text = "\n".join(c.search_text for c in retriever.chunks)
         titles = [d.get("title", "") for d in retriever.index.manifest.get("documents", {}).values()]
         self.references = references(retriever.chunks, titles)
+
+    def _search(self, query: str, k: int, level: str | None, expansions: list[str]) -> tuple[list[Source], list[str]]:
+        """Retrieve; an index lost or damaged under a running app is rebuilt once, with a notice."""
+        try:
+            return self.retriever.search(query, k, level=level, expansions=expansions), []
+        except IndexNotReady as exc:
+            logger.warning("%s; rebuilding the index", exc)
+            self._recover(self.retriever)
+        try:
+            return self.retriever.search(query, k, level=level, expansions=expansions), [
+                self.composer.t.raw("index_rebuilt")]
+        except IndexNotReady as exc:
+            raise IndexNotReady(f"{exc}，自动重建后仍无法读取。请运行 `python -m assistant index --rebuild`。") from exc
+
+    def _recover(self, broken: Retriever) -> None:
+        """Rebuild and reopen the index, once for all the requests that found it broken."""
+        with self._recovering:
+            if self.retriever is not broken:
+                return
+            embedder = broken.embedder
+            index, _ = ensure_index(self.settings, embedder, embedder.model_id)  # type: ignore[attr-defined]
+            self._use(Retriever(index, embedder, self.settings.candidates, self.settings.rrf_k))
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None, progress: bool = False) -> PolicyAssistant:
@@ -146,8 +174,8 @@ class PolicyAssistant:
         terms = key_terms(query)
         focus_terms = key_terms(text) or terms
         t0 = time.perf_counter()
-        sources = self.retriever.search(query, k or self.settings.top_k, level=level or intent.level,
-                                        expansions=expansions(terms))
+        sources, recovered = self._search(query, k or self.settings.top_k, level or intent.level, expansions(terms))
+        notices += recovered
         asked = asked_attributes(text)
         sources = rerank(sources, intent, asked)
         retrieve_ms = (time.perf_counter() - t0) * 1000

@@ -38,6 +38,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "llm_fallback": set(),
     "llm_unavailable": {"reason"},
     "stream_restart": set(),
+    "index_rebuilt": set(),
 }
 
 

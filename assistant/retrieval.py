@@ -10,6 +10,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.records import Source
+from index.errors import IndexNotReady
 from index.records import Chunk
 from index.store import PolicyIndex
 from index.tokenization import tokenize
@@ -85,9 +86,12 @@ class Retriever:
 
     def _dense_ranking(self, query: str, level: str | None, measure_no: int | None) -> tuple[list[str], dict[str, float]]:
         vector = self.embedder.embed_query(query)
-        hits = self.index.vectorstore.similarity_search_by_vector_with_relevance_scores(
-            vector, k=min(self.candidates, len(self.chunks)), filter=where_filter(level, measure_no)
-        )
+        try:
+            hits = self.index.vectorstore.similarity_search_by_vector_with_relevance_scores(
+                vector, k=min(self.candidates, len(self.chunks)), filter=where_filter(level, measure_no)
+            )
+        except Exception as exc:  # chromadb raises several unrelated types for a damaged or lost index
+            raise IndexNotReady(f"索引无法读取（{type(exc).__name__}）") from exc
         ranking = [doc.id for doc, _ in hits if doc.id]
         # Chroma returns cosine distance; similarity = 1 - distance.
         return ranking, {doc.id: 1.0 - float(dist) for doc, dist in hits if doc.id}

@@ -20,6 +20,7 @@ from assistant.knowledge import KnowledgeBase, knowledge_tab
 from assistant.pipeline import PolicyAssistant
 from assistant.question import QuestionError
 from assistant.records import Answer, Citation, Delta, Restart
+from index.errors import PolicyIndexError
 
 TITLE = "江苏知识产权政策助手"
 EXAMPLES = ["我能拿到多少专利奖奖励", "专利能拿去银行贷款吗，风险谁担", "高价值专利培育有哪些支持", "专利导航服务基地建设找哪个处室？"]
@@ -98,7 +99,7 @@ class ChatApp:
         try:
             answer = self.assistant.ask(question, history=normalise_history(history or []),
                                         level=LEVELS.get(level))
-        except QuestionError as exc:
+        except (QuestionError, PolicyIndexError) as exc:
             raise gr.Error(str(exc)) from exc
         return json.dumps(answer.to_dict(), ensure_ascii=False)
 
@@ -121,7 +122,7 @@ class ChatApp:
                     return
                 chat[-1] = {"role": "assistant", "content": shown}
                 yield chat, source_cards(None), None, ""
-        except QuestionError as exc:
+        except (QuestionError, PolicyIndexError) as exc:
             raise gr.Error(str(exc)) from exc
 
     def feedback(self, rating: str, comment: str, last: dict[str, Any] | None) -> tuple[str, str]:
