@@ -199,3 +199,11 @@ def test_markup_in_a_question_is_never_run_in_the_page(app_url: str) -> None:
         assert page.evaluate("window.__pwned") is None
         assert page.locator("#chat script, #sources script, #chat img[onerror]").count() == 0
         browser.close()
+
+
+@pytest.mark.slow
+def test_twenty_concurrent_users_asking_ten_questions_each_see_no_error(app_url: str) -> None:
+    from benchmarks.load import run_load
+
+    result = run_load(app_url, users=20, questions=10)
+    assert result.errors == [] and len(result.latencies_ms) == 200
