@@ -17,6 +17,7 @@ from .llm_server import ScriptedLLM
 
 TOKEN = "api-token-for-tests-91c2"
 MODEL = "jiangsu-ip-policy"
+LLM_KEY = "sk-upstream-key-5d1e"
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,7 @@ def app(assistant, settings: Settings, llm: ScriptedLLM,  # type: ignore[no-unty
         tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The app in generated mode (the scripted model answers faithfully), with an API token."""
     env = {"ASSISTANT_INDEX_DIR": str(settings.index_dir), "ASSISTANT_API_TOKEN": TOKEN,
-           "ASSISTANT_LLM_BASE_URL": llm.url, "ASSISTANT_LLM_MODEL": "faithful", "ASSISTANT_LLM_API_KEY": "sk-up"}
+           "ASSISTANT_LLM_BASE_URL": llm.url, "ASSISTANT_LLM_MODEL": "faithful", "ASSISTANT_LLM_API_KEY": LLM_KEY}
     yield from serve_app(env, tmp_path_factory.mktemp("api"))
 
 
@@ -95,6 +96,16 @@ def test_bad_requests_get_openai_shaped_errors(app: str, client: openai.OpenAI) 
     with pytest.raises(urllib.error.HTTPError) as caught:
         urllib.request.urlopen(request, timeout=10)
     assert caught.value.code == 400 and "error" in json.loads(caught.value.read())
+
+
+@pytest.mark.slow
+def test_no_token_or_key_reaches_a_page_or_the_log(app: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    for path in ("", "config", "gradio_api/info"):
+        with urllib.request.urlopen(app + path, timeout=10) as response:
+            page = response.read().decode("utf-8")
+        assert TOKEN not in page and LLM_KEY not in page
+    logs = "".join(p.read_text(encoding="utf-8") for p in tmp_path_factory.getbasetemp().glob("api*/app.log"))
+    assert logs and TOKEN not in logs and LLM_KEY not in logs
 
 
 @pytest.mark.slow

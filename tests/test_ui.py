@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import threading
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -135,6 +136,9 @@ def test_staff_log_in_upload_a_document_and_the_chat_answers_from_it(
     from playwright.sync_api import expect, sync_playwright
 
     url, corpus = admin_app
+    for path in ("", "config", "gradio_api/info"):  # the password is in no page, config or API description
+        with urllib.request.urlopen(url + path, timeout=10) as response:
+            assert ADMIN_PASSWORD not in response.read().decode("utf-8")
     upload = tmp_path / "品牌托管 措施.txt"
     upload.write_text(UPLOAD, encoding="gbk")  # as Windows editors in Chinese save it
     (tmp_path / "tool.exe").write_bytes(b"MZ\x90\x00")
