@@ -225,7 +225,7 @@ class PolicyAssistant:
                 return (yield from self._fall_back(extractive, shown, notice, Grounding(False)))
             if gate.grounding.verified:
                 return replace(extractive, answer=gate.text.strip(), mode=mode, grounding=gate.grounding,
-                               citations=[Citation(n, chunks[n - 1]) for n in gate.cited()], notices=[])
+                               citations=[Citation(n, chunks[n - 1]) for n in gate.cited()])
             logger.warning("generated answer failed its check on %d point(s)", len(gate.unsupported))
             if shown:
                 yield Restart()
