@@ -5,11 +5,10 @@ choose another address.
 """
 
 import logging
+import sys
 
-from assistant.pipeline import PolicyAssistant
-from assistant.server import serve
-from assistant.settings import Settings
+from assistant.server import main
 
 if __name__ == "__main__":
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    serve(PolicyAssistant.from_settings(Settings(), progress=True))
+    sys.exit(main())

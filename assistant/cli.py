@@ -136,7 +136,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 def cmd_index(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     embedder = make_embedder(settings.embed_model)
     report = build_index(settings.corpus_dir, settings.index_dir, embedder, embedder.model_id, settings.collection,
-                         rebuild=args.rebuild, progress=True, batch_size=settings.embed_batch_size)
+                         rebuild=args.rebuild, progress=True, batch_size=settings.embed_batch_size,
+                         chroma_url=settings.chroma_url)
     out.writelines(f"跳过：{error}\n" for error in report.errors)
     if report.changed:
         out.write(f"索引已更新：新增/更新 {len(report.added)} 个文档，删除 {len(report.removed)} 个，"

@@ -66,7 +66,7 @@ def references(chunks: list[Chunk], doc_titles: list[str]) -> list[Reference]:
 def ensure_index(settings: Settings, embedder: Embeddings, embedder_id: str, progress: bool = False) -> tuple[PolicyIndex, BuildReport | None]:
     """Open the index, building or updating it first when it is missing, stale or behind the corpus."""
     try:
-        index = open_index(settings.index_dir, embedder, embedder_id, settings.collection)
+        index = open_index(settings.index_dir, embedder, embedder_id, settings.collection, settings.chroma_url)
         if not corpus_changed(settings.corpus_dir, index.manifest):
             return index, None
         rebuild = False
@@ -74,8 +74,9 @@ def ensure_index(settings: Settings, embedder: Embeddings, embedder_id: str, pro
         logger.warning("%s", exc)
         rebuild = True
     report = build_index(settings.corpus_dir, settings.index_dir, embedder, embedder_id, settings.collection,
-                         rebuild=rebuild, progress=progress, batch_size=settings.embed_batch_size)
-    return open_index(settings.index_dir, embedder, embedder_id, settings.collection), report
+                         rebuild=rebuild, progress=progress, batch_size=settings.embed_batch_size,
+                         chroma_url=settings.chroma_url)
+    return open_index(settings.index_dir, embedder, embedder_id, settings.collection, settings.chroma_url), report
 
 
 def rerank(sources: list[Source], intent: Intent, asked: list[AskedAttribute]) -> list[Source]:
@@ -118,26 +119,26 @@ class PolicyAssistant:
         self.references = references(retriever.chunks, titles)
 
     def _search(self, query: str, k: int, level: str | None, expansions: list[str]) -> tuple[list[Source], list[str]]:
-        """Retrieve; an index lost or damaged under a running app is rebuilt once, with a notice."""
+        """Retrieve; an index lost, damaged or replaced under a running app is reopened (rebuilt if need be)."""
         try:
             return self.retriever.search(query, k, level=level, expansions=expansions), []
         except IndexNotReady as exc:
-            logger.warning("%s; rebuilding the index", exc)
-            self._recover(self.retriever)
+            logger.warning("%s; reopening the index", exc)
+            notice = self._recover(self.retriever)
         try:
-            return self.retriever.search(query, k, level=level, expansions=expansions), [
-                self.composer.t.raw("index_rebuilt")]
+            return self.retriever.search(query, k, level=level, expansions=expansions), [notice]
         except IndexNotReady as exc:
             raise IndexNotReady(f"{exc}，自动重建后仍无法读取。请运行 `python -m assistant index --rebuild`。") from exc
 
-    def _recover(self, broken: Retriever) -> None:
-        """Rebuild and reopen the index, once for all the requests that found it broken."""
+    def _recover(self, broken: Retriever) -> str:
+        """Reopen the active index, rebuilding it when it cannot be read; once for all requests that found it broken."""
         with self._recovering:
             if self.retriever is not broken:
-                return
+                return self.composer.t.raw("index_reopened")
             embedder = broken.embedder
-            index, _ = ensure_index(self.settings, embedder, embedder.model_id)  # type: ignore[attr-defined]
+            index, report = ensure_index(self.settings, embedder, embedder.model_id)  # type: ignore[attr-defined]
             self._use(Retriever(index, embedder, self.settings.candidates, self.settings.rrf_k))
+            return self.composer.t.raw("index_rebuilt" if report else "index_reopened")
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None, progress: bool = False) -> PolicyAssistant:

@@ -39,6 +39,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "llm_unavailable": {"reason"},
     "stream_restart": set(),
     "index_rebuilt": set(),
+    "index_reopened": set(),
 }
 
 

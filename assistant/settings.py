@@ -19,6 +19,8 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(PROJECT_ROOT / "corpus", description="Folder of policy documents.")
     index_dir: Path = Field(PROJECT_ROOT / ".index", description="Folder of the Chroma index builds.")
     collection: str = Field("policy_items", description="Chroma collection name.")
+    chroma_url: str | None = Field(None, description="A Chroma server (chroma run), e.g. http://127.0.0.1:8000; "
+                                   "unset: an embedded index in index_dir.")
     prompts_dir: Path = Field(PROJECT_ROOT / "prompts", description="Folder of answer templates.")
 
     # Embeddings
@@ -59,7 +61,8 @@ class Settings(BaseSettings):
     max_upload_mb: int = Field(20, ge=1, le=500, description="Largest document the 知识库 tab accepts.")
     api_token: SecretStr | None = Field(None, description="Bearer token the /v1 API requires, when set.")
 
-    @field_validator("admin_password", "api_token", "llm_api_key", "llm_base_url", "llm_model", mode="before")
+    @field_validator("admin_password", "api_token", "llm_api_key", "llm_base_url", "llm_model", "chroma_url",
+                     mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

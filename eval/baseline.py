@@ -15,9 +15,9 @@ from langchain_core.embeddings import Embeddings
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from eval.metrics import K, Run
+from index.builds import chroma_client
 from index.chunking import chunk_document
 from index.loading import Document
-from index.store import chroma_client
 
 CHUNK_SIZE, CHUNK_OVERLAP = 500, 50
 MIN_HELD_CHARS = 20  # a chunk holds an item when it has at least this much of its text (or all of it)

@@ -18,7 +18,7 @@ from gradio_client import Client
 
 from assistant.pipeline import PolicyAssistant
 from assistant.settings import PROJECT_ROOT, Settings
-from index.store import ACTIVE_FILE, active_build
+from index.builds import ACTIVE_FILE, LocalBuilds
 
 from .conftest import serve_app
 
@@ -50,11 +50,11 @@ def test_a_damaged_index_under_a_running_app_is_rebuilt_and_the_app_stays_up(dam
     url, index = damaged_app
     client = Client(url, verbose=False)
     assert json.loads(client.predict("专利奖奖励多少", [], "全部", api_name="/ask"))["citations"]
-    before = active_build(index)
+    before = LocalBuilds(index, Settings().collection).active()
     _damage(index)
     answer = json.loads(client.predict("专利奖奖励多少", [], "全部", api_name="/ask"))
     assert any("已自动从文档重建" in n for n in answer["notices"]) and "30万元" in answer["answer"]
-    assert active_build(index) != before  # a fresh build, swapped in atomically
+    assert LocalBuilds(index, Settings().collection).active() != before  # a fresh build, swapped in atomically
     request = urllib.request.Request(f"{url}v1/chat/completions", headers={"Content-Type": "application/json"},
                                      data=json.dumps({"model": "jiangsu-ip-policy", "messages": [
                                          {"role": "user", "content": "苏知贷风险谁担"}]}).encode())
@@ -67,21 +67,21 @@ def test_a_build_killed_half_way_leaves_the_previous_index_intact(
     assistant: PolicyAssistant, settings: Settings, tmp_path: Path
 ) -> None:
     index = _copy_index(settings, tmp_path / "index")
-    previous = active_build(index)
+    previous = LocalBuilds(index, settings.collection).active()
     assert previous is not None
     env = {**os.environ, "ASSISTANT_INDEX_DIR": str(index)}
     proc = subprocess.Popen([sys.executable, "-m", "assistant", "index", "--rebuild"], cwd=PROJECT_ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
-    while not [p for p in index.glob("build-*") if p != previous]:
+    while not [p for p in index.glob("build-*") if p.name != previous]:
         assert proc.poll() is None and time.monotonic() < deadline, "the build finished before it could be killed"
         time.sleep(0.05)
     time.sleep(1.0)  # well inside the embedding of 122 items
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert json.loads((index / ACTIVE_FILE).read_text(encoding="utf-8"))["build"] == previous.name
+    assert json.loads((index / ACTIVE_FILE).read_text(encoding="utf-8"))["build"] == previous
     reopened = PolicyAssistant.from_settings(settings.model_copy(update={"index_dir": index}))
-    assert reopened.retriever.index.path == previous  # opened as it was, not rebuilt
+    assert reopened.retriever.index.build == previous  # opened as it was, not rebuilt
     assert "30万元" in reopened.ask("我能拿到多少专利奖奖励").answer
 
 

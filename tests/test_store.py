@@ -3,9 +3,10 @@ from pathlib import Path
 
 import pytest
 
+from index.builds import ACTIVE_FILE, LocalBuilds
 from index.embedding import make_embedder
 from index.errors import IndexNotReady
-from index.store import ACTIVE_FILE, active_build, build_index, open_index
+from index.store import build_index, open_index
 
 POLICY = "（一）开展专利培育\n省知识产权局：\n1.对获得金奖的，给予30万元奖励。（责任部门：产业促进处）\n各设区市：\n1.组织推荐参评。\n"
 OTHER = "（一）强化金融支撑\n省知识产权局：\n1.省风险补偿基金承担80%的贷款本金损失风险。（责任部门：知识产权服务处）\n"
@@ -63,7 +64,7 @@ def test_a_build_that_never_finished_leaves_the_active_index_intact(corpus_dir: 
     (corpus_dir / "a.txt").write_text(POLICY, encoding="utf-8")
     report = _build(corpus_dir, index, embedder)
     (index / "build-half-written" / "chroma").mkdir(parents=True)  # what a killed build leaves behind
-    assert active_build(index) == index / report.build
+    assert LocalBuilds(index, "items").active() == report.build
     assert len(open_index(index, embedder, embedder.model_id, "items").chunks) == 2
 
 
