@@ -31,12 +31,18 @@ from index.errors import IndexNotReady
 ACTIVE_FILE = "active.json"
 MANIFEST_FILE = "manifest.json"
 COPY_BATCH = 1000
-# Telemetry off: the product runs with no network beyond what it is told to use.
-CHROMA_SETTINGS = ChromaSettings(anonymized_telemetry=False)
+
+
+def _chroma_settings() -> ChromaSettings:
+    """Telemetry off: no network beyond what the product is told to use.
+
+    A new object per client: chromadb's client constructors write their own fields into it.
+    """
+    return ChromaSettings(anonymized_telemetry=False)
 
 
 def chroma_client(path: Path) -> chromadb.ClientAPI:
-    return chromadb.PersistentClient(path=str(path), settings=CHROMA_SETTINGS)
+    return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
 
 
 def vectorstore(client: chromadb.ClientAPI, name: str, embedder: Embeddings, meta: dict[str, str] | None) -> Chroma:
@@ -120,7 +126,7 @@ class ServerBuilds:
         try:
             self.client = chromadb.HttpClient(host=parsed.hostname, port=parsed.port or (443 if parsed.scheme == "https"
                                                                                       else 8000),
-                                              ssl=parsed.scheme == "https", settings=CHROMA_SETTINGS)
+                                              ssl=parsed.scheme == "https", settings=_chroma_settings())
             self.client.heartbeat()
         except Exception as exc:  # connection refused, DNS, TLS…: all mean the same to the user
             raise IndexNotReady(f"无法连接 Chroma 服务器 {url}（{type(exc).__name__}）。"
