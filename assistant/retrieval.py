@@ -58,9 +58,15 @@ class Retriever:
         self.chunks = index.chunks
         self._by_id = index.by_id()
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
-        self._bm25 = bm25s.BM25()
-        corpus_tokens = [tokenizer(c.search_text) or [""] for c in self.chunks]
-        self._bm25.index(corpus_tokens, show_progress=False)
+        ids = [c.id for c in self.chunks]
+        cached = index.cache.bm25(ids) if index.cache and tokenizer is tokenize else None
+        if cached is not None:
+            self._bm25 = cached
+        else:  # tokenizing every item is most of an index's opening time: done once per build
+            self._bm25 = bm25s.BM25()
+            self._bm25.index([tokenizer(c.search_text) or [""] for c in self.chunks], show_progress=False)
+            if index.cache and tokenizer is tokenize:
+                index.cache.save_bm25(self._bm25, ids)
         self._vocab = set(self._bm25.vocab_dict)
         self._levels = np.array([c.level for c in self.chunks])
         self._measures = np.array([c.measure_no for c in self.chunks])

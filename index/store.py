@@ -23,6 +23,7 @@ from langchain_core.embeddings import Embeddings
 from tqdm import tqdm
 
 from index.builds import make_builds
+from index.cache import BuildCache, prune_caches
 from index.chunking import CHUNKER_VERSION, chunk_document
 from index.errors import IndexNotReady
 from index.loading import Document, load_corpus
@@ -59,6 +60,7 @@ class PolicyIndex:
     vectorstore: Chroma
     chunks: list[Chunk]
     manifest: dict[str, Any]
+    cache: BuildCache | None = None
 
     def by_id(self) -> dict[str, Chunk]:
         return {c.id: c for c in self.chunks}
@@ -155,6 +157,7 @@ def build_index(
         builds.finish(name, manifest)
         builds.activate(name)
         builds.prune(keep={name} | ({previous} if previous else set()))
+        prune_caches(index_dir, keep={name} | ({previous} if previous else set()))
         report.chunks = sum(e["chunks"] for e in manifest["documents"].values())
         report.build = name
         report.seconds = time.perf_counter() - started
@@ -217,13 +220,19 @@ def open_index(index_dir: Path, embedder: Embeddings, embedder_id: str, collecti
     reason = _stale_reason(manifest, embedder_id)
     if reason:
         raise IndexNotReady(reason)
+    cache = BuildCache(index_dir, build)
     try:
         store = builds.open(build, embedder)
-        got = store._collection.get(include=["metadatas"])
+        items = cache.items()
+        if items is None:
+            got = store._collection.get(include=["metadatas"])
+            items = [(i, dict(m)) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)]
+            cache.save_items(items)
     except Exception as exc:  # chromadb raises several unrelated types for a damaged folder
         raise IndexNotReady(f"索引无法读取（{type(exc).__name__}: {exc}）。请运行 `python -m assistant index --rebuild`。") from exc
-    chunks = [Chunk.from_metadata(i, m) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)]
-    return PolicyIndex(build=build, vectorstore=store, chunks=sorted(chunks, key=_sort_key), manifest=manifest)
+    chunks = [Chunk.from_metadata(i, m) for i, m in items]
+    return PolicyIndex(build=build, vectorstore=store, chunks=sorted(chunks, key=_sort_key), manifest=manifest,
+                       cache=cache)
 
 
 def corpus_changed(corpus_dir: Path, manifest: dict[str, Any]) -> bool:

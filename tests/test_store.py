@@ -71,3 +71,29 @@ def test_a_build_that_never_finished_leaves_the_active_index_intact(corpus_dir: 
 def test_missing_index_says_how_to_build(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(IndexNotReady, match="python -m assistant index"):
         open_index(tmp_path / "none", embedder, embedder.model_id, "items")
+
+
+def test_a_second_open_reads_items_and_bm25_from_the_build_cache(corpus_dir: Path, tmp_path: Path, embedder,  # type: ignore[no-untyped-def]
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.retrieval import Retriever
+    from index import tokenization
+
+    index = tmp_path / "index"
+    (corpus_dir / "a.txt").write_text(POLICY, encoding="utf-8")
+    (corpus_dir / "b.txt").write_text(OTHER, encoding="utf-8")
+    report = _build(corpus_dir, index, embedder)
+    first = Retriever(open_index(index, embedder, embedder.model_id, "items"), embedder)
+    cached = index / "cache" / report.build
+    assert (cached / "items" / "items.json").exists() and list(cached.glob("bm25-*/ids.json"))
+
+    def no_tokenizing(*args: object, **kwargs: object) -> list[str]:
+        raise AssertionError("the cached BM25 index should have been used")
+
+    reopened = open_index(index, embedder, embedder.model_id, "items")
+    with monkeypatch.context() as patch:
+        patch.setattr(tokenization.jieba.Tokenizer, "cut_for_search", no_tokenizing)
+        second = Retriever(reopened, embedder)  # builds no BM25 index: reads it
+    assert [c.id for c in reopened.chunks] == [c.id for c in first.chunks]
+    for query in ("金奖奖励", "贷款风险"):
+        assert second.search(query) == first.search(query)
+    assert reopened.cache is not None and reopened.cache.bm25(["other-ids"]) is None  # never another build's
