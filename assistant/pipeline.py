@@ -283,7 +283,8 @@ class PolicyAssistant:
         top_text = "\n".join(s.chunk.search_text for s in sources[:3])
         if term_share(terms, top_text) == 0:
             return True
-        return sources[0].dense < self.settings.min_dense_score
+        # The best dense similarity among the sources: an item found by BM25 alone has no dense score.
+        return max(s.dense for s in sources) < self.settings.min_dense_score
 
     def _unstated(self, asked: list[AskedAttribute], terms: list[str], sources: list[Source]) -> list[str]:
         """What the question asks (a fee, a deadline…) that none of the top items matching it states."""
