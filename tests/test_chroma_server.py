@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,47 +15,18 @@ from gradio_client import Client
 
 from assistant.pipeline import PolicyAssistant
 from assistant.settings import PROJECT_ROOT, Settings
+from benchmarks.chroma_server import ChromaServer
 from index.errors import IndexNotReady
 
 from .conftest import free_port, run_cli, serve_app
 
-CHROMA = Path(sys.executable).with_name("chroma")  # the CLI that ships with chromadb
 QUESTIONS = [json.loads(line) for line in (PROJECT_ROOT / "eval" / "questions.jsonl").read_text(encoding="utf-8")
              .splitlines()][:40]
 
 
-class ChromaServer:
-    """`chroma run --path <dir> --host 127.0.0.1 --port <port>`, startable again on the same data."""
-
-    def __init__(self, path: Path) -> None:
-        self.path, self.port = path, free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        log = (self.path.parent / "chroma.log").open("ab")
-        self.proc = subprocess.Popen([str(CHROMA), "run", "--path", str(self.path), "--host", "127.0.0.1",
-                                      "--port", str(self.port)], stdout=log, stderr=log)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            assert self.proc.poll() is None, "chroma run exited; see chroma.log"
-            try:
-                with urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=2):
-                    return
-            except OSError:
-                time.sleep(0.2)
-        pytest.fail("chroma run did not answer its heartbeat within 60 s")
-
-    def stop(self) -> None:
-        if self.proc is not None:
-            self.proc.terminate()
-            self.proc.wait(timeout=30)
-            self.proc = None
-
-
 @pytest.fixture(scope="module")
 def chroma(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChromaServer]:
-    server = ChromaServer(tmp_path_factory.mktemp("chroma") / "data")
+    server = ChromaServer(tmp_path_factory.mktemp("chroma") / "data", free_port())
     server.start()
     yield server
     server.stop()
