@@ -98,3 +98,15 @@ def test_two_builds_at_once_one_waits_for_the_other(assistant: PolicyAssistant, 
     reopened = PolicyAssistant.from_settings(settings.model_copy(update={"index_dir": index}))
     assert len(reopened.retriever.chunks) == len(assistant.retriever.chunks)
     assert len(list(index.glob("build-*"))) <= 2  # the active build and at most the one before it
+
+
+def test_an_index_folder_deleted_under_a_running_assistant_keeps_answering_then_rebuilds(
+    assistant: PolicyAssistant, settings: Settings, tmp_path: Path
+) -> None:
+    index = _copy_index(settings, tmp_path / "index")
+    running = PolicyAssistant.from_settings(settings.model_copy(update={"index_dir": index}))
+    shutil.rmtree(index)
+    answer = running.ask("我能拿到多少专利奖奖励")  # open files outlive their names, or the index is rebuilt
+    assert "30万元" in answer.answer and answer.citations
+    restarted = PolicyAssistant.from_settings(settings.model_copy(update={"index_dir": index}))
+    assert (index / ACTIVE_FILE).exists() and "30万元" in restarted.ask("我能拿到多少专利奖奖励").answer
