@@ -32,6 +32,7 @@ from index.records import Chunk
 logger = logging.getLogger(__name__)
 
 LEVEL_ORDER = {"province": 0, "city": 1, "": 2}
+ITEMS_PAGE = 5000
 
 
 @dataclass
@@ -205,6 +206,16 @@ def _write_build(
     return manifest
 
 
+def _all_items(store: Chroma) -> list[tuple[str, dict[str, Any]]]:
+    """Every item's id and metadata, a page at a time: one ``get`` of 100k items exceeds SQLite's variable limit."""
+    items: list[tuple[str, dict[str, Any]]] = []
+    while True:
+        got = store._collection.get(include=["metadatas"], limit=ITEMS_PAGE, offset=len(items))
+        items += [(i, dict(m)) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)]
+        if len(got["ids"]) < ITEMS_PAGE:
+            return items
+
+
 def open_index(index_dir: Path, embedder: Embeddings, embedder_id: str, collection: str,
                chroma_url: str | None = None) -> PolicyIndex:
     """Open the active build; raise IndexNotReady when it is missing, unreadable or built with another embedder."""
@@ -225,8 +236,7 @@ def open_index(index_dir: Path, embedder: Embeddings, embedder_id: str, collecti
         store = builds.open(build, embedder)
         items = cache.items()
         if items is None:
-            got = store._collection.get(include=["metadatas"])
-            items = [(i, dict(m)) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)]
+            items = _all_items(store)
             cache.save_items(items)
     except Exception as exc:  # chromadb raises several unrelated types for a damaged folder
         raise IndexNotReady(f"索引无法读取（{type(exc).__name__}: {exc}）。请运行 `python -m assistant index --rebuild`。") from exc
