@@ -65,7 +65,8 @@ def write_report(rows: list[dict[str, Any]], baselines: dict[int, dict[str, Any]
     png = out.with_suffix(".png")
     plot(rows, png)
     notes = out.with_name("benchmarks-notes.md")
-    text = ["# Benchmarks\n", f"Machine: {machine}. Reproduce: `.venv/bin/python -m benchmarks.bench_scale {argv}`.\n",
+    command = f".venv/bin/python -m benchmarks.bench_scale {argv}".strip()
+    text = ["# Benchmarks\n", f"Machine: {machine}. Reproduce: `{command}`.\n",
             f"![cost curve]({png.name})\n", table(rows, baselines), ""]
     if notes.exists():
         text.append(notes.read_text(encoding="utf-8"))
