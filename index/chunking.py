@@ -11,12 +11,14 @@ from typing import Any
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from index.eligibility import extract, rules_key
 from index.figures import extract_figures
 from index.loading import Document
 from index.records import DEPARTMENTS_SUFFIX_RE, Chunk, from_chinese_numeral
 
 # Bump when the chunk ids, texts or metadata change: an index built by another version is rebuilt.
-CHUNKER_VERSION = "measure-2"
+# The eligibility rules' hash is part of it: they make metadata too.
+CHUNKER_VERSION = f"measure-3+{rules_key()}"
 
 CITIES = ("南京", "无锡", "徐州", "常州", "苏州", "南通", "连云港", "淮安", "盐城", "扬州", "镇江", "泰州", "宿迁")
 
@@ -87,10 +89,12 @@ def _parse_items(text: str) -> list[_Item]:
 
 def _chunk(document: Document, local_id: str, text: str, **place: Any) -> Chunk:
     """A chunk of ``document`` with the facts read from its text; ``place`` says where it stands."""
+    eligibility = extract(text)
     return Chunk(
         id=f"{document.doc_id}:{local_id}", doc=document.doc_id, doc_title=document.title, text=text,
         figures=[f.to_dict() for f in extract_figures(text)], cities=cities_of(text),
-        references=references_of(text), **place,
+        references=references_of(text), beneficiaries=eligibility.beneficiaries, benefits=eligibility.benefits,
+        topics=eligibility.topics, requires=eligibility.requires, **place,
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 LEVEL_LABELS = {"province": "省知识产权局", "city": "各设区市", "": ""}
+ELIGIBILITY_FIELDS = ("beneficiaries", "benefits", "topics", "requires")
 DEPARTMENTS_SUFFIX_RE = re.compile(r"[（(]\s*责任部门\s*[：:]\s*([^）)]+)[）)]\s*$")
 
 
@@ -32,6 +33,12 @@ class Chunk:
     cities: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
     heading: str = ""
+    # Eligibility, read by rules (index/eligibility.py): who it benefits, what it gives, its topics,
+    # and the facts an asker must have (e.g. 在自贸区).
+    beneficiaries: list[str] = field(default_factory=list)
+    benefits: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    requires: list[str] = field(default_factory=list)
 
     @property
     def path(self) -> str:
@@ -79,6 +86,7 @@ class Chunk:
             "figures": json.dumps(self.figures, ensure_ascii=False),
             "cities": json.dumps(self.cities, ensure_ascii=False),
             "references": json.dumps(self.references, ensure_ascii=False),
+            **{name: json.dumps(getattr(self, name), ensure_ascii=False) for name in ELIGIBILITY_FIELDS},
         }
 
     @classmethod
@@ -98,6 +106,7 @@ class Chunk:
             figures=json.loads(str(meta.get("figures", "[]"))),
             cities=json.loads(str(meta.get("cities", "[]"))),
             references=json.loads(str(meta.get("references", "[]"))),
+            **{name: json.loads(str(meta.get(name, "[]"))) for name in ELIGIBILITY_FIELDS},
         )
 
 
