@@ -1,4 +1,4 @@
-"""`python -m assistant`: ask, index and references subcommands, each a short function.
+"""`python -m assistant`: ask, match, index, references and eval subcommands, each a short function.
 
 Exit codes: 0 success, 1 some batch lines failed, 2 bad input, 3 index or model not available,
 4 the evaluation fell below its gate.
@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from assistant.chat import Message, normalise_history, read_history
 from assistant.pipeline import PolicyAssistant
+from assistant.profile import read_profile
 from assistant.question import QuestionError, clean
 from assistant.records import Answer, Delta, Restart
 from assistant.settings import Settings
@@ -40,6 +41,10 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--level", choices=["province", "city"], help="只检索省级或市级条目")
     ask.add_argument("--history", type=Path, help="对话历史 JSON 文件（[{role, content}, …]）")
     ask.add_argument("--batch", type=Path, help="JSONL 文件，每行一个 {\"q\": …}（可带 \"history\"）")
+    match = sub.add_parser("match", help="政策匹配：按单位画像列出适用的措施、金额、责任部门和出处")
+    match.add_argument("--profile", type=Path, required=True,
+                       help='画像 JSON 文件，例如 {"city": "苏州", "types": ["企业"], "needs": ["融资"], "facts": []}')
+    match.add_argument("--json", action="store_true", help="输出 JSON（match 字段按支持方式分组）")
     index = sub.add_parser("index", help="构建或增量更新索引")
     index.add_argument("--rebuild", action="store_true", help="整体重建")
     sub.add_parser("references", help="列出政策文本引用的《…》文件及其是否在知识库中")
@@ -133,6 +138,13 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     return 0
 
 
+def cmd_match(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    profile = read_profile(args.profile)  # a bad profile is rejected before the model loads
+    assistant = PolicyAssistant.from_settings(settings, progress=True)
+    _emit(assistant.match(profile), args.json, out)
+    return 0
+
+
 def cmd_index(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     embedder = make_embedder(settings.embed_model)
     report = build_index(settings.corpus_dir, settings.index_dir, embedder, embedder.model_id, settings.collection,
@@ -163,7 +175,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     return EXIT_GATE if broken else 0
 
 
-COMMANDS = {"ask": cmd_ask, "index": cmd_index, "references": cmd_references, "eval": cmd_eval}
+COMMANDS = {"ask": cmd_ask, "match": cmd_match, "index": cmd_index, "references": cmd_references, "eval": cmd_eval}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,7 +16,9 @@ from assistant.chat import Message, standalone
 from assistant.evidence import body, has_figure, term_share
 from assistant.generation import GenerationError, Generator
 from assistant.grounding import Grounding, SentenceGate
-from assistant.prompts import Templates
+from assistant.matching import Matcher, MatchResult
+from assistant.profile import Profile, profile_from_text, wants_matching
+from assistant.prompts import CLARIFY_PHRASE, Templates
 from assistant.question import (
     AskedAttribute,
     Intent,
@@ -117,6 +119,7 @@ class PolicyAssistant:
         self.corpus_text = "\n".join(c.search_text for c in retriever.chunks)
         titles = [d.get("title", "") for d in retriever.index.manifest.get("documents", {}).values()]
         self.references = references(retriever.chunks, titles)
+        self.matcher = Matcher(retriever.chunks, self.composer.t)
 
     def _search(self, query: str, k: int, level: str | None, expansions: list[str]) -> tuple[list[Source], list[str]]:
         """Retrieve; an index lost, damaged or replaced under a running app is reopened (rebuilt if need be)."""
@@ -168,6 +171,13 @@ class PolicyAssistant:
         deadline = self.generator.deadline() if self.generator else 0.0
         text, cut = clean(question, self.settings.max_question_chars)
         notices = [self.composer.t.fill("truncated", limit=self.settings.max_question_chars)] if cut else []
+        matched = self._matching(text, history or [])
+        if matched is not None:
+            yield from (Delta(line) for line in matched.answer.splitlines(keepends=True))
+            matched.notices = notices
+            matched.timings_ms["total"] = (time.perf_counter() - started) * 1000
+            yield matched
+            return
         query = strip_instructions(self._standalone(text, history or [], deadline))
         intent = intent_of(query)
         if own_level := intent_of(text).level:  # "市里呢？" switches the level of the question it follows
@@ -192,6 +202,45 @@ class PolicyAssistant:
         answer.standalone_question = query
         answer.timings_ms.update(retrieve=retrieve_ms, total=(time.perf_counter() - started) * 1000)
         yield answer
+
+    def match(self, profile: Profile, question: str = "") -> Answer:
+        """政策匹配 for a profile: the CLI's `match`, the 我的情况 form and first-person questions."""
+        return self._matched(self.matcher.match(profile), question)
+
+    def _matched(self, result: MatchResult, question: str) -> Answer:
+        """Citations in the answer's order; sources ranked by how specifically each item applies."""
+        ranked = sorted(result.matches, key=lambda m: -m.weight)
+        return Answer(question=question or result.profile.summary(), answer=self.matcher.compose(result),
+                      refused=False, citations=[Citation(n, m.chunk) for n, m in enumerate(result.matches, start=1)],
+                      sources=[Source(m.chunk, float(m.weight)) for m in ranked], match=result.to_dict())
+
+    def _matching(self, text: str, history: list[Message]) -> Answer | None:
+        """A first-person question about what applies to the asker: the matches, or one clarifying question.
+
+        A reply to a clarifying question ("苏州") is read together with the turns it answers.
+        """
+        turns = [text]
+        i = len(history) - 1
+        while i >= 1 and history[i].get("role") == "assistant" and CLARIFY_PHRASE in history[i].get("content", "") \
+                and history[i - 1].get("role") == "user":
+            turns.insert(0, history[i - 1]["content"])
+            i -= 2
+        given = profile_from_text(text)
+        if len(turns) == 1 or not (given.city or given.types):
+            if not wants_matching(text):
+                return None
+            turns = [text]
+        profile = profile_from_text("；".join(turns))
+        if not profile.types:
+            return self._clarify(text, profile, "types")
+        result = self.matcher.match(profile)
+        if result.depends_on_city:
+            return self._clarify(text, profile, "city")
+        return self._matched(result, text)
+
+    def _clarify(self, text: str, profile: Profile, missing: str) -> Answer:
+        return Answer(question=text, answer=self.composer.t.raw(f"match_clarify_{missing}"), refused=False,
+                      match={"profile": profile.model_dump(), "clarify": missing, "groups": {}, "not_covered": []})
 
     def _standalone(self, text: str, history: list[Message], deadline: float) -> str:
         """The question to retrieve with: rewritten by the model when one is set, else by rule."""

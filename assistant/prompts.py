@@ -11,6 +11,8 @@ from assistant.settings import PROJECT_ROOT
 
 # The phrase every refusal contains: the answer logic, the UI and the evaluation all test for it.
 NOT_COVERED_PHRASE = "现有政策文本没有涉及这个问题"
+# The phrase every clarifying question of 政策匹配 contains: the next turn is read as its answer.
+CLARIFY_PHRASE = "为了准确匹配政策"
 
 # Each template and the placeholders it must have (checked by a test).
 TEMPLATE_FIELDS: dict[str, set[str]] = {
@@ -40,6 +42,17 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "stream_restart": set(),
     "index_rebuilt": set(),
     "index_reopened": set(),
+    "match_header": {"profile"},
+    "match_group": {"benefit"},
+    "match_city_group": {"city"},
+    "match_item": {"quote", "n", "reason", "contact"},
+    "match_none": {"profile"},
+    "match_not_covered": set(),
+    "match_need_absent": {"need", "who"},
+    "match_city_limits": {"city"},
+    "match_limits": set(),
+    "match_clarify_types": set(),
+    "match_clarify_city": set(),
 }
 
 

@@ -63,6 +63,7 @@ class Answer:
     grounding: Grounding | None = None  # the generated answer's check; None when nothing was generated
     notices: list[str] = field(default_factory=list)
     standalone_question: str = ""
+    match: dict[str, Any] | None = None  # 政策匹配: the profile, the matches by benefit, what is not covered
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +77,7 @@ class Answer:
             "sources": [s.to_dict() for s in self.sources],
             "notices": self.notices,
             "standalone_question": self.standalone_question,
+            "match": self.match,
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
         }
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CATEGORIES = ("figure", "department", "level", "entity", "content", "paraphrase", "dialogue", "refuse",
-              "adversarial")
+              "adversarial", "matching")
 
 
 class EvalInputError(ValueError):

@@ -29,6 +29,7 @@ def test_the_question_set_meets_the_counts() -> None:
     assert categories["dialogue"] >= 12 and all(len(q.turns) >= 2 for q in QUESTIONS if q.category == "dialogue")
     assert sum(q.refuse for q in QUESTIONS) >= 20
     assert categories["adversarial"] >= 6
+    assert categories["matching"] >= 15
     assert {"department", "level", "entity", "paraphrase"} <= set(categories)
 
 

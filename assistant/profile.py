@@ -1,0 +1,149 @@
+"""An asker's profile (city, kinds of entity, needs, facts): from JSON, a form, or a first-person question."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from assistant.question import QuestionError
+from index.chunking import CITIES
+from index.eligibility import Rule, rules
+
+_QUOTES_RE = re.compile(r"[\s“”\"'「」『』]")
+# "我是…", "我们公司…", "本单位…": the asker speaks of themselves.
+_FIRST_PERSON_RE = re.compile(r"我|咱|本公司|本单位|本企业|本厂|本校")
+# Asks what applies to them, rather than about one measure.
+_WHAT_APPLIES_RE = re.compile(
+    r"哪些(?:支持|政策|措施|扶持|优惠|补贴|奖励|服务)|什么(?:支持|政策|措施|扶持|优惠|补贴|服务)|能享受|可以享受|"
+    r"享受哪些|享受什么|能拿到什么|能得到什么|能申请什么|可以申请什么|适用哪些|适用什么|符合哪些|有没有(?:支持|政策|补贴)"
+)
+_WANT_RE = re.compile(r"(?:想|需要|打算|准备|计划|希望)要?")
+# A question of its own ("…专利能抵押吗", "…奖多少") is answered from the measure it asks about.
+_SPECIFIC_RE = re.compile(r"吗\s*[？?]?\s*$|多少|几[个家项档万]|哪个部门|找谁")
+
+
+class Profile(BaseModel):
+    """Who asks: ``{"city": "苏州", "types": ["企业", "专精特新小巨人"], "needs": ["融资"], "facts": []}``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    city: str | None = None
+    types: list[str] = []
+    needs: list[str] = []
+    facts: list[str] = []
+
+    @field_validator("city", mode="before")
+    @classmethod
+    def _city(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if not isinstance(value, str):
+            raise ValueError("city 应为字符串")  # noqa: TRY004 - pydantic reports ValueError, not TypeError
+        city = _QUOTES_RE.sub("", value).removesuffix("市")
+        if city not in CITIES:
+            raise ValueError(f"未知的设区市「{value}」；可选：{'、'.join(CITIES)}")
+        return city
+
+    @field_validator("types", "needs", "facts", mode="before")
+    @classmethod
+    def _known(cls, value: object, info: Any) -> object:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(f"{info.field_name} 应为字符串列表")
+        accepted = vocabulary()[info.field_name]
+        cleaned = [_QUOTES_RE.sub("", v) for v in value]
+        unknown = [v for v, c in zip(value, cleaned, strict=True) if c not in accepted]
+        if unknown:
+            raise ValueError(f"未知的取值「{'、'.join(unknown)}」；可选：{'、'.join(accepted)}")
+        return list(dict.fromkeys(cleaned))
+
+    def kinds(self) -> set[str]:
+        """The profile's types with the broader kinds they imply (小巨人 → 中小企业, 企业)."""
+        parents = {r.name: r.parents for r in rules().types}
+        return set(self.types) | {p for t in self.types for p in parents.get(t, ())}
+
+    def wanted(self) -> set[str]:
+        """What the asker needs, with what their facts make relevant (已获专利奖 → 奖励)."""
+        implied = {r.name: r.needs for r in rules().facts}
+        return set(self.needs) | {n for f in self.facts for n in implied.get(f, ())}
+
+    def summary(self) -> str:
+        """「苏州 · 专精特新小巨人、企业 · 需求：融资」."""
+        parts = [f"{self.city}市" if self.city else "", "、".join(self.types),
+                 f"需求：{'、'.join(self.needs)}" if self.needs else "", "、".join(self.facts)]
+        return " · ".join(p for p in parts if p)
+
+
+def vocabulary() -> dict[str, list[str]]:
+    """The accepted values of each profile field, in the rules file's order."""
+    r = rules()
+    return {"city": list(CITIES), "types": [t.name for t in r.types], "needs": [n.name for n in r.needs],
+            "facts": [f.name for f in r.facts]}
+
+
+def profile_error(exc: ValidationError) -> str:
+    def message(error: Any) -> str:
+        if error["type"] == "extra_forbidden":
+            return f"未知的字段；可用字段：{'、'.join(Profile.model_fields)}"
+        return str(error["msg"]).removeprefix("Value error, ")
+
+    return "；".join(f"{'.'.join(map(str, e['loc'])) or '画像'}：{message(e)}" for e in exc.errors())
+
+
+def parse_profile(data: object) -> Profile:
+    """A profile from decoded JSON; raises QuestionError naming each unknown value and the accepted ones."""
+    if not isinstance(data, dict):
+        raise QuestionError('画像应为 JSON 对象，例如 {"city": "苏州", "types": ["企业"], "needs": ["融资"]}')
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        raise QuestionError(f"画像无效：{profile_error(exc)}") from exc
+
+
+def read_profile(path: Path) -> Profile:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise QuestionError(f"找不到画像文件：{path}") from exc
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise QuestionError(f"画像文件不是有效的 JSON：{path}（{exc}）") from exc
+    return parse_profile(data)
+
+
+def _asked(table: tuple[Rule, ...], text: str) -> list[str]:
+    """Names whose question patterns occur, each span counted once by the first (most specific) rule."""
+    found = []
+    for rule in table:
+        for pattern in rule.ask:
+            text, n = pattern.subn(lambda m: "　" * len(m.group(0)), text)
+            if n and rule.name not in found:
+                found.append(rule.name)
+    return found
+
+
+def profile_from_text(text: str) -> Profile:
+    """What a question says of the asker: 「我是苏州的专精特新小巨人企业」 → 苏州, 专精特新小巨人."""
+    r = rules()
+    city = next((c for c in CITIES if c in text), None)
+    types = _asked(r.types, text)
+    implied = {p for rule in r.types if rule.name in types for p in rule.parents}
+    return Profile(city=city, types=[t for t in types if t not in implied], needs=_asked(r.needs, text),
+                   facts=_asked(r.facts, text))
+
+
+def wants_matching(text: str) -> bool:
+    """First-person questions about what applies to the asker: 「我们公司想融资」, 「我是…能享受哪些支持」.
+
+    A question about one measure (「我能拿到多少专利奖奖励」, 「我们公司想借钱，专利能抵押吗」) is
+    answered from that measure instead.
+    """
+    if not _FIRST_PERSON_RE.search(text):
+        return False
+    if _WHAT_APPLIES_RE.search(text):
+        return True
+    if _SPECIFIC_RE.search(text):
+        return False
+    return any(_asked(rules().needs, text[m.end():m.end() + 8]) for m in _WANT_RE.finditer(text))
