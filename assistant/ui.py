@@ -1,4 +1,4 @@
-"""The Gradio app: a cited chat with a sources panel and feedback, and the 政策速查 table.
+"""The Gradio app: a cited chat with a sources panel and feedback, the 我的情况 matching form, and 政策速查.
 
 Every path (the chat, the ``/ask`` API, the CLI, the /v1 API) answers through ``PolicyAssistant.ask_stream``.
 """
@@ -18,12 +18,15 @@ from assistant.feedback import append_feedback
 from assistant.incentives import COLUMNS, incentives, search
 from assistant.knowledge import KnowledgeBase, knowledge_tab
 from assistant.pipeline import PolicyAssistant
+from assistant.profile import parse_profile, vocabulary
 from assistant.question import QuestionError
 from assistant.records import Answer, Citation, Delta, Restart
 from index.errors import PolicyIndexError
 
 TITLE = "江苏知识产权政策助手"
-EXAMPLES = ["我能拿到多少专利奖奖励", "专利能拿去银行贷款吗，风险谁担", "高价值专利培育有哪些支持", "专利导航服务基地建设找哪个处室？"]
+EXAMPLES = ["我能拿到多少专利奖奖励", "专利能拿去银行贷款吗，风险谁担", "我是苏州的专精特新小巨人企业，能享受哪些支持？",
+            "高价值专利培育有哪些支持", "专利导航服务基地建设找哪个处室？"]
+NO_CITY = "未选择"
 LEVELS = {"全部": None, "省级": "province", "市级": "city"}
 CSS = """
 .source-card {border: 1px solid #d0d7de; border-radius: 8px; padding: 10px 12px; margin-bottom: 10px;}
@@ -134,6 +137,25 @@ class ChatApp:
         })
         return "已记录反馈，谢谢！", ""
 
+    def match_api(self, profile: str) -> str:
+        """``/match``: the CLI's ``match --json`` object for a profile given as a JSON string."""
+        try:
+            answer = self.assistant.match(parse_profile(json.loads(profile)))
+        except json.JSONDecodeError as exc:
+            raise gr.Error(f"画像不是有效的 JSON：{exc.msg}") from exc
+        except (QuestionError, PolicyIndexError) as exc:
+            raise gr.Error(str(exc)) from exc
+        return json.dumps(answer.to_dict(), ensure_ascii=False)
+
+    def match_form(self, city: str, types: list[str], needs: list[str], facts: list[str]) -> tuple[str, str]:
+        """The 我的情况 form: the same matching as a first-person question, shown with its citation cards."""
+        try:
+            answer = self.assistant.match(parse_profile({"city": None if city == NO_CITY else city, "types": types,
+                                                         "needs": needs, "facts": facts}))
+        except QuestionError as exc:
+            raise gr.Error(str(exc)) from exc
+        return render(answer), source_cards(answer)
+
     def lookup(self, query: str) -> list[list[str]]:
         return search(self.incentives, query)
 
@@ -169,6 +191,22 @@ def _chat_tab(app: ChatApp) -> None:
                api_visibility="private")
 
 
+def _profile_tab(app: ChatApp) -> None:
+    vocab = vocabulary()
+    gr.Markdown("填写单位情况，列出任务清单中适用的措施：先省级，后所在设区市；每条注明金额、责任部门和出处。")
+    with gr.Row():
+        with gr.Column(scale=2):
+            city = gr.Dropdown([NO_CITY, *vocab["city"]], value=NO_CITY, label="所在设区市", elem_id="profile-city")
+            types = gr.CheckboxGroup(vocab["types"], label="单位类型", elem_id="profile-types")
+            needs = gr.CheckboxGroup(vocab["needs"], label="需求", elem_id="profile-needs")
+            facts = gr.CheckboxGroup(vocab["facts"], label="已有情况（可选）", elem_id="profile-facts")
+            submit = gr.Button("匹配政策", variant="primary", elem_id="profile-submit")
+        with gr.Column(scale=3):
+            answer = gr.Markdown(elem_id="profile-answer")
+            cards = gr.HTML(elem_id="profile-sources")
+    submit.click(app.match_form, [city, types, needs, facts], [answer, cards], api_visibility="private")
+
+
 def _lookup_tab(app: ChatApp) -> None:
     gr.Markdown("任务清单中的全部资金支持、奖励和风险分担比例，均摘自条目原文；点击表头排序，输入关键词筛选。")
     query = gr.Textbox(placeholder="筛选，例如：专利奖、苏知贷、省级", show_label=False, elem_id="lookup-query")
@@ -192,10 +230,13 @@ def build_ui(app: ChatApp) -> gr.Blocks:
                     "每个数字都标注出处 [n]；文本没有涉及的问题会直说。")
         with gr.Tab("政策问答"):
             _chat_tab(app)
+        with gr.Tab("我的情况"):
+            _profile_tab(app)
         with gr.Tab("政策速查"):
             _lookup_tab(app)
         if assistant.settings.admin_password is not None:  # no password, no staff tab at all
             with gr.Tab("知识库"):
                 knowledge_tab(KnowledgeBase(lambda: app.assistant, app.swap))
         gr.api(app.ask_api, api_name="ask")
+        gr.api(app.match_api, api_name="match")
     return demo

@@ -211,3 +211,31 @@ def test_twenty_concurrent_users_asking_ten_questions_each_see_no_error(app_url:
 
     result = run_load(app_url, users=20, questions=10)
     assert result.errors == [] and len(result.latencies_ms) == 200
+
+
+@pytest.mark.slow
+def test_the_profile_form_and_the_match_api_list_what_applies(app_url: str, tmp_path: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    profile = {"city": "苏州", "types": ["专精特新小巨人"], "needs": ["融资"], "facts": []}
+    got = json.loads(Client(app_url, verbose=False).predict(json.dumps(profile, ensure_ascii=False), api_name="/match"))
+    assert [m["id"].split(":")[1] for m in got["match"]["groups"]["风险补偿"]] == ["M05-P-01"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(app_url)
+        page.get_by_role("tab", name="我的情况").click()
+        city = page.locator("#profile-city input")
+        city.click()
+        city.fill("苏州")
+        page.get_by_role("option", name="苏州").click()
+        page.locator("#profile-types").get_by_label("专精特新小巨人").check()
+        page.locator("#profile-needs").get_by_label("融资").check()
+        page.locator("#profile-submit").click()
+        answer = page.locator("#profile-answer")
+        expect(answer).to_contain_text("苏知贷", timeout=30_000)
+        expect(answer).to_contain_text("80%")
+        expect(answer).to_contain_text("苏州市（各设区市职责）")
+        expect(page.locator("#profile-sources .source-card").first).to_be_visible()
+        page.screenshot(path=str(tmp_path / "profile.png"), full_page=True)
+        browser.close()
