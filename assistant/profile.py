@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from assistant.question import QuestionError
 from index.chunking import CITIES
-from index.eligibility import Rule, rules
+from index.eligibility import names_in, rules
 
 _QUOTES_RE = re.compile(r"[\s“”\"'「」『』]")
 # "我是…", "我们公司…", "本单位…": the asker speaks of themselves.
@@ -113,25 +113,14 @@ def read_profile(path: Path) -> Profile:
     return parse_profile(data)
 
 
-def _asked(table: tuple[Rule, ...], text: str) -> list[str]:
-    """Names whose question patterns occur, each span counted once by the first (most specific) rule."""
-    found = []
-    for rule in table:
-        for pattern in rule.ask:
-            text, n = pattern.subn(lambda m: "　" * len(m.group(0)), text)
-            if n and rule.name not in found:
-                found.append(rule.name)
-    return found
-
-
 def profile_from_text(text: str) -> Profile:
     """What a question says of the asker: 「我是苏州的专精特新小巨人企业」 → 苏州, 专精特新小巨人."""
     r = rules()
     city = next((c for c in CITIES if c in text), None)
-    types = _asked(r.types, text)
+    types = names_in(r.types, text, "ask")
     implied = {p for rule in r.types if rule.name in types for p in rule.parents}
-    return Profile(city=city, types=[t for t in types if t not in implied], needs=_asked(r.needs, text),
-                   facts=_asked(r.facts, text))
+    return Profile(city=city, types=[t for t in types if t not in implied], needs=names_in(r.needs, text, "ask"),
+                   facts=names_in(r.facts, text, "ask"))
 
 
 def wants_matching(text: str) -> bool:
@@ -146,4 +135,4 @@ def wants_matching(text: str) -> bool:
         return True
     if _SPECIFIC_RE.search(text):
         return False
-    return any(_asked(rules().needs, text[m.end():m.end() + 8]) for m in _WANT_RE.finditer(text))
+    return any(names_in(rules().needs, text[m.end():m.end() + 8], "ask") for m in _WANT_RE.finditer(text))

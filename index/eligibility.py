@@ -79,11 +79,12 @@ def _matching(table: tuple[Rule, ...], text: str) -> list[str]:
     return [r.name for r in table if any(p.search(text) for p in r.item)]
 
 
-def beneficiaries_of(text: str) -> list[str]:
-    """Entity kinds named in ``text``, each span counted once, by its most specific kind."""
+def names_in(table: tuple[Rule, ...], text: str, side: str = "item") -> list[str]:
+    """Names whose ``side`` patterns ("item" or "ask") occur, each span counted once, by the first
+    (most specific) rule that matches it: 「高新技术企业」 is not also a plain 「企业」."""
     found = []
-    for rule in rules().types:
-        for pattern in rule.item:
+    for rule in table:
+        for pattern in getattr(rule, side):
             text, n = pattern.subn(lambda m: "　" * len(m.group(0)), text)
             if n and rule.name not in found:
                 found.append(rule.name)
@@ -94,7 +95,7 @@ def extract(text: str) -> Eligibility:
     """The eligibility of an item from its text (its department suffix is not part of it)."""
     body = DEPARTMENTS_SUFFIX_RE.sub("", text)
     return Eligibility(
-        beneficiaries=beneficiaries_of(body),
+        beneficiaries=names_in(rules().types, body),
         benefits=_matching(rules().benefits, body),
         topics=_matching(rules().needs, body),
         requires=[r.name for r in rules().facts if any(p.search(body) for p in r.requires)],
