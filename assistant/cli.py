@@ -53,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--baseline", action="store_true", help="同时评测基线（500 字切块 + 纯向量检索）")
     evaluate.add_argument("--out", type=Path, help="报告输出目录（默认 eval/）")
     evaluate.add_argument("--gate", type=Path, help="门槛文件（默认 eval/gate.toml）")
+    evaluate.add_argument("--split", choices=["dev", "test"],
+                          help="只评测问题集的 dev（70%%，用于调参）或 test（30%%，调参时不看）部分")
     return parser
 
 
@@ -170,7 +172,7 @@ def cmd_references(args: argparse.Namespace, settings: Settings, out: TextIO) ->
 def cmd_eval(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from eval.harness import EvalOptions, evaluate
 
-    given = {name: value for name in ("questions", "out", "gate") if (value := getattr(args, name)) is not None}
+    given = {name: value for name in ("questions", "out", "gate", "split") if (value := getattr(args, name)) is not None}
     broken = evaluate(settings, EvalOptions(baseline=args.baseline, **given), out)
     return EXIT_GATE if broken else 0
 

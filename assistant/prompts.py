@@ -11,6 +11,9 @@ from assistant.settings import PROJECT_ROOT
 
 # The phrase every refusal contains: the answer logic, the UI and the evaluation all test for it.
 NOT_COVERED_PHRASE = "现有政策文本没有涉及这个问题"
+# How an answer opens when the question asserts a figure or a department: wrong, or as stated.
+PREMISE_FALSE = "不对"
+PREMISE_TRUE = "是的"
 # The phrase every clarifying question of 政策匹配 contains: the next turn is read as its answer.
 CLARIFY_PHRASE = "为了准确匹配政策"
 

@@ -18,7 +18,7 @@ from eval import report
 from eval.baseline import Baseline
 from eval.gate import check_gate, load_gate
 from eval.metrics import Metrics, Run, Scored, aggregate, score
-from eval.questions import EvalQuestion, load_questions
+from eval.questions import EvalQuestion, load_questions, split
 from index.embedding import make_embedder
 from index.loading import load_corpus
 
@@ -32,6 +32,7 @@ class EvalOptions:
     baseline: bool = False
     out: Path = EVAL_DIR
     gate: Path = EVAL_DIR / "gate.toml"
+    split: str | None = None  # "dev" or "test" part of the question set (eval/users.jsonl); None: all of it
 
 
 def ask_project(assistant: PolicyAssistant, question: EvalQuestion) -> Run:
@@ -91,11 +92,14 @@ def _modes(scored: list[Scored]) -> str:
 def evaluate(settings: Settings, options: EvalOptions, out: TextIO) -> list[str]:
     """Run, score, report; returns the gate's broken bounds (empty when the project passes)."""
     questions = load_questions(options.questions)
+    if options.split:
+        questions = split(questions, options.split)
     gate = load_gate(options.gate)
     assistant = PolicyAssistant.from_settings(settings, progress=True)
     results = {PROJECT: run_all(questions, lambda q: ask_project(assistant, q))}
     context = [
-        f"- questions: `{options.questions.name}` ({len(questions)}), "
+        f"- questions: `{options.questions.name}`{f' ({options.split} split)' if options.split else ''} "
+        f"({len(questions)}), "
         + f"corpus: `{settings.corpus_dir.name}/` ({len(assistant.retriever.chunks)} items)",
         f"- project: measure-structured items, hybrid BM25 + dense ({settings.embed_model}), {_answers(settings)}",
         f"- answer modes: {_modes(results[PROJECT])}",

@@ -8,10 +8,13 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
+from assistant.prompts import PREMISE_FALSE, PREMISE_TRUE
 from eval.questions import EvalQuestion
-from index.figures import extract_figures, normalise
+from index.figures import computed_figures, extract_figures, normalise
 
 K = 5  # hit@K and MRR@K
+# A fact group holding one of these is a verdict on the asker's premise, not a quote to find in a citation.
+VERDICTS = frozenset({PREMISE_FALSE, PREMISE_TRUE, "不是", "没错", "正确", "Yes", "No,"})
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class Run:
     refused: bool
     latency_ms: float
     mode: str = "extractive"  # how the answer was made (see Answer.mode)
+    trace: tuple[dict[str, object], ...] = ()  # the decisions the engine took (see Answer.trace)
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,8 @@ class Scored:
             found.append("gold not in top 5")
         if self.missing and not refused:
             found.append("missing " + "、".join(self.missing))
+        if self.missing and refused and q.refuse:
+            found.append("refusal does not name " + "、".join(self.missing))
         if self.false_numbers:
             found.append("false numbers " + "、".join(self.false_numbers))
         return found
@@ -77,20 +83,33 @@ def contains(text: str, wanted: str) -> bool:
     return bool(figures) and figures <= normalise(text)
 
 
-def false_numbers(answer: str, cited_text: str) -> list[str]:
-    """Figures (money, shares, counts, years) in the answer that the cited text does not state."""
-    stated = normalise(cited_text)
+def false_numbers(answer: str, cited_text: str, question: str = "") -> list[str]:
+    """Figures (money, shares, counts, years) in the answer that neither the cited text nor the asker states.
+
+    A figure the answer computes counts when its arithmetic is written out ("30万元 + 100万元 =
+    130万元") on stated figures and is right.
+    """
+    stated = normalise(cited_text) | normalise(question)
+    stated |= computed_figures(answer, stated)
     return [f.text for f in extract_figures(answer) if (f.kind, f.value) not in stated]
 
 
 def score(question: EvalQuestion, run: Run) -> Scored:
+    asked = "\n".join(question.turns)
     gold = set(question.gold)
     rank = next((i for i, unit in enumerate(run.ranked[:K], start=1) if unit & gold), None) if gold else None
     missing = [group[0] for group in question.facts if not any(contains(run.answer, s) for s in group)]
     missing += [f"不应出现：{s}" for s in question.absent if _norm(s) in _norm(run.answer)]
-    supported = all(any(contains(run.cited_text, s) for s in group) for group in question.facts)
+    stated = normalise(run.cited_text)
+    derived = computed_figures(run.answer, stated | normalise(asked))
+
+    def backed(wanted: str) -> bool:  # quoted from a citation, or computed from cited figures
+        return contains(run.cited_text, wanted) or bool(normalise(wanted)) and normalise(wanted) <= derived
+
+    supported = all(any(backed(s) for s in group) for group in question.facts if not set(group) & VERDICTS)
     precision = sum(c in gold for c in run.cited) / len(run.cited) if run.cited and gold else None
-    return Scored(question, run, rank, missing, supported, precision, false_numbers(run.answer, run.cited_text))
+    return Scored(question, run, rank, missing, supported, precision,
+                  false_numbers(run.answer, run.cited_text, asked))
 
 
 @dataclass(frozen=True)
@@ -109,6 +128,7 @@ class Metrics:
     refusal_recall: float | None
     false_refusals: int
     false_refusal_rate: float | None
+    unstated_named: float | None  # refusals that must name what the text leaves unstated, and do
     latency_p50_ms: float
     latency_p95_ms: float
 
@@ -139,6 +159,7 @@ def aggregate(scored: list[Scored]) -> Metrics:
         refusal_recall=_mean([float(s.run.refused) for s in must_refuse]),
         false_refusals=len(answerable) - len(answered),
         false_refusal_rate=(len(answerable) - len(answered)) / len(answerable) if answerable else None,
+        unstated_named=_mean([float(s.run.refused and not s.missing) for s in must_refuse if s.question.facts]),
         latency_p50_ms=float(np.percentile(latencies, 50)) if latencies else math.nan,
         latency_p95_ms=float(np.percentile(latencies, 95)) if latencies else math.nan,
     )

@@ -21,6 +21,7 @@ METRICS = [
     ("refusal_recall", "refusal recall", "r"),
     ("false_refusals", "false refusals", "d"),
     ("false_refusal_rate", "false refusal rate", "r"),
+    ("unstated_named", "near-misses named", "r"),
     ("latency_p50_ms", "latency p50 (ms)", "ms"),
     ("latency_p95_ms", "latency p95 (ms)", "ms"),
 ]

@@ -71,3 +71,61 @@ def extract_figures(text: str) -> list[Figure]:
 def normalise(text: str) -> set[tuple[str, float]]:
     """The (kind, value) pairs of the figures in ``text``: 30万元, 30万 and 300000元 are equal."""
     return {(f.kind, f.value) for f in extract_figures(text)}
+
+
+# "30万元 + 100万元 = 130万元", "50万元 − 30万元 = 20万元", "800万元 × 80% = 640万元": the form in
+# which an answer shows a figure it computed, so that a reader and a checker can redo the sum.
+_OPERATOR_RE = re.compile(r"\s*([+＋−\-×*])\s*")
+_EQUALS_RE = re.compile(r"\s*[=＝]\s*")
+
+
+def _operands(expression: str) -> tuple[list[Figure], list[str]] | None:
+    figures, operators, rest = [], [], expression
+    while rest:
+        match = FIGURE_RE.match(rest)
+        if not match:
+            return None
+        figures.append(extract_figures(match.group(0))[0])
+        rest = rest[match.end():]
+        if not rest:
+            break
+        op = _OPERATOR_RE.match(rest)
+        if not op:
+            return None
+        operators.append(op.group(1))
+        rest = rest[op.end():]
+    return (figures, operators) if len(figures) >= 2 else None
+
+
+def evaluate(figures: list[Figure], operators: list[str]) -> Figure | None:
+    """The value of ``a op b op c…`` left to right; money with money (+ −), money × percent."""
+    total = figures[0]
+    for op, figure in zip(operators, figures[1:], strict=True):
+        if op in "+＋−-" and figure.kind == total.kind == "money":
+            value = total.value + figure.value if op in "+＋" else total.value - figure.value
+        elif op in "×*" and total.kind == "money" and figure.kind == "percent":
+            value = total.value * figure.value / 100
+        else:
+            return None
+        total = Figure(text="", value=value, unit="元", kind="money")
+    return total
+
+
+def computed_figures(text: str, stated: set[tuple[str, float]]) -> set[tuple[str, float]]:
+    """Results of the arithmetic written in ``text`` whose operands are all ``stated`` and whose sum is right."""
+    results: set[tuple[str, float]] = set()
+    for line in re.split(r"[\n；;，,。（）()]", text):
+        parts = _EQUALS_RE.split(line.strip())
+        if len(parts) != 2:
+            continue
+        first = FIGURE_RE.search(parts[0])  # "合计：30万元 + …": the expression starts at its first figure
+        left = _operands(parts[0][first.start():]) if first else None
+        result = extract_figures(parts[1])
+        if not left or not result:
+            continue
+        figures, operators = left
+        value = evaluate(figures, operators)
+        if value and all((f.kind, f.value) in stated | results for f in figures) \
+                and abs(value.value - result[0].value) < 0.5 and result[0].kind == value.kind:
+            results.add((result[0].kind, result[0].value))
+    return results
