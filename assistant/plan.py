@@ -1,0 +1,216 @@
+"""One reading of a question, made once: retrieval, decisions, composer and generator all consume the Plan.
+
+No other module re-reads the question's text for what it asks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from assistant.english import chinese_reading, is_english
+from assistant.question import (
+    AskedAttribute,
+    Intent,
+    asked_attributes,
+    expansions,
+    intent_of,
+    key_terms,
+    outside_places,
+    strip_instructions,
+)
+from assistant.spelling import Correction, Speller
+from index.figures import Figure, extract_figures
+
+# Words that open a question without being part of it: a staff member relaying a call, a change of
+# topic, a request to look something up. What follows them is the question.
+_PREAMBLE_RE = re.compile(
+    r"^(?:[^，,。？?：:]{0,16}?(?:打电话来问|来电问|来电|来问|有人问|企业问|企业咨询|来访企业问|问我|反映|让我查|让查一下|让查|"
+    r"让统计一下|要回复企业|要回复他|要回复)[：:，,]?\s*)"
+)
+_MARKER_RE = re.compile(
+    r"(?:好的)?(?:谢谢)?[。，,]?(?:另外|再|顺便|还有)?(?:问一下|问个别的|问下|问问)[：:，,]?|换个(?:问题|话题)[：:，,]?|"
+    r"好的谢谢[。，,]?|跟[^，,。]{0,8}无关了?[，,]?|我?想问(?:一下|问)?[，,：:]?|(?:帮我|帮忙|麻烦|请)(?:找|查|看|确认|统计)?一下|请帮我|帮我|麻烦你?|"
+    r"侬晓得伐[，,]?|你晓得不[，,]?"
+)
+_QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字")
+_LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪个位置|哪一部分|哪项|在哪")
+_SUM_RE = re.compile(r"加起来|一共|总共|合计|共计|总计|加上")
+_DIFFERENCE_RE = re.compile(r"差多少|相差|多多少|少多少|高多少|低多少|差几")
+_CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|对不对|是吗|是不是|吧|吗)\s*[？?]?\s*$")
+FREQUENCY_RE = _FREQUENCY_RE = re.compile(r"每两年|每年|每季度|每月")
+_FRACTIONS = {"一半": "50%", "八成": "80%", "五成": "50%", "两成": "20%", "二成": "20%"}
+_ASKING_RE = re.compile(r"多少|多久|多长|几|哪|什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|啥")
+# "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
+_BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
+_AMOUNT_RE = re.compile(r"多少|几成|比例|金额|额度|上限|最高|最多|百分之")
+_YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，。？?]{0,4}(补贴|资助|补助|报销)")
+_CLAUSE_RE = re.compile(r"[，,？?；;。]")
+_COORDINATOR_RE = re.compile(r"和|与|及|加上|、|比")
+_PREDICATE_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|共计|多多少|少多少|相差|差多少|的奖励|的支持|奖励|支持|资金|奖多少|"
+                           r"是哪个|归哪|由哪|多少")
+_LEVEL_WORD_RE = re.compile(r"^(?:省局|省里|省级|省知识产权局|市里|市级|各设区市|设区市|南京市|苏州市)$")
+# A coordinated grade ("发明人奖和优秀奖", "优秀和良好") belongs to the subject before it: not a part of its own.
+_GRADE_RE = re.compile(r"^(?:金奖|银奖|铜奖|优秀奖|发明人奖|优秀|良好|一等奖|二等奖|三等奖)$")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One question of a multi-part question ("…分别哪个处室"), with its own terms and intent."""
+
+    text: str
+    terms: list[str]
+    focus_terms: list[str]
+    intent: Intent
+
+
+@dataclass(frozen=True)
+class Premise:
+    """What a "…，对吗" question asserts: figures, departments, frequencies."""
+
+    figures: list[Figure]
+    departments: list[str]
+    frequencies: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"figures": [f.text for f in self.figures], "departments": self.departments,
+                "frequencies": self.frequencies}
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything the engine needs to know about a question, read once."""
+
+    text: str  # the question as asked (cleaned)
+    query: str  # what retrieval searches: standalone, corrected, without preamble or instructions
+    language: str  # "zh" or "en"
+    intent: Intent
+    terms: list[str]
+    focus_terms: list[str]  # the terms of this turn alone ("银奖" in "那银奖呢？")
+    parts: list[Part]
+    asked: list[AskedAttribute]
+    outside: list[str]  # places outside Jiangsu the question names
+    premise: Premise | None
+    request: str | None  # "quote" (原文), "location" (出自哪条) or None
+    arithmetic: str | None  # "sum", "difference" or None
+    corrections: list[Correction] = field(default_factory=list)
+    expansions: list[str] = field(default_factory=list)
+    asks_amount: bool = False  # "多少", "比例": the answer needs a figure
+    amount_word: str = "金额"  # what to name when no figure is stated: "金额" or "比例"
+    benefit_word: str = ""  # the benefit asked for ("补贴", "资助"), when the question asks for one
+    benefit_subject: list[str] = field(default_factory=list)  # the key terms of what the benefit would be for
+
+    @property
+    def multipart(self) -> bool:
+        return len(self.parts) > 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query, "language": self.language, "intent": asdict(self.intent), "terms": self.terms,
+            "parts": [p.text for p in self.parts], "asked": [a.label for a in self.asked], "outside": self.outside,
+            "premise": self.premise.to_dict() if self.premise else None, "request": self.request,
+            "arithmetic": self.arithmetic, "corrections": [asdict(c) for c in self.corrections],
+            "asks_amount": self.asks_amount, "benefit": [self.benefit_word, self.benefit_subject],
+        }
+
+
+def strip_preamble(text: str) -> str:
+    """Drop a staff preamble ("有家企业打电话来问，"), topic markers ("另外问一下") and look-up requests."""
+    text = _MARKER_RE.sub("", text)
+    return _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text
+
+
+def _premise(text: str, departments: frozenset[str]) -> Premise | None:
+    if not _CONFIRM_RE.search(text):
+        return None
+    for words, share in _FRACTIONS.items():
+        text = text.replace(words, share)
+    named = [d for d in sorted(departments, key=len, reverse=True) if d in text]
+    named = [d for d in named if not any(d != other and d in other for other in named)]
+    premise = Premise(extract_figures(text), named, _FREQUENCY_RE.findall(text))
+    return premise if premise.figures or premise.departments or premise.frequencies else None
+
+
+def _benefit(text: str) -> tuple[str, list[str]]:
+    """In "PCT国际专利申请每件资助多少" the benefit (资助) and its subject's last two key terms."""
+    for clause in _CLAUSE_RE.split(text):
+        match = _BENEFIT_RE.search(clause)
+        if match and (_AMOUNT_RE.search(clause) or _YES_NO_BENEFIT_RE.search(clause)):
+            return match.group(1), key_terms(clause[: match.start()])[-2:]
+    return "", []
+
+
+def _part(text: str) -> Part:
+    terms = key_terms(text)
+    return Part(text, terms, terms, intent_of(text))
+
+
+def _coordinated(clause: str) -> list[str]:
+    """"A和B分别奖多少" → ["A奖多少", "B奖多少"]; coordinated levels are left to Intent.both_levels."""
+    predicate = _PREDICATE_RE.search(clause)
+    if not predicate or predicate.start() == 0:
+        return [clause]
+    subjects = [s.strip() for s in _COORDINATOR_RE.split(clause[: predicate.start()]) if s.strip()]
+    rest = clause[predicate.start():]
+    if len(subjects) < 2 or any(len(s) < 3 or _LEVEL_WORD_RE.match(s) or _GRADE_RE.match(s) for s in subjects):
+        return [clause]
+    return [s + rest for s in subjects]
+
+
+def split_parts(text: str) -> list[Part]:
+    """Clauses that each ask something, and coordinated subjects; a clause naming no subject of its
+    own ("，归哪个处？") asks about the previous one."""
+    clauses: list[str] = []
+    for clause in (c.strip() for c in _CLAUSE_RE.split(text)):
+        if not clause:
+            continue
+        if clauses and not _ASKING_RE.search(clause):
+            clauses[-1] += "，" + clause
+        elif clauses and not _ASKING_RE.search(clauses[-1]):
+            clauses[-1] += "，" + clause
+        else:
+            clauses.append(clause)
+    pieces = [piece for clause in clauses for piece in _coordinated(clause)]
+    parts: list[Part] = []
+    for piece in pieces:
+        part = _part(piece)
+        if parts and not part.terms:
+            subject = parts[-1].terms
+            part = Part(" ".join([*subject, piece]), subject, subject, intent_of(piece))
+        parts.append(part)
+    return parts or [_part(text)]
+
+
+def read_question(text: str, standalone: str, speller: Speller, departments: frozenset[str] = frozenset()) -> Plan:
+    """The Plan for ``text`` (cleaned), given its standalone form (a follow-up joined to what it follows).
+
+    ``departments`` are the department names the corpus uses: a premise naming one is checked.
+    """
+    language = "en" if is_english(text) else "zh"
+    own = chinese_reading(text) if language == "en" else strip_preamble(strip_instructions(text))
+    query = strip_preamble(strip_instructions(standalone))
+    corrections: list[Correction] = []
+    if language == "en":
+        query = f"{query} {chinese_reading(query)}"
+    else:
+        query, corrections = speller.correct(query)
+        own, _ = speller.correct(own)
+    intent = intent_of(query)
+    if own_level := intent_of(own).level:  # "市里呢？" switches the level of the question it follows
+        intent = replace(intent, level=own_level)
+    reading = chinese_reading(query) if language == "en" else query
+    terms = key_terms(reading)
+    benefit, subject = _benefit(own) if language == "zh" else ("", [])
+    parts = split_parts(own) if language == "zh" and standalone == text else [_part(reading)]
+    parts = parts if len(parts) > 1 else [Part(reading, terms, key_terms(own) or terms, intent)]
+    return Plan(
+        text=text, query=query, language=language, intent=intent, terms=terms,
+        focus_terms=key_terms(own) or terms, parts=parts, asked=asked_attributes(own), outside=outside_places(query),
+        premise=_premise(own, departments), request="quote" if _QUOTE_RE.search(own) else
+        "location" if _LOCATION_RE.search(own) else None,
+        arithmetic="sum" if _SUM_RE.search(own) else "difference" if _DIFFERENCE_RE.search(own) else None,
+        corrections=corrections, expansions=expansions(terms),
+        asks_amount=bool(_AMOUNT_RE.search(own)) and intent.figure,
+        amount_word="比例" if "比例" in own else "金额", benefit_word=benefit, benefit_subject=subject,
+    )

@@ -1,0 +1,101 @@
+"""Typos of the policy's own terms: a same- or near-sounding spelling read as the term it stands for.
+
+"苏知袋" → 苏知贷, "专利导行" → 专利导航, "小居人" → 小巨人. A span of the question is corrected
+only when the corpus never uses it, it starts and ends on the question's own word boundaries, a
+term of the corpus sounds the same (pypinyin, heteronyms and the usual fuzzy initials and finals
+allowed), and at most a third of its characters differ.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from pypinyin import Style, pinyin
+
+from index.tokenization import _jieba, domain_terms, stopwords, words
+
+_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+# Southern speakers and pinyin typists mix these up: zh/z, ch/c, sh/s, n/l, -ng/-n.
+_FUZZY = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("ang", "an"), ("eng", "en"), ("ing", "in"))
+MAX_TERM_CHARS = 6
+# A span that is an everyday word in jieba's dictionary ("一件", "地里") is what was meant, not a typo.
+EVERYDAY_WORD_FREQ = 100
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A span of the question read as a term of the corpus."""
+
+    typed: str
+    term: str
+
+
+def _fuzzy(syllable: str) -> str:
+    for long, short in _FUZZY:
+        if syllable.startswith(long) and long in ("zh", "ch", "sh"):
+            syllable = short + syllable[len(long):]
+        elif syllable.endswith(long) and long not in ("zh", "ch", "sh"):
+            syllable = syllable[: -len(long)] + short
+    return "l" + syllable[1:] if syllable.startswith("n") else syllable
+
+
+def _boundaries(run: str) -> set[int]:
+    """Offsets where jieba's words of ``run`` start or end: a correction never cuts a word in two."""
+    offsets, at = {0}, 0
+    for word in words(run):
+        at = run.find(word, at) + len(word)
+        offsets.add(at)
+    return offsets | {len(run)}
+
+
+def _sounds(text: str) -> list[set[str]]:
+    """Each character's readings (every heteronym), fuzzily normalised."""
+    return [{_fuzzy(s) for s in readings} for readings in pinyin(text, style=Style.NORMAL, heteronym=True)]
+
+
+class Speller:
+    """Corrects spans that sound like a term of the corpus; built once per index."""
+
+    def __init__(self, corpus_text: str) -> None:
+        self.corpus_text = corpus_text
+        vocabulary = {w for w in words(corpus_text) if 2 <= len(w) <= MAX_TERM_CHARS and _HAN_RUN_RE.fullmatch(w)}
+        vocabulary |= {t for t in domain_terms() if t in corpus_text and len(t) <= MAX_TERM_CHARS}
+        self._by_sound: dict[tuple[str, ...], list[str]] = {}
+        for term in sorted(vocabulary, key=lambda t: (-len(t), t)):
+            for key in itertools.product(*_sounds(term)):
+                self._by_sound.setdefault(key, []).append(term)
+
+    def _term_for(self, span: str, sounds: list[set[str]]) -> str | None:
+        if span in self.corpus_text or _jieba().FREQ.get(span, 0) >= EVERYDAY_WORD_FREQ \
+                or all(w in stopwords() for w in words(span)):
+            return None
+        for key in itertools.product(*sounds):
+            for term in self._by_sound.get(key, ()):
+                differing = sum(a != b for a, b in zip(span, term, strict=True))
+                if 0 < differing <= max(1, len(term) // 3):
+                    return term
+        return None
+
+    def correct(self, text: str) -> tuple[str, list[Correction]]:
+        """The text with each mistyped term replaced (longest spans first), and what was replaced."""
+        corrections: list[Correction] = []
+        for run in _HAN_RUN_RE.findall(text):
+            sounds, cuts = _sounds(run), _boundaries(run)
+            start = 0
+            while start < len(run) - 1:
+                for length in range(min(MAX_TERM_CHARS, len(run) - start), 1, -1):
+                    if start not in cuts or start + length not in cuts:
+                        continue
+                    span = run[start:start + length]
+                    term = self._term_for(span, sounds[start:start + length])
+                    if term:
+                        corrections.append(Correction(span, term))
+                        start += length
+                        break
+                else:
+                    start += 1
+        for c in corrections:
+            text = text.replace(c.typed, c.term)
+        return text, corrections

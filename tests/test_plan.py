@@ -1,0 +1,78 @@
+"""The one reading of a question: preambles, typos, parts, premises, requests, English."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.plan import read_question, split_parts, strip_preamble
+from assistant.spelling import Speller
+
+CORPUS = ("“苏知贷”政银合作子产品，省风险补偿基金承担80%。专利导航服务基地。江苏专利奖金奖30万元。"
+          "中国专利金奖100万元。高价值专利培育示范中心。知识产权服务处。产业促进处。小巨人。")
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller(CORPUS)
+
+
+def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
+    return read_question(text, text, speller, frozenset({"知识产权服务处", "产业促进处"}))
+
+
+@pytest.mark.parametrize(("asked", "left"), [
+    ("有家企业打电话来问，苏知贷风险怎么分", "苏知贷风险怎么分"),
+    ("另外问一下，专利导航归哪个处", "专利导航归哪个处"),
+    ("同事让我查：苏知贷归哪个处", "苏知贷归哪个处"),
+    ("苏知贷风险怎么分", "苏知贷风险怎么分"),
+])
+def test_a_preamble_is_not_part_of_the_question(asked: str, left: str) -> None:
+    assert strip_preamble(asked) == left
+
+
+@pytest.mark.parametrize(("typed", "term"), [("苏知袋", "苏知贷"), ("专利导行", "专利导航"), ("小居人", "小巨人")])
+def test_a_same_sounding_typo_of_a_corpus_term_is_read_as_the_term(speller: Speller, typed: str, term: str) -> None:
+    plan = read(f"{typed}是哪个处负责", speller)
+    assert term in plan.query and [(c.typed, c.term) for c in plan.corrections] == [(typed, term)]
+
+
+def test_everyday_words_are_not_corrected(speller: Speller) -> None:
+    assert read("我想问一件事：苏知贷归哪个处", speller).corrections == []
+
+
+def test_two_questions_in_one_become_two_parts() -> None:
+    assert [p.text for p in split_parts("苏知贷归哪个处，专利导航又归哪个处？")] == ["苏知贷归哪个处", "专利导航又归哪个处"]
+    assert [p.text for p in split_parts("江苏专利奖金奖和中国专利金奖分别奖多少")] == \
+        ["江苏专利奖金奖分别奖多少", "中国专利金奖分别奖多少"]
+    # grades of one prize, and a question about both levels, stay one part
+    assert len(split_parts("示范中心绩效评价优秀和良好各奖多少")) == 1
+    assert len(split_parts("省局和各设区市在知识产权证券化上各做什么")) == 1
+
+
+def test_a_clause_without_a_subject_asks_about_the_one_before() -> None:
+    parts = split_parts("高价值专利培育示范中心给多少，归哪个处")
+    assert len(parts) == 2 and parts[1].terms == parts[0].terms and parts[1].intent.department
+
+
+def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Speller) -> None:
+    premise = read("苏知贷省基金承担70%，是知识产权服务处管的，对吗？", speller).premise
+    assert premise and [f.text for f in premise.figures] == ["70%"] and premise.departments == ["知识产权服务处"]
+    assert read("江苏专利奖是每年评一次吧？", speller).premise.frequencies == ["每年"]  # type: ignore[union-attr]
+    assert read("江苏专利奖金奖多少", speller).premise is None
+
+
+def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
+    assert read("把苏知贷那条的原文发给我", speller).request == "quote"
+    assert read("苏知贷出自哪一项措施", speller).request == "location"
+    assert read("江苏专利奖金奖加上中国专利金奖一共多少", speller).arithmetic == "sum"
+    assert read("中国专利金奖比江苏专利奖金奖多多少", speller).arithmetic == "difference"
+
+
+def test_an_english_question_gets_the_policys_chinese_words(speller: Speller) -> None:
+    plan = read("Which department is in charge of the Suzhidai program?", speller)
+    assert plan.language == "en" and "苏知贷" in plan.terms and plan.intent.department
+
+
+def test_a_benefit_for_something_is_read_with_its_subject(speller: Speller) -> None:
+    plan = read("PCT国际专利申请每件资助多少？", speller)
+    assert plan.benefit_word == "资助" and "专利申请" in plan.benefit_subject and plan.asks_amount
