@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import bm25s
 import numpy as np
@@ -16,6 +17,18 @@ from index.store import PolicyIndex
 from index.tokenization import tokenize
 
 logger = logging.getLogger(__name__)
+
+
+# Both retrievers "agree" on an item when each ranks it within this depth.
+AGREEMENT_DEPTH = 10
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    """The fused top items, and the share of the top five that both retrievers rank highly."""
+
+    sources: list[Source]
+    agreement: float
 
 
 def where_filter(level: str | None, measure_no: int | None) -> dict[str, object] | None:
@@ -104,21 +117,29 @@ class Retriever:
 
     def search(self, query: str, k: int = 5, level: str | None = None, measure_no: int | None = None,
                expansions: list[str] | None = None) -> list[Source]:
-        """The ``k`` best items for ``query``, optionally only of one level or measure.
+        """The ``k`` best items for ``query``, optionally only of one level or measure."""
+        return self.retrieve(query, k, level, measure_no, expansions).sources
+
+    def retrieve(self, query: str, k: int = 5, level: str | None = None, measure_no: int | None = None,
+                 expansions: list[str] | None = None, dense_query: str | None = None) -> Retrieved:
+        """The ``k`` best items, and how far the two retrievers agree on them.
 
         ``expansions`` (the policy's words for the question's colloquial ones) are added to the
-        lexical query only: the embedding already places 借钱 near 贷款.
+        lexical query only: the embedding already places 借钱 near 贷款. ``dense_query`` replaces
+        ``query`` for the embedding (an English question is embedded as asked).
         """
         if not self.chunks:
-            return []
+            return Retrieved([], 0.0)
         lexical = " ".join([query, *(expansions or [])])
         bm25_ids, bm25_scores = self._bm25_ranking(lexical, level, measure_no)
-        dense_ids, dense_scores = self._dense_ranking(query, level, measure_no)
+        dense_ids, dense_scores = self._dense_ranking(dense_query or query, level, measure_no)
         fused = rrf([bm25_ids, dense_ids], self.rrf_k)
         best = sorted(fused, key=lambda i: (-fused[i], i))[:k]
-        return [
+        both = set(bm25_ids[:AGREEMENT_DEPTH]) & set(dense_ids[:AGREEMENT_DEPTH])
+        agreement = sum(i in both for i in best[:5]) / 5
+        return Retrieved([
             Source(self._by_id[i], fused[i], dense_scores.get(i, 0.0), bm25_scores.get(i, 0.0)) for i in best
-        ]
+        ], agreement)
 
     def siblings(self, chunk: Chunk) -> list[Chunk]:
         """All items of the same measure of the same document, province first."""

@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
+class Thresholds(BaseModel):
+    """Every threshold the answer engine decides on; set as ASSISTANT_THRESHOLDS__<NAME>."""
+
+    min_in_scope_probability: float = Field(
+        0.3, ge=0, le=1, description="Below this probability (the coverage model over retrieval evidence, "
+        "assistant/lexicon/coverage_model.json) a question is out of the policy's scope.")
+    subject_share: float = Field(
+        0.6, gt=0, le=1, description="An item is about the question's subject when its IDF-weighted share of the "
+        "question's terms is at least this fraction of the best item's.")
+    max_citations: int = Field(4, ge=1, description="Most items one answer (or one part of it) cites.")
+
+
 class Settings(BaseSettings):
     """Configuration of the assistant; every field can be set as ASSISTANT_<NAME>."""
 
-    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_nested_delimiter="__", extra="ignore")
 
     # Corpus and index
     corpus_dir: Path = Field(PROJECT_ROOT / "corpus", description="Folder of policy documents.")
@@ -38,13 +50,7 @@ class Settings(BaseSettings):
 
     # Answering
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are cut to this.")
-    min_dense_score: float = Field(
-        0.80, description="Below this cosine similarity of the best item, the question is not covered."
-    )
-    min_term_coverage: float = Field(
-        0.6, description="Share of the question's key terms that the corpus must contain."
-    )
-    max_citations: int = Field(4, ge=1, description="Most items one answer cites.")
+    thresholds: Thresholds = Field(default_factory=Thresholds, description="The answer engine's thresholds.")
 
     # Chat UI
     feedback_path: Path = Field(PROJECT_ROOT / "data" / "feedback.jsonl",

@@ -1,0 +1,195 @@
+"""The answer engine's decisions, each a small named function that says what it decided and why.
+
+Every decision returns a ``Decision`` that goes into ``Answer.trace``: ``ask --explain``, the chat's
+「为什么这样回答」 panel and the evaluation report all show the same record.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.evidence import body, has_figure, term_share
+from assistant.evidence_model import CoverageModel, Evidence
+from assistant.plan import Plan
+from assistant.question import FIGURE_WORD_RE, question_words, term_covered
+from assistant.records import Source
+from assistant.settings import Thresholds
+from index.records import Chunk
+
+_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十百千万两几每]+[件个项次家成]?$")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One step of the engine: its name, what it decided, why, and the inputs it decided on."""
+
+    name: str
+    outcome: str
+    reason: str
+    inputs: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"decision": self.name, "outcome": self.outcome, "reason": self.reason, "inputs": self.inputs}
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What the text covers of the question: "answer", "unstated" (named in ``unstated``) or "out_of_scope"."""
+
+    outcome: str
+    unstated: list[str] = field(default_factory=list)
+
+
+class Weights:
+    """Inverse document frequencies of terms over the items: 专利导航 weighs more than 项目."""
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        self.texts = [c.search_text for c in chunks]
+        self._idf: dict[str, float] = {}
+
+    def idf(self, term: str) -> float:
+        if term not in self._idf:
+            df = sum(term_covered(term, t) for t in self.texts)
+            self._idf[term] = math.log((len(self.texts) + 1) / (df + 0.5))
+        return self._idf[term]
+
+    def share(self, terms: list[str], text: str) -> float:
+        total = sum(self.idf(t) for t in terms)
+        return sum(self.idf(t) for t in terms if term_covered(t, text)) / total if total > 0 else 0.0
+
+
+def subject_items(plan: Plan, sources: list[Source], weights: Weights, fraction: float, depth: int = 5) -> list[Chunk]:
+    """The top items that are about the question's subject (weighted term share near the best one's)."""
+    top = [s.chunk for s in sources[:depth]]
+    subject = [t for t in plan.terms if not FIGURE_WORD_RE.search(t)] or plan.terms  # 钱/补贴 are what is asked
+    shares = [weights.share(subject, c.search_text) for c in top]
+    best = max(shares, default=0.0)
+    return [c for c, share in zip(top, shares, strict=True) if best > 0 and share >= fraction * best] or top[:1]
+
+
+def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
+    """Put first, keeping retrieval order otherwise, the items that can answer what is asked.
+
+    "归哪个处室" (no level named): provincial items, the only ones naming a department; "多久":
+    items stating a time; "多少钱": when the top item states no figure, the first item of the same
+    measure that does (a city duty above its provincial amount).
+    """
+    intent = plan.intent
+
+    def key(source: Source) -> tuple[bool, bool]:
+        return (
+            intent.department and intent.level is None and source.chunk.level != "province",
+            any(not a.evidence.search(body(source.chunk)) for a in plan.asked),
+        )
+
+    ranked = sorted(sources, key=key)
+    reason = "retrieval order"
+    if ranked != sources:
+        reason = "items naming a department or stating what is asked moved up"
+    if intent.figure and ranked and ranked[0].chunk.measure_no and not has_figure(body(ranked[0].chunk)):
+        top = ranked[0].chunk
+        same = next((s for s in ranked[1:] if (s.chunk.doc, s.chunk.measure_no) == (top.doc, top.measure_no)
+                     and has_figure(body(s.chunk))), None)
+        if same:
+            ranked = [same] + [s for s in ranked if s is not same]
+            reason = f"figure asked: {same.chunk.id} of the same measure states one"
+    return ranked, Decision("rerank", ranked[0].chunk.id if ranked else "-", reason,
+                            {"order": [s.chunk.id for s in ranked]})
+
+
+def _unknown(terms: list[str], corpus_text: str) -> list[str]:
+    """Terms the corpus never writes (literally: a synonym would read 授权 as 许可); "我能", made of
+    asking words alone, is no subject."""
+    asking = question_words()
+    return [t for t in terms if not _NUMERAL_RE.match(t) and t not in corpus_text and not set(t) <= asking]
+
+
+def _named(asked: str, label: str) -> str:
+    """A fee, tax or rate is named as asked ("年费", "所得税"); other details by their label ("申请条件")."""
+    return asked if re.search(r"[费税率]$", asked) else label
+
+
+def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: CoverageModel, thresholds: Thresholds,
+             corpus_text: str, weights: Weights) -> tuple[Coverage, Decision]:
+    """Answer, "条文没有写明X", or out of scope, from the evidence; a word the corpus lacks is never fatal alone."""
+    inputs: dict[str, Any] = {"evidence": evidence.to_dict()}
+    if not sources:
+        return Coverage("out_of_scope"), Decision("coverage", "out_of_scope", "nothing retrieved", inputs)
+    elsewhere = [p for p in plan.outside if p not in corpus_text]
+    if elsewhere:
+        return Coverage("out_of_scope"), Decision("coverage", "out_of_scope",
+                                                  f"asks about a region outside Jiangsu: {'、'.join(elsewhere)}", inputs)
+    subject = subject_items(plan, sources, weights, thresholds.subject_share)
+    inputs["subject_items"] = [c.id for c in subject]
+    # A detail the text never states (a fee, a deadline, a rate) is named whatever the topic's coverage.
+    unstated = [_named(m.group(0), a.label) for a in plan.asked if (m := a.question.search(plan.query))
+                and not any(a.evidence.search(body(c)) for c in subject)]
+    if not unstated:
+        inputs["in_scope_probability"] = p = round(model.probability(evidence), 3)
+        inputs["threshold"] = thresholds.min_in_scope_probability
+        if p < thresholds.min_in_scope_probability:
+            return Coverage("out_of_scope"), Decision("coverage", "out_of_scope",
+                                                      "retrieval evidence says the policy does not cover it", inputs)
+    if plan.benefit_subject and (unknown := _unknown(plan.benefit_subject, corpus_text)):
+        unstated.append("".join(unknown) + "的" + plan.benefit_word)
+    if plan.asks_amount and not unstated and not any(has_figure(body(c)) for c in subject):
+        unstated.append(plan.amount_word)
+    if unstated:
+        return Coverage("unstated", unstated), Decision(
+            "coverage", "unstated", f"the items about the subject do not state {'、'.join(unstated)}", inputs)
+    return Coverage("answer"), Decision("coverage", "answer", "evidence supports answering from the top items", inputs)
+
+
+def choose_citations(plan: Plan, sources: list[Source], terms: list[str], limit: int) -> tuple[list[Chunk], Decision]:
+    """Among the top four, the items that match the part's key terms best, in rank order.
+
+    For figure questions, an item without figures is dropped when another one has figures; an item
+    that does not state what the question asks about is dropped when another one does; for two
+    levels, the best item of the missing level joins.
+    """
+    intent = plan.intent
+    candidates = [s.chunk for s in sources[:4]]
+    if intent.department and intent.level is None and any(c.level == "province" for c in candidates):
+        candidates = [c for c in candidates if c.level == "province"]
+    if not candidates:
+        return [], Decision("citations", "none", "no candidates")
+    shares = [term_share(terms, c.search_text) for c in candidates]
+    best = max(shares)
+    chosen = [c for c, share in zip(candidates, shares, strict=True) if share == best] if best > 0 else candidates[:1]
+    if intent.figure and any(has_figure(body(c)) for c in chosen):
+        chosen = [c for c in chosen if has_figure(body(c))]
+    for attribute in plan.asked:
+        if any(attribute.evidence.search(body(c)) for c in chosen):
+            chosen = [c for c in chosen if attribute.evidence.search(body(c))]
+    if intent.both_levels:
+        for level in ("province", "city"):
+            if not any(c.level == level for c in chosen):
+                chosen += [s.chunk for s in sources if s.chunk.level == level][:1]
+    chosen = chosen[:limit]
+    return chosen, Decision("citations", ", ".join(c.id for c in chosen),
+                            "best key-term match among the top four" + (", both levels" if intent.both_levels else ""),
+                            {"candidates": {c.id: round(s, 2) for c, s in zip(candidates, shares, strict=True)}})
+
+
+def choose_template(plan: Plan, outcome: str, listing: bool) -> Decision:
+    """Which answer frame fits: refusal, unstated, listing, quote, premise, arithmetic, multi-part or plain."""
+    if outcome != "answer":
+        name = "not_covered" if outcome == "out_of_scope" else "unstated"
+    elif listing:
+        name = "measure_listing"
+    elif plan.request == "quote":
+        name = "quote"
+    elif plan.premise:
+        name = "premise"
+    elif plan.arithmetic:
+        name = "arithmetic"
+    elif plan.multipart:
+        name = "parts"
+    else:
+        name = "answer"
+    return Decision("template", name, f"coverage {outcome}; request {plan.request}; "
+                    f"{len(plan.parts)} part(s); premise {'yes' if plan.premise else 'no'}; "
+                    f"arithmetic {plan.arithmetic}; language {plan.language}")

@@ -1,0 +1,115 @@
+"""Each decision of the answer engine on hand-built items and evidence: no embedder, no index."""
+
+from __future__ import annotations
+
+from assistant.answer import Composer, place
+from assistant.decisions import Weights, choose_citations, choose_template, coverage, rerank
+from assistant.evidence_model import CoverageModel, Evidence
+from assistant.plan import Plan, read_question
+from assistant.prompts import NOT_COVERED_PHRASE, PREMISE_FALSE, PREMISE_TRUE, Templates
+from assistant.records import Source
+from assistant.settings import Thresholds
+from assistant.spelling import Speller
+from index.records import Chunk
+
+LOAN = Chunk(id="d:M05-P-01", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑", level="province",
+             item=1, departments=["知识产权服务处"],
+             text="设立“苏知贷”，对于单户贷款余额不超过1000万元（含）的，省风险补偿基金承担80%的贷款本金损失风险。"
+                  "（责任部门：知识产权服务处）")
+AWARD = Chunk(id="d:M01-P-04", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育", level="province",
+              item=4, departments=["知识产权服务处"],
+              text="每两年开展一届江苏专利奖评选，对获得金奖、银奖的，分别给予30万元、20万元奖励。（责任部门：知识产权服务处）")
+NAVIGATION = Chunk(id="d:M02-C-01", doc="d", doc_title="清单", measure_no=2, measure="实施产业专利导航工程", level="city",
+                   item=1, text="布局建设专利导航服务基地，组织实施专利导航项目。")
+CHUNKS = [LOAN, AWARD, NAVIGATION]
+CORPUS = "\n".join(c.search_text for c in CHUNKS)
+# A model that keeps everything in scope unless told otherwise: the tests below decide on the other rules.
+KEEP = CoverageModel([0.0] * 6, [1.0] * 6, [0.0] * 6, 5.0)
+STRONG = Evidence(0.9, 0.05, 2.0, 0.6, 1.0, 1.0)
+
+
+def plan(text: str) -> Plan:
+    return read_question(text, text, Speller(CORPUS), frozenset({"知识产权服务处", "产业促进处"}))
+
+
+def sources(*chunks: Chunk) -> list[Source]:
+    return [Source(c, 1.0 / (i + 1), 0.9 - i / 100, 5.0 - i) for i, c in enumerate(chunks)]
+
+
+def decide(text: str, *chunks: Chunk, model: CoverageModel = KEEP, evidence: Evidence = STRONG):  # type: ignore[no-untyped-def]
+    return coverage(plan(text), sources(*chunks), evidence, model, Thresholds(), CORPUS, Weights(CHUNKS))
+
+
+def test_a_word_the_corpus_never_uses_does_not_refuse_on_its_own() -> None:
+    covered, decision = decide("我们厂的专利押给银行借点钱，亏了算谁的", LOAN, AWARD)
+    assert covered.outcome == "answer", decision
+
+
+def test_an_unstated_detail_is_named() -> None:
+    covered, decision = decide("苏知贷的利率是多少", LOAN, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["利率"]) and "利率" in decision.reason
+
+
+def test_an_amount_for_a_subject_whose_items_state_none_is_unstated() -> None:
+    covered, _ = decide("专利导航项目每个给多少钱", NAVIGATION, AWARD, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["金额"])
+
+
+def test_a_benefit_for_a_thing_the_corpus_never_names_is_unstated_and_named() -> None:
+    covered, _ = decide("知识产权保险的保费补贴比例是多少", LOAN, AWARD)
+    assert covered.outcome == "unstated" and any("保费" in u for u in covered.unstated)
+
+
+def test_weak_evidence_is_out_of_scope_and_the_probability_is_in_the_trace() -> None:
+    refuse_all = CoverageModel([0.0] * 6, [1.0] * 6, [0.0] * 6, -5.0)
+    covered, decision = decide("明天天气怎么样", AWARD, model=refuse_all)
+    assert covered.outcome == "out_of_scope" and decision.inputs["in_scope_probability"] < 0.3
+
+
+def test_another_region_is_out_of_scope() -> None:
+    covered, decision = decide("浙江省专利奖奖多少", AWARD)
+    assert covered.outcome == "out_of_scope" and "浙江" in decision.reason
+
+
+def test_rerank_puts_an_item_stating_the_asked_time_first() -> None:
+    ranked, decision = rerank(plan("江苏专利奖多久评一次"), sources(NAVIGATION, AWARD))
+    assert ranked[0].chunk is AWARD and decision.outcome == AWARD.id
+
+
+def test_citations_and_template_are_decided_with_reasons() -> None:
+    chosen, decision = choose_citations(plan("苏知贷风险谁担"), sources(LOAN, AWARD), ["苏知贷", "风险"], 4)
+    assert chosen == [LOAN] and decision.inputs["candidates"][LOAN.id] == 1.0
+    assert choose_template(plan("苏知贷承担70%对吗"), "answer", False).outcome == "premise"
+    assert choose_template(plan("苏知贷的原文"), "answer", False).outcome == "quote"
+
+
+def compose(text: str, *chunks: Chunk) -> str:
+    p = plan(text)
+    return Composer(Templates()).compose(p, [(part, list(chunks)) for part in p.parts])[0].text
+
+
+def test_a_false_premise_is_corrected_first_and_a_true_one_confirmed() -> None:
+    assert compose("江苏专利奖金奖是50万元，对吧", AWARD).startswith(PREMISE_FALSE)
+    assert compose("江苏专利奖金奖是30万元，对吧", AWARD).startswith(PREMISE_TRUE)
+    assert compose("江苏专利奖是每年评一次吧", AWARD).startswith(PREMISE_FALSE)
+
+
+def test_a_sum_is_computed_from_cited_figures_with_the_arithmetic_shown() -> None:
+    assert "30万元 + 20万元 = 50万元" in compose("江苏专利奖金奖和银奖加起来多少", AWARD)
+    assert "30万元 − 20万元 = 10万元" in compose("江苏专利奖金奖和银奖差多少", AWARD)
+
+
+def test_every_cited_item_is_named_by_its_place_and_a_quote_is_verbatim() -> None:
+    assert place(LOAN) == "（五）强化知识产权金融支撑 · 省知识产权局 第1条"
+    assert place(LOAN) in compose("苏知贷风险谁担", LOAN)
+    assert LOAN.text in compose("把苏知贷那条的原文发给我", LOAN)
+
+
+def test_an_english_answer_frames_the_chinese_quote_and_gives_rmb() -> None:
+    text = compose("How much is the gold award of the Jiangsu Patent Award?", AWARD)
+    assert text.startswith("Answer from the Jiangsu IP task list") and "RMB 300,000" in text
+
+
+def test_refusals_keep_the_one_sentinel() -> None:
+    p = plan("苏知贷的利率是多少")
+    assert NOT_COVERED_PHRASE in Composer(Templates()).unstated(p, sources(LOAN), ["利率"])
