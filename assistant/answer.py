@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.evidence import body, figure_pairs, has_figure, relevant_sentences, term_share
+from assistant.english import rmb
+from assistant.evidence import body, figure_pairs, relevant_sentences, term_share
+from assistant.plan import FREQUENCY_RE as _FREQUENCY_RE
+from assistant.plan import Part, Plan
 from assistant.prompts import Templates
 from assistant.question import Intent
 from assistant.records import Citation, Source
+from index.figures import Figure, evaluate, extract_figures, normalise
 from index.records import LEVEL_LABELS, Chunk
 
 # Questions about a cited document's own content, as opposed to what the task list says about it.
@@ -24,38 +28,11 @@ class Draft:
     citations: list[Citation]
 
 
-def select_citations(sources: list[Source], terms: list[str], intent: Intent, limit: int,
-                     stating: tuple[re.Pattern[str], ...] = ()) -> list[Chunk]:
-    """Among the top four, the items that match the question's key terms best, in rank order.
-
-    For figure questions, an item without figures is dropped when another one has figures; an
-    item that does not state what the question asks about (``stating``: "每两年" for "多久") is
-    dropped when another one does.
-    """
-    candidates = [s.chunk for s in sources[:4]]
-    if intent.department and intent.level is None and any(c.level == "province" for c in candidates):
-        # Staff asking "找哪个处室" mean the provincial department that owns the work.
-        candidates = [c for c in candidates if c.level == "province"]
-    if not candidates:
-        return []
-    shares = [term_share(terms, c.search_text) for c in candidates]
-    best = max(shares)
-    chosen = [c for c, share in zip(candidates, shares, strict=True) if share == best] if best > 0 else candidates[:1]
-    if intent.figure and any(has_figure(body(c)) for c in chosen):
-        chosen = [c for c in chosen if has_figure(body(c))]
-    for pattern in stating:
-        if any(pattern.search(body(c)) for c in chosen):
-            chosen = [c for c in chosen if pattern.search(body(c))]
-    if intent.both_levels:
-        # "省里奖多少，市里有没有配套": the best-ranked item of a level the choice lacks joins it.
-        for level in ("province", "city"):
-            if not any(c.level == level for c in chosen):
-                chosen += [s.chunk for s in sources if s.chunk.level == level][:1]
-    return chosen[:limit]
-
-
-def _place(chunk: Chunk) -> str:
-    return LEVEL_LABELS.get(chunk.level) or chunk.heading or chunk.doc_title
+def place(chunk: Chunk) -> str:
+    """Where an item stands, in words: 「（五）强化知识产权金融支撑 · 省知识产权局 第1条」."""
+    if chunk.measure_no and chunk.level:
+        return f"{chunk.measure_label} · {LEVEL_LABELS[chunk.level]} 第{chunk.item}条"
+    return " · ".join(p for p in (chunk.doc_title, chunk.heading) if p) or chunk.doc
 
 
 def departments_text(chunk: Chunk) -> str:
@@ -64,13 +41,15 @@ def departments_text(chunk: Chunk) -> str:
 
 
 def _focused_pairs(pairs: list[tuple[str, str]], focus_terms: list[str]) -> list[tuple[str, str]]:
-    """The pairs a question singles out: "银奖" picks one tier; "专利奖", matching every tier, picks none."""
-    chosen = []
-    for term in focus_terms:
-        hits = [p for p in pairs if term in p[0]]
-        if 0 < len(hits) < len(pairs):
-            chosen.extend(p for p in hits if p not in chosen)
-    return chosen
+    """The pairs a question singles out: those whose label holds the most of its terms ("中国专利"+"金奖"
+    beats "金奖" alone); a term matching every pair ("专利奖") singles out none."""
+    scores = [sum(term in label for term in focus_terms) for label, _ in pairs]
+    best = max(scores, default=0)
+    chosen = [p for p, score in zip(pairs, scores, strict=True) if score == best]
+    # "金奖和银奖": each chosen pair is named by a term that tells it from the other pairs.
+    named = all(any(t in label and not all(t in other for other, _ in pairs) for t in focus_terms)
+                for label, _ in chosen)
+    return chosen if best > 0 and (len(chosen) < len(pairs) or named) else []
 
 
 class Composer:
@@ -100,7 +79,7 @@ class Composer:
     def _basis(self, cited: list[Citation], terms: list[str], intent: Intent) -> str:
         limit = 1 if intent.listing and len(cited) > 3 else 2
         lines = [
-            self.t.fill("basis_item", n=c.n, place=_place(c.chunk),
+            self.t.fill("basis_item", n=c.n, place=place(c.chunk),
                         quote="".join(relevant_sentences(c.chunk, terms, intent.figure, limit)))
             for c in cited
         ]
@@ -131,29 +110,127 @@ class Composer:
         ]
         return self.t.fill("responsibility", entries="；".join(parts)) if parts else ""
 
-    def compose(self, chunks: list[Chunk], terms: list[str], focus_terms: list[str], intent: Intent,
-                header: str = "", notes: str = "") -> Draft:
-        """An answer citing ``chunks`` as [1], [2], …; ``header`` replaces the computed lead."""
+    def _part_lead(self, part: Part, cited: list[Citation]) -> str:
+        return self._lead(cited, part.focus_terms, part.intent) if cited else ""
+
+    def _verdict(self, plan: Plan, cited: list[Citation], lead_values: list[str]) -> tuple[str, str]:
+        """"不对。" or "是的。" for a question asserting figures, departments or a frequency; and why."""
+        premise = plan.premise
+        if premise is None or not cited:
+            return "", ""
+        text = "\n".join(body(c.chunk) for c in cited)
+        # The figures the answer leads with ("金奖：30万元") when it singles some out, else all the items state.
+        stated = normalise("、".join(lead_values)) or normalise(text)
+        checks = [((f.kind, f.value) in stated, f.text) for f in premise.figures]
+        checks += [(d in cited[0].chunk.departments, d) for d in premise.departments]
+        # A frequency is checked against the cited item about the subject that states one ("每两年").
+        timed = sorted((c for c in cited if _FREQUENCY_RE.search(body(c.chunk))),
+                       key=lambda c: -term_share(plan.focus_terms, c.chunk.search_text))
+        checks += [(f in body(timed[0].chunk), f) for f in premise.frequencies if timed]
+        if not checks:
+            return "", ""
+        wrong = [what for ok, what in checks if not ok]
+        reason = f"asserted {', '.join(w for _, w in checks)}; not stated: {', '.join(wrong) or 'none'}"
+        return self.t.raw("premise_false" if wrong else "premise_true"), reason
+
+    def _arithmetic(self, plan: Plan, cited: list[Citation], values: list[str]) -> tuple[str, str]:
+        """"合计：30万元 + 100万元 = 130万元" from the cited figures the answer leads with, or the asker's own
+        figures that the cited items state."""
+        figures = [f for v in values for f in extract_figures(v)]
+        if len(figures) < 2:
+            stated = normalise("\n".join(body(c.chunk) for c in cited))
+            figures = [f for f in extract_figures(plan.text) if (f.kind, f.value) in stated]
+        money = [f for f in figures if f.kind == "money"]
+        if len(money) < 2 or (plan.arithmetic == "difference" and len(money) != 2):
+            return "", f"{len(money)} cited amount(s): nothing to compute"
+        if plan.arithmetic == "difference":
+            money = sorted(money, key=lambda f: -f.value)
+            ops, label = ["−"], "相差"
+        else:
+            ops, label = ["+"] * (len(money) - 1), "合计"
+        result = evaluate(money, ["-" if o == "−" else o for o in ops])
+        assert result is not None
+        expression = " ".join([money[0].text] + [f"{o} {f.text}" for o, f in zip(ops, money[1:], strict=True)])
+        expression += f" = {_money_text(result)}"
+        refs = "".join(f"[{c.n}]" for c in cited)
+        return self.t.fill("arithmetic", label=label, expression=expression, refs=refs), expression
+
+    def compose(self, plan: Plan, parts: list[tuple[Part, list[Chunk]]], header: str = "",
+                notes: str = "") -> tuple[Draft, dict[str, str]]:
+        """An answer citing each part's items as [1], [2], …; ``header`` replaces the computed leads.
+
+        Returns the draft and what was decided while composing (verdict, arithmetic), for the trace.
+        """
+        chunks = list({c.id: c for _, part_chunks in parts for c in part_chunks}.values())
         cited = [Citation(n, chunk) for n, chunk in enumerate(chunks, start=1)]
-        lead = header or self._lead(cited, focus_terms, intent)
-        basis = self._basis(cited, terms, intent)
+        by_id = {c.chunk.id: c for c in cited}
+        leads = [self._part_lead(part, [by_id[c.id] for c in part_chunks]) for part, part_chunks in parts]
+        lead = header or "\n".join(dict.fromkeys(line for line in leads if line))
+        values = [v for part, part_chunks in parts for v in _part_values(part, part_chunks)]
+        decided: dict[str, str] = {}
+        verdict, decided["premise"] = self._verdict(plan, cited, values)
+        if plan.arithmetic and not header:
+            line, decided["arithmetic"] = self._arithmetic(plan, cited, values)
+            lead = "\n".join(x for x in (lead, line) if x)
+        if plan.request == "location" and cited and not header:
+            lead = "\n".join(x for x in (self.t.fill("lead_location", place=place(cited[0].chunk), n=1), lead) if x)
+        terms = list(dict.fromkeys(t for part, _ in parts for t in part.terms)) or plan.terms
+        basis = self._basis(cited, terms, plan.intent)
         if lead:
             basis = "\n".join([self.t.fill("basis_header"), basis])
-        text = self.t.answer(lead=lead, basis=basis, figures=self._figures(cited, intent),
+        if plan.request == "quote" and not header:
+            basis = "\n".join(self.t.fill("quote", place=place(c.chunk), n=c.n, text=c.chunk.text,
+                                           departments=departments_text(c.chunk) or LEVEL_LABELS[c.chunk.level])
+                              for c in cited)
+        text = self.t.answer(verdict=verdict, lead=lead, basis=basis, figures=self._figures(cited, plan.intent),
                              responsibility=self._responsibility(cited), notes=notes)
-        return Draft(text=text, citations=cited)
+        if plan.language == "en":
+            text = "\n".join([self.t.raw("en_header"), rmb(text)])
+        return Draft(text=text, citations=cited), {k: v for k, v in decided.items() if v}
 
-    def measure_listing(self, chunks: list[Chunk], terms: list[str], intent: Intent) -> Draft:
+    def measure_listing(self, plan: Plan, chunks: list[Chunk]) -> Draft:
         """Every item of one measure, for "…有哪些支持" questions."""
         header = self.t.fill("lead_measure", measure=chunks[0].measure_label or chunks[0].measure)
-        return self.compose(chunks, terms, [], Intent(intent.figure, False, True, intent.level), header=header)
+        part = Part(plan.text, plan.terms, [], Intent(plan.intent.figure, False, True, plan.intent.level))
+        listing = Plan(**{**plan.__dict__, "intent": part.intent, "premise": None, "arithmetic": None})
+        return self.compose(listing, [(part, chunks)], header=header)[0]
 
-    def not_covered(self, sources: list[Source], unstated: list[str] | None = None) -> str:
+    def _closest(self, sources: list[Source], english: bool) -> str:
+        places = "；".join(dict.fromkeys(place(s.chunk) for s in sources[:3]))
+        if not places:
+            return ""
+        return self.t.fill("en_closest" if english else "closest_items", places=places)
+
+    def not_covered(self, plan: Plan, sources: list[Source]) -> str:
+        if plan.language == "en":
+            return self.t.fill("en_not_covered", closest=self._closest(sources, True))
         measures = list(dict.fromkeys(s.chunk.measure_label for s in sources[:3] if s.chunk.measure_label))
         closest = self.t.fill("closest", measures="、".join(measures)) if measures else ""
-        what = self.t.fill("unstated", what="、".join(unstated)) if unstated else ""
-        return self.t.fill("not_covered", unstated=what, closest=closest)
+        return self.t.fill("not_covered", closest=closest)
 
-    def reference_absent(self, title: str, chunks: list[Chunk], terms: list[str]) -> Draft:
+    def unstated(self, plan: Plan, sources: list[Source], what: list[str]) -> str:
+        """"条文没有写明X", naming the closest items by place only: no unrelated amount is shown."""
+        name = "、".join(what)
+        template = "en_unstated" if plan.language == "en" else "unstated_refusal"
+        return self.t.fill(template, what=name, closest=self._closest(sources, plan.language == "en"))
+
+    def reference_absent(self, plan: Plan, title: str, chunks: list[Chunk]) -> Draft:
         header = self.t.fill("reference_absent", title=title) + self.t.fill("cited_by_header")
-        return self.compose(chunks, terms, [], Intent(False, False, True, None), header=header)
+        part = Part(plan.text, plan.terms, [], Intent(False, False, True, None))
+        listing = Plan(**{**plan.__dict__, "intent": part.intent, "premise": None, "arithmetic": None})
+        return self.compose(listing, [(part, chunks)], header=header)[0]
+
+
+def _part_values(part: Part, chunks: list[Chunk]) -> list[str]:
+    """The amounts a part of the question singles out: its focused pairs, or the one amount its first item states."""
+    values = [v for c in chunks for _, v in _focused_pairs(figure_pairs(body(c)), part.focus_terms)]
+    if values or not chunks:
+        return values
+    money = [f.text for f in extract_figures(body(chunks[0])) if f.kind == "money"]
+    return money if len(money) == 1 else []
+
+
+def _money_text(figure: Figure) -> str:
+    """1300000 元 → "130万元" (the task list's own unit), else yuan."""
+    wan = figure.value / 10_000
+    return f"{wan:g}万元" if wan.is_integer() or wan >= 1 else f"{figure.value:g}元"

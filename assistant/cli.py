@@ -19,7 +19,7 @@ from assistant.chat import Message, normalise_history, read_history
 from assistant.pipeline import PolicyAssistant
 from assistant.profile import read_profile
 from assistant.question import QuestionError, clean
-from assistant.records import Answer, Delta, Restart
+from assistant.records import Answer, Delta, Restart, explanation
 from assistant.settings import Settings
 from eval.questions import EvalInputError
 from index.embedding import make_embedder
@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="提问（默认输出文本，--json 输出结构化结果）")
     ask.add_argument("question", nargs="?", help="问题，例如「我能拿到多少专利奖奖励」")
     ask.add_argument("--json", action="store_true", help="输出 JSON")
+    ask.add_argument("--explain", action="store_true", help="另外列出答案的每一步决定（读题、排序、覆盖、引用、模板）及其依据")
     ask.add_argument("--stream", action="store_true",
                      help="边生成边输出（逐句核对后输出）；与 --json 合用时每行一个事件，最后一行是完整结果")
     ask.add_argument("--k", type=int, default=None, help="返回的检索条目数（默认 5）")
@@ -70,11 +71,15 @@ def _print_citations(answer: Answer, out: TextIO) -> None:
         out.writelines(f"[{c.n}] {c.chunk.id}  {c.chunk.path}\n" for c in answer.citations)
 
 
-def _emit(answer: Answer, as_json: bool, out: TextIO) -> None:
+def _emit(answer: Answer, as_json: bool, out: TextIO, explain: bool = False) -> None:
     if as_json:
         out.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")
     else:
         _print_text(answer, out)
+        if explain:
+            out.write("\n为什么这样回答：\n")
+            out.writelines(explanation(answer))
+
 
 
 def _stream(assistant: PolicyAssistant, args: argparse.Namespace, history: list[Message], out: TextIO) -> None:
@@ -136,7 +141,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.stream:
         _stream(assistant, args, history, out)
         return 0
-    _emit(assistant.ask(args.question, history=history, k=args.k, level=args.level), args.json, out)
+    _emit(assistant.ask(args.question, history=history, k=args.k, level=args.level), args.json, out, args.explain)
     return 0
 
 

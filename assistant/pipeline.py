@@ -11,28 +11,21 @@ from dataclasses import dataclass, replace
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answer import CONTENT_QUESTION_RE, Composer, Draft, select_citations
+from assistant import decisions
+from assistant.answer import CONTENT_QUESTION_RE, Composer, Draft
 from assistant.chat import Message, standalone
-from assistant.evidence import body, has_figure, term_share
+from assistant.decisions import Decision, Weights
+from assistant.evidence_model import Evidence, gather, load_model
 from assistant.generation import GenerationError, Generator
 from assistant.grounding import Grounding, SentenceGate
 from assistant.matching import Matcher, MatchResult
 from assistant.profile import Profile, profile_from_text, wants_matching
 from assistant.prompts import CLARIFY_PHRASE, Templates
-from assistant.question import (
-    AskedAttribute,
-    Intent,
-    asked_attributes,
-    clean,
-    expansions,
-    intent_of,
-    key_terms,
-    outside_places,
-    strip_instructions,
-    term_covered,
-)
+from assistant.plan import Part, Plan, read_question
+from assistant.question import clean
 from assistant.records import Answer, AnswerEvent, Citation, Delta, Restart, Source
-from assistant.retrieval import Retriever
+from assistant.retrieval import Retrieved, Retriever
+from assistant.spelling import Speller
 from assistant.settings import Settings
 from index.embedding import make_embedder
 from index.errors import IndexNotReady
@@ -81,29 +74,6 @@ def ensure_index(settings: Settings, embedder: Embeddings, embedder_id: str, pro
     return open_index(settings.index_dir, embedder, embedder_id, settings.collection, settings.chroma_url), report
 
 
-def rerank(sources: list[Source], intent: Intent, asked: list[AskedAttribute]) -> list[Source]:
-    """Put first, keeping retrieval order otherwise, the items that can answer what is asked.
-
-    "归哪个处室" (no level named): provincial items, the only ones naming a department;
-    "多久": items stating a time; "多少钱": when the top item states no figure, the first item
-    of the same measure that does (a city duty above its provincial amount).
-    """
-    def key(source: Source) -> tuple[bool, bool]:
-        return (
-            intent.department and intent.level is None and source.chunk.level != "province",
-            any(not a.evidence.search(body(source.chunk)) for a in asked),
-        )
-
-    ranked = sorted(sources, key=key)
-    if intent.figure and ranked and ranked[0].chunk.measure_no and not has_figure(body(ranked[0].chunk)):
-        top = ranked[0].chunk
-        same = next((s for s in ranked[1:] if (s.chunk.doc, s.chunk.measure_no) == (top.doc, top.measure_no)
-                     and has_figure(body(s.chunk))), None)
-        if same:
-            ranked = [same] + [s for s in ranked if s is not same]
-    return ranked
-
-
 class PolicyAssistant:
     """Answers questions about the indexed policy documents, extractively and with citations."""
 
@@ -120,16 +90,21 @@ class PolicyAssistant:
         titles = [d.get("title", "") for d in retriever.index.manifest.get("documents", {}).values()]
         self.references = references(retriever.chunks, titles)
         self.matcher = Matcher(retriever.chunks, self.composer.t)
+        self.speller = Speller(self.corpus_text)
+        self.weights = Weights(retriever.chunks)
+        self.departments = frozenset(d for c in retriever.chunks for d in c.departments if d != "各设区市")
 
-    def _search(self, query: str, k: int, level: str | None, expansions: list[str]) -> tuple[list[Source], list[str]]:
+    def _search(self, plan: Plan, query: str, k: int, level: str | None) -> tuple[Retrieved, list[str]]:
         """Retrieve; an index lost, damaged or replaced under a running app is reopened (rebuilt if need be)."""
+        dense = plan.text if plan.language == "en" else None
         try:
-            return self.retriever.search(query, k, level=level, expansions=expansions), []
+            return self.retriever.retrieve(query, k, level=level, expansions=plan.expansions, dense_query=dense), []
         except IndexNotReady as exc:
             logger.warning("%s; reopening the index", exc)
             notice = self._recover(self.retriever)
         try:
-            return self.retriever.search(query, k, level=level, expansions=expansions), [notice]
+            return self.retriever.retrieve(query, k, level=level, expansions=plan.expansions,
+                                           dense_query=dense), [notice]
         except IndexNotReady as exc:
             raise IndexNotReady(f"{exc}，自动重建后仍无法读取。请运行 `python -m assistant index --rebuild`。") from exc
 
@@ -178,19 +153,18 @@ class PolicyAssistant:
             matched.timings_ms["total"] = (time.perf_counter() - started) * 1000
             yield matched
             return
-        query = strip_instructions(self._standalone(text, history or [], deadline))
-        intent = intent_of(query)
-        if own_level := intent_of(text).level:  # "市里呢？" switches the level of the question it follows
-            intent = replace(intent, level=own_level)
-        terms = key_terms(query)
-        focus_terms = key_terms(text) or terms
+        plan = read_question(text, self._standalone(text, history or [], deadline), self.speller, self.departments)
+        trace = [Decision("plan", plan.query, "one reading of the question", plan.to_dict())]
+        if plan.corrections:
+            notices.append(self.composer.t.fill("corrected", terms="」「".join(c.term for c in plan.corrections)))
         t0 = time.perf_counter()
-        sources, recovered = self._search(query, k or self.settings.top_k, level or intent.level, expansions(terms))
+        retrieved, recovered = self._search(plan, plan.query, k or self.settings.top_k, level or plan.intent.level)
         notices += recovered
-        asked = asked_attributes(text)
-        sources = rerank(sources, intent, asked)
+        sources, ranked = decisions.rerank(plan, retrieved.sources)
+        trace.append(ranked)
         retrieve_ms = (time.perf_counter() - t0) * 1000
-        answer = self._answer(text, query, terms, focus_terms, intent, asked, sources)
+        answer = self._answer(plan, retrieved, sources, k, level, trace)
+        answer.trace = [d.to_dict() for d in trace]
         if self.generator is not None and not answer.refused:
             t1 = time.perf_counter()
             answer = yield from self._generate(answer, deadline)
@@ -199,7 +173,7 @@ class PolicyAssistant:
             for line in answer.answer.splitlines(keepends=True):
                 yield Delta(line)
         answer.notices = notices + answer.notices
-        answer.standalone_question = query
+        answer.standalone_question = plan.query
         answer.timings_ms.update(retrieve=retrieve_ms, total=(time.perf_counter() - started) * 1000)
         yield answer
 
@@ -293,60 +267,67 @@ class PolicyAssistant:
         return replace(extractive, mode="extractive-fallback", grounding=grounding,
                        notices=[*extractive.notices, notice])
 
-    def _answer(self, text: str, query: str, terms: list[str], focus_terms: list[str], intent: Intent,
-                asked: list[AskedAttribute], sources: list[Source]) -> Answer:
-        reference = next((r for r in self.references if not r.in_corpus and r.title in query), None)
+    def _answer(self, plan: Plan, retrieved: Retrieved, sources: list[Source], k: int | None, level: str | None,
+                trace: list[Decision]) -> Answer:
+        """Coverage, then the template and the citations of each part; every step goes into ``trace``."""
+        text = plan.text
+        reference = next((r for r in self.references if not r.in_corpus and r.title in plan.query), None)
         if reference and CONTENT_QUESTION_RE.search(text):
+            trace.append(Decision("template", "reference_absent", f"asks about the content of 《{reference.title}》, "
+                                  "which the corpus cites but does not hold"))
             cited = [self.retriever.chunk(i) for i in reference.cited_by]
-            return self._from_draft(text, self.composer.reference_absent(reference.title, cited, terms), sources, True)
-        unstated = self._unstated(asked, terms, sources)
-        if unstated or self._not_covered(query, terms, sources):
-            return Answer(question=text, answer=self.composer.not_covered(sources, unstated), refused=True,
+            return self._from_draft(text, self.composer.reference_absent(plan, reference.title, cited), sources, True)
+        evidence = gather(sources, plan.terms, self.corpus_text, retrieved.agreement)
+        covered, decision = decisions.coverage(plan, sources, evidence, load_model(), self.settings.thresholds,
+                                               self.corpus_text, self.weights)
+        trace.append(decision)
+        listing = self._measure_items(plan, sources) if covered.outcome == "answer" else []
+        trace.append(decisions.choose_template(plan, covered.outcome, bool(listing)))
+        if covered.outcome == "out_of_scope":
+            return Answer(question=text, answer=self.composer.not_covered(plan, sources), refused=True, sources=sources)
+        if covered.outcome == "unstated":
+            return Answer(question=text, answer=self.composer.unstated(plan, sources, covered.unstated), refused=True,
                           sources=sources)
-        chunks = self._measure_items(terms, intent, sources)
-        if chunks:
-            return self._from_draft(text, self.composer.measure_listing(chunks, terms, intent), sources)
-        stating = tuple(a.evidence for a in asked)
-        chunks = select_citations(sources, terms, intent, self.settings.max_citations, stating)
-        draft = self.composer.compose(chunks, terms, focus_terms, intent)
+        if listing:
+            return self._from_draft(text, self.composer.measure_listing(plan, listing), sources)
+        found = [(part, self._part_sources(plan, part, k, level)) for part in plan.parts] if plan.multipart else []
+        if len({f[1][0].chunk.id for f in found if f[1]}) == 1:  # every part found the same item: one question
+            trace.append(Decision("parts", "one", "every part's best item is the same", {"parts": len(found)}))
+            plan = replace(plan, parts=[Part(plan.text, plan.terms, plan.focus_terms, plan.intent)])
+            found = []
+        parts = []
+        for part, part_sources in found or [(plan.parts[0], sources)]:
+            chunks, chosen = decisions.choose_citations(
+                replace(plan, intent=part.intent if plan.multipart else plan.intent), part_sources,
+                part.terms, self.settings.thresholds.max_citations)
+            trace.append(replace(chosen, name=f"citations[{part.text}]") if plan.multipart else chosen)
+            parts.append((part, chunks))
+        draft, composed = self.composer.compose(plan, parts)
+        trace += [Decision(name, "computed", why) for name, why in composed.items()]
         answer = self._from_draft(text, draft, sources)
         if reference:
             answer.notices.append(self.composer.t.fill("reference_absent", title=reference.title))
         return answer
 
+    def _part_sources(self, plan: Plan, part: Part, k: int | None, level: str | None) -> list[Source]:
+        """One part of a multi-part question retrieves on its own (its level, if it names one)."""
+        retrieved, _ = self._search(plan, part.text, k or self.settings.top_k, level or part.intent.level)
+        return decisions.rerank(replace(plan, intent=part.intent), retrieved.sources)[0]
+
+    def evidence(self, question: str, history: list[Message] | None = None) -> Evidence:
+        """The retrieval evidence the coverage decision weighs, for ``eval.calibrate``."""
+        text, _ = clean(question, self.settings.max_question_chars)
+        plan = read_question(text, standalone(text, history or []), self.speller, self.departments)
+        retrieved, _ = self._search(plan, plan.query, self.settings.top_k, plan.intent.level)
+        sources, _ = decisions.rerank(plan, retrieved.sources)
+        return gather(sources, plan.terms, self.corpus_text, retrieved.agreement)
+
     def _from_draft(self, text: str, draft: Draft, sources: list[Source], refused: bool = False) -> Answer:
         return Answer(question=text, answer=draft.text, refused=refused, citations=draft.citations, sources=sources)
 
-    def _not_covered(self, query: str, terms: list[str], sources: list[Source]) -> bool:
-        """Refuse when the corpus lacks the question's key terms, names another region, or retrieval is weak."""
-        if not sources or not terms:
-            return True
-        if any(place not in self.corpus_text for place in outside_places(query)):
-            return True
-        known = [term_covered(t, self.corpus_text) for t in terms]
-        if sum(known) / len(terms) < self.settings.min_term_coverage:
-            return True
-        # A term the corpus never uses (个人, 驳回) is fatal when no single item answers most of the rest.
-        if not all(known) and max(term_share(terms, s.chunk.search_text) for s in sources[:3]) < 0.5:
-            return True
-        top_text = "\n".join(s.chunk.search_text for s in sources[:3])
-        if term_share(terms, top_text) == 0:
-            return True
-        # The best dense similarity among the sources: an item found by BM25 alone has no dense score.
-        return max(s.dense for s in sources) < self.settings.min_dense_score
-
-    def _unstated(self, asked: list[AskedAttribute], terms: list[str], sources: list[Source]) -> list[str]:
-        """What the question asks (a fee, a deadline…) that none of the top items matching it states."""
-        unstated = []
-        for attribute in asked:
-            subject = [t for t in terms if not attribute.question.search(t)]
-            evidence = [s.chunk for s in sources[:3] if term_share(subject, s.chunk.search_text) > 0]
-            if not any(attribute.evidence.search(body(c)) for c in evidence):
-                unstated.append(attribute.label)
-        return unstated
-
-    def _measure_items(self, terms: list[str], intent: Intent, sources: list[Source]) -> list[Chunk]:
+    def _measure_items(self, plan: Plan, sources: list[Source]) -> list[Chunk]:
         """For "…有哪些支持" about one measure: all its items (of the asked level, if any)."""
+        terms, intent = plan.terms, plan.intent
         if not intent.listing or not sources:
             return []
         top = sources[0].chunk

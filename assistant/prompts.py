@@ -11,6 +11,8 @@ from assistant.settings import PROJECT_ROOT
 
 # The phrase every refusal contains: the answer logic, the UI and the evaluation all test for it.
 NOT_COVERED_PHRASE = "现有政策文本没有涉及这个问题"
+# The phrase every refusal of a covered topic contains: the text does not state what was asked.
+UNSTATED_PHRASE = "条文没有写明"
 # How an answer opens when the question asserts a figure or a department: wrong, or as stated.
 PREMISE_FALSE = "不对"
 PREMISE_TRUE = "是的"
@@ -19,7 +21,19 @@ CLARIFY_PHRASE = "为了准确匹配政策"
 
 # Each template and the placeholders it must have (checked by a test).
 TEMPLATE_FIELDS: dict[str, set[str]] = {
-    "answer": {"lead", "basis", "figures", "responsibility", "notes"},
+    "answer": {"verdict", "lead", "basis", "figures", "responsibility", "notes"},
+    "premise_false": set(),
+    "premise_true": set(),
+    "arithmetic": {"label", "expression", "refs"},
+    "lead_location": {"place", "n"},
+    "quote": {"place", "departments", "n", "text"},
+    "unstated_refusal": {"not_covered", "what", "closest"},
+    "closest_items": {"places"},
+    "corrected": {"terms"},
+    "en_header": set(),
+    "en_not_covered": {"not_covered", "closest"},
+    "en_unstated": {"what", "closest"},
+    "en_closest": {"places"},
     "lead_department": {"level", "departments", "n"},
     "lead_figure": {"label", "value", "n"},
     "lead_measure": {"measure"},
@@ -29,8 +43,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "figure_line": {"label", "value", "n"},
     "responsibility": {"entries"},
     "responsibility_entry": {"departments", "level", "n"},
-    "not_covered": {"not_covered", "unstated", "closest"},
-    "unstated": {"what"},
+    "not_covered": {"not_covered", "closest"},
     "closest": {"measures"},
     "reference_absent": {"title"},
     "cited_by_header": set(),
@@ -81,7 +94,7 @@ class Templates:
         return _load(self.prompts_dir, name)
 
     def fill(self, name: str, **values: object) -> str:
-        if name == "not_covered":
+        if name in ("not_covered", "en_not_covered", "unstated_refusal"):
             values.setdefault("not_covered", NOT_COVERED_PHRASE)
         return self.raw(name).format(**values)
 

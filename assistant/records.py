@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,6 +66,7 @@ class Answer:
     standalone_question: str = ""
     match: dict[str, Any] | None = None  # 政策匹配: the profile, the matches by benefit, what is not covered
     timings_ms: dict[str, float] = field(default_factory=dict)
+    trace: list[dict[str, Any]] = field(default_factory=list)  # the engine's decisions: what, why, on what
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -79,7 +81,17 @@ class Answer:
             "standalone_question": self.standalone_question,
             "match": self.match,
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+            "trace": self.trace,
         }
+
+
+def explanation(answer: Answer) -> list[str]:
+    """One line per decision, then its inputs: what ``--explain`` and the chat's panel show."""
+    lines = []
+    for step in answer.trace:
+        lines.append(f"- {step['decision']}: {step['outcome']} — {step['reason']}\n")
+        lines += [f"    {k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in step["inputs"].items()]
+    return lines
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from assistant.knowledge import KnowledgeBase, knowledge_tab
 from assistant.pipeline import PolicyAssistant
 from assistant.profile import parse_profile, vocabulary
 from assistant.question import QuestionError
-from assistant.records import Answer, Citation, Delta, Restart
+from assistant.records import Answer, Citation, Delta, Restart, explanation
 from index.errors import PolicyIndexError
 
 TITLE = "江苏知识产权政策助手"
@@ -107,8 +107,9 @@ class ChatApp:
         return json.dumps(answer.to_dict(), ensure_ascii=False)
 
     def respond(self, message: str, chat: list[dict[str, Any]], level: str
-                ) -> Iterator[tuple[list[dict[str, Any]], str, dict[str, Any] | None, str]]:
-        """The answer as it streams (checked sentences, or lines), then its notices, citations and cards."""
+                ) -> Iterator[tuple[list[dict[str, Any]], str, dict[str, Any] | None, str, str]]:
+        """The answer as it streams (checked sentences, or lines), then its notices, citations, cards and
+        the decisions that made it (the 「为什么这样回答」 panel)."""
         events = self.assistant.ask_stream(message, history=_history(chat), level=LEVELS.get(level))
         chat = [*chat, {"role": "user", "content": message}, {"role": "assistant", "content": ""}]
         shown = ""
@@ -121,10 +122,10 @@ class ChatApp:
                 else:
                     chat[-2:] = [{"role": "user", "content": event.question},
                                  {"role": "assistant", "content": render(event)}]
-                    yield chat, source_cards(event), event.to_dict(), ""
+                    yield chat, source_cards(event), event.to_dict(), "", "".join(explanation(event))
                     return
                 chat[-1] = {"role": "assistant", "content": shown}
-                yield chat, source_cards(None), None, ""
+                yield chat, source_cards(None), None, "", ""
         except (QuestionError, PolicyIndexError) as exc:
             raise gr.Error(str(exc)) from exc
 
@@ -181,11 +182,13 @@ def _chat_tab(app: ChatApp) -> None:
         with gr.Column(scale=2):
             gr.Markdown("### 引用条目")
             sources = gr.HTML(source_cards(None), elem_id="sources")
+            with gr.Accordion("为什么这样回答", open=False, elem_id="why"):
+                why = gr.Markdown(elem_id="why-text")
     last = gr.State(None)
-    outputs = [chatbot, sources, last, box]
+    outputs = [chatbot, sources, last, box, why]
     for event in (box.submit, send.click):
         event(app.respond, [box, chatbot, level], outputs, api_visibility="private")
-    clear.click(lambda: ([], source_cards(None), None, ""), None, outputs, api_visibility="private")
+    clear.click(lambda: ([], source_cards(None), None, "", ""), None, outputs, api_visibility="private")
     up.click(lambda c, s: app.feedback("up", c, s), [comment, last], [status, comment], api_visibility="private")
     down.click(lambda c, s: app.feedback("down", c, s), [comment, last], [status, comment],
                api_visibility="private")

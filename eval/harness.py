@@ -52,6 +52,7 @@ def ask_project(assistant: PolicyAssistant, question: EvalQuestion) -> Run:
         refused=answer.refused,
         latency_ms=latency,
         mode=answer.mode,
+        trace=tuple(answer.trace),
     )
 
 
@@ -75,6 +76,7 @@ def _write_results(path: Path, results: dict[str, list[Scored]]) -> None:
                     "refused": s.run.refused, "missing": s.missing, "supported": s.supported,
                     "precision": s.precision, "false_numbers": s.false_numbers, "cited": s.run.cited,
                     "answer": s.run.answer, "mode": s.run.mode, "latency_ms": round(s.run.latency_ms, 2),
+                    "trace": list(s.run.trace),
                 }, ensure_ascii=False) + "\n")
 
 

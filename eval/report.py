@@ -75,8 +75,10 @@ def _failure(s: Scored) -> str:
     expected = "拒答" if q.refuse else f"gold {', '.join(g.split(':')[-1] for g in q.gold)}; facts {q.facts}"
     got = s.run.answer.replace("\n", " ")[:160]
     cited = ", ".join(c.split(":")[-1] for c in s.run.cited) or "—"
+    steps = "".join(f"    - {t['decision']}: {t['outcome']} — {t['reason']}\n" for t in s.run.trace)
+    trace = f"\n  <details><summary>trace</summary>\n\n{steps}\n  </details>" if steps else ""
     return f"- **{q.id}** ({q.category}) {asked}\n  - problem: {'; '.join(s.problems)}\n  - expected: {expected}\n" \
-           f"  - got: cites {cited}: {got}"
+           f"  - got: cites {cited}: {got}{trace}"
 
 
 def markdown(overall: dict[str, Metrics], per_category: dict[str, dict[str, Metrics]], failures: list[Scored],

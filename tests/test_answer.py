@@ -53,7 +53,8 @@ def test_patent_award_question_gives_both_prizes_amounts_citing_both_items(assis
 
 def test_loan_risk_question_quotes_the_shares(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("专利能拿去银行贷款吗，风险谁担")
-    assert ids(answer.citations) == ["M05-P-01"]
+    # two parts (can I borrow; who bears the risk): 苏知贷 first, and only items of the finance measure
+    assert ids(answer.citations)[0] == "M05-P-01" and all(i.startswith("M05-") for i in ids(answer.citations))
     for share in ("80%", "20%", "50%", "1000万元", "3000万元"):
         assert share in answer.answer
 
@@ -112,7 +113,7 @@ def test_long_question_is_cut_with_a_notice(assistant: PolicyAssistant) -> None:
 
 @pytest.mark.parametrize(("question", "what"), [
     ("苏知贷的贷款利率是多少", "利率"),
-    ("专利代理师资格考试报名费多少", "费用"),
+    ("专利代理师资格考试报名费多少", "报名费"),
     ("苏知贷申请需要满足什么条件", "申请条件"),
     ("商标注册一般要多长时间", "时间或频率"),
 ])

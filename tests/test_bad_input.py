@@ -40,8 +40,10 @@ def test_odd_questions_get_an_answer_or_a_refusal_never_an_error(assistant: Poli
     assert "500万元" not in answer.answer  # an injected figure is never echoed as an answer
     if name == "huge":
         assert any("仅按前2000字作答" in n for n in answer.notices), answer.notices
-    if name in ("emoji_only", "english"):
+    if name == "emoji_only":
         assert answer.refused
+    if name == "english":  # answered in an English frame around the Chinese quote, amounts also in RMB
+        assert not answer.refused and "RMB 300,000" in answer.answer
 
 
 @pytest.mark.parametrize("question", ["", "   ", "\x00\x00", "\u200b\u3000\n"])
