@@ -19,14 +19,14 @@ from assistant.evidence_model import Evidence, gather, load_model
 from assistant.generation import GenerationError, Generator
 from assistant.grounding import Grounding, SentenceGate
 from assistant.matching import Matcher, MatchResult
+from assistant.plan import Part, Plan, read_question
 from assistant.profile import Profile, profile_from_text, wants_matching
 from assistant.prompts import CLARIFY_PHRASE, Templates
-from assistant.plan import Part, Plan, read_question
 from assistant.question import clean
 from assistant.records import Answer, AnswerEvent, Citation, Delta, Restart, Source
 from assistant.retrieval import Retrieved, Retriever
-from assistant.spelling import Speller
 from assistant.settings import Settings
+from assistant.spelling import Speller
 from index.embedding import make_embedder
 from index.errors import IndexNotReady
 from index.records import Chunk

@@ -165,10 +165,8 @@ def split_parts(text: str) -> list[Part]:
     for clause in (c.strip() for c in _CLAUSE_RE.split(text)):
         if not clause:
             continue
-        if clauses and not _ASKING_RE.search(clause):
-            clauses[-1] += "，" + clause
-        elif clauses and not _ASKING_RE.search(clauses[-1]):
-            clauses[-1] += "，" + clause
+        if clauses and not (_ASKING_RE.search(clause) and _ASKING_RE.search(clauses[-1])):
+            clauses[-1] += "，" + clause  # a clause that asks nothing, or follows one, joins its neighbour
         else:
             clauses.append(clause)
     pieces = [piece for clause in clauses for piece in _coordinated(clause)]

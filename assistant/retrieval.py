@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 import bm25s
 import numpy as np
@@ -107,7 +108,9 @@ class Retriever:
         vector = self.embedder.embed_query(query)
         try:
             hits = self.index.vectorstore.similarity_search_by_vector_with_relevance_scores(
-                vector, k=min(self.candidates, len(self.chunks)), filter=where_filter(level, measure_no)
+                vector, k=min(self.candidates, len(self.chunks)),
+                # langchain-chroma annotates ``filter`` as dict[str, str]; Chroma takes nested $and clauses.
+                filter=cast(dict[str, str] | None, where_filter(level, measure_no))
             )
         except Exception as exc:  # chromadb raises several unrelated types for a damaged or lost index
             raise IndexNotReady(f"索引无法读取（{type(exc).__name__}）") from exc

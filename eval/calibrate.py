@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     x = np.array([assistant.evidence(q.question, q.history).vector() for q, _ in rows])
     y = np.array([label for _, label in rows], dtype=np.float64)
     model = fit(x, y)
-    report = {"fitted_on": f"users.jsonl dev + questions.jsonl: {int(y.sum())} in scope, {int((1 - y).sum())} out",
+    report: dict[str, object] = {"fitted_on": f"users.jsonl dev + questions.jsonl: {int(y.sum())} in scope, {int((1 - y).sum())} out",
               "in_sample": _accuracy(model, x, y, args.threshold), "cross_validated": cross_validate(x, y, args.threshold)}
     model.save(args.out, report)
     print(json.dumps({"features": FEATURES, "weights": [round(w, 3) for w in model.weights], **report},
