@@ -11,14 +11,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.evidence import body, has_figure, term_share
+from assistant.evidence import body, has_figure
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import Plan
 from assistant.question import FIGURE_WORD_RE, question_words, term_covered
 from assistant.records import Source
 from assistant.settings import Thresholds
 from index.records import Chunk
+from index.tokenization import word_frequency
 
+# Items within this fraction of the best weighted match are cited together (IDF weights rarely tie exactly).
+NEAR_TIE = 0.9
 _NUMERAL_RE = re.compile(r"^[一二三四五六七八九十百千万两几每]+[件个项次家成]?$")
 
 
@@ -101,10 +104,11 @@ def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
 
 
 def _unknown(terms: list[str], corpus_text: str) -> list[str]:
-    """Terms the corpus never writes (literally: a synonym would read 授权 as 许可); "我能", made of
-    asking words alone, is no subject."""
+    """Words the corpus never writes (literally: a synonym would read 授权 as 许可). Only a word jieba's
+    dictionary knows, or a Latin acronym (PCT), counts: "能发" is a fragment, "我能" is asking words."""
     asking = question_words()
-    return [t for t in terms if not _NUMERAL_RE.match(t) and t not in corpus_text and not set(t) <= asking]
+    return [t for t in terms if not _NUMERAL_RE.match(t) and t not in corpus_text and not set(t) <= asking
+            and (word_frequency(t) > 0 or t.isascii())]
 
 
 def _named(asked: str, label: str) -> str:
@@ -143,12 +147,14 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     return Coverage("answer"), Decision("coverage", "answer", "evidence supports answering from the top items", inputs)
 
 
-def choose_citations(plan: Plan, sources: list[Source], terms: list[str], limit: int) -> tuple[list[Chunk], Decision]:
-    """Among the top four, the items that match the part's key terms best, in rank order.
+def choose_citations(plan: Plan, sources: list[Source], terms: list[str], limit: int, weights: Weights,
+                     fraction: float) -> tuple[list[Chunk], Decision]:
+    """Among the top four, the items about the part's subject (IDF-weighted, money words left out), in rank order.
 
-    For figure questions, an item without figures is dropped when another one has figures; an item
-    that does not state what the question asks about is dropped when another one does; for two
-    levels, the best item of the missing level joins.
+    The best-matching items are cited; for a listing, every item near the best. For figure
+    questions, an item without figures is dropped when another one has figures; an item that does
+    not state what the question asks about is dropped when another one does; for two levels, the
+    best item of the missing level joins.
     """
     intent = plan.intent
     candidates = [s.chunk for s in sources[:4]]
@@ -156,9 +162,11 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], limit:
         candidates = [c for c in candidates if c.level == "province"]
     if not candidates:
         return [], Decision("citations", "none", "no candidates")
-    shares = [term_share(terms, c.search_text) for c in candidates]
+    subject = [t for t in terms if not FIGURE_WORD_RE.search(t)] or terms
+    shares = [weights.share(subject, c.search_text) for c in candidates]
     best = max(shares)
-    chosen = [c for c, share in zip(candidates, shares, strict=True) if share == best] if best > 0 else candidates[:1]
+    floor = best * (fraction if intent.listing else NEAR_TIE)
+    chosen = [c for c, share in zip(candidates, shares, strict=True) if share >= floor] if best > 0 else candidates[:1]
     if intent.figure and any(has_figure(body(c)) for c in chosen):
         chosen = [c for c in chosen if has_figure(body(c))]
     for attribute in plan.asked:
@@ -170,7 +178,9 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], limit:
                 chosen += [s.chunk for s in sources if s.chunk.level == level][:1]
     chosen = chosen[:limit]
     return chosen, Decision("citations", ", ".join(c.id for c in chosen),
-                            "best key-term match among the top four" + (", both levels" if intent.both_levels else ""),
+                            "best weighted match of the subject among the top four"
+                            + (", every item near the best (listing)" if intent.listing else "")
+                            + (", both levels" if intent.both_levels else ""),
                             {"candidates": {c.id: round(s, 2) for c, s in zip(candidates, shares, strict=True)}})
 
 

@@ -20,7 +20,7 @@ from assistant.question import term_covered
 from assistant.records import Source
 
 MODEL_PATH = Path(__file__).resolve().parent / "lexicon" / "coverage_model.json"
-FEATURES = ("dense_top", "dense_margin", "bm25_top", "agreement", "corpus_terms", "top_item_terms")
+FEATURES = ("dense_top", "dense_margin", "bm25_top", "agreement", "corpus_terms", "top_item_terms", "english")
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Evidence:
     agreement: float  # share of the fused top five that both retrievers rank in their own top ten
     corpus_terms: float  # share of the question's key terms the corpus uses (synonyms count)
     top_item_terms: float  # share the best-matching of the top three items uses
+    english: float  # 1 for an English question: its cosine to Chinese items runs lower
 
     def vector(self) -> np.ndarray:
         return np.array([getattr(self, name) for name in FEATURES], dtype=np.float64)
@@ -41,8 +42,8 @@ class Evidence:
         return {k: round(v, 3) for k, v in asdict(self).items()}
 
 
-def gather(sources: list[Source], terms: list[str], corpus_text: str, agreement: float) -> Evidence:
-    dense = sorted((s.dense for s in sources), reverse=True)
+def gather(sources: list[Source], terms: list[str], corpus_text: str, agreement: float, english: bool) -> Evidence:
+    dense = sorted((s.dense for s in sources if s.dense > 0), reverse=True)  # BM25-only items have no dense score
     top = dense[0] if dense else 0.0
     share = (lambda text: sum(term_covered(t, text) for t in terms) / len(terms)) if terms else (lambda _: 0.0)
     return Evidence(
@@ -52,6 +53,7 @@ def gather(sources: list[Source], terms: list[str], corpus_text: str, agreement:
         agreement=agreement,
         corpus_terms=share(corpus_text),
         top_item_terms=max((share(s.chunk.search_text) for s in sources[:3]), default=0.0),
+        english=float(english),
     )
 
 

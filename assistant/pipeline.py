@@ -15,6 +15,7 @@ from assistant import decisions
 from assistant.answer import CONTENT_QUESTION_RE, Composer, Draft
 from assistant.chat import Message, standalone
 from assistant.decisions import Decision, Weights
+from assistant.evidence import body
 from assistant.evidence_model import Evidence, gather, load_model
 from assistant.generation import GenerationError, Generator
 from assistant.grounding import Grounding, SentenceGate
@@ -29,6 +30,7 @@ from assistant.settings import Settings
 from assistant.spelling import Speller
 from index.embedding import make_embedder
 from index.errors import IndexNotReady
+from index.figures import extract_figures, normalise
 from index.records import Chunk
 from index.store import BuildReport, PolicyIndex, build_index, corpus_changed, open_index
 
@@ -96,7 +98,7 @@ class PolicyAssistant:
 
     def _search(self, plan: Plan, query: str, k: int, level: str | None) -> tuple[Retrieved, list[str]]:
         """Retrieve; an index lost, damaged or replaced under a running app is reopened (rebuilt if need be)."""
-        dense = plan.text if plan.language == "en" else None
+        dense = plan.dense_query if query == plan.query else None
         try:
             return self.retriever.retrieve(query, k, level=level, expansions=plan.expansions, dense_query=dense), []
         except IndexNotReady as exc:
@@ -277,7 +279,7 @@ class PolicyAssistant:
                                   "which the corpus cites but does not hold"))
             cited = [self.retriever.chunk(i) for i in reference.cited_by]
             return self._from_draft(text, self.composer.reference_absent(plan, reference.title, cited), sources, True)
-        evidence = gather(sources, plan.terms, self.corpus_text, retrieved.agreement)
+        evidence = gather(sources, plan.terms, self.corpus_text, retrieved.agreement, plan.language == "en")
         covered, decision = decisions.coverage(plan, sources, evidence, load_model(), self.settings.thresholds,
                                                self.corpus_text, self.weights)
         trace.append(decision)
@@ -291,23 +293,45 @@ class PolicyAssistant:
         if listing:
             return self._from_draft(text, self.composer.measure_listing(plan, listing), sources)
         found = [(part, self._part_sources(plan, part, k, level)) for part in plan.parts] if plan.multipart else []
-        if len({f[1][0].chunk.id for f in found if f[1]}) == 1:  # every part found the same item: one question
-            trace.append(Decision("parts", "one", "every part's best item is the same", {"parts": len(found)}))
-            plan = replace(plan, parts=[Part(plan.text, plan.terms, plan.focus_terms, plan.intent)])
-            found = []
+        same = len({f[1][0].chunk.id for f in found if f[1]}) == 1
+        if same:  # every part found the same item: each part is answered from it alone
+            trace.append(Decision("parts", "one item", "every part's best item is the same", {"parts": len(found)}))
         parts = []
         for part, part_sources in found or [(plan.parts[0], sources)]:
             chunks, chosen = decisions.choose_citations(
-                replace(plan, intent=part.intent if plan.multipart else plan.intent), part_sources,
-                part.terms, self.settings.thresholds.max_citations)
+                replace(plan, intent=part.intent if plan.multipart else plan.intent), part_sources[:1] if same
+                else part_sources, part.terms, self.settings.thresholds.max_citations, self.weights,
+                self.settings.thresholds.subject_share)
             trace.append(replace(chosen, name=f"citations[{part.text}]") if plan.multipart else chosen)
             parts.append((part, chunks))
+        if plan.arithmetic:
+            parts = self._stating_asked_figures(plan, sources, parts, trace)
         draft, composed = self.composer.compose(plan, parts)
         trace += [Decision(name, "computed", why) for name, why in composed.items()]
         answer = self._from_draft(text, draft, sources)
         if reference:
             answer.notices.append(self.composer.t.fill("reference_absent", title=reference.title))
         return answer
+
+    def _stating_asked_figures(self, plan: Plan, sources: list[Source], parts: list[tuple[Part, list[Chunk]]],
+                               trace: list[Decision]) -> list[tuple[Part, list[Chunk]]]:
+        """For a sum of figures the asker gives ("立项250万，优秀再奖50万，一共多少"), the top items stating them are
+        cited too, so the arithmetic stands on cited figures."""
+        cited = [c for _, chunks in parts for c in chunks]
+        added = []
+        for figure in extract_figures(plan.text):
+            key = (figure.kind, figure.value)
+            if any(key in normalise(body(c)) for c in cited + added):
+                continue
+            stating = next((s.chunk for s in sources if key in normalise(body(s.chunk))), None)
+            if stating:
+                added.append(stating)
+        if not added:
+            return parts
+        trace.append(Decision("citations[asked figures]", ", ".join(c.id for c in added),
+                              "items stating the figures the asker sums"))
+        last, chunks = parts[-1]
+        return [*parts[:-1], (last, chunks + added)]
 
     def _part_sources(self, plan: Plan, part: Part, k: int | None, level: str | None) -> list[Source]:
         """One part of a multi-part question retrieves on its own (its level, if it names one)."""
@@ -320,7 +344,7 @@ class PolicyAssistant:
         plan = read_question(text, standalone(text, history or []), self.speller, self.departments)
         retrieved, _ = self._search(plan, plan.query, self.settings.top_k, plan.intent.level)
         sources, _ = decisions.rerank(plan, retrieved.sources)
-        return gather(sources, plan.terms, self.corpus_text, retrieved.agreement)
+        return gather(sources, plan.terms, self.corpus_text, retrieved.agreement, plan.language == "en")
 
     def _from_draft(self, text: str, draft: Draft, sources: list[Source], refused: bool = False) -> Answer:
         return Answer(question=text, answer=draft.text, refused=refused, citations=draft.citations, sources=sources)

@@ -96,6 +96,8 @@ class Plan:
     arithmetic: str | None  # "sum", "difference" or None
     corrections: list[Correction] = field(default_factory=list)
     expansions: list[str] = field(default_factory=list)
+    followup: str = ""  # how a follow-up was read: joined to the question before, or on its own subject
+    dense_query: str = ""  # what the embedding reads when not ``query``: an English question, a new subject
     asks_amount: bool = False  # "多少", "比例": the answer needs a figure
     amount_word: str = "金额"  # what to name when no figure is stated: "金额" or "比例"
     benefit_word: str = ""  # the benefit asked for ("补贴", "资助"), when the question asks for one
@@ -110,7 +112,7 @@ class Plan:
             "query": self.query, "language": self.language, "intent": asdict(self.intent), "terms": self.terms,
             "parts": [p.text for p in self.parts], "asked": [a.label for a in self.asked], "outside": self.outside,
             "premise": self.premise.to_dict() if self.premise else None, "request": self.request,
-            "arithmetic": self.arithmetic, "corrections": [asdict(c) for c in self.corrections],
+            "arithmetic": self.arithmetic, "followup": self.followup, "corrections": [asdict(c) for c in self.corrections],
             "asks_amount": self.asks_amount, "benefit": [self.benefit_word, self.benefit_subject],
         }
 
@@ -130,6 +132,17 @@ def _premise(text: str, departments: frozenset[str]) -> Premise | None:
     named = [d for d in named if not any(d != other and d in other for other in named)]
     premise = Premise(extract_figures(text), named, _FREQUENCY_RE.findall(text))
     return premise if premise.figures or premise.departments or premise.frequencies else None
+
+
+def _asked(text: str) -> list[AskedAttribute]:
+    """The details asked for (a fee, a deadline…), in the clauses that ask: "…要写进申报材料里" is context."""
+    asking = "，".join(c for c in _CLAUSE_RE.split(text) if _ASKING_RE.search(c)) or text
+    return asked_attributes(asking)
+
+
+def subject_of_its_own(terms: list[str]) -> bool:
+    """A follow-up naming a new subject ("专利代理援助呢"), not a grade or level of the old one ("银奖呢")."""
+    return any(not _GRADE_RE.match(t) and not _LEVEL_WORD_RE.match(t) for t in terms)
 
 
 def _benefit(text: str) -> tuple[str, list[str]]:
@@ -197,18 +210,27 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     intent = intent_of(query)
     if own_level := intent_of(own).level:  # "市里呢？" switches the level of the question it follows
         intent = replace(intent, level=own_level)
+    followup, dense_query = "", ""
+    if standalone != text:
+        followup = "joined to the question before"
+        if language == "zh" and subject_of_its_own(key_terms(own)):
+            # "专利代理援助呢": a new subject, asked the way the question before asked. BM25 keeps the joined
+            # question (工业品牌项目 → 地理标志项目 lives in the same item); the embedding reads the turn alone.
+            dense_query, followup = own, "a subject of its own: embedded alone, cited by its own terms"
     reading = chinese_reading(query) if language == "en" else query
     terms = key_terms(reading)
     benefit, subject = _benefit(own) if language == "zh" else ("", [])
     parts = split_parts(own) if language == "zh" and standalone == text else [_part(reading)]
-    parts = parts if len(parts) > 1 else [Part(reading, terms, key_terms(own) or terms, intent)]
+    own_terms = key_terms(own) or terms
+    parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,
-        focus_terms=key_terms(own) or terms, parts=parts, asked=asked_attributes(own), outside=outside_places(query),
+        focus_terms=key_terms(own) or terms, parts=parts, asked=_asked(own), outside=outside_places(query),
         premise=_premise(own, departments), request="quote" if _QUOTE_RE.search(own) else
         "location" if _LOCATION_RE.search(own) else None,
         arithmetic="sum" if _SUM_RE.search(own) else "difference" if _DIFFERENCE_RE.search(own) else None,
-        corrections=corrections, expansions=expansions(terms),
+        corrections=corrections, expansions=expansions(terms), followup=followup,
+        dense_query=text if language == "en" else dense_query,
         asks_amount=bool(_AMOUNT_RE.search(own)) and intent.figure,
         amount_word="比例" if "比例" in own else "金额", benefit_word=benefit, benefit_subject=subject,
     )

@@ -23,7 +23,7 @@ _WHAT_APPLIES_RE = re.compile(
 )
 _WANT_RE = re.compile(r"(?:想|需要|打算|准备|计划|希望)要?")
 # A question of its own ("…专利能抵押吗", "…奖多少") is answered from the measure it asks about.
-_SPECIFIC_RE = re.compile(r"吗\s*[？?]?\s*$|多少|几[个家项档万]|哪个部门|找谁")
+_SPECIFIC_RE = re.compile(r"吗\s*[？?]?\s*$|多少|几[个家项档万]|哪个部门|找谁|多久|多长时间|什么时候|哪一?年")
 
 
 class Profile(BaseModel):

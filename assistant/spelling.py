@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pypinyin import Style, pinyin
 
-from index.tokenization import _jieba, domain_terms, stopwords, words
+from index.tokenization import domain_terms, stopwords, word_frequency, words
 
 _HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
 # Southern speakers and pinyin typists mix these up: zh/z, ch/c, sh/s, n/l, -ng/-n.
@@ -68,7 +68,7 @@ class Speller:
                 self._by_sound.setdefault(key, []).append(term)
 
     def _term_for(self, span: str, sounds: list[set[str]]) -> str | None:
-        if span in self.corpus_text or _jieba().FREQ.get(span, 0) >= EVERYDAY_WORD_FREQ \
+        if span in self.corpus_text or word_frequency(span) >= EVERYDAY_WORD_FREQ \
                 or all(w in stopwords() for w in words(span)):
             return None
         for key in itertools.product(*sounds):

@@ -33,6 +33,11 @@ def stopwords() -> frozenset[str]:
     return frozenset((LEXICON_DIR / "stopwords.txt").read_text(encoding="utf-8").split())
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary (with the domain's terms) has seen ``word``; 0 for a word it does not know."""
+    return int(_jieba().FREQ.get(word, 0))
+
+
 def domain_terms() -> list[str]:
     """The terms of the user dictionary (苏知贷, 专精特新, …)."""
     lines = (LEXICON_DIR / "userdict.txt").read_text(encoding="utf-8").splitlines()

@@ -24,8 +24,8 @@ NAVIGATION = Chunk(id="d:M02-C-01", doc="d", doc_title="清单", measure_no=2, m
 CHUNKS = [LOAN, AWARD, NAVIGATION]
 CORPUS = "\n".join(c.search_text for c in CHUNKS)
 # A model that keeps everything in scope unless told otherwise: the tests below decide on the other rules.
-KEEP = CoverageModel([0.0] * 6, [1.0] * 6, [0.0] * 6, 5.0)
-STRONG = Evidence(0.9, 0.05, 2.0, 0.6, 1.0, 1.0)
+KEEP = CoverageModel([0.0] * 7, [1.0] * 7, [0.0] * 7, 5.0)
+STRONG = Evidence(0.9, 0.05, 2.0, 0.6, 1.0, 1.0, 0.0)
 
 
 def plan(text: str) -> Plan:
@@ -61,7 +61,7 @@ def test_a_benefit_for_a_thing_the_corpus_never_names_is_unstated_and_named() ->
 
 
 def test_weak_evidence_is_out_of_scope_and_the_probability_is_in_the_trace() -> None:
-    refuse_all = CoverageModel([0.0] * 6, [1.0] * 6, [0.0] * 6, -5.0)
+    refuse_all = CoverageModel([0.0] * 7, [1.0] * 7, [0.0] * 7, -5.0)
     covered, decision = decide("明天天气怎么样", AWARD, model=refuse_all)
     assert covered.outcome == "out_of_scope" and decision.inputs["in_scope_probability"] < 0.3
 
@@ -77,7 +77,8 @@ def test_rerank_puts_an_item_stating_the_asked_time_first() -> None:
 
 
 def test_citations_and_template_are_decided_with_reasons() -> None:
-    chosen, decision = choose_citations(plan("苏知贷风险谁担"), sources(LOAN, AWARD), ["苏知贷", "风险"], 4)
+    chosen, decision = choose_citations(plan("苏知贷风险谁担"), sources(LOAN, AWARD), ["苏知贷", "风险"], 4,
+                                        Weights(CHUNKS), 0.6)
     assert chosen == [LOAN] and decision.inputs["candidates"][LOAN.id] == 1.0
     assert choose_template(plan("苏知贷承担70%对吗"), "answer", False).outcome == "premise"
     assert choose_template(plan("苏知贷的原文"), "answer", False).outcome == "quote"
