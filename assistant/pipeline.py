@@ -318,7 +318,7 @@ class PolicyAssistant:
         """For a sum of figures the asker gives ("立项250万，优秀再奖50万，一共多少"), the top items stating them are
         cited too, so the arithmetic stands on cited figures."""
         cited = [c for _, chunks in parts for c in chunks]
-        added = []
+        added: list[Chunk] = []
         for figure in extract_figures(plan.text):
             key = (figure.kind, figure.value)
             if any(key in normalise(body(c)) for c in cited + added):
