@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import logging
-import threading
 import time
-from collections.abc import Generator as Generator_
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-
-from langchain_core.embeddings import Embeddings
+from dataclasses import replace
 
 from assistant import decisions
 from assistant.answer import CONTENT_QUESTION_RE, Composer, Draft
@@ -17,63 +13,25 @@ from assistant.chat import Message, standalone
 from assistant.decisions import Decision, Weights
 from assistant.evidence import body
 from assistant.evidence_model import Evidence, gather, load_model
+from assistant.generated import generate_checked
 from assistant.generation import GenerationError, Generator
-from assistant.grounding import Grounding, SentenceGate
-from assistant.matching import Matcher, MatchResult
+from assistant.index_life import LiveIndex, open_retriever, references
+from assistant.matching import Matcher
+from assistant.matching_route import MatchingRoute
 from assistant.plan import Part, Plan, read_question
-from assistant.profile import Profile, profile_from_text, wants_matching
-from assistant.prompts import CLARIFY_PHRASE, Templates
+from assistant.profile import Profile
+from assistant.prompts import Templates
 from assistant.question import clean
-from assistant.records import Answer, AnswerEvent, Citation, Delta, Restart, Source
+from assistant.records import Answer, AnswerEvent, Delta, Source
 from assistant.retrieval import Retrieved, Retriever
 from assistant.settings import Settings
 from assistant.spelling import Speller
 from index.embedding import make_embedder
-from index.errors import IndexNotReady
 from index.figures import extract_figures, normalise
 from index.records import Chunk
-from index.store import BuildReport, PolicyIndex, build_index, corpus_changed, open_index
+from index.store import BuildReport
 
 logger = logging.getLogger(__name__)
-
-# Sources a generated answer may cite: the extractive answer's citations first, then retrieval's order.
-MAX_GENERATION_SOURCES = 6
-
-
-@dataclass(frozen=True)
-class Reference:
-    """A document the corpus cites as 《title》, and whether its own text is indexed."""
-
-    title: str
-    cited_by: list[str]
-    in_corpus: bool
-
-
-def references(chunks: list[Chunk], doc_titles: list[str]) -> list[Reference]:
-    cited: dict[str, list[str]] = {}
-    for chunk in chunks:
-        for title in chunk.references:
-            cited.setdefault(title, []).append(chunk.id)
-    return [
-        Reference(title, ids, any(title in t or t in title for t in doc_titles))
-        for title, ids in cited.items()
-    ]
-
-
-def ensure_index(settings: Settings, embedder: Embeddings, embedder_id: str, progress: bool = False) -> tuple[PolicyIndex, BuildReport | None]:
-    """Open the index, building or updating it first when it is missing, stale or behind the corpus."""
-    try:
-        index = open_index(settings.index_dir, embedder, embedder_id, settings.collection, settings.chroma_url)
-        if not corpus_changed(settings.corpus_dir, index.manifest):
-            return index, None
-        rebuild = False
-    except IndexNotReady as exc:  # missing, stale or damaged: an incremental update cannot be trusted
-        logger.warning("%s", exc)
-        rebuild = True
-    report = build_index(settings.corpus_dir, settings.index_dir, embedder, embedder_id, settings.collection,
-                         rebuild=rebuild, progress=progress, batch_size=settings.embed_batch_size,
-                         chroma_url=settings.chroma_url)
-    return open_index(settings.index_dir, embedder, embedder_id, settings.collection, settings.chroma_url), report
 
 
 class PolicyAssistant:
@@ -83,56 +41,37 @@ class PolicyAssistant:
         self.settings = settings
         self.composer = Composer(Templates(settings.prompts_dir))
         self.generator = Generator(settings, self.composer.t) if settings.llm_enabled else None
-        self._recovering = threading.Lock()
+        self.index = LiveIndex(settings, retriever, self.composer.t, on_swap=self._use)
         self._use(retriever)
 
+    @property
+    def retriever(self) -> Retriever:
+        return self.index.retriever
+
     def _use(self, retriever: Retriever) -> None:
-        self.retriever = retriever
+        """What the engine derives from the index's items, made again when the index is replaced."""
         self.corpus_text = "\n".join(c.search_text for c in retriever.chunks)
         titles = [d.get("title", "") for d in retriever.index.manifest.get("documents", {}).values()]
         self.references = references(retriever.chunks, titles)
-        self.matcher = Matcher(retriever.chunks, self.composer.t)
+        self.route = MatchingRoute(Matcher(retriever.chunks, self.composer.t), self.composer.t)
         self.speller = Speller(self.corpus_text)
         self.weights = Weights(retriever.chunks)
         self.departments = frozenset(d for c in retriever.chunks for d in c.departments if d != "各设区市")
 
     def _search(self, plan: Plan, query: str, k: int, level: str | None) -> tuple[Retrieved, list[str]]:
-        """Retrieve; an index lost, damaged or replaced under a running app is reopened (rebuilt if need be)."""
         dense = plan.dense_query if query == plan.query else None
-        try:
-            return self.retriever.retrieve(query, k, level=level, expansions=plan.expansions, dense_query=dense), []
-        except IndexNotReady as exc:
-            logger.warning("%s; reopening the index", exc)
-            notice = self._recover(self.retriever)
-        try:
-            return self.retriever.retrieve(query, k, level=level, expansions=plan.expansions,
-                                           dense_query=dense), [notice]
-        except IndexNotReady as exc:
-            raise IndexNotReady(f"{exc}，自动重建后仍无法读取。请运行 `python -m assistant index --rebuild`。") from exc
-
-    def _recover(self, broken: Retriever) -> str:
-        """Reopen the active index, rebuilding it when it cannot be read; once for all requests that found it broken."""
-        with self._recovering:
-            if self.retriever is not broken:
-                return self.composer.t.raw("index_reopened")
-            embedder = broken.embedder
-            index, report = ensure_index(self.settings, embedder, embedder.model_id)  # type: ignore[attr-defined]
-            self._use(Retriever(index, embedder, self.settings.candidates, self.settings.rrf_k))
-            return self.composer.t.raw("index_rebuilt" if report else "index_reopened")
+        return self.index.retrieve(query, k, level, plan.expansions, dense or None)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None, progress: bool = False) -> PolicyAssistant:
         settings = settings or Settings()
-        embedder = make_embedder(settings.embed_model)
-        index, _ = ensure_index(settings, embedder, embedder.model_id, progress)
-        return cls(settings, Retriever(index, embedder, settings.candidates, settings.rrf_k))
+        retriever, _ = open_retriever(settings, make_embedder(settings.embed_model), progress)
+        return cls(settings, retriever)
 
     def reloaded(self, progress: bool = False) -> tuple[PolicyAssistant, BuildReport | None]:
         """An assistant on the corpus as it is now (indexing what changed), sharing the loaded model."""
-        embedder = self.retriever.embedder
-        index, report = ensure_index(self.settings, embedder, embedder.model_id, progress)  # type: ignore[attr-defined]
-        return type(self)(self.settings, Retriever(index, embedder, self.settings.candidates,
-                                                   self.settings.rrf_k)), report
+        retriever, report = open_retriever(self.settings, self.retriever.embedder, progress)
+        return type(self)(self.settings, retriever), report
 
     def ask(self, question: str, history: list[Message] | None = None, k: int | None = None,
             level: str | None = None) -> Answer:
@@ -148,7 +87,7 @@ class PolicyAssistant:
         deadline = self.generator.deadline() if self.generator else 0.0
         text, cut = clean(question, self.settings.max_question_chars)
         notices = [self.composer.t.fill("truncated", limit=self.settings.max_question_chars)] if cut else []
-        matched = self._matching(text, history or [])
+        matched = self.route.answer(text, history or [])
         if matched is not None:
             yield from (Delta(line) for line in matched.answer.splitlines(keepends=True))
             matched.notices = notices
@@ -169,7 +108,7 @@ class PolicyAssistant:
         answer.trace = [d.to_dict() for d in trace]
         if self.generator is not None and not answer.refused:
             t1 = time.perf_counter()
-            answer = yield from self._generate(answer, deadline)
+            answer = yield from generate_checked(self.generator, self.composer.t, answer, deadline)
             answer.timings_ms["generate"] = (time.perf_counter() - t1) * 1000
         else:
             for line in answer.answer.splitlines(keepends=True):
@@ -181,42 +120,7 @@ class PolicyAssistant:
 
     def match(self, profile: Profile, question: str = "") -> Answer:
         """政策匹配 for a profile: the CLI's `match`, the 我的情况 form and first-person questions."""
-        return self._matched(self.matcher.match(profile), question)
-
-    def _matched(self, result: MatchResult, question: str) -> Answer:
-        """Citations in the answer's order; sources ranked by how specifically each item applies."""
-        ranked = sorted(result.matches, key=lambda m: -m.weight)
-        return Answer(question=question or result.profile.summary(), answer=self.matcher.compose(result),
-                      refused=False, citations=[Citation(n, m.chunk) for n, m in enumerate(result.matches, start=1)],
-                      sources=[Source(m.chunk, float(m.weight)) for m in ranked], match=result.to_dict())
-
-    def _matching(self, text: str, history: list[Message]) -> Answer | None:
-        """A first-person question about what applies to the asker: the matches, or one clarifying question.
-
-        A reply to a clarifying question ("苏州") is read together with the turns it answers.
-        """
-        turns = [text]
-        i = len(history) - 1
-        while i >= 1 and history[i].get("role") == "assistant" and CLARIFY_PHRASE in history[i].get("content", "") \
-                and history[i - 1].get("role") == "user":
-            turns.insert(0, history[i - 1]["content"])
-            i -= 2
-        given = profile_from_text(text)
-        if len(turns) == 1 or not (given.city or given.types):
-            if not wants_matching(text):
-                return None
-            turns = [text]
-        profile = profile_from_text("；".join(turns))
-        if not profile.types:
-            return self._clarify(text, profile, "types")
-        result = self.matcher.match(profile)
-        if result.depends_on_city:
-            return self._clarify(text, profile, "city")
-        return self._matched(result, text)
-
-    def _clarify(self, text: str, profile: Profile, missing: str) -> Answer:
-        return Answer(question=text, answer=self.composer.t.raw(f"match_clarify_{missing}"), refused=False,
-                      match={"profile": profile.model_dump(), "clarify": missing, "groups": {}, "not_covered": []})
+        return self.route.match(profile, question)
 
     def _standalone(self, text: str, history: list[Message], deadline: float) -> str:
         """The question to retrieve with: rewritten by the model when one is set, else by rule."""
@@ -227,47 +131,6 @@ class PolicyAssistant:
         except GenerationError as exc:
             logger.warning("condensing the follow-up failed (%s); using the rule", exc)
             return standalone(text, history)
-
-    def _generate(self, extractive: Answer, deadline: float) -> Generator_[AnswerEvent, None, Answer]:
-        """Stream a generated answer sentence by sentence, each checked against its citations.
-
-        One repair attempt names what was unsupported; then, or on any fault, the extractive
-        answer is shown with a notice. Nothing unchecked is ever streamed.
-        """
-        assert self.generator is not None
-        chunks = [c.chunk for c in extractive.citations]
-        chunks += [s.chunk for s in extractive.sources if s.chunk not in chunks]
-        chunks = chunks[:MAX_GENERATION_SOURCES]
-        messages = self.generator.answer_messages(extractive.question, chunks)
-        shown = False
-        for mode in ("llm", "llm-repaired"):
-            gate = SentenceGate(chunks)
-            try:
-                for sentence in gate.sentences(self.generator.stream(messages, deadline)):
-                    shown = True
-                    yield Delta(sentence)
-            except GenerationError as exc:
-                notice = self.composer.t.fill("llm_unavailable", reason=str(exc))
-                return (yield from self._fall_back(extractive, shown, notice, Grounding(False)))
-            if gate.grounding.verified:
-                return replace(extractive, answer=gate.text.strip(), mode=mode, grounding=gate.grounding,
-                               citations=[Citation(n, chunks[n - 1]) for n in gate.cited()])
-            logger.warning("generated answer failed its check on %d point(s)", len(gate.unsupported))
-            if shown:
-                yield Restart()
-                shown = False
-            messages = self.generator.repair_messages(messages, gate.text, gate.unsupported)
-        notice = self.composer.t.raw("llm_fallback")
-        return (yield from self._fall_back(extractive, shown, notice, gate.grounding))
-
-    def _fall_back(self, extractive: Answer, shown: bool, notice: str, grounding: Grounding
-                   ) -> Generator_[AnswerEvent, None, Answer]:
-        if shown:
-            yield Restart()
-        for line in extractive.answer.splitlines(keepends=True):
-            yield Delta(line)
-        return replace(extractive, mode="extractive-fallback", grounding=grounding,
-                       notices=[*extractive.notices, notice])
 
     def _answer(self, plan: Plan, retrieved: Retrieved, sources: list[Source], k: int | None, level: str | None,
                 trace: list[Decision]) -> Answer:
