@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from assistant.question import term_covered
-from index.figures import FIGURE_RE
+from index.figures import AMOUNT_RE, FIGURE_RE
 from index.records import DEPARTMENTS_SUFFIX_RE, Chunk
 from index.tokenization import words
 
-_SENTENCE_END = re.compile(r"(?<=[。；;！？!?])")
-_AMOUNT_RE = re.compile(r"(?:不超过|最高)?\d+(?:\.\d+)?(?:亿元|万元|元|[%％])")
+# The characters that end a sentence of policy text or of an answer: the one home of the splitter.
+SENTENCE_ENDS = "。；;！？!?"
+_SENTENCE_END = re.compile(rf"(?<=[{SENTENCE_ENDS}])")
 _LEAD_IN = re.compile(r"^(?:对于|对|获得|评价为|被评为|列入|认定为)+")
 _TIERS = ("金奖", "银奖", "铜奖", "优秀奖", "发明人奖", "一等奖", "二等奖", "三等奖")
 
@@ -85,7 +86,7 @@ def figure_pairs(sentence: str) -> list[tuple[str, str]]:
         if not sep:
             continue
         labels = _labels(head)
-        values = _AMOUNT_RE.findall(tail.split("，")[0])
+        values = AMOUNT_RE.findall(tail.split("，")[0])
         if not labels or len(labels) != len(values):
             continue
         if values[0].startswith("不超过"):

@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 
+from assistant.evidence import SENTENCE_ENDS
 from index.figures import extract_figures, normalise
 from index.records import Chunk
 
 MARKER_RE = re.compile(r"\[(\d{1,3})\]")
-_SENTENCE_RE = re.compile(r"[^。；;！？!?\n]*(?:[。；;！？!?\n]|$)")
+_SENTENCE_RE = re.compile(rf"[^{SENTENCE_ENDS}\n]*(?:[{SENTENCE_ENDS}\n]|$)")
 _LEADING_MARKERS_RE = re.compile(r"^\s*((?:\[\d{1,3}\])+)")
 _ORDINAL_RE = re.compile(r"第\s*[（(]?[\d一二三四五六七八九十]+[）)]?\s*[条项款点批届]")
 _CN_AMOUNT_RE = re.compile(r"[零一二两三四五六七八九十百千]+(?:万|亿)?元|[一二三四五六七八九]成")

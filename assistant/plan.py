@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.english import chinese_reading, is_english
 from assistant.question import (
+    LEVEL_WORD_RE,
     AskedAttribute,
     Intent,
     asked_attributes,
@@ -50,7 +51,6 @@ _CLAUSE_RE = re.compile(r"[，,？?；;。]")
 _COORDINATOR_RE = re.compile(r"和|与|及|加上|、|比")
 _PREDICATE_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|共计|多多少|少多少|相差|差多少|的奖励|的支持|奖励|支持|资金|奖多少|"
                            r"是哪个|归哪|由哪|多少")
-_LEVEL_WORD_RE = re.compile(r"^(?:省局|省里|省级|省知识产权局|市里|市级|各设区市|设区市|南京市|苏州市)$")
 # A coordinated grade ("发明人奖和优秀奖", "优秀和良好") belongs to the subject before it: not a part of its own.
 _GRADE_RE = re.compile(r"^(?:金奖|银奖|铜奖|优秀奖|发明人奖|优秀|良好|一等奖|二等奖|三等奖)$")
 
@@ -142,7 +142,7 @@ def _asked(text: str) -> list[AskedAttribute]:
 
 def subject_of_its_own(terms: list[str]) -> bool:
     """A follow-up naming a new subject ("专利代理援助呢"), not a grade or level of the old one ("银奖呢")."""
-    return any(not _GRADE_RE.match(t) and not _LEVEL_WORD_RE.match(t) for t in terms)
+    return any(not _GRADE_RE.match(t) and not LEVEL_WORD_RE.match(t) for t in terms)
 
 
 def _benefit(text: str) -> tuple[str, list[str]]:
@@ -166,7 +166,7 @@ def _coordinated(clause: str) -> list[str]:
         return [clause]
     subjects = [s.strip() for s in _COORDINATOR_RE.split(clause[: predicate.start()]) if s.strip()]
     rest = clause[predicate.start():]
-    if len(subjects) < 2 or any(len(s) < 3 or _LEVEL_WORD_RE.match(s) or _GRADE_RE.match(s) for s in subjects):
+    if len(subjects) < 2 or any(len(s) < 3 or LEVEL_WORD_RE.match(s) or _GRADE_RE.match(s) for s in subjects):
         return [clause]
     return [s + rest for s in subjects]
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from index.chunking import CITIES
+from index.figures import NUMBER_RE
 from index.tokenization import stopwords, words
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -17,6 +19,8 @@ _DEPARTMENT_RE = re.compile(r"哪个部门|哪个处|哪个单位|哪家单位|�
 # "对设区市的考核" is the province acting on the cities: not a question about the city level.
 _CITY_RE = re.compile(r"市里|市级|各市|(?<![对向给])(?:各)?设区市|地级市|市一级|地方上")
 _PROVINCE_RE = re.compile(r"省里|省级|省局|省知识产权局|省一级")
+# A phrase that is nothing but a level: a coordinated "省局和各设区市" is a question about both levels.
+LEVEL_WORD_RE = re.compile(rf"^(?:{_CITY_RE.pattern}|{_PROVINCE_RE.pattern}|(?:{'|'.join(CITIES)})市?)$")
 _LISTING_RE = re.compile(r"有哪些|哪些支持|什么支持|哪些措施|哪些政策|都有什么|有什么政策|有什么措施|包括什么|包括哪些|有什么扶持|有什么优惠")
 
 
@@ -60,7 +64,6 @@ def places_outside() -> frozenset[str]:
     return frozenset(_lexicon("places_outside.txt"))
 
 
-_AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿元|万元|亿|万|元|[%％])?")
 _SCRIPT_RE = re.compile(r"<(script|style)\b.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"</?[a-zA-Z][^<>]*>")
 
@@ -134,7 +137,7 @@ def intent_of(question: str) -> Intent:
 def key_terms(question: str) -> list[str]:
     """The content words of the question (two characters or more, not asking words)."""
     ignore = question_words()
-    question = _AMOUNT_RE.sub(" ", question)  # "1000万到3000万" must not leave "万到" behind
+    question = NUMBER_RE.sub(" ", question)  # "1000万到3000万" must not leave "万到" behind
     terms = [w for w in words(question) if len(w) >= 2 and w not in ignore and not w.isdigit()]
     return list(dict.fromkeys(terms))
 

@@ -15,6 +15,12 @@ FIGURE_RE = re.compile(
 )
 
 
+# An amount as the task list pairs it with a label ("分别给予30万元、20万元"): money or a share.
+AMOUNT_RE = re.compile(r"(?:不超过|最高)?\d+(?:\.\d+)?(?:亿元|万元|元|[%％])")
+# Any number with an optional unit, as a question writes it ("1000万到3000万"): never a key term.
+NUMBER_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿元|万元|亿|万|元|[%％])?")
+
+
 @dataclass(frozen=True)
 class Figure:
     """A figure as written (``text``) and its normalised value.
