@@ -31,8 +31,10 @@ class Draft:
 def place(chunk: Chunk) -> str:
     """Where an item stands, in words: 「（五）强化知识产权金融支撑 · 省知识产权局 第1条」."""
     if chunk.measure_no and chunk.level:
-        return f"{chunk.measure_label} · {LEVEL_LABELS[chunk.level]} 第{chunk.item}条"
-    return " · ".join(p for p in (chunk.doc_title, chunk.heading) if p) or chunk.doc
+        where = f"{chunk.measure_label} · {LEVEL_LABELS[chunk.level]} 第{chunk.item}条"
+        # An uploaded document's item is named with its document: it is not the task list's measure.
+        return f"《{chunk.doc_title}》 {where}" if chunk.source == "upload" else where
+    return chunk.path or chunk.doc  # 《江苏省专利促进条例》 › 第二章 … › 第五条
 
 
 def departments_text(chunk: Chunk) -> str:

@@ -76,14 +76,16 @@ def subject_items(plan: Plan, sources: list[Source], weights: Weights, fraction:
 def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
     """Put first, keeping retrieval order otherwise, the items that can answer what is asked.
 
-    "归哪个处室" (no level named): provincial items, the only ones naming a department; "多久":
+    An informal note (a document without a task list's or a regulation's structure) comes after
+    the measures and articles; "归哪个处室" (no level named): provincial items, the only ones naming a department; "多久":
     items stating a time; "多少钱": when the top item states no figure, the first item of the same
     measure that does (a city duty above its provincial amount).
     """
     intent = plan.intent
 
-    def key(source: Source) -> tuple[bool, bool]:
+    def key(source: Source) -> tuple[bool, bool, bool]:
         return (
+            source.chunk.kind == "note",
             intent.department and intent.level is None and source.chunk.level != "province",
             any(not a.evidence.search(body(source.chunk)) for a in plan.asked),
         )

@@ -1,4 +1,5 @@
-"""The staff-only 知识库 tab: the indexed documents, and uploads indexed with a progress bar.
+"""The staff-only 知识库 tab: the indexed documents; uploads previewed, confirmed and indexed with a progress
+bar; uploaded documents deleted or replaced (the documents the project ships cannot be).
 
 The tab exists only when ASSISTANT_ADMIN_PASSWORD is set. The password is checked on the
 server and the login kept in the session's ``gr.State``, which lives on the server and which
@@ -20,7 +21,14 @@ from pydantic import SecretStr
 from assistant.pipeline import PolicyAssistant
 from index.errors import DocumentError
 from index.loading import SUPPORTED_SUFFIXES
-from index.uploads import store_upload
+from index.uploads import (
+    UploadPreview,
+    delete_upload,
+    preview_upload,
+    replace_upload,
+    store_upload,
+    uploaded_files,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -60,14 +68,40 @@ class KnowledgeBase:
         time.sleep(FAILED_LOGIN_DELAY_S)  # slows guessing; logins run one at a time (see the tab)
         return False, gr.update(visible=True), gr.update(visible=False), "密码错误。", "", []
 
-    def upload(self, files: Sequence[str] | None, logged_in: bool) -> tuple[list[list[Any]], str]:
-        """Store the files in the corpus, index what changed, and serve the new index."""
+    def uploaded(self) -> list[str]:
+        """The uploaded documents' file names: what staff can delete or replace."""
+        return [p.name for p in uploaded_files(self._assistant().settings.corpus_dir)]
+
+    @staticmethod
+    def _check(logged_in: bool) -> None:
         if not logged_in:
             raise gr.Error("请先登录知识库。")
+
+    def preview(self, files: Sequence[str] | None, logged_in: bool) -> tuple[str, dict[str, Any], list[str]]:
+        """(what each file would add, the confirm button, the files that can be stored); nothing is stored."""
+        self._check(logged_in)
         if not files:
-            return self.rows(), "请先选择文件。"
-        assistant = self._assistant()
-        settings = assistant.settings
+            return "请先选择文件。", gr.update(visible=False), []
+        settings = self._assistant().settings
+        lines, ok = [], []
+        for path in map(Path, files):
+            try:
+                preview = preview_upload(path, path.name, settings.corpus_dir, settings.max_upload_bytes)
+            except DocumentError as exc:
+                lines.append(f"- ✗ {exc}")
+                continue
+            ok.append(str(path))
+            lines.append(_preview_lines(path.name, preview))
+        if ok:
+            lines.append(f"\n确认后保存 {len(ok)} 个文件并建立索引。")
+        return "\n".join(lines), gr.update(visible=bool(ok)), ok
+
+    def upload(self, files: Sequence[str] | None, logged_in: bool) -> tuple[list[list[Any]], str, dict[str, Any]]:
+        """Store the previewed files in the corpus, index what changed, and serve the new index."""
+        self._check(logged_in)
+        if not files:
+            return self.rows(), "请先选择文件并预览。", gr.update(choices=self.uploaded())
+        settings = self._assistant().settings
         stored, lines = [], []
         for path in map(Path, files):
             try:
@@ -78,12 +112,47 @@ class KnowledgeBase:
             stored.append(target.name)
             lines.append(f"- ✓ {path.name} → 已保存为 {target.name}")
         if stored:
-            new, report = assistant.reloaded(progress=True)
-            self._swap(new)
-            if report is not None:
-                lines.append(f"\n索引已更新：共 {report.chunks} 条，用时 {report.seconds:.1f} 秒。")
-                lines += [f"- ⚠ {e}" for e in report.errors]
-        return self.rows(), "\n".join(lines)
+            lines += self._reindex()
+        return self.rows(), "\n".join(lines), gr.update(choices=self.uploaded(), value=None)
+
+    def delete(self, filename: str | None, logged_in: bool) -> tuple[list[list[Any]], str, dict[str, Any]]:
+        """Remove an uploaded document and its items from the index."""
+        self._check(logged_in)
+        if not filename:
+            return self.rows(), "请先选择要删除的已上传文档。", gr.update(choices=self.uploaded())
+        try:
+            delete_upload(self._assistant().settings.corpus_dir, filename)
+        except DocumentError as exc:
+            return self.rows(), f"- ✗ {exc}", gr.update(choices=self.uploaded())
+        lines = [f"- ✓ 已删除 {filename}", *self._reindex()]
+        return self.rows(), "\n".join(lines), gr.update(choices=self.uploaded(), value=None)
+
+    def replace(self, filename: str | None, file: str | None, logged_in: bool
+                ) -> tuple[list[list[Any]], str, dict[str, Any]]:
+        """Put a new file in place of an uploaded one (checked first; a bad one leaves the old in place)."""
+        self._check(logged_in)
+        if not filename or not file:
+            return self.rows(), "请先选择要替换的已上传文档和新文件。", gr.update(choices=self.uploaded())
+        settings = self._assistant().settings
+        path = Path(file)
+        try:
+            replace_upload(path, path.name, settings.corpus_dir, filename, settings.max_upload_bytes)
+        except DocumentError as exc:
+            return self.rows(), f"- ✗ {exc}（原文档保持不变）", gr.update(choices=self.uploaded())
+        lines = [f"- ✓ 已用 {path.name} 替换 {filename}", *self._reindex()]
+        return self.rows(), "\n".join(lines), gr.update(choices=self.uploaded(), value=filename)
+
+    def _reindex(self) -> list[str]:
+        new, report = self._assistant().reloaded(progress=True)
+        self._swap(new)
+        if report is None:
+            return []
+        return [f"\n索引已更新：共 {report.chunks} 条，用时 {report.seconds:.1f} 秒。", *(f"- ⚠ {e}" for e in report.errors)]
+
+
+def _preview_lines(name: str, preview: UploadPreview) -> str:
+    first = "".join(f"\n  - {path}：{text}" for path, text in preview.first)
+    return f"- ✓ {name}：《{preview.title}》，识别为{preview.structure}，共 **{preview.items}** 个条目。前几条：{first}"
 
 
 def knowledge_tab(kb: KnowledgeBase) -> None:
@@ -95,21 +164,37 @@ def knowledge_tab(kb: KnowledgeBase) -> None:
         enter = gr.Button("登录", variant="primary", elem_id="admin-login")
         message = gr.Markdown(elem_id="admin-message")
     with gr.Column(visible=False) as panel:
-        gr.Markdown(f"已索引的文档如下。上传 {'、'.join(SUPPORTED_SUFFIXES)} 文件后自动建立索引，"
-                    "完成后问答即使用新内容。")
+        gr.Markdown(f"已索引的文档如下。选择 {'、'.join(SUPPORTED_SUFFIXES)} 文件后先预览它会切分出的条目，"
+                    "确认后保存并建立索引，问答随即使用新内容。随项目提供的任务清单不能在这里删除。")
         table = gr.Dataframe([], headers=DOC_COLUMNS, interactive=False, elem_id="documents")
         files = gr.File(file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), type="filepath",
                         label="上传文档", elem_id="upload")
-        index = gr.Button("上传并建立索引", variant="primary", elem_id="upload-index")
+        preview = gr.Button("预览", elem_id="upload-preview")
+        confirm = gr.Button("确认保存并建立索引", variant="primary", visible=False, elem_id="upload-index")
+        previewed = gr.State([])
         status = gr.Markdown(elem_id="upload-status")
+        with gr.Row():
+            chosen = gr.Dropdown([], label="已上传的文档", elem_id="uploaded", scale=3)
+            delete = gr.Button("删除所选文档", variant="stop", elem_id="delete-upload", scale=1)
+        with gr.Row():
+            new_file = gr.File(file_types=list(SUPPORTED_SUFFIXES), type="filepath", label="替换用的新文件",
+                               elem_id="replace-file", scale=3)
+            replace = gr.Button("用新文件替换所选文档", elem_id="replace-upload", scale=1)
     for event in (password.submit, enter.click):
         event(kb.login, password, [logged_in, login_form, panel, message, password, table],
-              api_visibility="private", concurrency_limit=1, concurrency_id="admin-login")
+              api_visibility="private", concurrency_limit=1, concurrency_id="admin-login").then(
+            lambda ok: gr.update(choices=kb.uploaded() if ok else []), logged_in, chosen, api_visibility="private")
 
-    def upload(paths: list[str] | None, ok: bool, progress: gr.Progress = INDEX_PROGRESS
-               ) -> tuple[list[list[Any]], str]:
+    preview.click(kb.preview, [files, logged_in], [status, confirm, previewed], api_visibility="private")
+
+    def upload(paths: list[str], ok: bool, progress: gr.Progress = INDEX_PROGRESS
+               ) -> tuple[list[list[Any]], str, dict[str, Any], dict[str, Any]]:
         progress(0, desc="保存文件")
-        return kb.upload(paths, ok)
+        return (*kb.upload(paths, ok), gr.update(visible=False))
 
-    index.click(upload, [files, logged_in], [table, status], api_visibility="private",
-                concurrency_limit=1, concurrency_id="admin-index")
+    confirm.click(upload, [previewed, logged_in], [table, status, chosen, confirm], api_visibility="private",
+                  concurrency_limit=1, concurrency_id="admin-index")
+    delete.click(kb.delete, [chosen, logged_in], [table, status, chosen], api_visibility="private",
+                 concurrency_limit=1, concurrency_id="admin-index")
+    replace.click(kb.replace, [chosen, new_file, logged_in], [table, status, chosen], api_visibility="private",
+                  concurrency_limit=1, concurrency_id="admin-index")

@@ -85,7 +85,8 @@ class Matcher:
     """Match profiles against the items of one index."""
 
     def __init__(self, chunks: list[Chunk], templates: Templates) -> None:
-        self.chunks = [c for c in chunks if c.benefits]
+        # Only the task list's own items are measures one can be matched to: never an uploaded note or rule.
+        self.chunks = [c for c in chunks if c.benefits and c.kind == "task_list" and c.source == "corpus"]
         self.t = templates
         self._designations = {r.name for r in rules().types if r.designation}
 

@@ -29,6 +29,10 @@ class Document:
     sha256: str = field(repr=False)
 
 
+# Staff uploads are stored in this folder of the corpus: only documents there can be deleted or replaced.
+UPLOADS_DIR = "uploads"
+
+
 def doc_id_for(path: Path) -> str:
     """Stable id from the file name: word characters (CJK included) and dashes."""
     stem = path.name[: -len(path.suffix)] if path.suffix else path.name

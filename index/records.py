@@ -33,6 +33,8 @@ class Chunk:
     cities: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
     heading: str = ""
+    kind: str = "task_list"  # the document's kind: "task_list", "regulation" (by article) or "note" (paragraphs)
+    source: str = "corpus"  # "corpus", or "upload" for a document staff uploaded
     # Eligibility, read by rules (index/eligibility.py): who it benefits, what it gives, its topics,
     # and the facts an asker must have (e.g. 在自贸区).
     beneficiaries: list[str] = field(default_factory=list)
@@ -46,6 +48,8 @@ class Chunk:
         parts = [p for p in (self.part, self.measure_label) if p]
         if self.level:
             parts.append(f"{LEVEL_LABELS[self.level]} · 第{self.item}条")
+        elif self.kind != "task_list":  # an article or a note: its document's title, then its heading
+            parts += [p for p in (f"《{self.doc_title}》" if self.doc_title else "", self.heading) if p]
         elif self.heading:
             parts.append(self.heading)
         return " › ".join(parts)
@@ -82,6 +86,8 @@ class Chunk:
             "level": self.level,
             "item": self.item,
             "heading": self.heading,
+            "kind": self.kind,
+            "source": self.source,
             "departments": json.dumps(self.departments, ensure_ascii=False),
             "figures": json.dumps(self.figures, ensure_ascii=False),
             "cities": json.dumps(self.cities, ensure_ascii=False),
@@ -102,6 +108,8 @@ class Chunk:
             level=str(meta.get("level", "")),
             item=int(meta.get("item", 0)),
             heading=str(meta.get("heading", "")),
+            kind=str(meta.get("kind", "task_list")),
+            source=str(meta.get("source", "corpus")),
             departments=json.loads(str(meta.get("departments", "[]"))),
             figures=json.loads(str(meta.get("figures", "[]"))),
             cities=json.loads(str(meta.get("cities", "[]"))),

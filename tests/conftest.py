@@ -1,11 +1,18 @@
-"""Shared fixtures: the real seed corpus indexed once per session into a temporary Chroma."""
+"""Shared fixtures: the real seed corpus indexed once per session into a temporary Chroma.
+
+The tests never read the live corpus/ folder (staff may have uploaded documents there): the
+session copies the seed into a temporary corpus and points ASSISTANT_CORPUS_DIR at it, for
+this process and the CLI and app processes the tests start.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -21,6 +28,16 @@ from index.records import Chunk
 
 SEED = PROJECT_ROOT / "corpus" / "jiangsu-ip-task-list.txt"
 DOC = "jiangsu-ip-task-list"
+TEST_CORPUS = Path(tempfile.mkdtemp(prefix="test-corpus-"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    shutil.copy2(SEED, TEST_CORPUS / SEED.name)
+    os.environ["ASSISTANT_CORPUS_DIR"] = str(TEST_CORPUS)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(TEST_CORPUS, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -35,7 +52,7 @@ def seed_chunks(seed_document: Document) -> dict[str, Chunk]:
 
 @pytest.fixture(scope="session")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return Settings(index_dir=tmp_path_factory.mktemp("index"), corpus_dir=PROJECT_ROOT / "corpus")
+    return Settings(index_dir=tmp_path_factory.mktemp("index"), corpus_dir=TEST_CORPUS)
 
 
 @pytest.fixture(scope="session")

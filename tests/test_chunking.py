@@ -61,7 +61,25 @@ def test_document_without_measures_falls_back_to_heading_aware_paragraphs() -> N
     assert chunks[0].heading == "第一章 总则" and chunks[-1].heading == "第二章 资助标准"
     assert chunks[-1].id == "city-rule:S02-01"
     assert chunks[-1].figures[0]["value"] == 5000
-    assert chunks[-1].level == "" and chunks[-1].path == "第二章 资助标准"
+    assert chunks[-1].level == "" and chunks[-1].path == "《某市专利资助办法》 › 第二章 资助标准"
+    assert {c.kind for c in chunks} == {"note"}
+
+
+def test_a_regulation_is_chunked_by_article_under_its_chapters() -> None:
+    n = "一二三四五六七八九十"
+    lines = ["江苏省示范企业管理办法"]
+    for chapter in range(3):
+        lines.append(f"第{n[chapter]}章 第{chapter + 1}章标题")
+        for k in range(4):
+            i = chapter * 4 + k + 1
+            lines.append(f"第{n[i - 1] if i <= 10 else '十' + n[i - 11]}条 第{i}条的规定。")
+    lines[8:8] = ["（一）具有自主知识产权；", "（二）近三年无失信行为。"]  # 款/项 of 第五条
+    doc = Document("rule", Path("rule.txt"), "江苏省示范企业管理办法", "", "\n".join(lines), "x")
+    chunks = chunk_document(doc)
+    assert len(chunks) == 12 and {c.kind for c in chunks} == {"regulation"}
+    fifth = chunks[4]
+    assert fifth.id == "rule:A005" and fifth.path == "《江苏省示范企业管理办法》 › 第二章 第2章标题 › 第五条"
+    assert fifth.text.endswith("（二）近三年无失信行为。") and chunks[11].heading.endswith("第十二条")
 
 
 def test_figures_normalise_to_the_same_value() -> None:

@@ -158,19 +158,68 @@ def test_staff_log_in_upload_a_document_and_the_chat_answers_from_it(
         expect(page.locator("#documents")).to_contain_text("jiangsu-ip-task-list.txt")
         expect(page.locator("#admin-password")).to_be_hidden()
         page.locator("#upload input[type=file]").set_input_files([str(upload), str(tmp_path / "tool.exe")])
+        expect(page.locator("#upload-index")).to_be_hidden()  # nothing can be stored before a preview
+        page.locator("#upload-preview").click()
+        status = page.locator("#upload-status")
+        expect(status).to_contain_text("识别为任务清单", timeout=60_000)
+        expect(status).to_contain_text("共 1 个条目")
+        assert not (corpus / "uploads").exists() or not any((corpus / "uploads").iterdir())  # a preview stores nothing
+        page.screenshot(path=str(tmp_path / "knowledge-preview.png"), full_page=True)
         page.locator("#upload-index").click()
-        expect(page.locator("#upload-status")).to_contain_text("索引已更新", timeout=120_000)
-        expect(page.locator("#upload-status")).to_contain_text("已保存为 品牌托管-措施.txt")
+        expect(status).to_contain_text("索引已更新", timeout=120_000)
+        expect(status).to_contain_text("已保存为 品牌托管-措施.txt")
         expect(page.locator("#documents")).to_contain_text("品牌托管-措施.txt")
         page.screenshot(path=str(tmp_path / "knowledge.png"), full_page=True)
         browser.close()
-    assert sorted(p.name for p in corpus.glob("*.txt")) == ["jiangsu-ip-task-list.txt", "品牌托管-措施.txt"]
-    assert not any(p.name.startswith(".upload-") or p.suffix == ".exe" for p in corpus.iterdir())
+    assert sorted(p.name for p in corpus.rglob("*.txt")) == ["jiangsu-ip-task-list.txt", "品牌托管-措施.txt"]
+    assert (corpus / "uploads" / "品牌托管-措施.txt").exists()
+    assert not any(p.name.startswith(".upload-") or p.suffix == ".exe" for p in corpus.rglob("*"))
 
     answer = json.loads(Client(url, verbose=False).predict("商标品牌托管机构能得到多少支持", [], "全部",
                                                            api_name="/ask"))
     assert "3万元" in answer["answer"]
     assert answer["citations"][0]["id"] == "品牌托管-措施:M01-P-01"
+
+
+@pytest.mark.slow
+def test_staff_see_why_a_document_yields_nothing_and_can_delete_an_upload(
+    admin_app: tuple[str, Path], tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    url, corpus = admin_app
+    empty = tmp_path / "只有标题.txt"
+    empty.write_text("某某办法\n第一章 总则\n第二章 附则\n", encoding="utf-8")
+    note = tmp_path / "会议纪要.txt"
+    note.write_text("会议纪要\n\n与会企业讨论了专利质押贷款的办理流程和所需时间。\n", encoding="utf-8")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url)
+        page.get_by_role("tab", name="知识库").click()
+        page.locator("#admin-password input").fill(ADMIN_PASSWORD)
+        page.locator("#admin-login").click()
+        status = page.locator("#upload-status")
+        page.locator("#upload input[type=file]").set_input_files([str(empty)])
+        page.locator("#upload-preview").click()
+        expect(status).to_contain_text("没有切分出任何条目", timeout=60_000)
+        expect(page.locator("#upload-index")).to_be_hidden()
+        page.screenshot(path=str(tmp_path / "knowledge-empty.png"), full_page=True)
+
+        page.locator("#upload button[aria-label='Clear']").first.click()
+        page.locator("#upload input[type=file]").set_input_files([str(note)])
+        page.locator("#upload-preview").click()
+        expect(status).to_contain_text("普通文档", timeout=60_000)
+        page.locator("#upload-index").click()
+        expect(status).to_contain_text("已保存为 会议纪要.txt", timeout=120_000)
+        page.locator("#uploaded input").click()
+        page.get_by_role("option", name="会议纪要.txt").click()
+        page.locator("#delete-upload").click()
+        expect(status).to_contain_text("已删除 会议纪要.txt", timeout=120_000)
+        expect(page.locator("#documents")).not_to_contain_text("会议纪要.txt")
+        browser.close()
+    assert not (corpus / "uploads" / "会议纪要.txt").exists() and not (corpus / "uploads" / "只有标题.txt").exists()
+    assert (corpus / "jiangsu-ip-task-list.txt").exists()
 
 
 def test_uploading_without_logging_in_is_refused_on_the_server(assistant: PolicyAssistant, tmp_path: Path) -> None:
