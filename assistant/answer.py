@@ -17,6 +17,9 @@ from index.records import LEVEL_LABELS, Chunk
 
 # Questions about a cited document's own content, as opposed to what the task list says about it.
 # "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
+# A yes/no question, and the word its answer opens with when the cited item is wholly about its subject.
+_CAN_RE = re.compile(r"能不能|能否|可不可以|可以吗|能吗|能.{0,12}吗")
+_HAVE_RE = re.compile(r"有没有|有无|有吗|有啥|有什么.{0,6}吗|有.{0,12}吗")
 CONTENT_QUESTION_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|怎么写|有哪些要求|第.+条")
 
 
@@ -78,11 +81,12 @@ class Composer:
                 return "；".join(lines) + "。"
         return ""
 
-    def _basis(self, cited: list[Citation], terms: list[str], intent: Intent) -> str:
+    def _basis(self, cited: list[Citation], terms: list[str], intent: Intent, quoted: str = "") -> str:
+        """Each cited item's place and the sentences the question needs, less those the lead already quotes."""
         limit = 1 if intent.listing and len(cited) > 3 else 2
         lines = [
-            self.t.fill("basis_item", n=c.n, place=place(c.chunk),
-                        quote="".join(relevant_sentences(c.chunk, terms, intent.figure, limit)))
+            self.t.fill("basis_item", n=c.n, place=place(c.chunk), quote="".join(
+                s for s in relevant_sentences(c.chunk, terms, intent.figure, limit) if s not in quoted)).rstrip("：")
             for c in cited
         ]
         return "\n".join(lines)
@@ -111,6 +115,17 @@ class Composer:
             for (d, level), ns in entries.items()
         ]
         return self.t.fill("responsibility", entries="；".join(parts)) if parts else ""
+
+    def _answer_line(self, plan: Plan, cited: list[Citation]) -> str:
+        """The line an answer opens with when no figure or department leads: the cited item's sentence that
+        answers, opened with 能/有 for a yes/no question the item is wholly about."""
+        top = cited[0]
+        found = relevant_sentences(top.chunk, plan.terms, plan.intent.figure, 1)
+        if not found:
+            return ""
+        wholly = term_share(plan.focus_terms, top.chunk.search_text) == 1.0
+        opening = ("能。" if _CAN_RE.search(plan.text) else "有。" if _HAVE_RE.search(plan.text) else "") if wholly else ""
+        return self.t.fill("lead_answer", opening=opening, sentence=found[0], n=top.n)
 
     def _part_lead(self, part: Part, cited: list[Citation]) -> str:
         return self._lead(cited, part.focus_terms, part.intent) if cited else ""
@@ -168,6 +183,8 @@ class Composer:
         by_id = {c.chunk.id: c for c in cited}
         leads = [self._part_lead(part, [by_id[c.id] for c in part_chunks]) for part, part_chunks in parts]
         lead = header or "\n".join(dict.fromkeys(line for line in leads if line))
+        if not lead and cited and plan.request != "quote":
+            lead = self._answer_line(plan, cited)
         values = [v for part, part_chunks in parts for v in _part_values(part, part_chunks)]
         decided: dict[str, str] = {}
         verdict, decided["premise"] = self._verdict(plan, cited, values)
@@ -177,7 +194,7 @@ class Composer:
         if plan.request == "location" and cited and not header:
             lead = "\n".join(x for x in (self.t.fill("lead_location", place=place(cited[0].chunk), n=1), lead) if x)
         terms = list(dict.fromkeys(t for part, _ in parts for t in part.terms)) or plan.terms
-        basis = self._basis(cited, terms, plan.intent)
+        basis = self._basis(cited, terms, plan.intent, lead)
         if lead:
             basis = "\n".join([self.t.fill("basis_header"), basis])
         if plan.request == "quote" and not header:

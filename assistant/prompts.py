@@ -26,6 +26,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "premise_true": set(),
     "arithmetic": {"label", "expression", "refs"},
     "lead_location": {"place", "n"},
+    "lead_answer": {"opening", "sentence", "n"},
     "quote": {"place", "departments", "n", "text"},
     "unstated_refusal": {"not_covered", "what", "closest"},
     "closest_items": {"places"},

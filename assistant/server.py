@@ -18,7 +18,7 @@ from assistant.cli import EXIT_UNAVAILABLE
 from assistant.openai_api import ApiError, openai_router
 from assistant.pipeline import PolicyAssistant
 from assistant.settings import Settings
-from assistant.ui import CSS, ChatApp, build_ui
+from assistant.ui import CSS, HEAD, ChatApp, build_ui
 from index.errors import PolicyIndexError
 
 # Gradio's queue: at most this many answers are computed at once; the rest wait their turn.
@@ -41,7 +41,7 @@ def build_app(assistant: PolicyAssistant) -> FastAPI:
 
     demo = build_ui(chat).queue(default_concurrency_limit=CONCURRENCY_LIMIT)
     # Gradio refuses larger files at upload time, before the 知识库 tab's own checks run.
-    return gr.mount_gradio_app(app, demo, path="/", css=CSS, max_file_size=assistant.settings.max_upload_bytes)
+    return gr.mount_gradio_app(app, demo, path="/", css=CSS, head=HEAD, max_file_size=assistant.settings.max_upload_bytes)
 
 
 def main() -> int:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import gradio as gr
 
+from assistant.answer import place
 from assistant.chat import Message, normalise_history
 from assistant.evidence import body, sentences
 from assistant.feedback import append_feedback
@@ -33,16 +35,51 @@ CSS = """
 .source-card .path {font-weight: 600;}
 .source-card .dept {color: #57606a; font-size: 0.9em; margin: 4px 0;}
 .source-card mark {background: #fff3b0; padding: 0 1px;}
+.source-card.flash {outline: 2px solid #f59e0b;}
+/* On a phone the cards follow the answer directly: the chat column's parts join the row, ordered. */
+@media (max-width: 768px) {
+  #chat-col {display: contents;}
+  #chat-col > * {order: 3; flex: 1 1 100%; min-width: 100%;}
+  #chat-col > #chat {order: 1;}
+  #sources-col {order: 2; flex: 1 1 100%; min-width: 100%;}
+}
 """
+# [n] in an answer links to its card; a new answer is shown from its first line, not its last.
+HEAD = """<script>
+document.addEventListener("click", (event) => {
+  const link = event.target.closest('a[href^="#src-"]');
+  if (!link) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const card = document.getElementById(link.getAttribute("href").slice(1));
+  if (!card) return;
+  card.scrollIntoView({behavior: "smooth", block: "start"});
+  card.classList.add("flash");
+  setTimeout(() => card.classList.remove("flash"), 1500);
+}, true);
+</script>"""
+SCROLL_TO_ANSWER = """() => {
+  const rows = document.querySelectorAll("#chat .message-row.bot-row");
+  const last = rows[rows.length - 1];
+  const wrap = last && last.closest(".bubble-wrap");
+  if (wrap) wrap.scrollTop = last.offsetTop - wrap.offsetTop;
+}"""
+CITE_RE = re.compile(r"\[(\d{1,3})\]")
 
 
 def render(answer: Answer) -> str:
-    """The answer as markdown: notices, the text with its [n] markers, then the citations' paths."""
-    lines = [f"> {n}" for n in answer.notices] + [answer.answer]
-    if answer.citations:
-        lines.append("\n**引用**")
-        lines += [f"- [{c.n}] {c.chunk.path}（`{c.chunk.id}`）" for c in answer.citations]
+    """The answer as markdown: notices, then the text, each [n] a link to its card (the cards say where it stands)."""
+    lines = [f"> {n}" for n in answer.notices] + [CITE_RE.sub(r"[\\[\1\\]](#src-\1)", answer.answer)]
     return "\n".join(lines)
+
+
+def suggestions(answer: Answer | None) -> dict[str, Any]:
+    """After a refusal, the closest measures as questions to ask with one click; else the example questions."""
+    if answer is None or not answer.refused:
+        return gr.update(samples=[[q] for q in EXAMPLES], label="示例问题（点击即问）")
+    measures = dict.fromkeys(s.chunk.measure for s in answer.sources[:3] if s.chunk.measure)
+    return gr.update(samples=[[f"{m}有哪些措施？"] for m in measures] or [[q] for q in EXAMPLES],
+                     label="最接近的措施（点击即问）")
 
 
 def _highlighted(citation: Citation, answer_text: str) -> str:
@@ -63,9 +100,9 @@ def source_cards(answer: Answer | None) -> str:
     for c in answer.citations:
         departments = "、".join(c.chunk.departments) or "—"
         cards.append(
-            f"<div class='source-card' data-id='{html.escape(c.chunk.id)}'>"
-            f"<div class='path'>[{c.n}] {html.escape(c.chunk.path)}</div>"
-            f"<div class='dept'>责任部门：{html.escape(departments)} · <code>{html.escape(c.chunk.id)}</code></div>"
+            f"<div class='source-card' id='src-{c.n}' data-id='{html.escape(c.chunk.id)}'>"
+            f"<div class='path'>[{c.n}] {html.escape(place(c.chunk))}</div>"
+            f"<div class='dept'>责任部门：{html.escape(departments)}</div>"
             f"<div class='text'>{_highlighted(c, answer.answer)}</div></div>"
         )
     return "".join(cards)
@@ -107,7 +144,7 @@ class ChatApp:
         return json.dumps(answer.to_dict(), ensure_ascii=False)
 
     def respond(self, message: str, chat: list[dict[str, Any]], level: str
-                ) -> Iterator[tuple[list[dict[str, Any]], str, dict[str, Any] | None, str, str]]:
+                ) -> Iterator[tuple[list[dict[str, Any]], str, dict[str, Any] | None, str, str, dict[str, Any]]]:
         """The answer as it streams (checked sentences, or lines), then its notices, citations, cards and
         the decisions that made it (the 「为什么这样回答」 panel)."""
         events = self.assistant.ask_stream(message, history=_history(chat), level=LEVELS.get(level))
@@ -122,10 +159,11 @@ class ChatApp:
                 else:
                     chat[-2:] = [{"role": "user", "content": event.question},
                                  {"role": "assistant", "content": render(event)}]
-                    yield chat, source_cards(event), event.to_dict(), "", "".join(explanation(event))
+                    yield (chat, source_cards(event), event.to_dict(), "", "".join(explanation(event)),
+                           suggestions(event))
                     return
                 chat[-1] = {"role": "assistant", "content": shown}
-                yield chat, source_cards(None), None, "", ""
+                yield chat, source_cards(None), None, "", "", gr.update()
         except (QuestionError, PolicyIndexError) as exc:
             raise gr.Error(str(exc)) from exc
 
@@ -163,8 +201,8 @@ class ChatApp:
 
 def _chat_tab(app: ChatApp) -> None:
     with gr.Row():
-        with gr.Column(scale=3):
-            chatbot = gr.Chatbot(label="对话", height=520, elem_id="chat", buttons=["copy"])
+        with gr.Column(scale=3, elem_id="chat-col"):
+            chatbot = gr.Chatbot(label="对话", height=520, elem_id="chat", buttons=["copy"], autoscroll=False)
             with gr.Row():
                 box = gr.Textbox(placeholder="例如：我能拿到多少专利奖奖励", show_label=False, scale=5,
                                  elem_id="question", max_length=app.assistant.settings.max_question_chars)
@@ -172,23 +210,28 @@ def _chat_tab(app: ChatApp) -> None:
             with gr.Row():
                 level = gr.Radio(list(LEVELS), value="全部", label="层级", elem_id="level")
                 clear = gr.Button("清空对话", elem_id="clear")
-            gr.Examples(EXAMPLES, inputs=box, label="示例问题")
+            suggest = gr.Dataset(components=[box], samples=[[q] for q in EXAMPLES], label="示例问题（点击即问）",
+                                 elem_id="suggestions")
             with gr.Row():
                 comment = gr.Textbox(placeholder="对最近一条回答的意见（可选）", show_label=False, scale=4,
                                      elem_id="comment")
-                up = gr.Button("👍 有帮助", scale=1, elem_id="thumbs-up")
-                down = gr.Button("👎 没帮助", scale=1, elem_id="thumbs-down")
+                up = gr.Button("有帮助", scale=1, elem_id="thumbs-up")
+                down = gr.Button("没帮助", scale=1, elem_id="thumbs-down")
             status = gr.Markdown(elem_id="feedback-status")
-        with gr.Column(scale=2):
+        with gr.Column(scale=2, elem_id="sources-col"):
             gr.Markdown("### 引用条目")
             sources = gr.HTML(source_cards(None), elem_id="sources")
             with gr.Accordion("为什么这样回答", open=False, elem_id="why"):
                 why = gr.Markdown(elem_id="why-text")
     last = gr.State(None)
-    outputs = [chatbot, sources, last, box, why]
+    outputs = [chatbot, sources, last, box, why, suggest]
     for event in (box.submit, send.click):
-        event(app.respond, [box, chatbot, level], outputs, api_visibility="private")
-    clear.click(lambda: ([], source_cards(None), None, "", ""), None, outputs, api_visibility="private")
+        event(app.respond, [box, chatbot, level], outputs, api_visibility="private").then(
+            None, js=SCROLL_TO_ANSWER)
+    suggest.click(lambda sample: sample[0], suggest, box, api_visibility="private").then(
+        app.respond, [box, chatbot, level], outputs, api_visibility="private").then(None, js=SCROLL_TO_ANSWER)
+    clear.click(lambda: ([], source_cards(None), None, "", "", suggestions(None)), None, outputs,
+                api_visibility="private")
     up.click(lambda c, s: app.feedback("up", c, s), [comment, last], [status, comment], api_visibility="private")
     down.click(lambda c, s: app.feedback("down", c, s), [comment, last], [status, comment],
                api_visibility="private")

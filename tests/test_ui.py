@@ -82,7 +82,8 @@ def test_a_person_asks_in_the_browser_sees_cited_sources_and_leaves_feedback(
         card = page.locator("#sources .source-card").first
         card.wait_for(timeout=30_000)
         expect(page.locator("#chat")).to_contain_text("30万元")
-        expect(card).to_contain_text("M01-P-04")
+        expect(card).to_contain_text("（一）开展高价值专利培育 · 省知识产权局 第4条")  # its place, in words
+        expect(card).to_have_attribute("data-id", "jiangsu-ip-task-list:M01-P-04")
         expect(card).to_contain_text("知识产权服务处")
         assert page.locator("#sources mark").count() >= 1  # the supporting sentences are marked
         page.locator("#comment textarea").fill("金额清楚")
@@ -237,6 +238,44 @@ def test_uploading_without_logging_in_is_refused_on_the_server(assistant: Policy
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [1400, 390])
+def test_the_chat_answers_first_links_its_sources_and_turns_a_refusal_into_questions_to_ask(
+    app_url: str, tmp_path: Path, width: int
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(app_url)
+        # an example question is asked with one click
+        page.locator("#suggestions").get_by_text("专利导航服务基地建设找哪个处室？").click()
+        bot = page.locator("#chat .message-row.bot-row").last
+        expect(bot).to_contain_text("依据", timeout=30_000)
+        first_line = bot.locator("p").first
+        expect(first_line).to_contain_text("该项工作由省知识产权局产业促进处负责")  # the answer comes first
+        expect(page.locator("#chat")).not_to_contain_text("jiangsu-ip-task-list")  # no internal ids
+        expect(page.locator("#chat")).to_contain_text("（二）实施产业专利导航工程 · 省知识产权局 第1条")
+        # [1] in the answer brings its card into view
+        page.locator("#chat a[href='#src-1']").first.click()
+        expect(page.locator("#src-1")).to_be_in_viewport()
+        if width < 768:  # on a phone the cards follow the chat directly, before the question box
+            card_top = page.locator("#src-1").bounding_box()["y"]  # type: ignore[index]
+            assert card_top < page.locator("#question").bounding_box()["y"]  # type: ignore[index]
+        page.screenshot(path=str(tmp_path / f"chat-{width}.png"), full_page=True)
+        # a refusal offers the closest measures as questions, and one click asks about one of them
+        page.locator("#question textarea").fill("苏知贷的贷款利率是多少")
+        page.locator("#send").click()
+        expect(page.locator("#chat .message-row.bot-row").last).to_contain_text("条文没有写明利率", timeout=30_000)
+        suggestions = page.locator("#suggestions")
+        expect(suggestions).to_contain_text("强化知识产权金融支撑有哪些措施？")
+        suggestions.get_by_text("强化知识产权金融支撑有哪些措施？").click()
+        expect(page.locator("#chat .message-row.bot-row").last).to_contain_text("苏知贷", timeout=30_000)
+        page.screenshot(path=str(tmp_path / f"refusal-{width}.png"), full_page=True)
+        browser.close()
+
+
 def test_markup_in_a_question_is_never_run_in_the_page(app_url: str) -> None:
     from playwright.sync_api import expect, sync_playwright
 
@@ -247,7 +286,7 @@ def test_markup_in_a_question_is_never_run_in_the_page(app_url: str) -> None:
         page.goto(app_url)
         page.locator("#question textarea").fill(attack)
         page.locator("#send").click()
-        expect(page.locator("#sources .source-card").first).to_contain_text("M01-P-04", timeout=30_000)
+        expect(page.locator("#sources .source-card").first).to_contain_text("第4条", timeout=30_000)
         expect(page.locator("#chat")).to_contain_text("30万元")
         assert page.evaluate("window.__pwned") is None
         assert page.locator("#chat script, #sources script, #chat img[onerror]").count() == 0
