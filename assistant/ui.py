@@ -17,7 +17,7 @@ from assistant.answer import place
 from assistant.chat import Message, normalise_history
 from assistant.evidence import body, sentences
 from assistant.feedback import append_feedback
-from assistant.incentives import COLUMNS, incentives, search
+from assistant.incentives import COLUMNS, NO_MATCH, incentives, search
 from assistant.knowledge import KnowledgeBase, knowledge_tab
 from assistant.pipeline import PolicyAssistant
 from assistant.profile import parse_profile, vocabulary
@@ -195,8 +195,11 @@ class ChatApp:
             raise gr.Error(str(exc)) from exc
         return render(answer), source_cards(answer)
 
-    def lookup(self, query: str) -> list[list[str]]:
-        return search(self.incentives, query)
+    def lookup(self, query: str) -> tuple[list[list[Any]], str, list[str]]:
+        """The matching rows, how many there are (or that none matches), and each row's item id."""
+        found = search(self.incentives, query)
+        count = f"共 {len(found)} 条。点击一行查看该条目原文。" if found else NO_MATCH
+        return [r.row() for r in found], count, [r.chunk.id for r in found]
 
 
 def _chat_tab(app: ChatApp) -> None:
@@ -254,19 +257,25 @@ def _profile_tab(app: ChatApp) -> None:
 
 
 def _lookup_tab(app: ChatApp) -> None:
-    gr.Markdown("任务清单中的全部资金支持、奖励和风险分担比例，均摘自条目原文；点击表头排序，输入关键词筛选。")
-    query = gr.Textbox(placeholder="筛选，例如：专利奖、苏知贷、省级", show_label=False, elem_id="lookup-query")
-    table = gr.Dataframe(app.lookup(""), headers=COLUMNS, interactive=False, wrap=True, elem_id="lookup-table")
+    gr.Markdown("任务清单中的全部资金支持、奖励和风险分担比例，均摘自条目原文；点击表头排序（「金额（万元）」取该行提到的最大金额，按数值排序），"
+                "输入关键词筛选（任一列或条目原文，含同义说法）。")
+    query = gr.Textbox(placeholder="筛选，例如：专利奖、苏知贷、贷款、省级", show_label=False, elem_id="lookup-query")
+    rows, count, ids = app.lookup("")
+    found = gr.Markdown(count, elem_id="lookup-count")
+    table = gr.Dataframe(rows, headers=COLUMNS, datatype=["str", "str", "number", "str", "str", "str"],
+                         interactive=False, wrap=True, elem_id="lookup-table",
+                         # fixed widths: on a phone 事项 and 金额 fill the first screen, the rest scrolls sideways
+                         column_widths=["230px", "110px", "90px", "60px", "140px", "240px"])
+    shown = gr.State(ids)  # the item id of each row shown, in order
     item = gr.HTML(elem_id="lookup-item")
-    query.change(app.lookup, query, table, api_visibility="private")
+    query.change(app.lookup, query, [table, found, shown], api_visibility="private")
 
-    def show(event: gr.SelectData, rows: Any) -> str:
-        chunk_id = rows.iloc[event.index[0]][COLUMNS[-1]]
-        chunk = app.assistant.retriever.chunk(chunk_id)
-        return (f"<div class='source-card'><div class='path'>{html.escape(chunk.path)}</div>"
+    def show(event: gr.SelectData, ids: list[str]) -> str:
+        chunk = app.assistant.retriever.chunk(ids[event.index[0]])
+        return (f"<div class='source-card'><div class='path'>{html.escape(place(chunk))}</div>"
                 f"<div class='text'>{html.escape(chunk.text)}</div></div>")
 
-    table.select(show, table, item, api_visibility="private")
+    table.select(show, shown, item, api_visibility="private")
 
 
 def build_ui(app: ChatApp) -> gr.Blocks:

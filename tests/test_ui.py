@@ -122,12 +122,48 @@ def test_concurrent_feedback_loses_no_line(tmp_path: Path) -> None:
 def test_the_lookup_table_lists_every_tier_with_its_source(seed_chunks: dict[str, Chunk]) -> None:
     rows = incentives(list(seed_chunks.values()))
     table = [r.row() for r in rows]
-    assert ["江苏专利奖 金奖", "30万元", "省级", "知识产权服务处"] == table[[r[0] for r in table].index("江苏专利奖 金奖")][:4]
+    assert ["江苏专利奖 金奖", "30万元", 30.0, "省级", "知识产权服务处"] == \
+        table[[r[0] for r in table].index("江苏专利奖 金奖")][:5]
+    assert "省高价值专利培育示范中心绩效评价：优秀" in [r[0] for r in table]  # a grade with what it grades
+    assert any(str(r[0]).startswith("强化知识产权金融支撑（苏知贷）：") for r in table)
     assert {r.chunk.id.split(":")[1] for r in rows} == {"M01-P-01", "M01-P-02", "M01-P-04", "M01-P-05", "M04-P-01",
                                                          "M05-P-01", "M06-P-02", "M06-P-03"}
     su = search(rows, "苏知贷")
-    assert su and all(r[-1].endswith("M05-P-01") for r in su)
+    assert su and all(r.chunk.id.endswith("M05-P-01") for r in su)
     assert search(rows, "省级 外观设计") and not search(rows, "市级 外观设计")
+    # any column or the item's own text, synonyms included
+    assert {"中国专利金奖", "江苏专利奖 金奖"} <= {r.what for r in search(rows, "专利奖")}
+    assert search(rows, "借钱") and not search(rows, "无锡")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [1400, 390])
+def test_the_lookup_shows_the_money_sorts_by_value_and_says_when_nothing_matches(
+    app_url: str, tmp_path: Path, width: int
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(app_url)
+        page.get_by_role("tab", name="政策速查").click()
+        table = page.locator("#lookup-table")
+        for header in ("事项", "金额或比例", "层级", "责任部门", "出处"):
+            expect(table.get_by_text(header, exact=True).first).to_be_visible()
+        if width >= 1400:  # every column fits the page: none hides off the right edge
+            for header in ("金额或比例", "责任部门", "出处"):
+                box = table.get_by_text(header, exact=True).first.bounding_box()
+                assert box and box["x"] + box["width"] <= width
+        page.locator("#lookup-query textarea").fill("专利奖")
+        expect(table).to_contain_text("中国专利金奖")
+        expect(page.locator("#lookup-count")).to_contain_text("共 10 条")
+        page.screenshot(path=str(tmp_path / f"lookup-{width}.png"), full_page=True)
+        table.get_by_text("中国专利金奖", exact=True).click()  # a row opens its item's own text
+        expect(page.locator("#lookup-item")).to_contain_text("对获得中国专利金奖、银奖、优秀奖的")
+        page.locator("#lookup-query textarea").fill("无锡")
+        expect(page.locator("#lookup-count")).to_contain_text("没有匹配的条目")
+        browser.close()
 
 
 @pytest.mark.slow
