@@ -31,15 +31,6 @@ class Draft:
     citations: list[Citation]
 
 
-def place(chunk: Chunk) -> str:
-    """Where an item stands, in words: 「（五）强化知识产权金融支撑 · 省知识产权局 第1条」."""
-    if chunk.measure_no and chunk.level:
-        where = f"{chunk.measure_label} · {LEVEL_LABELS[chunk.level]} 第{chunk.item}条"
-        # An uploaded document's item is named with its document: it is not the task list's measure.
-        return f"《{chunk.doc_title}》 {where}" if chunk.source == "upload" else where
-    return chunk.path or chunk.doc  # 《江苏省专利促进条例》 › 第二章 … › 第五条
-
-
 def departments_text(chunk: Chunk) -> str:
     """The item's departments for display, without the 各设区市 that marks a city duty."""
     return "、".join(d for d in chunk.departments if d != "各设区市")
@@ -85,7 +76,7 @@ class Composer:
         """Each cited item's place and the sentences the question needs, less those the lead already quotes."""
         limit = 1 if intent.listing and len(cited) > 3 else 2
         lines = [
-            self.t.fill("basis_item", n=c.n, place=place(c.chunk), quote="".join(
+            self.t.fill("basis_item", n=c.n, place=c.chunk.place, quote="".join(
                 s for s in relevant_sentences(c.chunk, terms, intent.figure, limit) if s not in quoted)).rstrip("：")
             for c in cited
         ]
@@ -192,13 +183,13 @@ class Composer:
             line, decided["arithmetic"] = self._arithmetic(plan, cited, values)
             lead = "\n".join(x for x in (lead, line) if x)
         if plan.request == "location" and cited and not header:
-            lead = "\n".join(x for x in (self.t.fill("lead_location", place=place(cited[0].chunk), n=1), lead) if x)
+            lead = "\n".join(x for x in (self.t.fill("lead_location", place=cited[0].chunk.place, n=1), lead) if x)
         terms = list(dict.fromkeys(t for part, _ in parts for t in part.terms)) or plan.terms
         basis = self._basis(cited, terms, plan.intent, lead)
         if lead:
             basis = "\n".join([self.t.fill("basis_header"), basis])
         if plan.request == "quote" and not header:
-            basis = "\n".join(self.t.fill("quote", place=place(c.chunk), n=c.n, text=c.chunk.text,
+            basis = "\n".join(self.t.fill("quote", place=c.chunk.place, n=c.n, text=c.chunk.text,
                                            departments=departments_text(c.chunk) or LEVEL_LABELS[c.chunk.level])
                               for c in cited)
         text = self.t.answer(verdict=verdict, lead=lead, basis=basis, figures=self._figures(cited, plan.intent),
@@ -215,7 +206,7 @@ class Composer:
         return self.compose(listing, [(part, chunks)], header=header)[0]
 
     def _closest(self, sources: list[Source], english: bool) -> str:
-        places = "；".join(dict.fromkeys(place(s.chunk) for s in sources[:3]))
+        places = "；".join(dict.fromkeys(s.chunk.place for s in sources[:3]))
         if not places:
             return ""
         return self.t.fill("en_closest" if english else "closest_items", places=places)

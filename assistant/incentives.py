@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer import departments_text, place
+from assistant.answer import departments_text
 from assistant.evidence import body, figure_pairs, sentences
 from assistant.question import term_covered
 from index.figures import Figure, extract_figures
@@ -27,7 +27,7 @@ class Incentive:
     def row(self) -> list[str | float | None]:
         departments = departments_text(self.chunk) or "各设区市"
         level = "省级" if self.chunk.level == "province" else "市级" if self.chunk.level == "city" else ""
-        return [self.what, self.amount, self.most, level, departments, place(self.chunk)]
+        return [self.what, self.amount, self.most, level, departments, self.chunk.place]
 
 
 def _most(figures: list[Figure]) -> float | None:

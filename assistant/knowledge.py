@@ -18,6 +18,7 @@ from typing import Any
 import gradio as gr
 from pydantic import SecretStr
 
+from assistant.feedback import GAP_COLUMNS, gaps
 from assistant.pipeline import PolicyAssistant
 from index.errors import DocumentError
 from index.loading import SUPPORTED_SUFFIXES
@@ -67,6 +68,12 @@ class KnowledgeBase:
         logger.warning("知识库登录失败")
         time.sleep(FAILED_LOGIN_DELAY_S)  # slows guessing; logins run one at a time (see the tab)
         return False, gr.update(visible=True), gr.update(visible=False), "密码错误。", "", []
+
+    def gaps(self, logged_in: bool) -> list[list[Any]]:
+        """Questions refused or marked 没帮助, grouped and counted: what the knowledge base lacks."""
+        self._check(logged_in)
+        settings = self._assistant().settings
+        return gaps(settings.feedback_path, settings.refused_path)
 
     def uploaded(self) -> list[str]:
         """The uploaded documents' file names: what staff can delete or replace."""
@@ -176,6 +183,9 @@ def knowledge_tab(kb: KnowledgeBase) -> None:
         with gr.Row():
             chosen = gr.Dropdown([], label="已上传的文档", elem_id="uploaded", scale=3)
             delete = gr.Button("删除所选文档", variant="stop", elem_id="delete-upload", scale=1)
+        gr.Markdown("### 用户反馈与未答问题\n被拒答或被点「没帮助」的问题，按问题归并计数：知识库缺什么，一目了然。")
+        gap_table = gr.Dataframe([], headers=GAP_COLUMNS, interactive=False, wrap=True, elem_id="gaps")
+        refresh = gr.Button("刷新", elem_id="gaps-refresh")
         with gr.Row():
             new_file = gr.File(file_types=list(SUPPORTED_SUFFIXES), type="filepath", label="替换用的新文件",
                                elem_id="replace-file", scale=3)
@@ -183,7 +193,9 @@ def knowledge_tab(kb: KnowledgeBase) -> None:
     for event in (password.submit, enter.click):
         event(kb.login, password, [logged_in, login_form, panel, message, password, table],
               api_visibility="private", concurrency_limit=1, concurrency_id="admin-login").then(
-            lambda ok: gr.update(choices=kb.uploaded() if ok else []), logged_in, chosen, api_visibility="private")
+            lambda ok: (gr.update(choices=kb.uploaded()), kb.gaps(ok)) if ok else (gr.update(choices=[]), []),
+            logged_in, [chosen, gap_table], api_visibility="private")
+    refresh.click(kb.gaps, logged_in, gap_table, api_visibility="private")
 
     preview.click(kb.preview, [files, logged_in], [status, confirm, previewed], api_visibility="private")
 

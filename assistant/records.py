@@ -36,6 +36,7 @@ def chunk_fields(chunk: Chunk) -> dict[str, Any]:
         "item": chunk.item,
         "departments": chunk.departments,
         "path": chunk.path,
+        "place": chunk.place,
         "text": chunk.text,
     }
 

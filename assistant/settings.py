@@ -54,7 +54,9 @@ class Settings(BaseSettings):
 
     # Chat UI
     feedback_path: Path = Field(PROJECT_ROOT / "data" / "feedback.jsonl",
-                                description="JSON lines of 👍/👎 feedback from the chat.")
+                                description="JSON lines of 有帮助/没帮助 feedback from the chat.")
+    refused_path: Path = Field(PROJECT_ROOT / "data" / "refused.jsonl",
+                               description="JSON lines of the questions the chat and /ask refused, for staff.")
 
     # Generation: any OpenAI-compatible chat model; unset base URL or model → extractive answers.
     llm_base_url: str | None = Field(None, description="e.g. https://dashscope.aliyuncs.com/compatible-mode/v1")

@@ -8,21 +8,23 @@ from __future__ import annotations
 import html
 import json
 import re
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
-from assistant.answer import place
 from assistant.chat import Message, normalise_history
 from assistant.evidence import body, sentences
-from assistant.feedback import append_feedback
+from assistant.feedback import append_record
 from assistant.incentives import COLUMNS, NO_MATCH, incentives, search
 from assistant.knowledge import KnowledgeBase, knowledge_tab
 from assistant.pipeline import PolicyAssistant
 from assistant.profile import parse_profile, vocabulary
 from assistant.question import QuestionError
 from assistant.records import Answer, Citation, Delta, Restart, explanation
+from assistant.reply import plain_text, reply_docx
 from index.errors import PolicyIndexError
 
 TITLE = "江苏知识产权政策助手"
@@ -101,7 +103,7 @@ def source_cards(answer: Answer | None) -> str:
         departments = "、".join(c.chunk.departments) or "—"
         cards.append(
             f"<div class='source-card' id='src-{c.n}' data-id='{html.escape(c.chunk.id)}'>"
-            f"<div class='path'>[{c.n}] {html.escape(place(c.chunk))}</div>"
+            f"<div class='path'>[{c.n}] {html.escape(c.chunk.place)}</div>"
             f"<div class='dept'>责任部门：{html.escape(departments)}</div>"
             f"<div class='text'>{_highlighted(c, answer.answer)}</div></div>"
         )
@@ -141,7 +143,13 @@ class ChatApp:
                                         level=LEVELS.get(level))
         except (QuestionError, PolicyIndexError) as exc:
             raise gr.Error(str(exc)) from exc
+        self._log_refusal(answer)
         return json.dumps(answer.to_dict(), ensure_ascii=False)
+
+    def _log_refusal(self, answer: Answer) -> None:
+        """A refused question is kept for staff: it shows what the knowledge base lacks."""
+        if answer.refused:
+            append_record(self.assistant.settings.refused_path, {"question": answer.question, "answer": answer.answer})
 
     def respond(self, message: str, chat: list[dict[str, Any]], level: str
                 ) -> Iterator[tuple[list[dict[str, Any]], str, dict[str, Any] | None, str, str, dict[str, Any]]]:
@@ -157,6 +165,7 @@ class ChatApp:
                 elif isinstance(event, Restart):
                     shown = ""
                 else:
+                    self._log_refusal(event)
                     chat[-2:] = [{"role": "user", "content": event.question},
                                  {"role": "assistant", "content": render(event)}]
                     yield (chat, source_cards(event), event.to_dict(), "", "".join(explanation(event)),
@@ -170,11 +179,25 @@ class ChatApp:
     def feedback(self, rating: str, comment: str, last: dict[str, Any] | None) -> tuple[str, str]:
         if not last:
             return "请先提问，再对回答评价。", comment
-        append_feedback(self.assistant.settings.feedback_path, {
+        append_record(self.assistant.settings.feedback_path, {
             "rating": rating, "comment": comment.strip(), "question": last["question"],
             "answer": last["answer"], "citations": [c["id"] for c in last["citations"]],
         })
         return "已记录反馈，谢谢！", ""
+
+    @staticmethod
+    def as_text(last: dict[str, Any] | None) -> dict[str, Any]:
+        """The last answer as plain text with its sources' places, in a box with a copy button."""
+        if not last:
+            return gr.update(value="请先提问。", visible=True)
+        return gr.update(value=plain_text(last), visible=True)
+
+    def export(self, last: dict[str, Any] | None) -> dict[str, Any]:
+        """The last answer as a printable 答复 (.docx) to download."""
+        if not last:
+            raise gr.Error("请先提问，再导出答复。")
+        folder = Path(tempfile.mkdtemp(prefix="reply-"))
+        return gr.update(value=str(reply_docx(last, folder / "政策咨询答复.docx")), visible=True)
 
     def match_api(self, profile: str) -> str:
         """``/match``: the CLI's ``match --json`` object for a profile given as a JSON string."""
@@ -221,6 +244,12 @@ def _chat_tab(app: ChatApp) -> None:
                 up = gr.Button("有帮助", scale=1, elem_id="thumbs-up")
                 down = gr.Button("没帮助", scale=1, elem_id="thumbs-down")
             status = gr.Markdown(elem_id="feedback-status")
+            with gr.Row():
+                copy = gr.Button("复制为文字（含出处）", elem_id="copy-text")
+                export = gr.Button("导出答复（Word）", elem_id="export-reply")
+            plain = gr.Textbox(label="回答全文（点右上角复制，可贴到微信或邮件）", lines=8, visible=False,
+                               buttons=["copy"], elem_id="plain-text")
+            reply_file = gr.File(label="答复文件", visible=False, elem_id="reply-file")
         with gr.Column(scale=2, elem_id="sources-col"):
             gr.Markdown("### 引用条目")
             sources = gr.HTML(source_cards(None), elem_id="sources")
@@ -235,6 +264,8 @@ def _chat_tab(app: ChatApp) -> None:
         app.respond, [box, chatbot, level], outputs, api_visibility="private").then(None, js=SCROLL_TO_ANSWER)
     clear.click(lambda: ([], source_cards(None), None, "", "", suggestions(None)), None, outputs,
                 api_visibility="private")
+    copy.click(app.as_text, last, plain, api_visibility="private")
+    export.click(app.export, last, reply_file, api_visibility="private")
     up.click(lambda c, s: app.feedback("up", c, s), [comment, last], [status, comment], api_visibility="private")
     down.click(lambda c, s: app.feedback("down", c, s), [comment, last], [status, comment],
                api_visibility="private")
@@ -272,7 +303,7 @@ def _lookup_tab(app: ChatApp) -> None:
 
     def show(event: gr.SelectData, ids: list[str]) -> str:
         chunk = app.assistant.retriever.chunk(ids[event.index[0]])
-        return (f"<div class='source-card'><div class='path'>{html.escape(place(chunk))}</div>"
+        return (f"<div class='source-card'><div class='path'>{html.escape(chunk.place)}</div>"
                 f"<div class='text'>{html.escape(chunk.text)}</div></div>")
 
     table.select(show, shown, item, api_visibility="private")

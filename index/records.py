@@ -55,6 +55,15 @@ class Chunk:
         return " › ".join(parts)
 
     @property
+    def place(self) -> str:
+        """Where the item stands, in words: 「（五）强化知识产权金融支撑 · 省知识产权局 第1条」; an article or a
+        note by its document and heading; an uploaded task list's item with its document's title."""
+        if self.measure_no and self.level:
+            where = f"{self.measure_label} · {LEVEL_LABELS[self.level]} 第{self.item}条"
+            return f"《{self.doc_title}》 {where}" if self.source == "upload" else where
+        return self.path or self.doc
+
+    @property
     def measure_label(self) -> str:
         return f"（{to_chinese_numeral(self.measure_no)}）{self.measure}" if self.measure_no else ""
 

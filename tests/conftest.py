@@ -34,6 +34,9 @@ TEST_CORPUS = Path(tempfile.mkdtemp(prefix="test-corpus-"))
 def pytest_configure(config: pytest.Config) -> None:
     shutil.copy2(SEED, TEST_CORPUS / SEED.name)
     os.environ["ASSISTANT_CORPUS_DIR"] = str(TEST_CORPUS)
+    # nor do they write the project's data/ folder (a test that checks a log sets its own path)
+    os.environ.setdefault("ASSISTANT_FEEDBACK_PATH", str(TEST_CORPUS.parent / f"{TEST_CORPUS.name}-feedback.jsonl"))
+    os.environ.setdefault("ASSISTANT_REFUSED_PATH", str(TEST_CORPUS.parent / f"{TEST_CORPUS.name}-refused.jsonl"))
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

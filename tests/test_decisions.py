@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer import Composer, place
+from assistant.answer import Composer
 from assistant.decisions import Weights, choose_citations, choose_template, coverage, rerank
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import Plan, read_question
@@ -101,8 +101,8 @@ def test_a_sum_is_computed_from_cited_figures_with_the_arithmetic_shown() -> Non
 
 
 def test_every_cited_item_is_named_by_its_place_and_a_quote_is_verbatim() -> None:
-    assert place(LOAN) == "（五）强化知识产权金融支撑 · 省知识产权局 第1条"
-    assert place(LOAN) in compose("苏知贷风险谁担", LOAN)
+    assert LOAN.place == "（五）强化知识产权金融支撑 · 省知识产权局 第1条"
+    assert LOAN.place in compose("苏知贷风险谁担", LOAN)
     assert LOAN.text in compose("把苏知贷那条的原文发给我", LOAN)
 
 

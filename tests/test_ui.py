@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import threading
 import urllib.request
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from gradio_client import Client
 
-from assistant.feedback import append_feedback
+from assistant.feedback import append_record
 from assistant.incentives import incentives, search
 from assistant.pipeline import PolicyAssistant
 from assistant.settings import Settings
@@ -48,7 +49,8 @@ def admin_app(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> I
     shutil.copytree(settings.corpus_dir, corpus)
     shutil.copytree(settings.index_dir, index)
     env = {"ASSISTANT_CORPUS_DIR": str(corpus), "ASSISTANT_INDEX_DIR": str(index),
-           "ASSISTANT_FEEDBACK_PATH": str(root / "feedback.jsonl"), "ASSISTANT_ADMIN_PASSWORD": ADMIN_PASSWORD}
+           "ASSISTANT_FEEDBACK_PATH": str(root / "feedback.jsonl"), "ASSISTANT_REFUSED_PATH": str(root / "refused.jsonl"),
+           "ASSISTANT_ADMIN_PASSWORD": ADMIN_PASSWORD}
     for url in serve_app(env, root):
         yield url, corpus
 
@@ -108,7 +110,7 @@ def test_concurrent_feedback_loses_no_line(tmp_path: Path) -> None:
 
     def write(i: int) -> None:
         for j in range(10):
-            append_feedback(path, {"rating": "up", "comment": f"{i}-{j}", "answer": text})
+            append_record(path, {"rating": "up", "comment": f"{i}-{j}", "answer": text})
 
     threads = [threading.Thread(target=write, args=(i,)) for i in range(20)]
     for t in threads:
@@ -309,6 +311,69 @@ def test_the_chat_answers_first_links_its_sources_and_turns_a_refusal_into_quest
         suggestions.get_by_text("强化知识产权金融支撑有哪些措施？").click()
         expect(page.locator("#chat .message-row.bot-row").last).to_contain_text("苏知贷", timeout=30_000)
         page.screenshot(path=str(tmp_path / f"refusal-{width}.png"), full_page=True)
+        browser.close()
+
+
+@pytest.mark.slow
+def test_staff_copy_an_answer_with_its_sources_and_export_a_printable_reply(app_url: str, tmp_path: Path) -> None:
+    from docx import Document as DocxDocument
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(app_url)
+        page.locator("#question textarea").fill("江苏专利奖金奖奖多少")
+        page.locator("#send").click()
+        expect(page.locator("#chat .message-row.bot-row").last).to_contain_text("30万元", timeout=30_000)
+        page.locator("#copy-text").click()
+        plain = page.locator("#plain-text textarea")
+        expect(plain).to_have_value(re.compile(r"问：江苏专利奖金奖奖多少[\s\S]*30万元"))
+        expect(plain).to_have_value(re.compile(r"\[1\] （一）开展高价值专利培育 · 省知识产权局 第4条（省级；责任部门：知识产权服务处）"))
+        page.locator("#export-reply").click()
+        link = page.locator("#reply-file a").first
+        expect(link).to_be_visible(timeout=30_000)
+        with page.expect_download() as download:
+            link.click()
+        saved = tmp_path / "reply.docx"
+        download.value.save_as(saved)
+        page.screenshot(path=str(tmp_path / "export.png"), full_page=True)
+        browser.close()
+    text = "\n".join(par.text for par in DocxDocument(str(saved)).paragraphs)
+    for wanted in ("政策咨询答复", "江苏专利奖金奖奖多少", "30万元", "（一）开展高价值专利培育 · 省知识产权局 第4条",
+                   "责任部门：知识产权服务处", "每两年开展一届江苏专利奖评选", "任务清单", "答复日期："):
+        assert wanted in text, wanted
+
+
+@pytest.mark.slow
+def test_staff_see_refused_and_unhelpful_questions_grouped_and_counted(admin_app: tuple[str, Path]) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    url, _ = admin_app
+    client = Client(url, verbose=False)
+    for question in ("苏知贷的利率是多少", "苏知贷的利率是多少？", "明天南京天气怎么样"):
+        assert json.loads(client.predict(question, [], "全部", api_name="/ask"))["refused"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url)
+        page.locator("#question textarea").fill("专利导航归哪个处室管")
+        page.locator("#send").click()
+        expect(page.locator("#chat .message-row.bot-row").last).to_contain_text("产业促进处", timeout=30_000)
+        page.locator("#comment textarea").fill("想知道联系电话")
+        page.locator("#thumbs-down").click()
+        expect(page.locator("#feedback-status")).to_contain_text("已记录反馈")
+        page.get_by_role("tab", name="知识库").click()
+        page.locator("#admin-password input").fill(ADMIN_PASSWORD)
+        page.locator("#admin-login").click()
+        gaps = page.locator("#gaps")
+        expect(gaps).to_contain_text("苏知贷的利率是多少", timeout=30_000)
+        rows = gaps.locator(".virtual-row, tr")
+        top = rows.filter(has_text="苏知贷的利率是多少").first
+        expect(top).to_contain_text("2")  # the two spellings are one question, counted twice
+        expect(top).to_contain_text("拒答")
+        expect(rows.filter(has_text="专利导航归哪个处室管").first).to_contain_text("没帮助")
+        expect(rows.filter(has_text="专利导航归哪个处室管").first).to_contain_text("想知道联系电话")
         browser.close()
 
 
