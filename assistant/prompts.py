@@ -70,6 +70,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "match_limits": set(),
     "match_clarify_types": set(),
     "match_clarify_city": set(),
+    "match_form_incomplete": {"missing"},
 }
 
 

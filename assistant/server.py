@@ -17,8 +17,9 @@ from fastapi.responses import JSONResponse
 from assistant.cli import EXIT_UNAVAILABLE
 from assistant.openai_api import ApiError, openai_router
 from assistant.pipeline import PolicyAssistant
+from assistant.rendering import HEAD
 from assistant.settings import Settings
-from assistant.ui import CSS, HEAD, ChatApp, build_ui
+from assistant.ui import CSS, ChatApp, build_ui
 from index.errors import PolicyIndexError
 
 # Gradio's queue: at most this many answers are computed at once; the rest wait their turn.

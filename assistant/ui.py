@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,20 +15,18 @@ from typing import Any
 import gradio as gr
 
 from assistant.chat import Message, normalise_history
-from assistant.evidence import body, sentences
 from assistant.feedback import append_record
 from assistant.incentives import COLUMNS, NO_MATCH, incentives, search
 from assistant.knowledge import KnowledgeBase, knowledge_tab
 from assistant.pipeline import PolicyAssistant
 from assistant.profile import parse_profile, vocabulary
 from assistant.question import QuestionError
-from assistant.records import Answer, Citation, Delta, Restart, explanation
+from assistant.records import Answer, Delta, Restart, explanation
+from assistant.rendering import EXAMPLES, SCROLL_TO_ANSWER, render, source_cards, suggestions
 from assistant.reply import plain_text, reply_docx
 from index.errors import PolicyIndexError
 
 TITLE = "江苏知识产权政策助手"
-EXAMPLES = ["我能拿到多少专利奖奖励", "专利能拿去银行贷款吗，风险谁担", "我是苏州的专精特新小巨人企业，能享受哪些支持？",
-            "高价值专利培育有哪些支持", "专利导航服务基地建设找哪个处室？"]
 NO_CITY = "未选择"
 LEVELS = {"全部": None, "省级": "province", "市级": "city"}
 CSS = """
@@ -38,78 +35,17 @@ CSS = """
 .source-card .dept {color: #57606a; font-size: 0.9em; margin: 4px 0;}
 .source-card mark {background: #fff3b0; padding: 0 1px;}
 .source-card.flash {outline: 2px solid #f59e0b;}
-/* On a phone the cards follow the answer directly: the chat column's parts join the row, ordered. */
+/* On a phone the cards follow the answer directly: the chat column's parts join the row, ordered;
+   the tabs (and the hidden copies Gradio measures them by) are compact enough that none hides behind an
+   overflow menu. */
 @media (max-width: 768px) {
+  .tab-wrapper .tab-container button {padding-left: 6px !important; padding-right: 6px !important; min-width: 0 !important;}
   #chat-col {display: contents;}
   #chat-col > * {order: 3; flex: 1 1 100%; min-width: 100%;}
   #chat-col > #chat {order: 1;}
   #sources-col {order: 2; flex: 1 1 100%; min-width: 100%;}
 }
 """
-# [n] in an answer links to its card; a new answer is shown from its first line, not its last.
-HEAD = """<script>
-document.addEventListener("click", (event) => {
-  const link = event.target.closest('a[href^="#src-"]');
-  if (!link) return;
-  event.preventDefault();
-  event.stopPropagation();
-  const card = document.getElementById(link.getAttribute("href").slice(1));
-  if (!card) return;
-  card.scrollIntoView({behavior: "smooth", block: "start"});
-  card.classList.add("flash");
-  setTimeout(() => card.classList.remove("flash"), 1500);
-}, true);
-</script>"""
-SCROLL_TO_ANSWER = """() => {
-  const rows = document.querySelectorAll("#chat .message-row.bot-row");
-  const last = rows[rows.length - 1];
-  const wrap = last && last.closest(".bubble-wrap");
-  if (wrap) wrap.scrollTop = last.offsetTop - wrap.offsetTop;
-}"""
-CITE_RE = re.compile(r"\[(\d{1,3})\]")
-
-
-def render(answer: Answer) -> str:
-    """The answer as markdown: notices, then the text, each [n] a link to its card (the cards say where it stands)."""
-    lines = [f"> {n}" for n in answer.notices] + [CITE_RE.sub(r"[\\[\1\\]](#src-\1)", answer.answer)]
-    return "\n".join(lines)
-
-
-def suggestions(answer: Answer | None) -> dict[str, Any]:
-    """After a refusal, the closest measures as questions to ask with one click; else the example questions."""
-    if answer is None or not answer.refused:
-        return gr.update(samples=[[q] for q in EXAMPLES], label="示例问题（点击即问）")
-    measures = dict.fromkeys(s.chunk.measure for s in answer.sources[:3] if s.chunk.measure)
-    return gr.update(samples=[[f"{m}有哪些措施？"] for m in measures] or [[q] for q in EXAMPLES],
-                     label="最接近的措施（点击即问）")
-
-
-def _highlighted(citation: Citation, answer_text: str) -> str:
-    """The item's full text, escaped, with the sentences the answer quotes marked."""
-    parts = []
-    for sentence in sentences(body(citation.chunk)):
-        escaped = html.escape(sentence)
-        parts.append(f"<mark>{escaped}</mark>" if sentence.rstrip("。；;") in answer_text else escaped)
-    return "".join(parts)
-
-
-def source_cards(answer: Answer | None) -> str:
-    """One card per citation: place, departments, and the full item text with its supporting sentences marked."""
-    if answer is None or not answer.citations:
-        note = "（本次回答没有引用条目）" if answer is not None else "提问后，这里显示答案引用的政策条目原文。"
-        return f"<div class='sources-empty'>{note}</div>"
-    cards = []
-    for c in answer.citations:
-        departments = "、".join(c.chunk.departments) or "—"
-        cards.append(
-            f"<div class='source-card' id='src-{c.n}' data-id='{html.escape(c.chunk.id)}'>"
-            f"<div class='path'>[{c.n}] {html.escape(c.chunk.place)}</div>"
-            f"<div class='dept'>责任部门：{html.escape(departments)}</div>"
-            f"<div class='text'>{_highlighted(c, answer.answer)}</div></div>"
-        )
-    return "".join(cards)
-
-
 def _history(chat: list[dict[str, Any]]) -> list[Message]:
     """The chat's text messages as the assistant's history (Gradio may send content as a list of parts)."""
     messages = []
@@ -210,7 +146,13 @@ class ChatApp:
         return json.dumps(answer.to_dict(), ensure_ascii=False)
 
     def match_form(self, city: str, types: list[str], needs: list[str], facts: list[str]) -> tuple[str, str]:
-        """The 我的情况 form: the same matching as a first-person question, shown with its citation cards."""
+        """The 我的情况 form: the same matching as a first-person question, shown with its citation cards.
+
+        Without a type of entity (and a city), nothing is matched: the form asks for them.
+        """
+        if not types:
+            missing = "单位类型" + ("和所在设区市" if city == NO_CITY else "")
+            return self.assistant.composer.t.fill("match_form_incomplete", missing=missing), source_cards(None)
         try:
             answer = self.assistant.match(parse_profile({"city": None if city == NO_CITY else city, "types": types,
                                                          "needs": needs, "facts": facts}))

@@ -15,7 +15,7 @@ from assistant.pipeline import PolicyAssistant
 from assistant.question import QuestionError
 from assistant.records import Answer, Citation
 from assistant.settings import Settings
-from assistant.ui import render, source_cards
+from assistant.rendering import render, source_cards
 from index.chunking import chunk_document
 from index.loading import Document
 from index.records import Chunk

@@ -221,6 +221,25 @@ def test_staff_log_in_upload_a_document_and_the_chat_answers_from_it(
 
 
 @pytest.mark.slow
+def test_on_a_phone_every_tab_shows_and_an_empty_profile_asks_what_is_missing(admin_app: tuple[str, Path]) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    url, _ = admin_app
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 390, "height": 900})
+        page.goto(url)
+        for name in ("政策问答", "我的情况", "政策速查", "知识库"):
+            expect(page.get_by_role("tab", name=name)).to_be_visible()
+        page.get_by_role("tab", name="我的情况").click()
+        page.locator("#profile-submit").click()
+        answer = page.locator("#profile-answer")
+        expect(answer).to_contain_text("请先在左侧选择单位类型和所在设区市")
+        expect(answer).not_to_contain_text("按您的情况")
+        browser.close()
+
+
+@pytest.mark.slow
 def test_staff_see_why_a_document_yields_nothing_and_can_delete_an_upload(
     admin_app: tuple[str, Path], tmp_path: Path
 ) -> None:
@@ -424,7 +443,12 @@ def test_the_profile_form_and_the_match_api_list_what_applies(app_url: str, tmp_
         answer = page.locator("#profile-answer")
         expect(answer).to_contain_text("苏知贷", timeout=30_000)
         expect(answer).to_contain_text("80%")
-        expect(answer).to_contain_text("苏州市（各设区市职责）")
-        expect(page.locator("#profile-sources .source-card").first).to_be_visible()
+        expect(answer).to_contain_text("苏州市知识产权局（各设区市职责）")
+        # a compact table per kind of support, each item once; its full text is on its card
+        expect(answer.locator("table").first).to_be_visible()
+        cards = page.locator("#profile-sources .source-card")
+        expect(cards.first).to_be_visible()
+        links = [a.get_attribute("href") for a in answer.locator("a[href^='#src-']").all()]
+        assert sorted(links) == sorted(f"#src-{n}" for n in range(1, cards.count() + 1))
         page.screenshot(path=str(tmp_path / "profile.png"), full_page=True)
         browser.close()
