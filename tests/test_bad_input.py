@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from assistant.pipeline import PolicyAssistant
 from assistant.question import QuestionError
 from assistant.records import Answer, Citation
-from assistant.settings import Settings
 from assistant.rendering import render, source_cards
+from assistant.settings import Settings
 from index.chunking import chunk_document
 from index.loading import Document
 from index.records import Chunk
