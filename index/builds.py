@@ -2,6 +2,9 @@
 
 Either way a build is written aside, gets its manifest last, and only then becomes the active
 one by a single atomic step, so readers never see half a build and a killed build is harmless.
+A build starts from an empty collection and copies in the vectors of the documents that did not
+change: no item is ever deleted and added again, which after a few edits left items out of
+Chroma's HNSW graph (found by SQLite, never by a vector search).
 
 - ``LocalBuilds``: ``index_dir/build-…/`` each holds a PersistentClient folder and
   ``manifest.json``; ``index_dir/active.json`` names the active build.
@@ -57,11 +60,25 @@ def vectorstore(client: chromadb.ClientAPI, name: str, embedder: Embeddings, met
 class Builds(Protocol):
     def active(self) -> str | None: ...
     def manifest(self, build: str) -> dict[str, Any] | None: ...
-    def create(self, build: str, previous: str | None, embedder: Embeddings, meta: dict[str, str]) -> Chroma: ...
+    def create(self, build: str, previous: str | None, embedder: Embeddings, meta: dict[str, str],
+               keep: set[str]) -> Chroma: ...
     def open(self, build: str, embedder: Embeddings) -> Chroma: ...
     def finish(self, build: str, manifest: dict[str, Any]) -> None: ...
     def activate(self, build: str) -> None: ...
     def prune(self, keep: set[str]) -> None: ...
+
+
+def copy_vectors(source: Any, store: Chroma, keep: set[str]) -> None:
+    """Copy the items of the documents in ``keep`` (unchanged since ``source`` was built) with their vectors."""
+    if not keep:
+        return
+    where = {"doc": {"$in": sorted(keep)}}
+    for offset in range(0, source.count(), COPY_BATCH):
+        got = source.get(where=where, include=["embeddings", "documents", "metadatas"], limit=COPY_BATCH,
+                         offset=offset)
+        if got["ids"]:
+            store._collection.add(ids=got["ids"], embeddings=got["embeddings"], documents=got["documents"],
+                                  metadatas=got["metadatas"])
 
 
 def read_json(path: Path) -> dict[str, Any] | None:
@@ -94,11 +111,13 @@ class LocalBuilds:
     def manifest(self, build: str) -> dict[str, Any] | None:
         return read_json(self.index_dir / build / MANIFEST_FILE)
 
-    def create(self, build: str, previous: str | None, embedder: Embeddings, meta: dict[str, str]) -> Chroma:
+    def create(self, build: str, previous: str | None, embedder: Embeddings, meta: dict[str, str],
+               keep: set[str]) -> Chroma:
+        store = vectorstore(chroma_client(self.index_dir / build / "chroma"), self.collection, embedder, meta)
         if previous is not None:
-            shutil.copytree(self.index_dir / previous, self.index_dir / build)
-            (self.index_dir / build / MANIFEST_FILE).unlink(missing_ok=True)  # written again when finished
-        return vectorstore(chroma_client(self.index_dir / build / "chroma"), self.collection, embedder, meta)
+            source = chroma_client(self.index_dir / previous / "chroma").get_collection(self.collection)
+            copy_vectors(source, store, keep)
+        return store
 
     def open(self, build: str, embedder: Embeddings) -> Chroma:
         return vectorstore(chroma_client(self.index_dir / build / "chroma"), self.collection, embedder, None)
@@ -149,14 +168,11 @@ class ServerBuilds:
             return None
         return json.loads(raw) if isinstance(raw, str) else None
 
-    def create(self, build: str, previous: str | None, embedder: Embeddings, meta: dict[str, str]) -> Chroma:
+    def create(self, build: str, previous: str | None, embedder: Embeddings, meta: dict[str, str],
+               keep: set[str]) -> Chroma:
         store = vectorstore(self.client, self._name(build), embedder, meta)
-        if previous is not None:  # unchanged documents keep their vectors: copy them across
-            source = self.client.get_collection(self._name(previous))
-            for offset in range(0, source.count(), COPY_BATCH):
-                got = source.get(include=["embeddings", "documents", "metadatas"], limit=COPY_BATCH, offset=offset)
-                store._collection.add(ids=got["ids"], embeddings=got["embeddings"], documents=got["documents"],
-                                      metadatas=got["metadatas"])
+        if previous is not None:
+            copy_vectors(self.client.get_collection(self._name(previous)), store, keep)
         return store
 
     def open(self, build: str, embedder: Embeddings) -> Chroma:

@@ -152,7 +152,8 @@ def build_index(
         report.added = [d.doc_id for d in changed]
         name = f"build-{datetime.now(UTC):%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
         meta = {"embedder": embedder_id, "chunker_version": CHUNKER_VERSION}
-        store = builds.create(name, None if full else previous, embedder, meta)
+        keep = {d for d in old_docs if d in current and current[d] not in changed}
+        store = builds.create(name, None if full else previous, embedder, meta, keep)
         manifest = _write_build(store, documents, changed, removed, old_docs, embedder_id, collection, errors,
                                 batch_size, progress)
         builds.finish(name, manifest)
@@ -178,9 +179,7 @@ def _write_build(
     batch_size: int,
     progress: bool,
 ) -> dict[str, Any]:
-    """Bring a build's store (a copy of the previous one, or empty) to the corpus; return its manifest."""
-    for doc_id in removed + [d.doc_id for d in changed if d.doc_id in old_docs]:
-        store._collection.delete(where={"doc": doc_id})
+    """Add the changed documents' items to a build's store (which holds the unchanged ones); return its manifest."""
     entries = {doc_id: old_docs[doc_id] for doc_id in old_docs if doc_id not in removed}
     new_chunks: list[Chunk] = []
     for document in changed:

@@ -1,8 +1,8 @@
 """Shared fixtures: the real seed corpus indexed once per session into a temporary Chroma.
 
 The tests never read the live corpus/ folder (staff may have uploaded documents there): the
-session copies the seed into a temporary corpus and points ASSISTANT_CORPUS_DIR at it, for
-this process and the CLI and app processes the tests start.
+session copies the shipped seed into a temporary corpus and points ASSISTANT_CORPUS_DIR at it,
+for this process and the CLI and app processes the tests start.
 """
 
 from __future__ import annotations
@@ -32,15 +32,19 @@ TEST_CORPUS = Path(tempfile.mkdtemp(prefix="test-corpus-"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    shutil.copy2(SEED, TEST_CORPUS / SEED.name)
+    for shipped in (SEED, SEED.with_suffix(".meta.json")):
+        shutil.copy2(shipped, TEST_CORPUS / shipped.name)
     os.environ["ASSISTANT_CORPUS_DIR"] = str(TEST_CORPUS)
-    # nor do they write the project's data/ folder (a test that checks a log sets its own path)
+    # Nor do they use the project's index (a CLI started without an env of its own would rebuild .index
+    # from the test corpus) or its data/ folder (a test that checks a log sets its own path).
+    os.environ.setdefault("ASSISTANT_INDEX_DIR", str(TEST_CORPUS.parent / f"{TEST_CORPUS.name}-index"))
     os.environ.setdefault("ASSISTANT_FEEDBACK_PATH", str(TEST_CORPUS.parent / f"{TEST_CORPUS.name}-feedback.jsonl"))
     os.environ.setdefault("ASSISTANT_REFUSED_PATH", str(TEST_CORPUS.parent / f"{TEST_CORPUS.name}-refused.jsonl"))
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(TEST_CORPUS, ignore_errors=True)
+    shutil.rmtree(TEST_CORPUS.parent / f"{TEST_CORPUS.name}-index", ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
