@@ -31,9 +31,7 @@ document.addEventListener("click", (event) => {
 </script>"""
 SCROLL_TO_ANSWER = """() => {
   const rows = document.querySelectorAll("#chat .message-row.bot-row");
-  const last = rows[rows.length - 1];
-  const wrap = last && last.closest(".bubble-wrap");
-  if (wrap) wrap.scrollTop = last.offsetTop - wrap.offsetTop;
+  if (rows.length) rows[rows.length - 1].scrollIntoView({block: "start"});
 }"""
 CITE_RE = re.compile(r"\[(\d{1,3})\]")
 

@@ -312,6 +312,7 @@ def test_the_chat_answers_first_links_its_sources_and_turns_a_refusal_into_quest
         expect(bot).to_contain_text("依据", timeout=30_000)
         first_line = bot.locator("p").first
         expect(first_line).to_contain_text("该项工作由省知识产权局产业促进处负责")  # the answer comes first
+        expect(first_line).to_be_in_viewport()  # and the view shows it, not the end of the answer
         expect(page.locator("#chat")).not_to_contain_text("jiangsu-ip-task-list")  # no internal ids
         expect(page.locator("#chat")).to_contain_text("（二）实施产业专利导航工程 · 省知识产权局 第1条")
         # [1] in the answer brings its card into view
@@ -328,7 +329,9 @@ def test_the_chat_answers_first_links_its_sources_and_turns_a_refusal_into_quest
         suggestions = page.locator("#suggestions")
         expect(suggestions).to_contain_text("强化知识产权金融支撑有哪些措施？")
         suggestions.get_by_text("强化知识产权金融支撑有哪些措施？").click()
-        expect(page.locator("#chat .message-row.bot-row").last).to_contain_text("苏知贷", timeout=30_000)
+        listing = page.locator("#chat .message-row.bot-row").last
+        expect(listing).to_contain_text("苏知贷", timeout=30_000)
+        expect(listing.locator("p").first).to_be_in_viewport()  # a long listing opens at its first line
         page.screenshot(path=str(tmp_path / f"refusal-{width}.png"), full_page=True)
         browser.close()
 
