@@ -20,7 +20,6 @@ from index.records import LEVEL_LABELS, Chunk
 # A yes/no question, and the word its answer opens with when the cited item is wholly about its subject.
 _CAN_RE = re.compile(r"能不能|能否|可不可以|可以吗|能吗|能.{0,12}吗")
 _HAVE_RE = re.compile(r"有没有|有无|有吗|有啥|有什么.{0,6}吗|有.{0,12}吗")
-CONTENT_QUESTION_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|怎么写|有哪些要求|第.+条")
 
 
 @dataclass(frozen=True)

@@ -90,15 +90,8 @@ class KnowledgeBase:
         if not files:
             return "请先选择文件。", gr.update(visible=False), []
         settings = self._assistant().settings
-        lines, ok = [], []
-        for path in map(Path, files):
-            try:
-                preview = preview_upload(path, path.name, settings.corpus_dir, settings.max_upload_bytes)
-            except DocumentError as exc:
-                lines.append(f"- ✗ {exc}")
-                continue
-            ok.append(str(path))
-            lines.append(_preview_lines(path.name, preview))
+        lines, ok = _per_file(files, lambda path: _preview_lines(path.name, preview_upload(
+            path, path.name, settings.corpus_dir, settings.max_upload_bytes)))
         if ok:
             lines.append(f"\n确认后保存 {len(ok)} 个文件并建立索引。")
         return "\n".join(lines), gr.update(visible=bool(ok)), ok
@@ -109,15 +102,12 @@ class KnowledgeBase:
         if not files:
             return self.rows(), "请先选择文件并预览。", gr.update(choices=self.uploaded())
         settings = self._assistant().settings
-        stored, lines = [], []
-        for path in map(Path, files):
-            try:
-                target = store_upload(path, path.name, settings.corpus_dir, settings.max_upload_bytes)
-            except DocumentError as exc:
-                lines.append(f"- ✗ {exc}")
-                continue
-            stored.append(target.name)
-            lines.append(f"- ✓ {path.name} → 已保存为 {target.name}")
+
+        def store(path: Path) -> str:
+            target = store_upload(path, path.name, settings.corpus_dir, settings.max_upload_bytes)
+            return f"- ✓ {path.name} → 已保存为 {target.name}"
+
+        lines, stored = _per_file(files, store)
         if stored:
             lines += self._reindex()
         return self.rows(), "\n".join(lines), gr.update(choices=self.uploaded(), value=None)
@@ -155,6 +145,19 @@ class KnowledgeBase:
         if report is None:
             return []
         return [f"\n索引已更新：共 {report.chunks} 条，用时 {report.seconds:.1f} 秒。", *(f"- ⚠ {e}" for e in report.errors)]
+
+
+def _per_file(files: Sequence[str], act: Callable[[Path], str]) -> tuple[list[str], list[str]]:
+    """``act`` on each file: its line, or a ✗ line saying why the file was refused; and the files it took."""
+    lines, done = [], []
+    for path in map(Path, files):
+        try:
+            lines.append(act(path))
+        except DocumentError as exc:
+            lines.append(f"- ✗ {exc}")
+            continue
+        done.append(str(path))
+    return lines, done
 
 
 def _preview_lines(name: str, preview: UploadPreview) -> str:

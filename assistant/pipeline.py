@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from assistant import decisions
-from assistant.answer import CONTENT_QUESTION_RE, Composer, Draft
+from assistant.answer import Composer, Draft
 from assistant.chat import Message, standalone
 from assistant.decisions import Decision, Weights
 from assistant.evidence import body
@@ -137,7 +137,7 @@ class PolicyAssistant:
         """Coverage, then the template and the citations of each part; every step goes into ``trace``."""
         text = plan.text
         reference = next((r for r in self.references if not r.in_corpus and r.title in plan.query), None)
-        if reference and CONTENT_QUESTION_RE.search(text):
+        if reference and plan.about_content:
             trace.append(Decision("template", "reference_absent", f"asks about the content of 《{reference.title}》, "
                                   "which the corpus cites but does not hold"))
             cited = [self.retriever.chunk(i) for i in reference.cited_by]

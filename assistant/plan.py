@@ -35,6 +35,9 @@ _MARKER_RE = re.compile(
     r"好的谢谢[。，,]?|跟[^，,。]{0,8}无关了?[，,]?|我?想问(?:一下|问)?[，,：:]?|(?:帮我|帮忙|麻烦|请)(?:找|查|看|确认|统计)?一下|请帮我|帮我|麻烦你?|"
     r"侬晓得伐[，,]?|你晓得不[，,]?"
 )
+# Questions about a document's own content, as opposed to what the task list says about it.
+# "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
+_CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|怎么写|有哪些要求|第.+条")
 _QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字")
 _LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪个位置|哪一部分|哪项|在哪")
 _SUM_RE = re.compile(r"加起来|一共|总共|合计|共计|总计|加上")
@@ -96,6 +99,7 @@ class Plan:
     arithmetic: str | None  # "sum", "difference" or None
     corrections: list[Correction] = field(default_factory=list)
     expansions: list[str] = field(default_factory=list)
+    about_content: bool = False  # asks what a document itself says ("《…》规定了什么", "第五条")
     followup: str = ""  # how a follow-up was read: joined to the question before, or on its own subject
     dense_query: str = ""  # what the embedding reads when not ``query``: an English question, a new subject
     asks_amount: bool = False  # "多少", "比例": the answer needs a figure
@@ -230,6 +234,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         "location" if _LOCATION_RE.search(own) else None,
         arithmetic="sum" if _SUM_RE.search(own) else "difference" if _DIFFERENCE_RE.search(own) else None,
         corrections=corrections, expansions=expansions(terms), followup=followup,
+        about_content=bool(_CONTENT_RE.search(text)),
         dense_query=text if language == "en" else dense_query,
         asks_amount=bool(_AMOUNT_RE.search(own)) and intent.figure,
         amount_word="比例" if "比例" in own else "金额", benefit_word=benefit, benefit_subject=subject,

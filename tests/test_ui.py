@@ -8,7 +8,9 @@ import shutil
 import threading
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from gradio_client import Client
@@ -21,11 +23,27 @@ from index.records import Chunk
 
 from .conftest import serve_app
 
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 ADMIN_PASSWORD = "测试-管理密码-42"
 UPLOAD = ("苏州市商标品牌托管补充措施\n一、强化品牌建设\n（一）支持商标品牌托管\n省知识产权局：\n"
           "1. 对商标品牌托管机构每家给予3万元支持。（责任部门：商标品牌处）\n")
+
+
+@contextmanager
+def page_at(url: str, width: int = 1400, height: int = 1000) -> Iterator[Page]:
+    """Debian's chromium on ``url`` at ``width`` px, closed afterwards."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.goto(url)
+        yield page
+        browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -143,12 +161,9 @@ def test_the_lookup_table_lists_every_tier_with_its_source(seed_chunks: dict[str
 def test_the_lookup_shows_the_money_sorts_by_value_and_says_when_nothing_matches(
     app_url: str, tmp_path: Path, width: int
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": width, "height": 900})
-        page.goto(app_url)
+    with page_at(app_url, width, 900) as page:
         page.get_by_role("tab", name="政策速查").click()
         table = page.locator("#lookup-table")
         for header in ("事项", "金额或比例", "层级", "责任部门", "出处"):
@@ -165,7 +180,6 @@ def test_the_lookup_shows_the_money_sorts_by_value_and_says_when_nothing_matches
         expect(page.locator("#lookup-item")).to_contain_text("对获得中国专利金奖、银奖、优秀奖的")
         page.locator("#lookup-query textarea").fill("无锡")
         expect(page.locator("#lookup-count")).to_contain_text("没有匹配的条目")
-        browser.close()
 
 
 @pytest.mark.slow
@@ -222,13 +236,10 @@ def test_staff_log_in_upload_a_document_and_the_chat_answers_from_it(
 
 @pytest.mark.slow
 def test_on_a_phone_every_tab_shows_and_an_empty_profile_asks_what_is_missing(admin_app: tuple[str, Path]) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     url, _ = admin_app
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": 390, "height": 900})
-        page.goto(url)
+    with page_at(url, 390, 900) as page:
         for name in ("政策问答", "我的情况", "政策速查", "知识库"):
             expect(page.get_by_role("tab", name=name)).to_be_visible()
         page.get_by_role("tab", name="我的情况").click()
@@ -236,24 +247,20 @@ def test_on_a_phone_every_tab_shows_and_an_empty_profile_asks_what_is_missing(ad
         answer = page.locator("#profile-answer")
         expect(answer).to_contain_text("请先在左侧选择单位类型和所在设区市")
         expect(answer).not_to_contain_text("按您的情况")
-        browser.close()
 
 
 @pytest.mark.slow
 def test_staff_see_why_a_document_yields_nothing_and_can_delete_an_upload(
     admin_app: tuple[str, Path], tmp_path: Path
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     url, corpus = admin_app
     empty = tmp_path / "只有标题.txt"
     empty.write_text("某某办法\n第一章 总则\n第二章 附则\n", encoding="utf-8")
     note = tmp_path / "会议纪要.txt"
     note.write_text("会议纪要\n\n与会企业讨论了专利质押贷款的办理流程和所需时间。\n", encoding="utf-8")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(url)
+    with page_at(url, 1400, 1000) as page:
         page.get_by_role("tab", name="知识库").click()
         page.locator("#admin-password input").fill(ADMIN_PASSWORD)
         page.locator("#admin-login").click()
@@ -275,7 +282,6 @@ def test_staff_see_why_a_document_yields_nothing_and_can_delete_an_upload(
         page.locator("#delete-upload").click()
         expect(status).to_contain_text("已删除 会议纪要.txt", timeout=120_000)
         expect(page.locator("#documents")).not_to_contain_text("会议纪要.txt")
-        browser.close()
     assert not (corpus / "uploads" / "会议纪要.txt").exists() and not (corpus / "uploads" / "只有标题.txt").exists()
     assert (corpus / "jiangsu-ip-task-list.txt").exists()
 
@@ -295,17 +301,13 @@ def test_uploading_without_logging_in_is_refused_on_the_server(assistant: Policy
 
 
 @pytest.mark.slow
-@pytest.mark.slow
 @pytest.mark.parametrize("width", [1400, 390])
 def test_the_chat_answers_first_links_its_sources_and_turns_a_refusal_into_questions_to_ask(
     app_url: str, tmp_path: Path, width: int
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": width, "height": 900})
-        page.goto(app_url)
+    with page_at(app_url, width, 900) as page:
         # an example question is asked with one click
         page.locator("#suggestions").get_by_text("专利导航服务基地建设找哪个处室？").click()
         bot = page.locator("#chat .message-row.bot-row").last
@@ -333,18 +335,14 @@ def test_the_chat_answers_first_links_its_sources_and_turns_a_refusal_into_quest
         expect(listing).to_contain_text("苏知贷", timeout=30_000)
         expect(listing.locator("p").first).to_be_in_viewport()  # a long listing opens at its first line
         page.screenshot(path=str(tmp_path / f"refusal-{width}.png"), full_page=True)
-        browser.close()
 
 
 @pytest.mark.slow
 def test_staff_copy_an_answer_with_its_sources_and_export_a_printable_reply(app_url: str, tmp_path: Path) -> None:
     from docx import Document as DocxDocument
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(app_url)
+    with page_at(app_url, 1400, 1000) as page:
         page.locator("#question textarea").fill("江苏专利奖金奖奖多少")
         page.locator("#send").click()
         expect(page.locator("#chat .message-row.bot-row").last).to_contain_text("30万元", timeout=30_000)
@@ -360,7 +358,6 @@ def test_staff_copy_an_answer_with_its_sources_and_export_a_printable_reply(app_
         saved = tmp_path / "reply.docx"
         download.value.save_as(saved)
         page.screenshot(path=str(tmp_path / "export.png"), full_page=True)
-        browser.close()
     text = "\n".join(par.text for par in DocxDocument(str(saved)).paragraphs)
     for wanted in ("政策咨询答复", "江苏专利奖金奖奖多少", "30万元", "（一）开展高价值专利培育 · 省知识产权局 第4条",
                    "责任部门：知识产权服务处", "每两年开展一届江苏专利奖评选", "任务清单", "答复日期："):
@@ -369,16 +366,13 @@ def test_staff_copy_an_answer_with_its_sources_and_export_a_printable_reply(app_
 
 @pytest.mark.slow
 def test_staff_see_refused_and_unhelpful_questions_grouped_and_counted(admin_app: tuple[str, Path]) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     url, _ = admin_app
     client = Client(url, verbose=False)
     for question in ("苏知贷的利率是多少", "苏知贷的利率是多少？", "明天南京天气怎么样"):
         assert json.loads(client.predict(question, [], "全部", api_name="/ask"))["refused"]
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(url)
+    with page_at(url, 1400, 1000) as page:
         page.locator("#question textarea").fill("专利导航归哪个处室管")
         page.locator("#send").click()
         expect(page.locator("#chat .message-row.bot-row").last).to_contain_text("产业促进处", timeout=30_000)
@@ -396,9 +390,9 @@ def test_staff_see_refused_and_unhelpful_questions_grouped_and_counted(admin_app
         expect(top).to_contain_text("拒答")
         expect(rows.filter(has_text="专利导航归哪个处室管").first).to_contain_text("没帮助")
         expect(rows.filter(has_text="专利导航归哪个处室管").first).to_contain_text("想知道联系电话")
-        browser.close()
 
 
+@pytest.mark.slow
 def test_markup_in_a_question_is_never_run_in_the_page(app_url: str) -> None:
     from playwright.sync_api import expect, sync_playwright
 
