@@ -43,7 +43,7 @@ _LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|�
 _SUM_RE = re.compile(r"加起来|一共|总共|合计|共计|总计|加上")
 _DIFFERENCE_RE = re.compile(r"差多少|相差|多多少|少多少|高多少|低多少|差几")
 _CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|对不对|是吗|是不是|吧|吗)\s*[？?]?\s*$")
-FREQUENCY_RE = _FREQUENCY_RE = re.compile(r"每两年|每年|每季度|每月")
+FREQUENCY_RE = re.compile(r"每两年|每年|每季度|每月")
 _FRACTIONS = {"一半": "50%", "八成": "80%", "五成": "50%", "两成": "20%", "二成": "20%"}
 _ASKING_RE = re.compile(r"多少|多久|多长|几|哪|什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|啥")
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
@@ -134,7 +134,7 @@ def _premise(text: str, departments: frozenset[str]) -> Premise | None:
         text = text.replace(words, share)
     named = [d for d in sorted(departments, key=len, reverse=True) if d in text]
     named = [d for d in named if not any(d != other and d in other for other in named)]
-    premise = Premise(extract_figures(text), named, _FREQUENCY_RE.findall(text))
+    premise = Premise(extract_figures(text), named, FREQUENCY_RE.findall(text))
     return premise if premise.figures or premise.departments or premise.frequencies else None
 
 
@@ -225,11 +225,11 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     terms = key_terms(reading)
     benefit, subject = _benefit(own) if language == "zh" else ("", [])
     parts = split_parts(own) if language == "zh" and standalone == text else [_part(reading)]
-    own_terms = key_terms(own) or terms
+    own_terms = key_terms(own) or terms  # the terms of this turn alone ("银奖" in "那银奖呢？")
     parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,
-        focus_terms=key_terms(own) or terms, parts=parts, asked=_asked(own), outside=outside_places(query),
+        focus_terms=own_terms, parts=parts, asked=_asked(own), outside=outside_places(query),
         premise=_premise(own, departments), request="quote" if _QUOTE_RE.search(own) else
         "location" if _LOCATION_RE.search(own) else None,
         arithmetic="sum" if _SUM_RE.search(own) else "difference" if _DIFFERENCE_RE.search(own) else None,

@@ -14,7 +14,8 @@ from index.tokenization import stopwords, words
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
-FIGURE_WORD_RE = _FIGURE_RE = re.compile(r"多少|几[个家项档]?|金额|比例|额度|上限|最高|最多|奖励|奖金|补贴|资助|资金|钱|万元|[%％]|百分之|分担|承担|担|风险")
+# Words of a question that asks for (or about) money, a share or a risk.
+FIGURE_WORD_RE = re.compile(r"多少|几[个家项档]?|金额|比例|额度|上限|最高|最多|奖励|奖金|补贴|资助|资金|钱|万元|[%％]|百分之|分担|承担|担|风险")
 _DEPARTMENT_RE = re.compile(r"哪个部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来|归谁|归哪|找谁|找哪|责任部门|负责部门|牵头|处室|对接")
 # "对设区市的考核" is the province acting on the cities: not a question about the city level.
 _CITY_RE = re.compile(r"市里|市级|各市|(?<![对向给])(?:各)?设区市|地级市|市一级|地方上")
@@ -126,7 +127,7 @@ def intent_of(question: str) -> Intent:
     city = bool(_CITY_RE.search(question))
     province = bool(_PROVINCE_RE.search(question))
     return Intent(
-        figure=bool(_FIGURE_RE.search(question)),
+        figure=bool(FIGURE_WORD_RE.search(question)),
         department=bool(_DEPARTMENT_RE.search(question)),
         listing=bool(_LISTING_RE.search(question)),
         level="city" if city and not province else "province" if province and not city else None,
