@@ -20,8 +20,6 @@ from assistant.settings import Thresholds
 from index.records import Chunk
 from index.tokenization import word_frequency
 
-# Items within this fraction of the best weighted match are cited together (IDF weights rarely tie exactly).
-NEAR_TIE = 0.9
 _NUMERAL_RE = re.compile(r"^[一二三四五六七八九十百千万两几每]+[件个项次家成]?$")
 
 
@@ -149,8 +147,8 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     return Coverage("answer"), Decision("coverage", "answer", "evidence supports answering from the top items", inputs)
 
 
-def choose_citations(plan: Plan, sources: list[Source], terms: list[str], limit: int, weights: Weights,
-                     fraction: float) -> tuple[list[Chunk], Decision]:
+def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weights: Weights,
+                     thresholds: Thresholds) -> tuple[list[Chunk], Decision]:
     """Among the top four, the items about the part's subject (IDF-weighted, money words left out), in rank order.
 
     The best-matching items are cited; for a listing, every item near the best. For figure
@@ -167,7 +165,7 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], limit:
     subject = [t for t in terms if not FIGURE_WORD_RE.search(t)] or terms
     shares = [weights.share(subject, c.search_text) for c in candidates]
     best = max(shares)
-    floor = best * (fraction if intent.listing else NEAR_TIE)
+    floor = best * (thresholds.subject_share if intent.listing else thresholds.near_tie)
     chosen = [c for c, share in zip(candidates, shares, strict=True) if share >= floor] if best > 0 else candidates[:1]
     if intent.figure and any(has_figure(body(c)) for c in chosen):
         chosen = [c for c in chosen if has_figure(body(c))]
@@ -178,7 +176,7 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], limit:
         for level in ("province", "city"):
             if not any(c.level == level for c in chosen):
                 chosen += [s.chunk for s in sources if s.chunk.level == level][:1]
-    chosen = chosen[:limit]
+    chosen = chosen[:thresholds.max_citations]
     return chosen, Decision("citations", ", ".join(c.id for c in chosen),
                             "best weighted match of the subject among the top four"
                             + (", every item near the best (listing)" if intent.listing else "")

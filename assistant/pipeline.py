@@ -163,8 +163,7 @@ class PolicyAssistant:
         for part, part_sources in found or [(plan.parts[0], sources)]:
             chunks, chosen = decisions.choose_citations(
                 replace(plan, intent=part.intent if plan.multipart else plan.intent), part_sources[:1] if same
-                else part_sources, part.terms, self.settings.thresholds.max_citations, self.weights,
-                self.settings.thresholds.subject_share)
+                else part_sources, part.terms, self.weights, self.settings.thresholds)
             trace.append(replace(chosen, name=f"citations[{part.text}]") if plan.multipart else chosen)
             parts.append((part, chunks))
         if plan.arithmetic:

@@ -19,6 +19,9 @@ class Thresholds(BaseModel):
     subject_share: float = Field(
         0.6, gt=0, le=1, description="An item is about the question's subject when its IDF-weighted share of the "
         "question's terms is at least this fraction of the best item's.")
+    near_tie: float = Field(
+        0.9, gt=0, le=1, description="Items whose weighted match of the subject is within this fraction of the best "
+        "item's are cited together (IDF weights rarely tie exactly).")
     max_citations: int = Field(4, ge=1, description="Most items one answer (or one part of it) cites.")
 
 

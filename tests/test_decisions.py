@@ -77,8 +77,8 @@ def test_rerank_puts_an_item_stating_the_asked_time_first() -> None:
 
 
 def test_citations_and_template_are_decided_with_reasons() -> None:
-    chosen, decision = choose_citations(plan("苏知贷风险谁担"), sources(LOAN, AWARD), ["苏知贷", "风险"], 4,
-                                        Weights(CHUNKS), 0.6)
+    chosen, decision = choose_citations(plan("苏知贷风险谁担"), sources(LOAN, AWARD), ["苏知贷", "风险"],
+                                        Weights(CHUNKS), Thresholds())
     assert chosen == [LOAN] and decision.inputs["candidates"][LOAN.id] == 1.0
     assert choose_template(plan("苏知贷承担70%对吗"), "answer", False).outcome == "premise"
     assert choose_template(plan("苏知贷的原文"), "answer", False).outcome == "quote"
