@@ -62,11 +62,17 @@ class Weights:
         return sum(self.idf(t) for t in terms if term_covered(t, text)) / total if total > 0 else 0.0
 
 
+def subject_shares(terms: list[str], chunks: list[Chunk], weights: Weights) -> list[float]:
+    """Each item's IDF-weighted share of the question's subject: its terms less the money words (钱, 补贴),
+    which say what is asked, not what about."""
+    subject = [t for t in terms if not FIGURE_WORD_RE.search(t)] or terms
+    return [weights.share(subject, c.search_text) for c in chunks]
+
+
 def subject_items(plan: Plan, sources: list[Source], weights: Weights, fraction: float, depth: int = 5) -> list[Chunk]:
     """The top items that are about the question's subject (weighted term share near the best one's)."""
     top = [s.chunk for s in sources[:depth]]
-    subject = [t for t in plan.terms if not FIGURE_WORD_RE.search(t)] or plan.terms  # 钱/补贴 are what is asked
-    shares = [weights.share(subject, c.search_text) for c in top]
+    shares = subject_shares(plan.terms, top, weights)
     best = max(shares, default=0.0)
     return [c for c, share in zip(top, shares, strict=True) if best > 0 and share >= fraction * best] or top[:1]
 
@@ -75,9 +81,9 @@ def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
     """Put first, keeping retrieval order otherwise, the items that can answer what is asked.
 
     An informal note (a document without a task list's or a regulation's structure) comes after
-    the measures and articles; "归哪个处室" (no level named): provincial items, the only ones naming a department; "多久":
-    items stating a time; "多少钱": when the top item states no figure, the first item of the same
-    measure that does (a city duty above its provincial amount).
+    the measures and articles; "归哪个处室" (no level named): provincial items, the only ones naming
+    a department; "多久": items stating a time; "多少钱": when the top item states no figure, the
+    first item of the same measure that does (a city duty above its provincial amount).
     """
     intent = plan.intent
 
@@ -162,8 +168,7 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
         candidates = [c for c in candidates if c.level == "province"]
     if not candidates:
         return [], Decision("citations", "none", "no candidates")
-    subject = [t for t in terms if not FIGURE_WORD_RE.search(t)] or terms
-    shares = [weights.share(subject, c.search_text) for c in candidates]
+    shares = subject_shares(terms, candidates, weights)
     best = max(shares)
     floor = best * (thresholds.subject_share if intent.listing else thresholds.near_tie)
     chosen = [c for c, share in zip(candidates, shares, strict=True) if share >= floor] if best > 0 else candidates[:1]

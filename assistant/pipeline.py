@@ -94,14 +94,13 @@ class PolicyAssistant:
             matched.timings_ms["total"] = (time.perf_counter() - started) * 1000
             yield matched
             return
-        plan = read_question(text, self._standalone(text, history or [], deadline), self.speller, self.departments)
+        plan = self._read(text, self._standalone(text, history or [], deadline))
         trace = [Decision("plan", plan.query, "one reading of the question", plan.to_dict())]
         if plan.corrections:
             notices.append(self.composer.t.fill("corrected", terms="」「".join(c.term for c in plan.corrections)))
         t0 = time.perf_counter()
-        retrieved, recovered = self._search(plan, plan.query, k or self.settings.top_k, level or plan.intent.level)
+        retrieved, sources, ranked, recovered = self._retrieve(plan, k, level)
         notices += recovered
-        sources, ranked = decisions.rerank(plan, retrieved.sources)
         trace.append(ranked)
         retrieve_ms = (time.perf_counter() - t0) * 1000
         answer = self._answer(plan, retrieved, sources, k, level, trace)
@@ -142,9 +141,8 @@ class PolicyAssistant:
                                   "which the corpus cites but does not hold"))
             cited = [self.retriever.chunk(i) for i in reference.cited_by]
             return self._from_draft(text, self.composer.reference_absent(plan, reference.title, cited), sources, True)
-        evidence = gather(sources, plan.terms, self.corpus_text, retrieved.agreement, plan.language == "en")
-        covered, decision = decisions.coverage(plan, sources, evidence, load_model(), self.settings.thresholds,
-                                               self.corpus_text, self.weights)
+        covered, decision = decisions.coverage(plan, sources, self._evidence(plan, retrieved, sources), load_model(),
+                                               self.settings.thresholds, self.corpus_text, self.weights)
         trace.append(decision)
         listing = self._measure_items(plan, sources) if covered.outcome == "answer" else []
         trace.append(decisions.choose_template(plan, covered.outcome, bool(listing)))
@@ -200,13 +198,25 @@ class PolicyAssistant:
         retrieved, _ = self._search(plan, part.text, k or self.settings.top_k, level or part.intent.level)
         return decisions.rerank(replace(plan, intent=part.intent), retrieved.sources)[0]
 
-    def evidence(self, question: str, history: list[Message] | None = None) -> Evidence:
-        """The retrieval evidence the coverage decision weighs, for ``eval.calibrate``."""
-        text, _ = clean(question, self.settings.max_question_chars)
-        plan = read_question(text, standalone(text, history or []), self.speller, self.departments)
-        retrieved, _ = self._search(plan, plan.query, self.settings.top_k, plan.intent.level)
-        sources, _ = decisions.rerank(plan, retrieved.sources)
+    def _read(self, text: str, standalone_text: str) -> Plan:
+        return read_question(text, standalone_text, self.speller, self.departments)
+
+    def _retrieve(self, plan: Plan, k: int | None, level: str | None
+                  ) -> tuple[Retrieved, list[Source], Decision, list[str]]:
+        """The question's items, reranked, with the rerank decision and any recovery notice."""
+        retrieved, notices = self._search(plan, plan.query, k or self.settings.top_k, level or plan.intent.level)
+        sources, ranked = decisions.rerank(plan, retrieved.sources)
+        return retrieved, sources, ranked, notices
+
+    def _evidence(self, plan: Plan, retrieved: Retrieved, sources: list[Source]) -> Evidence:
         return gather(sources, plan.terms, self.corpus_text, retrieved.agreement, plan.language == "en")
+
+    def evidence(self, question: str, history: list[Message] | None = None) -> Evidence:
+        """The retrieval evidence the coverage decision weighs, read as ask() reads it, for ``eval.calibrate``."""
+        text, _ = clean(question, self.settings.max_question_chars)
+        plan = self._read(text, standalone(text, history or []))
+        retrieved, sources, _, _ = self._retrieve(plan, None, None)
+        return self._evidence(plan, retrieved, sources)
 
     def _from_draft(self, text: str, draft: Draft, sources: list[Source], refused: bool = False) -> Answer:
         return Answer(question=text, answer=draft.text, refused=refused, citations=draft.citations, sources=sources)
