@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.english import rmb
 from assistant.evidence import body, figure_pairs, relevant_sentences, term_share
@@ -14,8 +14,6 @@ from assistant.records import Citation, Source
 from index.figures import Figure, evaluate, extract_figures, normalise
 from index.records import LEVEL_LABELS, Chunk
 
-# Questions about a cited document's own content, as opposed to what the task list says about it.
-# "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
 # A yes/no question, and the word its answer opens with when the cited item is wholly about its subject.
 _CAN_RE = re.compile(r"能不能|能否|可不可以|可以吗|能吗|能.{0,12}吗")
 _HAVE_RE = re.compile(r"有没有|有无|有吗|有啥|有什么.{0,6}吗|有.{0,12}吗")
@@ -196,12 +194,16 @@ class Composer:
             text = "\n".join([self.t.raw("en_header"), rmb(text)])
         return Draft(text=text, citations=cited), {k: v for k, v in decided.items() if v}
 
+    def _listing(self, plan: Plan, chunks: list[Chunk], header: str, intent: Intent) -> Draft:
+        """``chunks`` listed under ``header``: no lead, verdict or arithmetic of the question's own."""
+        part = Part(plan.text, plan.terms, [], intent)
+        listing = replace(plan, intent=intent, premise=None, arithmetic=None)
+        return self.compose(listing, [(part, chunks)], header=header)[0]
+
     def measure_listing(self, plan: Plan, chunks: list[Chunk]) -> Draft:
         """Every item of one measure, for "…有哪些支持" questions."""
         header = self.t.fill("lead_measure", measure=chunks[0].measure_label or chunks[0].measure)
-        part = Part(plan.text, plan.terms, [], Intent(plan.intent.figure, False, True, plan.intent.level))
-        listing = Plan(**{**plan.__dict__, "intent": part.intent, "premise": None, "arithmetic": None})
-        return self.compose(listing, [(part, chunks)], header=header)[0]
+        return self._listing(plan, chunks, header, Intent(plan.intent.figure, False, True, plan.intent.level))
 
     def _closest(self, sources: list[Source], english: bool) -> str:
         places = "；".join(dict.fromkeys(s.chunk.place for s in sources[:3]))
@@ -223,10 +225,9 @@ class Composer:
         return self.t.fill(template, what=name, closest=self._closest(sources, plan.language == "en"))
 
     def reference_absent(self, plan: Plan, title: str, chunks: list[Chunk]) -> Draft:
+        """A cited document whose text is not indexed: said so, with the items that cite it."""
         header = self.t.fill("reference_absent", title=title) + self.t.fill("cited_by_header")
-        part = Part(plan.text, plan.terms, [], Intent(False, False, True, None))
-        listing = Plan(**{**plan.__dict__, "intent": part.intent, "premise": None, "arithmetic": None})
-        return self.compose(listing, [(part, chunks)], header=header)[0]
+        return self._listing(plan, chunks, header, Intent(False, False, True, None))
 
 
 def _part_values(part: Part, chunks: list[Chunk]) -> list[str]:

@@ -207,25 +207,27 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     query = strip_preamble(strip_instructions(standalone))
     corrections: list[Correction] = []
     if language == "en":
-        query = f"{query} {chinese_reading(query)}"
+        reading = chinese_reading(query)  # the policy's words, searched beside the English as asked
+        query = f"{query} {reading}"
     else:
         query, corrections = speller.correct(query)
         own, _ = speller.correct(own)
+        reading = query
+    own_key = key_terms(own)  # the terms of this turn alone ("银奖" in "那银奖呢？")
     intent = intent_of(query)
     if own_level := intent_of(own).level:  # "市里呢？" switches the level of the question it follows
         intent = replace(intent, level=own_level)
     followup, dense_query = "", ""
     if standalone != text:
         followup = "joined to the question before"
-        if language == "zh" and subject_of_its_own(key_terms(own)):
+        if language == "zh" and subject_of_its_own(own_key):
             # "专利代理援助呢": a new subject, asked the way the question before asked. BM25 keeps the joined
             # question (工业品牌项目 → 地理标志项目 lives in the same item); the embedding reads the turn alone.
             dense_query, followup = own, "a subject of its own: embedded alone, cited by its own terms"
-    reading = chinese_reading(query) if language == "en" else query
     terms = key_terms(reading)
     benefit, subject = _benefit(own) if language == "zh" else ("", [])
     parts = split_parts(own) if language == "zh" and standalone == text else [_part(reading)]
-    own_terms = key_terms(own) or terms  # the terms of this turn alone ("银奖" in "那银奖呢？")
+    own_terms = own_key or terms
     parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,
