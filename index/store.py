@@ -152,8 +152,7 @@ def build_index(
         report.added = [d.doc_id for d in changed]
         name = f"build-{datetime.now(UTC):%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
         meta = {"embedder": embedder_id, "chunker_version": CHUNKER_VERSION}
-        keep = {d for d in old_docs if d in current and current[d] not in changed}
-        store = builds.create(name, None if full else previous, embedder, meta, keep)
+        store = builds.create(name, None if full else previous, embedder, meta, set(report.unchanged))
         manifest = _write_build(store, documents, changed, removed, old_docs, embedder_id, collection, errors,
                                 batch_size, progress)
         builds.finish(name, manifest)
