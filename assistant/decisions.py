@@ -18,7 +18,7 @@ from assistant.question import FIGURE_WORD_RE, question_words, term_covered
 from assistant.records import Source
 from assistant.settings import Thresholds
 from index.records import Chunk
-from index.tokenization import word_frequency
+from index.tokenization import names_a_thing, word_frequency
 
 _NUMERAL_RE = re.compile(r"^[一二三四五六七八九十百千万两几每]+[件个项次家成]?$")
 
@@ -122,6 +122,25 @@ def _named(asked: str, label: str) -> str:
     return asked if re.search(r"[费税率]$", asked) else label
 
 
+def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str) -> str:
+    """Why the top-ranked item answers the question despite weak evidence overall, or "" when it does not.
+
+    It does when it holds every thing the question names that the corpus knows (at least one) and
+    states what is asked: a department, a figure, or each asked detail. A refusal never discards it.
+    """
+    things = [t for t in plan.terms if term_covered(t, corpus_text) and names_a_thing(t)]
+    if not things or not all(term_covered(t, top.search_text) for t in things):
+        return ""
+    text = body(top)
+    if plan.intent.department and top.departments:
+        return f"{top.id} names {'、'.join(things)} and the department asked for"
+    if (plan.asks_amount or plan.intent.figure) and has_figure(text):
+        return f"{top.id} names {'、'.join(things)} and states a figure"
+    if plan.asked and all(a.evidence.search(text) for a in plan.asked):
+        return f"{top.id} names {'、'.join(things)} and states {'、'.join(a.label for a in plan.asked)}"
+    return ""
+
+
 def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: CoverageModel, thresholds: Thresholds,
              corpus_text: str, weights: Weights) -> tuple[Coverage, Decision]:
     """Answer, "条文没有写明X", or out of scope, from the evidence; a word the corpus lacks is never fatal alone."""
@@ -141,8 +160,10 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         inputs["in_scope_probability"] = p = round(model.probability(evidence), 3)
         inputs["threshold"] = thresholds.min_in_scope_probability
         if p < thresholds.min_in_scope_probability:
-            return Coverage("out_of_scope"), Decision("coverage", "out_of_scope",
-                                                      "retrieval evidence says the policy does not cover it", inputs)
+            if not (kept := _top_item_answers(plan, sources[0].chunk, corpus_text)):
+                return Coverage("out_of_scope"), Decision("coverage", "out_of_scope",
+                                                          "retrieval evidence says the policy does not cover it", inputs)
+            inputs["kept"] = kept
     if plan.benefit_subject and (unknown := _unknown(plan.benefit_subject, corpus_text)):
         unstated.append("".join(unknown) + "的" + plan.benefit_word)
     if plan.asks_amount and not unstated and not any(has_figure(body(c)) for c in subject):

@@ -18,6 +18,7 @@ import numpy as np
 
 from assistant.question import term_covered
 from assistant.records import Source
+from index.tokenization import names_a_thing
 
 MODEL_PATH = Path(__file__).resolve().parent / "lexicon" / "coverage_model.json"
 FEATURES = ("dense_top", "dense_margin", "bm25_top", "agreement", "corpus_terms", "top_item_terms", "english")
@@ -31,7 +32,7 @@ class Evidence:
     dense_margin: float  # best minus fifth-best cosine: a clear winner or a flat field
     bm25_top: float  # log(1 + best BM25 score)
     agreement: float  # share of the fused top five that both retrievers rank in their own top ten
-    corpus_terms: float  # share of the question's key terms the corpus uses (synonyms count)
+    corpus_terms: float  # share of the question's counted key terms the corpus uses (synonyms count)
     top_item_terms: float  # share the best-matching of the top three items uses
     english: float  # 1 for an English question: its cosine to Chinese items runs lower
 
@@ -45,7 +46,10 @@ class Evidence:
 def gather(sources: list[Source], terms: list[str], corpus_text: str, agreement: float, english: bool) -> Evidence:
     dense = sorted((s.dense for s in sources if s.dense > 0), reverse=True)  # BM25-only items have no dense score
     top = dense[0] if dense else 0.0
-    share = (lambda text: sum(term_covered(t, text) for t in terms) / len(terms)) if terms else (lambda _: 0.0)
+    # A word the corpus lacks counts against coverage only when it names a thing (地铁, 营业执照):
+    # the verbs and particles of colloquial speech (打包, 评得, 有啥说法) say how it is asked, not what about.
+    counted = [t for t in terms if term_covered(t, corpus_text) or names_a_thing(t)]
+    share = (lambda text: sum(term_covered(t, text) for t in counted) / len(counted)) if counted else (lambda _: 0.0)
     return Evidence(
         dense_top=top,
         dense_margin=top - (dense[4] if len(dense) > 4 else (dense[-1] if dense else 0.0)),

@@ -1,8 +1,10 @@
-"""`python -m eval.calibrate`: fit the coverage model on the dev split and report k-fold figures.
+"""`python -m eval.calibrate`: fit the coverage model on the dev questions and report k-fold figures.
 
-In scope (label 1): every answerable question and every near-miss (a covered topic whose asked
-detail is unstated); out of scope (0): the out-of-scope questions, and the original set's refusals
-that name no attribute and no other region. The test split is never read here.
+Fitted on the questions the model decides on: in scope (label 1), every answerable question; out of
+scope (0), the out-of-scope questions and the original set's refusals. Near-misses and questions
+about another region are settled before the model is asked, and are left out. The dev questions
+are users.jsonl's dev split, eval/dev_extra.jsonl and the original set; the test split and
+eval/fresh.jsonl are never read here.
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ EVAL_DIR = PROJECT_ROOT / "eval"
 
 
 def labelled(questions: list[EvalQuestion]) -> list[tuple[EvalQuestion, int]]:
+    """The questions the model decides on, labelled: a question about another region or one whose
+    asked detail is unstated is settled before the model is asked, so it is left out."""
     rows = []
     for q in questions:
-        if q.category == "out_of_scope":
-            rows.append((q, 0))
-        elif q.category == "refuse":
-            if not asked_attributes(q.question) and not outside_places(q.question):
+        if q.category == "near_miss" or outside_places(q.question):
+            continue
+        if q.category in ("out_of_scope", "refuse"):
+            if not asked_attributes(q.question):
                 rows.append((q, 0))
         elif q.category != "adversarial":
             rows.append((q, 1))
@@ -67,12 +71,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
     assistant = PolicyAssistant.from_settings()
-    questions = split(load_questions(EVAL_DIR / "users.jsonl"), "dev") + load_questions(EVAL_DIR / "questions.jsonl")
+    questions = (split(load_questions(EVAL_DIR / "users.jsonl"), "dev") + load_questions(EVAL_DIR / "dev_extra.jsonl")
+                 + load_questions(EVAL_DIR / "questions.jsonl"))
     rows = labelled(questions)
     x = np.array([assistant.evidence(q.question, q.history).vector() for q, _ in rows])
     y = np.array([label for _, label in rows], dtype=np.float64)
     model = fit(x, y)
-    report: dict[str, object] = {"fitted_on": f"users.jsonl dev + questions.jsonl: {int(y.sum())} in scope, {int((1 - y).sum())} out",
+    report: dict[str, object] = {"fitted_on": f"users.jsonl dev + dev_extra.jsonl + questions.jsonl: {int(y.sum())} in scope, {int((1 - y).sum())} out",
               "in_sample": _accuracy(model, x, y, args.threshold), "cross_validated": cross_validate(x, y, args.threshold)}
     model.save(args.out, report)
     print(json.dumps({"features": FEATURES, "weights": [round(w, 3) for w in model.weights], **report},

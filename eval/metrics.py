@@ -129,6 +129,7 @@ class Metrics:
     false_refusals: int
     false_refusal_rate: float | None
     unstated_named: float | None  # refusals that must name what the text leaves unstated, and do
+    refused_gold_first: int  # false refusals of a question whose gold item retrieval ranked first
     latency_p50_ms: float
     latency_p95_ms: float
 
@@ -160,6 +161,7 @@ def aggregate(scored: list[Scored]) -> Metrics:
         false_refusals=len(answerable) - len(answered),
         false_refusal_rate=(len(answerable) - len(answered)) / len(answerable) if answerable else None,
         unstated_named=_mean([float(s.run.refused and not s.missing) for s in must_refuse if s.question.facts]),
+        refused_gold_first=sum(s.run.refused and s.rank == 1 for s in answerable),
         latency_p50_ms=float(np.percentile(latencies, 50)) if latencies else math.nan,
         latency_p95_ms=float(np.percentile(latencies, 95)) if latencies else math.nan,
     )

@@ -22,6 +22,7 @@ METRICS = [
     ("false_refusals", "false refusals", "d"),
     ("false_refusal_rate", "false refusal rate", "r"),
     ("unstated_named", "near-misses named", "r"),
+    ("refused_gold_first", "refused, gold ranked 1st", "d"),
     ("latency_p50_ms", "latency p50 (ms)", "ms"),
     ("latency_p95_ms", "latency p95 (ms)", "ms"),
 ]

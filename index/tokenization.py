@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 import jieba
+import jieba.posseg
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 _WORD_RE = re.compile(r"[\w%％]")
@@ -36,6 +37,26 @@ def stopwords() -> frozenset[str]:
 def word_frequency(word: str) -> int:
     """How often jieba's dictionary (with the domain's terms) has seen ``word``; 0 for a word it does not know."""
     return int(_jieba().FREQ.get(word, 0))
+
+
+@cache
+def _tagger() -> jieba.posseg.POSTokenizer:
+    return jieba.posseg.POSTokenizer(_jieba())
+
+
+# jieba's part-of-speech flags of words that name a thing: nouns (n, nr, ns, nt, nz), verbal nouns
+# (vn: 培训, 补偿), fixed expressions (l: 劳动合同), abbreviations (j) and Latin words (eng).
+_THING_FLAGS = ("n", "vn", "l", "j", "eng")
+
+
+@cache
+def names_a_thing(term: str) -> bool:
+    """Whether ``term`` holds a word of two or more characters that names a thing (地铁, 营业执照, PCT).
+
+    A question's topic is carried by such words; verbs, adverbs and particles carry the way it is
+    asked (打包, 评得, 说法, 偷偷), which varies from speaker to speaker.
+    """
+    return any(len(p.word) >= 2 and p.flag.startswith(_THING_FLAGS) for p in _tagger().lcut(term))
 
 
 def domain_terms() -> list[str]:

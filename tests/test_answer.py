@@ -130,7 +130,7 @@ def test_an_attribute_the_items_state_is_answered(assistant: PolicyAssistant) ->
     assert not answer.refused and "每两年" in answer.answer and ids(answer.citations)[0] == "M01-P-04"
 
 
-@pytest.mark.parametrize("question", ["个人申请发明专利有补贴吗", "商标被驳回了怎么复审"])
+@pytest.mark.parametrize("question", ["个人申请发明专利有补贴吗", "商标续展怎么办理"])
 def test_a_term_the_corpus_never_uses_refuses_when_no_item_answers_the_rest(
     assistant: PolicyAssistant, question: str
 ) -> None:

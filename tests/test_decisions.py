@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.answer import Composer
 from assistant.decisions import Weights, choose_citations, choose_template, coverage, rerank
-from assistant.evidence_model import CoverageModel, Evidence
+from assistant.evidence_model import CoverageModel, Evidence, gather
 from assistant.plan import Plan, read_question
 from assistant.prompts import NOT_COVERED_PHRASE, PREMISE_FALSE, PREMISE_TRUE, Templates
 from assistant.records import Source
@@ -64,6 +64,25 @@ def test_weak_evidence_is_out_of_scope_and_the_probability_is_in_the_trace() -> 
     refuse_all = CoverageModel([0.0] * 7, [1.0] * 7, [0.0] * 7, -5.0)
     covered, decision = decide("明天天气怎么样", AWARD, model=refuse_all)
     assert covered.outcome == "out_of_scope" and decision.inputs["in_scope_probability"] < 0.3
+
+
+REFUSE_ALL = CoverageModel([0.0] * 7, [1.0] * 7, [0.0] * 7, -5.0)
+
+
+def test_a_model_refusal_keeps_a_top_item_naming_the_thing_and_stating_what_is_asked() -> None:
+    covered, decision = decide("苏知贷到底归哪个处管嘛", LOAN, AWARD, model=REFUSE_ALL)
+    assert covered.outcome == "answer" and LOAN.id in decision.inputs["kept"]
+    covered, _ = decide("苏知贷是干啥的", LOAN, AWARD, model=REFUSE_ALL)  # asks nothing the item could state
+    assert covered.outcome == "out_of_scope"
+    covered, _ = decide("专利导航归哪个处管", LOAN, NAVIGATION, model=REFUSE_ALL)  # the top item is not about it
+    assert covered.outcome == "out_of_scope"
+
+
+def test_only_words_naming_a_thing_count_against_coverage() -> None:
+    colloquial = gather(sources(LOAN), ["苏知贷", "打包", "评得"], CORPUS, 1.0, False)  # verbs of how it is asked
+    assert colloquial.corpus_terms == colloquial.top_item_terms == 1.0
+    elsewhere = gather(sources(LOAN), ["苏知贷", "地铁"], CORPUS, 1.0, False)  # a thing the corpus never names
+    assert elsewhere.corpus_terms == elsewhere.top_item_terms == 0.5
 
 
 def test_another_region_is_out_of_scope() -> None:

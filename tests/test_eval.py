@@ -109,6 +109,18 @@ def test_refusal_metrics() -> None:
     assert metrics.refusal_recall == 0.5 and metrics.refusal_precision == 0.5
     assert metrics.false_refusals == 1 and metrics.false_refusal_rate == 0.5
     assert metrics.fact_accuracy == 0.5 and metrics.hit_at_5 == 1.0 and metrics.hit_at_1 == 0.0
+    assert metrics.refused_gold_first == 0  # the refused question's gold was ranked second
+
+
+def test_a_refusal_discarding_the_top_ranked_gold_item_is_counted() -> None:
+    gold_first = _run(refused=True, cited=[], answer="", ranked=[frozenset({D + "M01-P-04"})])
+    assert aggregate([score(_question(), gold_first)]).refused_gold_first == 1
+
+
+def test_a_figure_the_asker_writes_in_chinese_numerals_is_stated() -> None:
+    question = _question(q="贷了两千万，合作银行承担多少")
+    answer = "2000万元 × 50% = 1000万元[1]"
+    assert score(question, _run(answer=answer, cited_text="合作银行承担50%的贷款本金损失风险")).false_numbers == []
 
 
 def _small_set(path: Path) -> Path:
