@@ -159,6 +159,32 @@ class Composer:
         refs = "".join(f"[{c.n}]" for c in cited)
         return self.t.fill("arithmetic", label=label, expression=expression, refs=refs), expression
 
+    def _share(self, plan: Plan, cited: list[Citation]) -> tuple[str, str]:
+        """"按你说的500万元计：500万元 × 80% = 400万元（省风险补偿基金承担80%的…）" from the share a cited item
+        states for the tier the asker's amount falls in, and for the party the question names."""
+        amount = next((f for f in extract_figures(plan.text) if f.kind == "money"), None)
+        if amount is None:
+            return "", "no amount of the asker's own"
+        found = [(c, sentence, stating) for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
+                 if (stating := _share_clauses(sentence)) and _in_tier(sentence, amount.value)]
+        if not found:
+            return "", f"no cited item states a share for {amount.text}"
+        clauses = [(c, clause, pct) for c, _, shares in found for clause, pct in shares]
+        # The party asked about ("基金", "银行"): terms some clauses hold and others do not.
+        telling = [t for t in plan.focus_terms if 0 < sum(t in cl for _, cl, _ in clauses) < len(clauses)]
+        named = [x for x in clauses if any(t in x[1] for t in telling)]
+        lines = []
+        for c, clause, pct in named or clauses:
+            result = evaluate([amount, pct], ["×"])
+            assert result is not None
+            lines.append(self.t.fill("share_line", expression=f"{_money_text(amount)} × {pct.text} = "
+                                     f"{_money_text(result)}", clause=clause, n=c.n))
+        condition = _tier_condition(found[0][1])
+        line = self.t.fill("share", amount=_money_text(amount),
+                           condition=self.t.fill("share_tier", condition=condition) if condition else "",
+                           lines="\n".join(lines))
+        return line, f"{amount.text} × the share stated for it ({len(lines)} line(s))"
+
     def compose(self, plan: Plan, parts: list[tuple[Part, list[Chunk]]], header: str = "",
                 notes: str = "") -> tuple[Draft, dict[str, str]]:
         """An answer citing each part's items as [1], [2], …; ``header`` replaces the computed leads.
@@ -176,8 +202,12 @@ class Composer:
         decided: dict[str, str] = {}
         verdict, decided["premise"] = self._verdict(plan, cited, values)
         if plan.arithmetic and not header:
-            line, decided["arithmetic"] = self._arithmetic(plan, cited, values)
-            lead = "\n".join(x for x in (lead, line) if x)
+            if plan.arithmetic == "share":  # the worked-out amount is the answer; the share it rests on follows
+                line, decided["arithmetic"] = self._share(plan, cited)
+                lead = "\n".join(x for x in (line, lead) if x)
+            else:
+                line, decided["arithmetic"] = self._arithmetic(plan, cited, values)
+                lead = "\n".join(x for x in (lead, line) if x)
         if plan.request == "location" and cited and not header:
             lead = "\n".join(x for x in (self.t.fill("lead_location", place=cited[0].chunk.place, n=1), lead) if x)
         terms = list(dict.fromkeys(t for part, _ in parts for t in part.terms)) or plan.terms
@@ -237,6 +267,44 @@ def _part_values(part: Part, chunks: list[Chunk]) -> list[str]:
         return values
     money = [f.text for f in extract_figures(body(chunks[0])) if f.kind == "money"]
     return money if len(money) == 1 else []
+
+
+_SENTENCE_RE = re.compile(r"[。；]")
+_CLAUSE_RE = re.compile(r"[，,]")
+
+
+def _share_clauses(sentence: str) -> list[tuple[str, Figure]]:
+    """The clauses of ``sentence`` stating one share ("合作银行承担20%的贷款本金损失风险"), with it."""
+    found = []
+    for clause in _CLAUSE_RE.split(sentence):
+        shares = [f for f in extract_figures(clause) if f.kind == "percent"]
+        if len(shares) == 1:
+            found.append((clause.strip(), shares[0]))
+    return found
+
+
+def _tier_condition(sentence: str) -> str:
+    """The clause bounding the amounts a sentence applies to ("单户贷款余额不超过1000万元（含）的"), or ""."""
+    condition = ""
+    for clause in _CLAUSE_RE.split(sentence):
+        figures = extract_figures(clause)
+        if any(f.kind == "percent" for f in figures):
+            break
+        if any(f.kind == "money" for f in figures):
+            condition = re.sub(r"^对于", "", clause).strip()
+    return condition
+
+
+def _in_tier(sentence: str, value: float) -> bool:
+    """Whether an amount falls in the tier the sentence's condition bounds ("不超过1000万元（含）",
+    "1000万元-3000万元（含）"); a sentence with no bound applies to any amount."""
+    bounds = [f for f in extract_figures(_tier_condition(sentence)) if f.kind == "money"]
+    if not bounds:
+        return True
+    if len(bounds) == 1:
+        upper = bounds[0].qualifier in ("不超过", "最高", "最多")
+        return value <= bounds[0].value if upper else value > bounds[0].value
+    return bounds[0].value < value <= bounds[1].value
 
 
 def _money_text(figure: Figure) -> str:

@@ -22,7 +22,7 @@ from assistant.question import (
     strip_instructions,
 )
 from assistant.spelling import Correction, Speller
-from index.figures import Figure, extract_figures
+from index.figures import FIGURE_RE, Figure, amounts_in_digits, extract_figures
 
 # Words that open a question without being part of it: a staff member relaying a call, a change of
 # topic, a request to look something up. What follows them is the question.
@@ -96,7 +96,7 @@ class Plan:
     outside: list[str]  # places outside Jiangsu the question names
     premise: Premise | None
     request: str | None  # "quote" (原文), "location" (出自哪条) or None
-    arithmetic: str | None  # "sum", "difference" or None
+    arithmetic: str | None  # "sum", "difference", "share" (of the asker's own amount) or None
     corrections: list[Correction] = field(default_factory=list)
     expansions: list[str] = field(default_factory=list)
     about_content: bool = False  # asks what a document itself says ("《…》规定了什么", "第五条")
@@ -197,6 +197,26 @@ def split_parts(text: str) -> list[Part]:
     return parts or [_part(text)]
 
 
+# An amount that bounds a tier ("1000万以下", "不超过1000万") rather than being the asker's own.
+_TIER_AFTER_RE = re.compile(r"^\s*(?:元)?(?:以下|以内|以上|之内|内|到|至|[-－~～])")
+
+
+def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_word: str) -> str | None:
+    """"sum" (加起来), "difference" (差多少), or "share": an amount of money asked of the asker's own one
+    ("贷了500万，基金承担多少"), to be worked out from a share the cited item states."""
+    if _SUM_RE.search(own):
+        return "sum"
+    if _DIFFERENCE_RE.search(own):
+        return "difference"
+    if premise or not asks_amount or amount_word != "金额":
+        return None
+    own = amounts_in_digits(own)
+    money = [m for m in FIGURE_RE.finditer(own) if extract_figures(m.group(0))[0].kind == "money"]
+    if len(money) == 1 and not money[0].group("qual") and not _TIER_AFTER_RE.match(own[money[0].end():]):
+        return "share"
+    return None
+
+
 def read_question(text: str, standalone: str, speller: Speller, departments: frozenset[str] = frozenset()) -> Plan:
     """The Plan for ``text`` (cleaned), given its standalone form (a follow-up joined to what it follows).
 
@@ -229,15 +249,17 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     parts = split_parts(own) if language == "zh" and standalone == text else [_part(reading)]
     own_terms = own_key or terms
     parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]
+    premise = _premise(own, departments)
+    asks_amount = bool(_AMOUNT_RE.search(own)) and intent.figure
+    amount_word = "比例" if "比例" in own else "金额"
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,
         focus_terms=own_terms, parts=parts, asked=_asked(own), outside=outside_places(query),
-        premise=_premise(own, departments), request="quote" if _QUOTE_RE.search(own) else
+        premise=premise, request="quote" if _QUOTE_RE.search(own) else
         "location" if _LOCATION_RE.search(own) else None,
-        arithmetic="sum" if _SUM_RE.search(own) else "difference" if _DIFFERENCE_RE.search(own) else None,
+        arithmetic=_arithmetic(own, premise, asks_amount, amount_word),
         corrections=corrections, expansions=expansions(terms), followup=followup,
         about_content=bool(_CONTENT_RE.search(text)),
         dense_query=text if language == "en" else dense_query,
-        asks_amount=bool(_AMOUNT_RE.search(own)) and intent.figure,
-        amount_word="比例" if "比例" in own else "金额", benefit_word=benefit, benefit_subject=subject,
+        asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
     )

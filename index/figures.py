@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+import cn2an
+
 _MONEY_UNITS = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
 
 # One pattern for every figure kind; the unit decides the kind.
@@ -50,11 +52,26 @@ def _kind_and_value(num: float, unit: str) -> tuple[str, float, str]:
     return "count", num, unit
 
 
+# An amount in Chinese numerals, as askers write it ("贷了两千万", "奖五十万"); "千万别" holds no digit word.
+_CHINESE_AMOUNT_RE = re.compile(r"[零〇一二两三四五六七八九十百千]*[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?=万|亿|元)")
+
+
+def amounts_in_digits(text: str) -> str:
+    """"贷了两千万" → "贷了2000万": amounts written in Chinese numerals, in digits (read by cn2an)."""
+    def digits(match: re.Match[str]) -> str:
+        try:
+            return str(cn2an.cn2an(match.group(0), "smart"))
+        except ValueError:  # not a well-formed numeral ("一二万"): left as written
+            return match.group(0)
+    return _CHINESE_AMOUNT_RE.sub(digits, text)
+
+
 def extract_figures(text: str) -> list[Figure]:
-    """All figures in ``text``, in order of appearance.
+    """All figures in ``text``, in order of appearance; amounts in Chinese numerals count (两千万 = 2000万).
 
     Bare numbers without a unit (e.g. "1650" in a cluster's name) are not figures.
     """
+    text = amounts_in_digits(text)
     figures: list[Figure] = []
     for match in FIGURE_RE.finditer(text):
         num = float(match.group("num").replace(",", ""))  # 300,000元 = 300000元

@@ -19,6 +19,11 @@ LOAN = Chunk(id="d:M05-P-01", doc="d", doc_title="清单", measure_no=5, measure
 AWARD = Chunk(id="d:M01-P-04", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育", level="province",
               item=4, departments=["知识产权服务处"],
               text="每两年开展一届江苏专利奖评选，对获得金奖、银奖的，分别给予30万元、20万元奖励。（责任部门：知识产权服务处）")
+TIERED_LOAN = Chunk(id="d:M05-P-01", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑",
+                    level="province", item=1, departments=["知识产权服务处"],
+                    text="推动设立“苏知贷”，对于单户贷款余额不超过1000万元（含）的，省风险补偿基金承担80%的贷款本金损失风险，"
+                         "合作银行承担20%的贷款本金损失风险。对于单户贷款余额1000万元-3000万元（含）的，省风险补偿基金承担50%的"
+                         "贷款本金损失风险，合作银行承担50%的贷款本金损失风险。（责任部门：知识产权服务处）")
 NAVIGATION = Chunk(id="d:M02-C-01", doc="d", doc_title="清单", measure_no=2, measure="实施产业专利导航工程", level="city",
                    item=1, text="布局建设专利导航服务基地，组织实施专利导航项目。")
 CHUNKS = [LOAN, AWARD, NAVIGATION]
@@ -117,6 +122,15 @@ def test_a_false_premise_is_corrected_first_and_a_true_one_confirmed() -> None:
 def test_a_sum_is_computed_from_cited_figures_with_the_arithmetic_shown() -> None:
     assert "30万元 + 20万元 = 50万元" in compose("江苏专利奖金奖和银奖加起来多少", AWARD)
     assert "30万元 − 20万元 = 10万元" in compose("江苏专利奖金奖和银奖差多少", AWARD)
+
+
+def test_a_share_of_the_askers_amount_is_worked_out_for_its_tier_and_the_party_asked() -> None:
+    text = compose("贷了两千万，合作银行承担多少本金损失", TIERED_LOAN)
+    assert "2000万元 × 50% = 1000万元" in text and "× 20%" not in text and "× 80%" not in text
+    assert "单户贷款余额1000万元-3000万元（含）的" in text
+    both = compose("苏知贷贷了800万，风险各承担多少钱", TIERED_LOAN)
+    assert "800万元 × 80% = 640万元" in both and "800万元 × 20% = 160万元" in both and "× 50%" not in both
+    assert "× " not in compose("贷款超过5000万的，基金承担多少", TIERED_LOAN)  # no tier holds it: nothing computed
 
 
 def test_every_cited_item_is_named_by_its_place_and_a_quote_is_verbatim() -> None:
