@@ -66,6 +66,7 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert read("苏知贷出自哪一项措施", speller).request == "location"
     assert read("江苏专利奖金奖加上中国专利金奖一共多少", speller).arithmetic == "sum"
     assert read("中国专利金奖比江苏专利奖金奖多多少", speller).arithmetic == "difference"
+    assert read("江苏专利奖金奖和中国专利金奖一起拿，最多多少", speller).arithmetic == "sum"  # 最多多少 is no difference
     assert read("苏知贷贷了两千万，省基金承担多少", speller).arithmetic == "share"
     assert read("苏知贷1000万以下的，省基金承担多少", speller).arithmetic is None  # a tier, not the asker's amount
     assert read("苏知贷贷了500万，省基金承担80%对吗", speller).arithmetic is None  # a premise to check
