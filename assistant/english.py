@@ -43,7 +43,7 @@ def chinese_reading(text: str) -> str:
     """The policy's Chinese words for an English question, and what it asks ("多少", "哪个部门")."""
     rest, found = f" {text.lower()} ", []
     for english, chinese in lexicon():
-        pattern = re.compile(rf"(?<![a-z]){re.escape(english)}(?![a-z])")
+        pattern = re.compile(rf"(?<![a-z]){re.escape(english)}(?:s|es)?(?![a-z])")  # plurals too
         if pattern.search(rest):
             found.append(chinese)
             rest = pattern.sub(" ", rest)

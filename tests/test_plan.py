@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.english import chinese_reading
 from assistant.plan import read_question, split_parts, strip_preamble
 from assistant.spelling import Speller
 
@@ -75,6 +76,11 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
 def test_an_english_question_gets_the_policys_chinese_words(speller: Speller) -> None:
     plan = read("Which department is in charge of the Suzhidai program?", speller)
     assert plan.language == "en" and "苏知贷" in plan.terms and plan.intent.department
+
+
+def test_the_bilingual_lexicon_reads_plurals_and_the_measures_terms() -> None:
+    reading = chinese_reading("Do open licenses or patent pools get funding in free trade zones?")
+    assert {"开放许可", "专利池", "自贸区"} <= set(reading.split())
 
 
 def test_a_benefit_for_something_is_read_with_its_subject(speller: Speller) -> None:
