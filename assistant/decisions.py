@@ -14,7 +14,7 @@ from typing import Any
 from assistant.evidence import body, has_figure
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import Plan
-from assistant.question import FIGURE_WORD_RE, question_words, term_covered
+from assistant.question import FIGURE_WORD_RE, key_terms, question_words, term_covered
 from assistant.records import Source
 from assistant.settings import Thresholds
 from index.records import Chunk
@@ -117,6 +117,13 @@ def _unknown(terms: list[str], corpus_text: str) -> list[str]:
             and (word_frequency(t) > 0 or t.isascii())]
 
 
+def _never_named(thing: str, corpus_text: str) -> bool:
+    """Whether ``thing`` names a thing the corpus never writes, nor any synonym of: 自有资金 (自有 is
+    nowhere), 名额; not 补贴资金 (补贴 reads as the corpus's 资助)."""
+    return bool(thing) and names_a_thing(thing) and not term_covered(thing, corpus_text) \
+        and any(not term_covered(t, corpus_text) for t in key_terms(thing))
+
+
 def _named(asked: str, label: str) -> str:
     """A fee, tax or rate is named as asked ("年费", "所得税"); other details by their label ("申请条件")."""
     return asked if re.search(r"[费税率]$", asked) else label
@@ -156,6 +163,9 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # A detail the text never states (a fee, a deadline, a rate) is named whatever the topic's coverage.
     unstated = [_named(m.group(0), a.label) for a in plan.asked if (m := a.question.search(plan.query))
                 and not any(a.evidence.search(body(c)) for c in subject)]
+    # "配套多少自有资金": an amount of a thing the text never names (a fee or rate is an asked detail above).
+    if _never_named(plan.amount_of, corpus_text) and not any(a.question.search(plan.amount_of) for a in plan.asked):
+        unstated.append(plan.amount_of)
     if not unstated:
         inputs["in_scope_probability"] = p = round(model.probability(evidence), 3)
         inputs["threshold"] = thresholds.min_in_scope_probability

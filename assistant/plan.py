@@ -106,6 +106,7 @@ class Plan:
     amount_word: str = "金额"  # what to name when no figure is stated: "金额" or "比例"
     benefit_word: str = ""  # the benefit asked for ("补贴", "资助"), when the question asks for one
     benefit_subject: list[str] = field(default_factory=list)  # the key terms of what the benefit would be for
+    amount_of: str = ""  # what an amount is asked of: "多少自有资金" → "自有资金", "名额是多少" → "名额"
 
     @property
     def multipart(self) -> bool:
@@ -118,6 +119,7 @@ class Plan:
             "premise": self.premise.to_dict() if self.premise else None, "request": self.request,
             "arithmetic": self.arithmetic, "followup": self.followup, "corrections": [asdict(c) for c in self.corrections],
             "asks_amount": self.asks_amount, "benefit": [self.benefit_word, self.benefit_subject],
+            "amount_of": self.amount_of,
         }
 
 
@@ -142,6 +144,27 @@ def _asked(text: str) -> list[AskedAttribute]:
     """The details asked for (a fee, a deadline…), in the clauses that ask: "…要写进申报材料里" is context."""
     asking = "，".join(c for c in _CLAUSE_RE.split(text) if _ASKING_RE.search(c)) or text
     return asked_attributes(asking)
+
+
+_AMOUNT_OF_AFTER_RE = re.compile(r"多少([\u4e00-\u9fff]{2,6}?)(?=[？?，,。！!]|$|呢|啊|吗|嘛)")
+_AMOUNT_OF_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:是|为)多少")
+
+
+# Words naming the amount itself, not what it is of: "贷款额度" is an amount of 贷款.
+_AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|标准|上限|额)$")
+
+
+def _amount_of(text: str) -> str:
+    """What the amount asked is an amount of: the words after 多少 ("多少自有资金"), or the last key term
+    before 是多少 ("推荐的名额是多少"), less a word naming the amount ("贷款额度" → "贷款"); "" when the
+    question names none ("多少钱", "奖多少")."""
+    if after := _AMOUNT_OF_AFTER_RE.search(text):
+        thing = after.group(1)
+    else:
+        before = _AMOUNT_OF_BEFORE_RE.search(text)
+        terms = key_terms(before.group(1)) if before else []
+        thing = terms[-1] if terms else ""
+    return _AMOUNT_SUFFIX_RE.sub("", thing)
 
 
 def subject_of_its_own(terms: list[str]) -> bool:
@@ -262,4 +285,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         about_content=bool(_CONTENT_RE.search(text)),
         dense_query=text if language == "en" else dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
+        amount_of=_amount_of(own) if asks_amount else "",
     )
