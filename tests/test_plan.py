@@ -55,6 +55,12 @@ def test_a_clause_without_a_subject_asks_about_the_one_before() -> None:
     assert len(parts) == 2 and parts[1].terms == parts[0].terms and parts[1].intent.department
 
 
+def test_a_detail_named_in_a_context_clause_is_not_asked(speller: Speller) -> None:
+    assert read("江苏专利奖要准备哪些材料", speller).asked[0].label == "申报材料"
+    assert not read("帮我确认一下江苏专利奖金奖的奖金数，企业要写进申报材料里", speller).asked
+    assert not read("江苏专利奖金奖多少，企业要写进申报材料里", speller).asked
+
+
 def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Speller) -> None:
     premise = read("苏知贷省基金承担70%，是知识产权服务处管的，对吗？", speller).premise
     assert premise and [f.text for f in premise.figures] == ["70%"] and premise.departments == ["知识产权服务处"]
