@@ -163,9 +163,10 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # A detail the text never states (a fee, a deadline, a rate) is named whatever the topic's coverage.
     unstated = [_named(m.group(0), a.label) for a in plan.asked if (m := a.question.search(plan.query))
                 and not any(a.evidence.search(body(c)) for c in subject)]
-    # "配套多少自有资金": an amount of a thing the text never names (a fee or rate is an asked detail above).
-    if _never_named(plan.amount_of, corpus_text) and not any(a.question.search(plan.amount_of) for a in plan.asked):
-        unstated.append(plan.amount_of)
+    # "配套多少自有资金", "评审专家怎么选": a thing asked for that the text never names (a fee or a rate
+    # is an asked detail, named above).
+    unstated += [thing for thing in plan.asked_for if _never_named(thing, corpus_text)
+                 and not any(a.question.search(thing) for a in plan.asked)]
     if not unstated:
         inputs["in_scope_probability"] = p = round(model.probability(evidence), 3)
         inputs["threshold"] = thresholds.min_in_scope_probability

@@ -106,7 +106,7 @@ class Plan:
     amount_word: str = "金额"  # what to name when no figure is stated: "金额" or "比例"
     benefit_word: str = ""  # the benefit asked for ("补贴", "资助"), when the question asks for one
     benefit_subject: list[str] = field(default_factory=list)  # the key terms of what the benefit would be for
-    amount_of: str = ""  # what an amount is asked of: "多少自有资金" → "自有资金", "名额是多少" → "名额"
+    asked_for: list[str] = field(default_factory=list)  # the things asked for: "多少自有资金" → 自有资金, "评审标准是什么" → 标准
 
     @property
     def multipart(self) -> bool:
@@ -119,7 +119,7 @@ class Plan:
             "premise": self.premise.to_dict() if self.premise else None, "request": self.request,
             "arithmetic": self.arithmetic, "followup": self.followup, "corrections": [asdict(c) for c in self.corrections],
             "asks_amount": self.asks_amount, "benefit": [self.benefit_word, self.benefit_subject],
-            "amount_of": self.amount_of,
+            "asked_for": self.asked_for,
         }
 
 
@@ -148,25 +148,23 @@ def _asked(text: str) -> list[AskedAttribute]:
     return asked_attributes(asking)
 
 
-_AMOUNT_OF_AFTER_RE = re.compile(r"多少([\u4e00-\u9fff]{2,6}?)(?=[？?，,。！!]|$|呢|啊|吗|嘛)")
-_AMOUNT_OF_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:是|为)多少")
-
-
-# Words naming the amount itself, not what it is of: "贷款额度" is an amount of 贷款.
+# What a question asks for: the words after 多少/什么/哪些 ("多少自有资金", "什么检索技能比赛"), or the last
+# key term before 是多少/是什么/怎么 ("名额是多少", "评审专家怎么选").
+_ASKED_FOR_AFTER_RE = re.compile(r"(多少|什么|哪些)([\u4e00-\u9fff]{2,6}?)(?=[？?，,。！!]|$|呢|啊|吗|嘛)")
+_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|怎么(?!样)|如何)")
+# Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款.
 _AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|标准|上限|额)$")
 
 
-def _amount_of(text: str) -> str:
-    """What the amount asked is an amount of: the words after 多少 ("多少自有资金"), or the last key term
-    before 是多少 ("推荐的名额是多少"), less a word naming the amount ("贷款额度" → "贷款"); "" when the
-    question names none ("多少钱", "奖多少")."""
-    if after := _AMOUNT_OF_AFTER_RE.search(text):
-        thing = after.group(1)
-    else:
-        before = _AMOUNT_OF_BEFORE_RE.search(text)
-        terms = key_terms(before.group(1)) if before else []
-        thing = terms[-1] if terms else ""
-    return _AMOUNT_SUFFIX_RE.sub("", thing)
+def _asked_for(text: str) -> list[str]:
+    """The things a question asks for, less, for an amount, the words naming it ("贷款额度" → "贷款"), and
+    what a 的 qualifies ("什么层级的标准" → "标准"); none for "多少钱", "奖多少", "怎么样"."""
+    found = [(m.group(1), m.group(2).rpartition("的")[2]) for m in _ASKED_FOR_AFTER_RE.finditer(text)]
+    for m in _ASKED_FOR_BEFORE_RE.finditer(text):
+        qualified, of, tail = m.group(1).rpartition("的")
+        found += [(m.group(2), t) for t in ([tail] if of else key_terms(qualified or tail)[-1:])]
+    things = (_AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t for asking, t in found)
+    return list(dict.fromkeys(t for t in things if len(t) >= 2))
 
 
 def subject_of_its_own(terms: list[str]) -> bool:
@@ -287,5 +285,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         about_content=bool(_CONTENT_RE.search(text)),
         dense_query=text if language == "en" else dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
-        amount_of=_amount_of(own) if asks_amount else "",
+        asked_for=_asked_for(own),
     )

@@ -60,11 +60,13 @@ def test_an_amount_for_a_subject_whose_items_state_none_is_unstated() -> None:
     assert (covered.outcome, covered.unstated) == ("unstated", ["金额"])
 
 
-def test_an_amount_of_a_thing_the_corpus_never_names_is_unstated_though_the_item_states_one() -> None:
+def test_a_thing_asked_for_that_the_corpus_never_names_is_unstated_though_the_item_states_an_amount() -> None:
     covered, _ = decide("苏知贷要配套多少自有资金", LOAN, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["自有资金"])
     covered, _ = decide("苏知贷的贷款额度是多少", LOAN, AWARD)  # 额度 names the amount, of 贷款
     assert covered.outcome == "answer"
+    covered, _ = decide("江苏专利奖的评审标准是什么", AWARD, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["评审标准"])
 
 
 def test_a_benefit_for_a_thing_the_corpus_never_names_is_unstated_and_named() -> None:

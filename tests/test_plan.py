@@ -61,6 +61,13 @@ def test_a_detail_named_in_a_context_clause_is_not_asked(speller: Speller) -> No
     assert not read("江苏专利奖金奖多少，企业要写进申报材料里", speller).asked
 
 
+def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
+    assert read("运营中心要配套多少自有资金", speller).asked_for == ["自有资金"]
+    assert read("苏知贷的贷款额度是多少", speller).asked_for == ["贷款"]  # 额度 names the amount
+    assert read("示范中心的评审标准是什么", speller).asked_for == ["评审标准"]
+    assert read("江苏专利奖多少钱", speller).asked_for == [] and read("苏知贷怎么样", speller).asked_for == []
+
+
 def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Speller) -> None:
     premise = read("苏知贷省基金承担70%，是知识产权服务处管的，对吗？", speller).premise
     assert premise and [f.text for f in premise.figures] == ["70%"] and premise.departments == ["知识产权服务处"]
