@@ -201,6 +201,13 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     if not candidates:
         return [], Decision("citations", "none", "no candidates")
     shares = subject_shares(terms, candidates, weights)
+    # A lower-ranked item more about the subject than any of the top four is a candidate too: dense
+    # retrieval can rank a long item that names the subject once (…构建产业专利池…) below unrelated ones.
+    lower = [s.chunk for s in sources[4:]]
+    better = [(c, share) for c, share in zip(lower, subject_shares(terms, lower, weights), strict=True)
+              if share > max(shares)]
+    candidates += [c for c, _ in better]
+    shares += [share for _, share in better]
     best = max(shares)
     floor = best * (thresholds.subject_share if intent.listing else thresholds.near_tie)
     chosen = [c for c, share in zip(candidates, shares, strict=True) if share >= floor] if best > 0 else candidates[:1]
@@ -216,6 +223,7 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     chosen = chosen[:thresholds.max_citations]
     return chosen, Decision("citations", ", ".join(c.id for c in chosen),
                             "best weighted match of the subject among the top four"
+                            + (", or below them when better" if better else "")
                             + (", every item near the best (listing)" if intent.listing else "")
                             + (", both levels" if intent.both_levels else ""),
                             {"candidates": {c.id: round(s, 2) for c, s in zip(candidates, shares, strict=True)}})

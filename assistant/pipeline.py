@@ -153,6 +153,8 @@ class PolicyAssistant:
                           sources=sources)
         if listing:
             return self._from_draft(text, self.composer.measure_listing(plan, listing), sources)
+        if plan.intent.both_levels and not plan.multipart and not level:
+            sources = self._each_level(plan, sources, k, trace)
         found = [(part, self._part_sources(plan, part, k, level)) for part in plan.parts] if plan.multipart else []
         same = len({f[1][0].chunk.id for f in found if f[1]}) == 1
         if same:  # every part found the same item: each part is answered from it alone
@@ -192,6 +194,18 @@ class PolicyAssistant:
                               "items stating the figures the asker sums"))
         last, chunks = parts[-1]
         return [*parts[:-1], (last, chunks + added)]
+
+    def _each_level(self, plan: Plan, sources: list[Source], k: int | None, trace: list[Decision]) -> list[Source]:
+        """"省局和设区市各做什么": a level the top items miss is searched on its own, so its best item can be cited."""
+        missing = [lv for lv in ("province", "city") if not any(s.chunk.level == lv for s in sources[:4])]
+        for lv in missing:
+            retrieved, _ = self._search(plan, plan.query, k or self.settings.top_k, lv)
+            ranked = decisions.rerank(plan, retrieved.sources)[0]
+            sources = sources + [s for s in ranked if s.chunk.id not in {x.chunk.id for x in sources}]
+        if missing:
+            trace.append(Decision("levels", ", ".join(missing), "both levels asked; searched on its own: "
+                                  + ", ".join(missing)))
+        return sources
 
     def _part_sources(self, plan: Plan, part: Part, k: int | None, level: str | None) -> list[Source]:
         """One part of a multi-part question retrieves on its own (its level, if it names one)."""

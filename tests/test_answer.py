@@ -161,6 +161,12 @@ def test_a_question_about_both_levels_cites_one_item_of_each(assistant: PolicyAs
     assert "30万元" in answer.answer and "配套奖励" in answer.answer
 
 
+def test_a_level_the_top_items_miss_is_searched_on_its_own(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("知识产权信用监督省局和设区市各做什么")  # "设区市" draws every top item to the cities
+    assert sorted(ids(answer.citations)) == ["M17-C-01", "M17-P-01"]
+    assert any(d["decision"] == "levels" for d in answer.trace)
+
+
 def test_the_province_acting_on_the_cities_is_not_a_city_level_question(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("专利质量指标会纳入对设区市的考核吗")
     assert ids(answer.citations)[0] == "M17-P-04"

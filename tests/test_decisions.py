@@ -109,6 +109,14 @@ def test_rerank_puts_an_item_stating_the_asked_time_first() -> None:
     assert ranked[0].chunk is AWARD and decision.outcome == AWARD.id
 
 
+def test_an_item_below_the_top_four_more_about_the_subject_is_cited() -> None:
+    pool = Chunk(id="d:M07-P-05", doc="d", doc_title="清单", measure_no=7, measure="壮大知识产权密集型产业",
+                 level="province", item=5, departments=["产业促进处"], text="鼓励联盟构建产业专利池。（责任部门：产业促进处）")
+    chosen, decision = choose_citations(plan("专利池省里怎么说"), sources(NAVIGATION, AWARD, LOAN, NAVIGATION, pool),
+                                        ["专利池"], Weights([*CHUNKS, pool]), Thresholds())
+    assert chosen == [pool] and "below them" in decision.reason
+
+
 def test_citations_and_template_are_decided_with_reasons() -> None:
     chosen, decision = choose_citations(plan("苏知贷风险谁担"), sources(LOAN, AWARD), ["苏知贷", "风险"],
                                         Weights(CHUNKS), Thresholds())
