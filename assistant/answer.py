@@ -125,7 +125,12 @@ class Composer:
         text = "\n".join(body(c.chunk) for c in cited)
         # The figures the answer leads with ("金奖：30万元") when it singles some out, else all the items state.
         stated = normalise("、".join(lead_values)) or normalise(text)
-        checks = [((f.kind, f.value) in stated, f.text) for f in premise.figures]
+        # An asserted share is checked against the shares stated for its tier and its party
+        # ("1000万以内，合作银行承担一半": 20%, not the 50% of the next tier or the 80% of the fund).
+        money = [f.value for f in premise.figures if f.kind == "money"]
+        shares = {pct.value for _, _, pct in _shares_for(plan, cited, max(money) if money else None)}
+        checks = [((f.kind, f.value) in stated, f.text) for f in premise.figures if f.kind != "percent" or not shares]
+        checks += [(f.value in shares, f.text) for f in premise.figures if f.kind == "percent" and shares]
         checks += [(d in cited[0].chunk.departments, d) for d in premise.departments]
         # A frequency is checked against the cited item about the subject that states one ("每两年").
         timed = sorted((c for c in cited if FREQUENCY_RE.search(body(c.chunk))),
@@ -165,21 +170,17 @@ class Composer:
         amount = next((f for f in extract_figures(plan.text) if f.kind == "money"), None)
         if amount is None:
             return "", "no amount of the asker's own"
-        found = [(c, sentence, stating) for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
-                 if (stating := _share_clauses(sentence)) and _in_tier(sentence, amount.value)]
-        if not found:
+        clauses = _shares_for(plan, cited, amount.value)
+        if not clauses:
             return "", f"no cited item states a share for {amount.text}"
-        clauses = [(c, clause, pct) for c, _, shares in found for clause, pct in shares]
-        # The party asked about ("基金", "银行"): terms some clauses hold and others do not.
-        telling = [t for t in plan.focus_terms if 0 < sum(t in cl for _, cl, _ in clauses) < len(clauses)]
-        named = [x for x in clauses if any(t in x[1] for t in telling)]
         lines = []
-        for c, clause, pct in named or clauses:
+        for c, clause, pct in clauses:
             result = evaluate([amount, pct], ["×"])
             assert result is not None
             lines.append(self.t.fill("share_line", expression=f"{_money_text(amount)} × {pct.text} = "
                                      f"{_money_text(result)}", clause=clause, n=c.n))
-        condition = _tier_condition(found[0][1])
+        condition = next((cond for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
+                          if (cond := _tier_condition(sentence)) and _in_tier(sentence, amount.value)), "")
         line = self.t.fill("share", amount=_money_text(amount),
                            condition=self.t.fill("share_tier", condition=condition) if condition else "",
                            lines="\n".join(lines))
@@ -281,6 +282,15 @@ def _share_clauses(sentence: str) -> list[tuple[str, Figure]]:
         if len(shares) == 1:
             found.append((clause.strip(), shares[0]))
     return found
+
+
+def _shares_for(plan: Plan, cited: list[Citation], amount: float | None) -> list[tuple[Citation, str, Figure]]:
+    """The share clauses of the cited items that apply: in the tier holding ``amount`` (any tier when
+    None), and of the party the question names (基金, 银行: terms some clauses hold and others do not)."""
+    clauses = [(c, clause, pct) for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
+               if amount is None or _in_tier(sentence, amount) for clause, pct in _share_clauses(sentence)]
+    telling = [t for t in plan.focus_terms if 0 < sum(t in cl for _, cl, _ in clauses) < len(clauses)]
+    return [x for x in clauses if any(t in x[1] for t in telling)] or clauses
 
 
 def _tier_condition(sentence: str) -> str:

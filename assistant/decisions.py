@@ -135,7 +135,8 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str) -> str:
     It does when it holds every thing the question names that the corpus knows (at least one) and
     states what is asked: a department, a figure, or each asked detail. A refusal never discards it.
     """
-    things = [t for t in plan.terms if term_covered(t, corpus_text) and names_a_thing(t)]
+    things = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and term_covered(t, corpus_text)
+              and names_a_thing(t)]  # money words (奖励, 资金) say what is asked, not what about
     if not things or not all(term_covered(t, top.search_text) for t in things):
         return ""
     text = body(top)

@@ -86,6 +86,8 @@ REFUSE_ALL = CoverageModel([0.0] * 7, [1.0] * 7, [0.0] * 7, -5.0)
 def test_a_model_refusal_keeps_a_top_item_naming_the_thing_and_stating_what_is_asked() -> None:
     covered, decision = decide("苏知贷到底归哪个处管嘛", LOAN, AWARD, model=REFUSE_ALL)
     assert covered.outcome == "answer" and LOAN.id in decision.inputs["kept"]
+    covered, _ = decide("苏知贷的奖励能给多少", LOAN, AWARD, model=REFUSE_ALL)  # 奖励 says what is asked, not about
+    assert covered.outcome == "answer"
     covered, _ = decide("苏知贷是干啥的", LOAN, AWARD, model=REFUSE_ALL)  # asks nothing the item could state
     assert covered.outcome == "out_of_scope"
     covered, _ = decide("专利导航归哪个处管", LOAN, NAVIGATION, model=REFUSE_ALL)  # the top item is not about it
@@ -134,6 +136,12 @@ def test_a_false_premise_is_corrected_first_and_a_true_one_confirmed() -> None:
     assert compose("江苏专利奖金奖是50万元，对吧", AWARD).startswith(PREMISE_FALSE)
     assert compose("江苏专利奖金奖是30万元，对吧", AWARD).startswith(PREMISE_TRUE)
     assert compose("江苏专利奖是每年评一次吧", AWARD).startswith(PREMISE_FALSE)
+
+
+def test_an_asserted_share_is_checked_against_its_tier_and_party() -> None:
+    assert compose("苏知贷1000万以内的，合作银行承担一半的本金风险，对吗", TIERED_LOAN).startswith(PREMISE_FALSE)
+    assert compose("苏知贷1000万以内的，合作银行承担20%的本金风险，对吗", TIERED_LOAN).startswith(PREMISE_TRUE)
+    assert compose("苏知贷1000万到3000万的，省风险补偿基金承担80%，是吗", TIERED_LOAN).startswith(PREMISE_FALSE)
 
 
 def test_a_sum_is_computed_from_cited_figures_with_the_arithmetic_shown() -> None:
