@@ -1,8 +1,8 @@
 """Checking a generated answer against its sources: markers point somewhere, figures come from the cited item.
 
-A sentence's figures (30万元 = 30万 = 300,000元; percentages; counts) must each appear, by value,
-in an item that the same sentence cites. Amounts in Chinese numerals (五百万元, 八成) must appear
-literally. Ordinal references (第1条) are not figures.
+A sentence's figures (30万元 = 30万 = 三十万元 = 300,000元; percentages; counts) must each appear, by
+value, in an item that the same sentence cites. A share in 成 (八成) must appear literally. Ordinal
+references (第1条) are not figures.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ MARKER_RE = re.compile(r"\[(\d{1,3})\]")
 _SENTENCE_RE = re.compile(rf"[^{SENTENCE_ENDS}\n]*(?:[{SENTENCE_ENDS}\n]|$)")
 _LEADING_MARKERS_RE = re.compile(r"^\s*((?:\[\d{1,3}\])+)")
 _ORDINAL_RE = re.compile(r"第\s*[（(]?[\d一二三四五六七八九十]+[）)]?\s*[条项款点批届]")
-_CN_AMOUNT_RE = re.compile(r"[零一二两三四五六七八九十百千]+(?:万|亿)?元|[一二三四五六七八九]成")
+_TENTHS_RE = re.compile(r"[一二三四五六七八九]成")
 
 
 @dataclass
@@ -51,12 +51,12 @@ def _parts(text: str) -> list[str]:
 def _figures_in(sentence: str) -> list[str]:
     """The figures a sentence states, as written; markers and ordinals removed first."""
     plain = _ORDINAL_RE.sub("", MARKER_RE.sub("", sentence))
-    return [f.text for f in extract_figures(plain)] + _CN_AMOUNT_RE.findall(plain)
+    return [f.text for f in extract_figures(plain)] + _TENTHS_RE.findall(plain)
 
 
 def _stated_by(figure: str, chunks: list[Chunk]) -> bool:
     wanted = normalise(figure)
-    if not wanted:  # Chinese numerals: only a literal match counts
+    if not wanted:  # a share in 成: only a literal match counts
         return any(figure in c.text for c in chunks)
     return any(wanted <= normalise(c.text) for c in chunks)
 

@@ -50,11 +50,13 @@ def test_figures_must_appear_in_an_item_the_sentence_cites(seed_chunks: dict[str
     assert verify("金奖给予300,000元奖励[1]。风险补偿基金承担80%[2]。", [award, loan]).verified
     assert verify("金奖给予30万奖励。[1]", [award]).verified  # a marker after 。 still counts
     assert verify("详见第1条的规定[1]。", [award]).verified  # an ordinal is not a figure
+    assert verify("金奖给予三十万元奖励[1]。", [award]).verified  # Chinese numerals are read by value
     for text, problem in [
         (INVENTED, "500万元（引用的条目中没有）"),
         ("金奖给予30万元奖励[2]。", "30万元（引用的条目中没有）"),  # stated by [1], not by the cited [2]
         ("金奖给予30万元奖励。另见[1]。", "30万元（所在句子没有标注出处）"),
-        ("金奖给予三十万元奖励[1]。", "三十万元（引用的条目中没有）"),
+        ("金奖给予五十万元奖励[1]。", "50万元（引用的条目中没有）"),
+        ("风险补偿基金承担七成[2]。", "七成（引用的条目中没有）"),
         ("金奖给予30万元奖励[3]。", "[3] 没有对应的来源"),
         ("专利奖由省里负责。", "回答没有标注任何出处"),
     ]:
