@@ -204,7 +204,8 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     shares = subject_shares(terms, candidates, weights)
     # A lower-ranked item more about the subject than any of the top four is a candidate too: dense
     # retrieval can rank a long item that names the subject once (…构建产业专利池…) below unrelated ones.
-    lower = [s.chunk for s in sources[4:]]
+    # An informal note stays where rerank put it, after the measures.
+    lower = [s.chunk for s in sources[4:] if s.chunk.kind != "note"]
     better = [(c, share) for c, share in zip(lower, subject_shares(terms, lower, weights), strict=True)
               if share > max(shares)]
     candidates += [c for c, _ in better]
