@@ -142,10 +142,17 @@ class Composer:
         reason = f"asserted {', '.join(w for _, w in checks)}; not stated: {', '.join(wrong) or 'none'}"
         return self.t.raw("premise_false" if wrong else "premise_true"), reason
 
-    def _arithmetic(self, plan: Plan, cited: list[Citation], values: list[str]) -> tuple[str, str]:
-        """"合计：30万元 + 100万元 = 130万元" from the cited figures the answer leads with, or the asker's own
-        figures that the cited items state."""
-        figures = [f for v in values for f in extract_figures(v)]
+    def _arithmetic(self, plan: Plan, cited: list[Citation], values: list[str],
+                    parts: list[tuple[Part, list[Chunk]]]) -> tuple[str, str]:
+        """"合计：30万元 + 100万元 = 130万元" from one cited amount per part of the question, or the figures the
+        answer leads with, or the asker's own figures that the cited items state."""
+        operands = [_part_operand(part, chunks) for part, chunks in parts] if plan.multipart else []
+        if operands and all(operands):
+            figures = [f for f in operands if f]
+        elif plan.multipart:  # a part names no one amount: its leads are no operands ("优秀奖" of two prizes)
+            figures = []
+        else:
+            figures = [f for v in values for f in extract_figures(v)]
         if len(figures) < 2:
             stated = normalise("\n".join(body(c.chunk) for c in cited))
             figures = [f for f in extract_figures(plan.text) if (f.kind, f.value) in stated]
@@ -207,7 +214,7 @@ class Composer:
                 line, decided["arithmetic"] = self._share(plan, cited)
                 lead = "\n".join(x for x in (line, lead) if x)
             else:
-                line, decided["arithmetic"] = self._arithmetic(plan, cited, values)
+                line, decided["arithmetic"] = self._arithmetic(plan, cited, values, parts)
                 lead = "\n".join(x for x in (lead, line) if x)
         if plan.request == "location" and cited and not header:
             lead = "\n".join(x for x in (self.t.fill("lead_location", place=cited[0].chunk.place, n=1), lead) if x)
@@ -315,6 +322,42 @@ def _in_tier(sentence: str, value: float) -> bool:
         upper = bounds[0].qualifier in ("不超过", "最高", "最多")
         return value <= bounds[0].value if upper else value > bounds[0].value
     return bounds[0].value < value <= bounds[1].value
+
+
+def _bigrams(text: str) -> set[str]:
+    text = re.sub(r"\s+", "", text)
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _labelled_amounts(chunk: Chunk) -> list[tuple[str, Figure]]:
+    """Each amount an item states with the words that name it: an enumeration's label ("江苏专利奖 金奖"),
+    or the clause holding a lone amount with the clauses before it that state none ("立项支持…示范中心，
+    每个项目给予不超过250万元资金支持")."""
+    text = body(chunk)
+    found = [(label, f) for label, value in figure_pairs(text) for f in extract_figures(value) if f.kind == "money"]
+    for sentence in _SENTENCE_RE.split(text):
+        context = ""
+        for clause in _CLAUSE_RE.split(sentence):
+            money = [f for f in extract_figures(clause) if f.kind == "money"]
+            context += clause
+            if money:
+                if len(money) == 1 and "分别" not in clause:
+                    found.append((context, money[0]))
+                context = ""
+    return found
+
+
+def _part_operand(part: Part, chunks: list[Chunk]) -> Figure | None:
+    """The one amount a part of a sum or difference names: of its items' labelled amounts, the one whose label
+    shares the most character pairs with the part ("江苏专利优秀奖" → 江苏专利奖 优秀奖, not 中国专利优秀奖),
+    its best item first on a tie; None when no label shares any, or two tie."""
+    asked = _bigrams(part.text)
+    scored = sorted(((len(_bigrams(label) & asked), -i, f.value, f) for i, c in enumerate(chunks)
+                     for label, f in _labelled_amounts(c)), key=lambda x: x[:3], reverse=True)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][:2] == scored[0][:2]
+                                           and scored[1][2] != scored[0][2]):
+        return None
+    return scored[0][3]
 
 
 def _money_text(figure: Figure) -> str:

@@ -187,15 +187,18 @@ def _part(text: str) -> Part:
 
 
 def _coordinated(clause: str) -> list[str]:
-    """"A和B分别奖多少" → ["A奖多少", "B奖多少"]; coordinated levels are left to Intent.both_levels."""
-    predicate = _PREDICATE_RE.search(clause)
-    if not predicate or predicate.start() == 0:
-        return [clause]
-    subjects = [s.strip() for s in _COORDINATOR_RE.split(clause[: predicate.start()]) if s.strip()]
-    rest = clause[predicate.start():]
-    if len(subjects) < 2 or any(len(s) < 3 or LEVEL_WORD_RE.match(s) or _GRADE_RE.match(s) for s in subjects):
-        return [clause]
-    return [s + rest for s in subjects]
+    """"A和B分别奖多少" → ["A奖多少", "B奖多少"]; coordinated levels are left to Intent.both_levels.
+
+    The predicate is the first one that leaves two subjects before it: in "A奖励加上B支持，总共多少" the
+    奖励 inside A's name is not it, 总共 is."""
+    for predicate in _PREDICATE_RE.finditer(clause):
+        subjects = [s.strip(" ，,") for s in _COORDINATOR_RE.split(clause[: predicate.start()]) if s.strip(" ，,")]
+        if len(subjects) < 2:
+            continue
+        if any(len(s) < 3 or LEVEL_WORD_RE.match(s) or _GRADE_RE.match(s) for s in subjects):
+            return [clause]
+        return [s + clause[predicate.start():] for s in subjects]
+    return [clause]
 
 
 def split_parts(text: str) -> list[Part]:

@@ -138,6 +138,23 @@ def test_a_false_premise_is_corrected_first_and_a_true_one_confirmed() -> None:
     assert compose("江苏专利奖是每年评一次吧", AWARD).startswith(PREMISE_FALSE)
 
 
+def test_each_part_of_a_sum_takes_the_one_amount_its_words_name() -> None:
+    jiangsu = Chunk(id="d:M01-P-04", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                    level="province", item=4, text="每两年开展一届江苏专利奖评选，对获得金奖、银奖、优秀奖的，"
+                                                   "分别给予30万元、20万元、10万元奖励。")
+    china = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=5, text="推荐参评中国专利奖，对获得中国专利金奖、优秀奖的，分别给予100万元、20万元奖励。")
+    text = compose("中国专利优秀奖和江苏专利优秀奖加起来多少", china, jiangsu)
+    assert "20万元 + 10万元 = 30万元" in text  # not 20 + 10 + 20: 优秀奖 alone names two prizes
+    geo = Chunk(id="d:M06-P-03", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
+                level="province", item=3, text="对获批建设国家地理标志产品保护示范区的地方给予不超过100万元奖励，"
+                                               "对列入国家地理标志运用促进重点联系指导项目的地方给予不超过50万元资金支持。")
+    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=1, text="立项支持牵头组建省高价值专利培育示范中心，每个项目给予不超过250万元资金支持。")
+    text = compose("国家地理标志产品保护示范区奖励加上高价值专利培育示范中心支持，总共多少", geo, centre)
+    assert "100万元 + 250万元 = 350万元" in text  # the lone amounts named by their clauses
+
+
 def test_an_asserted_share_is_checked_against_its_tier_and_party() -> None:
     assert compose("苏知贷1000万以内的，合作银行承担一半的本金风险，对吗", TIERED_LOAN).startswith(PREMISE_FALSE)
     assert compose("苏知贷1000万以内的，合作银行承担20%的本金风险，对吗", TIERED_LOAN).startswith(PREMISE_TRUE)

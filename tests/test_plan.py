@@ -50,6 +50,11 @@ def test_two_questions_in_one_become_two_parts() -> None:
     assert len(split_parts("省局和各设区市在知识产权证券化上各做什么")) == 1
 
 
+def test_a_predicate_word_inside_the_first_subject_does_not_stop_the_split() -> None:
+    parts = split_parts("国家地理标志产品保护示范区奖励加上高价值专利培育示范中心支持，总共多少")
+    assert len(parts) == 2 and parts[1].text.startswith("高价值专利培育示范中心")
+
+
 def test_a_clause_without_a_subject_asks_about_the_one_before() -> None:
     parts = split_parts("高价值专利培育示范中心给多少，归哪个处")
     assert len(parts) == 2 and parts[1].terms == parts[0].terms and parts[1].intent.department
