@@ -179,7 +179,11 @@ class Composer:
             return "", "no amount of the asker's own"
         clauses = _shares_for(plan, cited, amount.value)
         if not clauses:
-            return "", f"no cited item states a share for {amount.text}"
+            tiers = [cond for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
+                     if _share_clauses(sentence) and (cond := _tier_condition(sentence))]
+            line = self.t.fill("share_outside", amount=_money_text(amount), tiers="、".join(f"「{t}」" for t in tiers),
+                               refs="".join(f"[{c.n}]" for c in cited)) if tiers else ""
+            return line, f"no cited item states a share for {amount.text}" + (": outside every tier" if tiers else "")
         lines = []
         for c, clause, pct in clauses:
             result = evaluate([amount, pct], ["×"])

@@ -28,6 +28,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "share": {"amount", "condition", "lines"},
     "share_tier": {"condition"},
     "share_line": {"expression", "clause", "n"},
+    "share_outside": {"amount", "tiers", "refs"},
     "lead_location": {"place", "n"},
     "lead_answer": {"opening", "sentence", "n"},
     "quote": {"place", "departments", "n", "text"},
