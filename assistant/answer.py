@@ -11,7 +11,7 @@ from assistant.plan import FREQUENCY_RE, Part, Plan
 from assistant.prompts import Templates
 from assistant.question import Intent
 from assistant.records import Citation, Source
-from index.figures import Figure, evaluate, extract_figures, normalise
+from index.figures import NUMBER_RE, Figure, evaluate, extract_figures, normalise
 from index.records import LEVEL_LABELS, Chunk
 
 # A yes/no question, and the word its answer opens with when the cited item is wholly about its subject.
@@ -129,7 +129,12 @@ class Composer:
         # ("1000万以内，合作银行承担一半": 20%, not the 50% of the next tier or the 80% of the fund).
         money = [f.value for f in premise.figures if f.kind == "money"]
         shares = {pct.value for _, _, pct in _shares_for(plan, cited, max(money) if money else None)}
-        checks = [((f.kind, f.value) in stated, f.text) for f in premise.figures if f.kind != "percent" or not shares]
+        # One asserted amount is checked against the amount the question's words name ("示范区奖励最多50万吧":
+        # 100万元, though the item states 50万元 for another thing); a share as above.
+        named = _part_operand(Part(plan.text, plan.terms, plan.focus_terms, plan.intent), [c.chunk for c in cited]) \
+            if len(money) == 1 and not shares else None
+        checks = [(f.value == named.value if named and f.kind == "money" else (f.kind, f.value) in stated, f.text)
+                  for f in premise.figures if f.kind != "percent" or not shares]
         checks += [(f.value in shares, f.text) for f in premise.figures if f.kind == "percent" and shares]
         checks += [(d in cited[0].chunk.departments, d) for d in premise.departments]
         # A frequency is checked against the cited item about the subject that states one ("每两年").
@@ -329,7 +334,8 @@ def _in_tier(sentence: str, value: float) -> bool:
 
 
 def _bigrams(text: str) -> set[str]:
-    text = re.sub(r"\s+", "", text)
+    """The character pairs of ``text``, its figures and spaces left out: words name an amount, not digits."""
+    text = re.sub(r"\s+", "", NUMBER_RE.sub("", text))
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 

@@ -24,6 +24,9 @@ TIERED_LOAN = Chunk(id="d:M05-P-01", doc="d", doc_title="清单", measure_no=5, 
                     text="推动设立“苏知贷”，对于单户贷款余额不超过1000万元（含）的，省风险补偿基金承担80%的贷款本金损失风险，"
                          "合作银行承担20%的贷款本金损失风险。对于单户贷款余额1000万元-3000万元（含）的，省风险补偿基金承担50%的"
                          "贷款本金损失风险，合作银行承担50%的贷款本金损失风险。（责任部门：知识产权服务处）")
+GEO = Chunk(id="d:M06-P-03", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
+            level="province", item=3, text="对获批建设国家地理标志产品保护示范区的地方给予不超过100万元奖励，"
+                                           "对列入国家地理标志运用促进重点联系指导项目的地方给予不超过50万元资金支持。")
 NAVIGATION = Chunk(id="d:M02-C-01", doc="d", doc_title="清单", measure_no=2, measure="实施产业专利导航工程", level="city",
                    item=1, text="布局建设专利导航服务基地，组织实施专利导航项目。")
 CHUNKS = [LOAN, AWARD, NAVIGATION]
@@ -146,13 +149,15 @@ def test_each_part_of_a_sum_takes_the_one_amount_its_words_name() -> None:
                   level="province", item=5, text="推荐参评中国专利奖，对获得中国专利金奖、优秀奖的，分别给予100万元、20万元奖励。")
     text = compose("中国专利优秀奖和江苏专利优秀奖加起来多少", china, jiangsu)
     assert "20万元 + 10万元 = 30万元" in text  # not 20 + 10 + 20: 优秀奖 alone names two prizes
-    geo = Chunk(id="d:M06-P-03", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
-                level="province", item=3, text="对获批建设国家地理标志产品保护示范区的地方给予不超过100万元奖励，"
-                                               "对列入国家地理标志运用促进重点联系指导项目的地方给予不超过50万元资金支持。")
     centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                    level="province", item=1, text="立项支持牵头组建省高价值专利培育示范中心，每个项目给予不超过250万元资金支持。")
-    text = compose("国家地理标志产品保护示范区奖励加上高价值专利培育示范中心支持，总共多少", geo, centre)
+    text = compose("国家地理标志产品保护示范区奖励加上高价值专利培育示范中心支持，总共多少", GEO, centre)
     assert "100万元 + 250万元 = 350万元" in text  # the lone amounts named by their clauses
+
+
+def test_an_asserted_amount_is_checked_against_the_amount_its_words_name() -> None:
+    assert compose("地理标志产品保护示范区奖励最多50万吧", GEO).startswith(PREMISE_FALSE)  # 50万元 is another's
+    assert compose("地理标志产品保护示范区奖励最多100万吧", GEO).startswith(PREMISE_TRUE)
 
 
 def test_an_asserted_share_is_checked_against_its_tier_and_party() -> None:

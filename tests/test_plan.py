@@ -71,6 +71,8 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert read("苏知贷的贷款额度是多少", speller).asked_for == ["贷款"]  # 额度 names the amount
     assert read("示范中心的评审标准是什么", speller).asked_for == ["评审标准"]
     assert read("江苏专利奖多少钱", speller).asked_for == [] and read("苏知贷怎么样", speller).asked_for == []
+    assert read("中国专利奖推荐有名额限制吗", speller).asked_for == ["名额限制"]
+    assert read("保护中心备案要交钱吗", speller).asked[0].label == "费用"
 
 
 def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Speller) -> None:
