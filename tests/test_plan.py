@@ -82,6 +82,11 @@ def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Spelle
     assert read("江苏专利奖金奖多少", speller).premise is None
 
 
+def test_asking_what_a_body_does_is_a_listing(speller: Speller) -> None:
+    assert read("知识产权金融方面省局做了哪些事", speller).intent.listing
+    assert not read("哪些城市支持证券化", speller).intent.listing
+
+
 def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert read("把苏知贷那条的原文发给我", speller).request == "quote"
     assert read("苏知贷出自哪一项措施", speller).request == "location"
