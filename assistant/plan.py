@@ -42,7 +42,8 @@ _QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字"
 _LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪个位置|哪一部分|哪项|在哪")
 _SUM_RE = re.compile(r"加起来|一共|总共|合计|共计|总计|加上|一起.{0,4}多少")
 _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多多少|少多少|高多少|低多少|差几")
-_CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|对不对|是吗|是不是|吧|吗)\s*[？?]?\s*$")
+# Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
+_CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|对不对|是吗|是不是|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
 FREQUENCY_RE = re.compile(r"每两年|每年|每季度|每月")
 _FRACTIONS = {"一半": "50%", "八成": "80%", "五成": "50%", "两成": "20%", "二成": "20%"}
 _ASKING_RE = re.compile(r"多少|多久|多长|几|哪|什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|啥")

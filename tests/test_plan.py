@@ -80,6 +80,7 @@ def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Spelle
     assert premise and [f.text for f in premise.figures] == ["70%"] and premise.departments == ["知识产权服务处"]
     assert read("江苏专利奖是每年评一次吧？", speller).premise.frequencies == ["每年"]  # type: ignore[union-attr]
     assert read("江苏专利奖金奖多少", speller).premise is None
+    assert read("江苏专利奖是每年评一次的对吧，金奖30万", speller).premise.frequencies == ["每年"]  # type: ignore[union-attr]
 
 
 def test_asking_what_a_body_does_is_a_listing(speller: Speller) -> None:
