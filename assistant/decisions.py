@@ -14,12 +14,15 @@ from typing import Any
 from assistant.evidence import body, has_figure
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import Plan
-from assistant.question import FIGURE_WORD_RE, key_terms, question_words, term_covered
+from assistant.question import FIGURE_WORD_RE, question_words, term_covered
 from assistant.records import Source
 from assistant.settings import Thresholds
 from index.records import Chunk
 from index.tokenization import names_a_thing, word_frequency
+from index.tokenization import words as word_list
 
+# Words by which an item offers money, with or without an amount.
+_FUNDING_RE = re.compile(r"资金|奖励|奖补|补贴|资助|补助|贴息|补费|奖金|经费")
 _NUMERAL_RE = re.compile(r"^[一二三四五六七八九十百千万两几每]+[件个项次家成]?$")
 
 
@@ -117,11 +120,15 @@ def _unknown(terms: list[str], corpus_text: str) -> list[str]:
             and (word_frequency(t) > 0 or t.isascii())]
 
 
-def _never_named(thing: str, corpus_text: str) -> bool:
-    """Whether ``thing`` names a thing the corpus never writes, nor any synonym of: 自有资金 (自有 is
-    nowhere), 名额; not 补贴资金 (补贴 reads as the corpus's 资助)."""
-    return bool(thing) and names_a_thing(thing) and not term_covered(thing, corpus_text) \
-        and any(not term_covered(t, corpus_text) for t in key_terms(thing))
+def _never_named(thing: str, texts: list[str]) -> bool:
+    """Whether ``thing`` names a thing no item writes, as a whole, as a synonym or word by word in one item:
+    自有资金, 名额, 规模要求 (规模 and 要求 are never in one item); not 补贴资金 (资金支持 reads as both),
+    nor a frame of the question (支持措施, 原文: asking words only)."""
+    asking = question_words()
+    words = [w for w in word_list(thing) if len(w) >= 2]  # 认定标准: 标准 is an asking word alone, not here
+    if all(w in asking for w in words) or not names_a_thing(thing):
+        return False
+    return not any(term_covered(thing, text) or all(term_covered(w, text) for w in words) for text in texts)
 
 
 def _named(asked: str, label: str) -> str:
@@ -164,9 +171,9 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # A detail the text never states (a fee, a deadline, a rate) is named whatever the topic's coverage.
     unstated = [_named(m.group(0), a.label) for a in plan.asked if (m := a.question.search(plan.query))
                 and not any(a.evidence.search(body(c)) for c in subject)]
-    # "配套多少自有资金", "评审专家怎么选": a thing asked for that the text never names (a fee or a rate
-    # is an asked detail, named above).
-    unstated += [thing for thing in plan.asked_for if _never_named(thing, corpus_text)
+    # "配套多少自有资金", "有没有规模要求": a thing asked for that no item names (a fee or a rate is an asked
+    # detail, named above).
+    unstated += [thing for thing in plan.asked_for if _never_named(thing, weights.texts)
                  and not any(a.question.search(thing) for a in plan.asked)]
     if not unstated:
         inputs["in_scope_probability"] = p = round(model.probability(evidence), 3)
@@ -180,6 +187,10 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         unstated.append("".join(unknown) + "的" + plan.benefit_word)
     if plan.asks_amount and not unstated and not any(has_figure(body(c)) for c in subject):
         unstated.append(plan.amount_word)
+    # "专利导航项目有没有资金补贴": a benefit asked of a subject whose items offer no money at all.
+    if plan.benefit_word and not unstated and not any(has_figure(body(c)) or _FUNDING_RE.search(body(c))
+                                                      for c in subject):
+        unstated.append(plan.benefit_word)
     if unstated:
         return Coverage("unstated", unstated), Decision(
             "coverage", "unstated", f"the items about the subject do not state {'、'.join(unstated)}", inputs)

@@ -150,10 +150,11 @@ def _asked(text: str) -> list[AskedAttribute]:
 
 
 # What a question asks for: the words after 多少/什么/哪些 ("多少自有资金", "什么检索技能比赛") or between 有
-# and 吗 ("有名额限制吗"), or the last key term before 是多少/是什么/怎么 ("名额是多少", "评审专家怎么选").
+# and 吗 ("有名额限制吗"), or the last key term before 是多少/是什么/有哪些/怎么 ("名额是多少", "评审专家怎么选").
 _ASKED_FOR_AFTER_RE = re.compile(r"(多少|什么|哪些)([\u4e00-\u9fff]{2,6}?)(?=[？?，,。！!]|$|呢|啊|吗|嘛)")
-_ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?([\u4e00-\u9fff]{2,6}?)(?:吗|没|不|么|嘛)")  # "有名额限制吗"
-_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|怎么(?!样)|如何)")
+# "有名额限制吗", "有没有规模要求？"
+_ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?([\u4e00-\u9fff]{2,6}?)(?:吗|没|不|么|嘛)|有没有([\u4e00-\u9fff]{2,6})(?=[？?，,。]|$)")
+_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|有哪些|怎么(?!样)|如何)")
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款.
 _AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|标准|上限|额)$")
 
@@ -162,7 +163,7 @@ def _asked_for(text: str) -> list[str]:
     """The things a question asks for, less, for an amount, the words naming it ("贷款额度" → "贷款"), and
     what a 的 qualifies ("什么层级的标准" → "标准"); none for "多少钱", "奖多少", "怎么样"."""
     found = [(m.group(1), m.group(2).rpartition("的")[2]) for m in _ASKED_FOR_AFTER_RE.finditer(text)]
-    found += [("有", m.group(1).rpartition("的")[2]) for m in _ASKED_FOR_HAVE_RE.finditer(text)]
+    found += [("有", (m.group(1) or m.group(2)).rpartition("的")[2]) for m in _ASKED_FOR_HAVE_RE.finditer(text)]
     for m in _ASKED_FOR_BEFORE_RE.finditer(text):
         qualified, of, tail = m.group(1).rpartition("的")
         found += [(m.group(2), t) for t in ([tail] if of else key_terms(qualified or tail)[-1:])]

@@ -72,6 +72,33 @@ def test_a_thing_asked_for_that_the_corpus_never_names_is_unstated_though_the_it
     assert (covered.outcome, covered.unstated) == ("unstated", ["评审标准"])
 
 
+def test_a_compound_whose_words_no_one_item_holds_together_is_unstated() -> None:
+    size = Chunk(id="d:M05-P-05", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑", level="province",
+                 item=5, text="支持有条件的城市扩大知识产权证券化产品发行规模。")
+    rules = Chunk(id="d:M03-C-02", doc="d", doc_title="清单", measure_no=3, measure="加快创新技术专利获权", level="city",
+                  item=2, text="按照科研类事业单位条件要求积极申报。")
+    items = [size, rules]
+    p = plan("知识产权证券化有没有规模要求")  # 规模 and 要求 are each in an item, never in one
+    covered, _ = coverage(p, sources(size, rules), STRONG, KEEP, Thresholds(), "\n".join(c.search_text for c in items),
+                          Weights(items))
+    assert (covered.outcome, covered.unstated) == ("unstated", ["规模要求"])
+    p = plan("知识产权证券化的申请条件是什么")  # "有条件的城市" states no condition
+    covered, _ = coverage(p, sources(size), STRONG, KEEP, Thresholds(), size.search_text, Weights([size]))
+    assert covered.unstated == ["申请条件"]
+
+
+def test_a_benefit_asked_of_a_subject_whose_items_offer_no_money_is_unstated() -> None:
+    fund = Chunk(id="d:M04-P-01", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
+                 level="province", item=1, text="支持建设产业知识产权运营中心，每个项目给予不超过150万元资金支持。")
+    items = [NAVIGATION, fund]
+    covered, _ = coverage(plan("专利导航项目有没有资金补贴"), sources(*items), STRONG, KEEP, Thresholds(),
+                          "\n".join(c.search_text for c in items), Weights(items))
+    assert (covered.outcome, covered.unstated) == ("unstated", ["补贴"])
+    covered, _ = coverage(plan("运营中心有没有补贴"), sources(fund, NAVIGATION), STRONG, KEEP, Thresholds(),
+                          "\n".join(c.search_text for c in items), Weights(items))  # its item offers 资金支持
+    assert covered.outcome == "answer"
+
+
 def test_a_benefit_for_a_thing_the_corpus_never_names_is_unstated_and_named() -> None:
     covered, _ = decide("知识产权保险的保费补贴比例是多少", LOAN, AWARD)
     assert covered.outcome == "unstated" and any("保费" in u for u in covered.unstated)
