@@ -74,6 +74,7 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert read("中国专利奖推荐有名额限制吗", speller).asked_for == ["名额限制"]
     assert read("保护中心备案要交钱吗", speller).asked[0].label == "费用"
     assert read("苏知贷对企业有没有规模要求？", speller).asked_for == ["规模要求"]
+    assert read("在国外被抢注商标了，有人管不", speller).asked_for == []  # 有人: someone, not a thing
     assert [a.label for a in read("奖金要交税吗", speller).asked] == ["税收"]
 
 
