@@ -156,11 +156,11 @@ class Composer:
             figures = [f for f in operands if f]
         elif plan.multipart:  # a part names no one amount: its leads are no operands ("优秀奖" of two prizes)
             figures = []
-        else:
+        else:  # the amounts the answer leads with, and the asker's own that the cited items state
             figures = [f for v in values for f in extract_figures(v)]
-        if len(figures) < 2:
             stated = normalise("\n".join(body(c.chunk) for c in cited))
-            figures = [f for f in extract_figures(plan.text) if (f.kind, f.value) in stated]
+            figures += [f for f in extract_figures(plan.text) if (f.kind, f.value) in stated
+                        and all((f.kind, f.value) != (g.kind, g.value) for g in figures)]
         money = [f for f in figures if f.kind == "money"]
         if len(money) < 2 or (plan.arithmetic == "difference" and len(money) != 2):
             return "", f"{len(money)} cited amount(s): nothing to compute"

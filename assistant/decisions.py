@@ -17,10 +17,13 @@ from assistant.plan import Plan
 from assistant.question import FIGURE_WORD_RE, question_words, term_covered
 from assistant.records import Source
 from assistant.settings import Thresholds
+from index.figures import extract_figures
 from index.records import Chunk
 from index.tokenization import names_a_thing, word_frequency
 from index.tokenization import words as word_list
 
+# Words by which a question asks for money.
+_MONEY_ASKED_RE = re.compile(r"钱|资金|奖励|奖金|补助|补贴|资助|[奖给补]多少|万元|铜钿|funding|award|RMB|yuan", re.IGNORECASE)
 # Words by which an item offers money, with or without an amount.
 _FUNDING_RE = re.compile(r"资金|奖励|奖补|补贴|资助|补助|贴息|补费|奖金|经费")
 _NUMERAL_RE = re.compile(r"^[一二三四五六七八九十百千万两几每]+[件个项次家成]?$")
@@ -126,14 +129,21 @@ def _never_named(thing: str, texts: list[str]) -> bool:
     nor a frame of the question (支持措施, 原文: asking words only)."""
     asking = question_words()
     words = [w for w in word_list(thing) if len(w) >= 2]  # 认定标准: 标准 is an asking word alone, not here
-    if all(w in asking for w in words) or not names_a_thing(thing):
+    # Asking and money words only ("支持措施", "好多钱") name no thing.
+    if all(w in asking or FIGURE_WORD_RE.search(w) for w in words) or not names_a_thing(thing):
         return False
     return not any(term_covered(thing, text) or all(term_covered(w, text) for w in words) for text in texts)
 
 
+_DURATION_RE = re.compile(r"几年|期限|年限")
+
+
 def _named(asked: str, label: str) -> str:
-    """A fee, tax or rate is named as asked ("年费", "所得税"); other details by their label ("申请条件")."""
-    return asked if re.search(r"[费税率]$", asked) else label
+    """A fee, tax or rate is named as asked ("年费", "所得税"), a duration as 期限 ("能贷几年"); other details
+    by their label ("申请条件", "时间或频率")."""
+    if re.search(r"[费税率]$", asked):
+        return asked
+    return "期限" if _DURATION_RE.fullmatch(asked) else label
 
 
 def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str) -> str:
@@ -185,7 +195,11 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
             inputs["kept"] = kept
     if plan.benefit_subject and (unknown := _unknown(plan.benefit_subject, corpus_text)):
         unstated.append("".join(unknown) + "的" + plan.benefit_word)
-    if plan.asks_amount and not unstated and not any(has_figure(body(c)) for c in subject):
+    # Money asked needs an amount stated, a share a percentage: "每家补助多少钱" is not answered by "100家";
+    # "目标是多少家" is, by any figure.
+    kind = "percent" if plan.amount_word == "比例" else "money" if _MONEY_ASKED_RE.search(plan.query) else ""
+    if plan.asks_amount and not unstated and not any(f.kind == kind or not kind for c in subject
+                                                     for f in extract_figures(body(c))):
         unstated.append(plan.amount_word)
     # "专利导航项目有没有资金补贴": a benefit asked of a subject whose items offer no money at all.
     if plan.benefit_word and not unstated and not any(has_figure(body(c)) or _FUNDING_RE.search(body(c))

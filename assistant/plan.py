@@ -38,10 +38,12 @@ _MARKER_RE = re.compile(
 # Questions about a document's own content, as opposed to what the task list says about it.
 # "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
 _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|怎么写|有哪些要求|第.+条")
+# "《…》那条的原文" asks for the task list's item that names the document, not the document's text.
+_ITEM_REF_RE = re.compile(r"[那这哪该]条")
 _QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字")
 _LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪个位置|哪一部分|哪项|在哪")
 _SUM_RE = re.compile(r"加起来|一共|总共|合计|共计|总计|加上|一起.{0,4}多少")
-_DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多多少|少多少|高多少|低多少|差几")
+_DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多[给拿奖发领]?多少|少[给拿奖发领]?多少|高多少|低多少|差几")
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
 _CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|对不对|是吗|是不是|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
 FREQUENCY_RE = re.compile(r"每两年|每年|每季度|每月")
@@ -157,7 +159,7 @@ _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什�
                                 r"有没有(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6})(?=[？?，,。]|$)")  # not 有人管不
 _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|有哪些|怎么(?!样)|如何)")
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款.
-_AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|标准|上限|额)$")
+_AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|标准|上限|比例|额)$")
 
 
 def _asked_for(text: str) -> list[str]:
@@ -290,7 +292,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         "location" if _LOCATION_RE.search(own) else None,
         arithmetic=_arithmetic(own, premise, asks_amount, amount_word),
         corrections=corrections, expansions=expansions(terms), followup=followup,
-        about_content=bool(_CONTENT_RE.search(text)),
+        about_content=bool(_CONTENT_RE.search(text)) and not _ITEM_REF_RE.search(text),
         dense_query=text if language == "en" else dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
         asked_for=_asked_for(own),

@@ -72,6 +72,23 @@ def test_a_thing_asked_for_that_the_corpus_never_names_is_unstated_though_the_it
     assert (covered.outcome, covered.unstated) == ("unstated", ["评审标准"])
 
 
+def test_money_asked_needs_an_amount_but_a_count_asked_any_figure() -> None:
+    outlets = Chunk(id="d:M12-P-06", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                    level="province", item=6, text="力争到2025年，全省拥有省级知识产权信息公共服务网点100家。")
+    items = [outlets, AWARD]
+
+    def ask(text: str):  # type: ignore[no-untyped-def]
+        return coverage(plan(text), sources(*items), STRONG, KEEP, Thresholds(), "\n".join(c.search_text for c in items),
+                        Weights(items))[0]
+    assert ask("信息公共服务网点每家补助多少钱").unstated == ["金额"]  # 100家 is no amount of money
+    assert ask("信息公共服务网点要达到多少家").outcome == "answer"
+
+
+def test_a_duration_is_named_as_such_and_dialect_money_words_name_no_thing() -> None:
+    assert decide("苏知贷最长能贷几年", LOAN, AWARD)[0].unstated == ["期限"]
+    assert decide("江苏专利奖金奖有好多钱嘛", AWARD, LOAN)[0].outcome == "answer"
+
+
 def test_a_compound_whose_words_no_one_item_holds_together_is_unstated() -> None:
     size = Chunk(id="d:M05-P-05", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑", level="province",
                  item=5, text="支持有条件的城市扩大知识产权证券化产品发行规模。")
@@ -180,6 +197,14 @@ def test_each_part_of_a_sum_takes_the_one_amount_its_words_name() -> None:
                    level="province", item=1, text="立项支持牵头组建省高价值专利培育示范中心，每个项目给予不超过250万元资金支持。")
     text = compose("国家地理标志产品保护示范区奖励加上高价值专利培育示范中心支持，总共多少", GEO, centre)
     assert "100万元 + 250万元 = 350万元" in text  # the lone amounts named by their clauses
+
+
+def test_a_sum_of_a_led_amount_and_the_askers_own_stated_one() -> None:
+    grades = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
+    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
+    assert "30万元 + 250万 = 280万元" in compose("示范中心立项支持最多250万，再加评价良好的奖励，一共多少", grades, centre)
 
 
 def test_an_asserted_amount_is_checked_against_the_amount_its_words_name() -> None:

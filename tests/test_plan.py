@@ -69,6 +69,7 @@ def test_a_detail_named_in_a_context_clause_is_not_asked(speller: Speller) -> No
 def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert read("运营中心要配套多少自有资金", speller).asked_for == ["自有资金"]
     assert read("苏知贷的贷款额度是多少", speller).asked_for == ["贷款"]  # 额度 names the amount
+    assert read("苏知贷的风险补偿比例是多少", speller).asked_for == ["风险补偿"]
     assert read("示范中心的评审标准是什么", speller).asked_for == ["评审标准"]
     assert read("江苏专利奖多少钱", speller).asked_for == [] and read("苏知贷怎么样", speller).asked_for == []
     assert read("中国专利奖推荐有名额限制吗", speller).asked_for == ["名额限制"]
@@ -96,6 +97,8 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert read("苏知贷出自哪一项措施", speller).request == "location"
     assert read("江苏专利奖金奖加上中国专利金奖一共多少", speller).arithmetic == "sum"
     assert read("中国专利金奖比江苏专利奖金奖多多少", speller).arithmetic == "difference"
+    assert read("示范中心评价优秀比良好多给多少", speller).arithmetic == "difference"
+    assert not read("帮我找一下《知识产权动态速递》那条的原文", speller).about_content  # the item, not the document
     assert read("江苏专利奖金奖和中国专利金奖一起拿，最多多少", speller).arithmetic == "sum"  # 最多多少 is no difference
     assert read("苏知贷贷了两千万，省基金承担多少", speller).arithmetic == "share"
     assert read("苏知贷1000万以下的，省基金承担多少", speller).arithmetic is None  # a tier, not the asker's amount
