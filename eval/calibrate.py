@@ -3,8 +3,8 @@
 Fitted on the questions the model decides on: in scope (label 1), every answerable question; out of
 scope (0), the out-of-scope questions and the original set's refusals. Near-misses and questions
 about another region are settled before the model is asked, and are left out. The dev questions
-are users.jsonl's dev split, eval/dev_extra.jsonl and the original set; the test split and
-eval/fresh.jsonl are never read here.
+are users.jsonl's dev split, eval/dev_extra.jsonl, eval/fresh.jsonl (held out for two scorings,
+dev since) and the original set; the test split and eval/fresh2.jsonl are never read here.
 """
 
 from __future__ import annotations
@@ -72,12 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     assistant = PolicyAssistant.from_settings()
     questions = (split(load_questions(EVAL_DIR / "users.jsonl"), "dev") + load_questions(EVAL_DIR / "dev_extra.jsonl")
-                 + load_questions(EVAL_DIR / "questions.jsonl"))
+                 + load_questions(EVAL_DIR / "fresh.jsonl") + load_questions(EVAL_DIR / "questions.jsonl"))
     rows = labelled(questions)
     x = np.array([assistant.evidence(q.question, q.history).vector() for q, _ in rows])
     y = np.array([label for _, label in rows], dtype=np.float64)
     model = fit(x, y)
-    report: dict[str, object] = {"fitted_on": f"users.jsonl dev + dev_extra.jsonl + questions.jsonl: {int(y.sum())} in scope, {int((1 - y).sum())} out",
+    report: dict[str, object] = {"fitted_on": f"users.jsonl dev + dev_extra.jsonl + fresh.jsonl + questions.jsonl: {int(y.sum())} in scope, {int((1 - y).sum())} out",
               "in_sample": _accuracy(model, x, y, args.threshold), "cross_validated": cross_validate(x, y, args.threshold)}
     model.save(args.out, report)
     print(json.dumps({"features": FEATURES, "weights": [round(w, 3) for w in model.weights], **report},
