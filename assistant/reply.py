@@ -7,6 +7,9 @@ answer's public JSON (what the chat keeps of the last answer), so they need no i
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,6 +19,9 @@ from docx import Document as DocxDocument
 SOURCE_NOTICE = ("以上内容摘自《贯彻落实高标准推进知识产权强省建设若干政策措施任务清单》相应条目，"
                  "具体以原文和主管部门解释为准。")
 LEVEL_WORDS = {"province": "省级", "city": "市级"}
+# Where exported 答复 are written: one fresh folder per export, so concurrent users never share a file.
+REPLY_ROOT = Path(tempfile.gettempdir()) / "jiangsu-ip-replies"
+REPLY_MAX_AGE_S = 3600.0
 
 
 def _where(citation: dict[str, Any]) -> str:
@@ -54,3 +60,17 @@ def reply_docx(answer: dict[str, Any], path: Path, today: date | None = None) ->
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(path))
     return path
+
+
+def reply_folder(root: Path = REPLY_ROOT, max_age_s: float = REPLY_MAX_AGE_S) -> Path:
+    """A fresh folder for one export under ``root``; earlier exports older than ``max_age_s`` are removed
+    (the browser has long since downloaded them, and Gradio serves its own copy)."""
+    root.mkdir(parents=True, exist_ok=True)
+    cutoff = time.time() - max_age_s
+    for old in root.iterdir():
+        try:
+            if old.stat().st_mtime < cutoff:
+                shutil.rmtree(old, ignore_errors=True)
+        except FileNotFoundError:  # removed by a concurrent export
+            continue
+    return Path(tempfile.mkdtemp(prefix="reply-", dir=root))

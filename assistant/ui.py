@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import html
 import json
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -23,7 +21,7 @@ from assistant.profile import parse_profile, vocabulary
 from assistant.question import QuestionError
 from assistant.records import Answer, Delta, Restart, explanation
 from assistant.rendering import EXAMPLES, SCROLL_TO_ANSWER, render, source_cards, suggestions
-from assistant.reply import plain_text, reply_docx
+from assistant.reply import plain_text, reply_docx, reply_folder
 from index.errors import PolicyIndexError
 
 TITLE = "江苏知识产权政策助手"
@@ -132,8 +130,7 @@ class ChatApp:
         """The last answer as a printable 答复 (.docx) to download."""
         if not last:
             raise gr.Error("请先提问，再导出答复。")
-        folder = Path(tempfile.mkdtemp(prefix="reply-"))
-        return gr.update(value=str(reply_docx(last, folder / "政策咨询答复.docx")), visible=True)
+        return gr.update(value=str(reply_docx(last, reply_folder() / "政策咨询答复.docx")), visible=True)
 
     def match_api(self, profile: str) -> str:
         """``/match``: the CLI's ``match --json`` object for a profile given as a JSON string."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +11,7 @@ from docx import Document as DocxDocument
 
 from assistant.feedback import append_record, gaps
 from assistant.pipeline import PolicyAssistant
-from assistant.reply import SOURCE_NOTICE, plain_text, reply_docx
+from assistant.reply import SOURCE_NOTICE, plain_text, reply_docx, reply_folder
 
 DAY = date(2026, 11, 25)
 
@@ -45,3 +47,15 @@ def test_gaps_group_a_question_however_it_is_punctuated_and_count_why(tmp_path: 
     assert rows[0][:3] == ["苏知贷的利率是多少", 4, "拒答、没帮助"] and rows[0][4] == "没说利率"
     assert [r[0] for r in rows] == ["苏知贷的利率是多少", "明天天气"]  # 有帮助 is no gap
     assert gaps(tmp_path / "none.jsonl", tmp_path / "none2.jsonl") == []
+
+
+def test_each_export_gets_its_own_folder_and_old_exports_are_removed(tmp_path: Path) -> None:
+    old, recent = tmp_path / "reply-old", tmp_path / "reply-recent"
+    old.mkdir()
+    recent.mkdir()
+    (old / "政策咨询答复.docx").write_bytes(b"x")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    first, second = reply_folder(tmp_path), reply_folder(tmp_path)
+    assert first != second and first.is_dir() and second.is_dir()
+    assert not old.exists() and recent.exists()
