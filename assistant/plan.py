@@ -109,7 +109,7 @@ class Plan:
     amount_word: str = "金额"  # what to name when no figure is stated: "金额" or "比例"
     benefit_word: str = ""  # the benefit asked for ("补贴", "资助"), when the question asks for one
     benefit_subject: list[str] = field(default_factory=list)  # the key terms of what the benefit would be for
-    asked_for: list[str] = field(default_factory=list)  # the things asked for: "多少自有资金" → 自有资金, "评审标准是什么" → 标准
+    asked_for: list[str] = field(default_factory=list)  # things asked for: 多少自有资金 → 自有资金, 评审标准是什么 → 评审标准
 
     @property
     def multipart(self) -> bool:
