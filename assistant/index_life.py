@@ -59,7 +59,8 @@ def open_retriever(settings: Settings, embedder: Embeddings, progress: bool = Fa
                    ) -> tuple[Retriever, BuildReport | None]:
     """A retriever on the corpus as it is now (indexing what changed first)."""
     index, report = ensure_index(settings, embedder, embedder.model_id, progress)  # type: ignore[attr-defined]
-    return Retriever(index, embedder, settings.candidates, settings.rrf_k), report
+    return Retriever(index, embedder, settings.candidates, settings.rrf_k,
+                     dense_full_margin=settings.dense_full_margin, dense_weight_floor=settings.dense_weight_floor), report
 
 
 class LiveIndex:

@@ -220,6 +220,8 @@ class PolicyAssistant:
         """The question's items, reranked, with the rerank decision and any recovery notice."""
         retrieved, notices = self._search(plan, plan.query, k or self.settings.top_k, level or plan.intent.level)
         sources, ranked = decisions.rerank(plan, retrieved.sources)
+        # The fusion's dense weight is part of why the items came in this order.
+        ranked = replace(ranked, inputs={**ranked.inputs, "dense_weight": retrieved.dense_weight})
         return retrieved, sources, ranked, notices
 
     def _evidence(self, plan: Plan, retrieved: Retrieved, sources: list[Source]) -> Evidence:

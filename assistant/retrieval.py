@@ -1,4 +1,9 @@
-"""Hybrid retrieval: BM25 over jieba tokens (bm25s) and dense search in Chroma, fused by reciprocal rank."""
+"""Hybrid retrieval: BM25 over jieba tokens (bm25s) and dense search in Chroma, fused by reciprocal rank.
+
+The dense side's vote is weighted by how clearly it picks a winner: e5-small gives a colloquial or
+off-topic question near-equal cosines for dozens of items, and such a flat ranking is noise, not
+signal, so BM25 (and the policy's words added to it) decide there.
+"""
 
 from __future__ import annotations
 
@@ -26,10 +31,12 @@ AGREEMENT_DEPTH = 10
 
 @dataclass(frozen=True)
 class Retrieved:
-    """The fused top items, and the share of the top five that both retrievers rank highly."""
+    """The fused top items, the share of the top five that both retrievers rank highly, and the
+    weight the dense ranking had in the fusion."""
 
     sources: list[Source]
     agreement: float
+    dense_weight: float = 1.0
 
 
 def where_filter(level: str | None, measure_no: int | None) -> dict[str, object] | None:
@@ -44,13 +51,23 @@ def where_filter(level: str | None, measure_no: int | None) -> dict[str, object]
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
-def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
-    """Reciprocal-rank fusion: sum over rankings of 1 / (k + rank)."""
+def rrf(rankings: list[list[str]], k: int, weights: list[float] | None = None) -> dict[str, float]:
+    """Weighted reciprocal-rank fusion: sum over rankings of weight / (k + rank) (weights default to 1)."""
     fused: dict[str, float] = {}
-    for ranking in rankings:
+    for ranking, weight in zip(rankings, weights or [1.0] * len(rankings), strict=True):
         for rank, chunk_id in enumerate(ranking, start=1):
-            fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (k + rank)
+            fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (k + rank)
     return fused
+
+
+def dense_weight(similarities: list[float], full_margin: float, floor: float) -> float:
+    """The dense ranking's weight in the fusion: its best-minus-fifth cosine margin over ``full_margin``,
+    between ``floor`` and 1. A clear winner (margin ≥ full_margin) votes fully; a flat field barely."""
+    if full_margin <= 0 or not similarities:
+        return 1.0
+    ranked = sorted(similarities, reverse=True)
+    margin = ranked[0] - ranked[min(4, len(ranked) - 1)]
+    return min(1.0, max(floor, margin / full_margin))
 
 
 class Retriever:
@@ -63,11 +80,15 @@ class Retriever:
         candidates: int = 30,
         rrf_k: int = 60,
         tokenizer: Callable[[str], list[str]] = tokenize,
+        dense_full_margin: float = 0.0,
+        dense_weight_floor: float = 1.0,
     ) -> None:
         self.index = index
         self.embedder = embedder
         self.candidates = candidates
         self.rrf_k = rrf_k
+        self.dense_full_margin = dense_full_margin
+        self.dense_weight_floor = dense_weight_floor
         self.tokenizer = tokenizer
         self.chunks = index.chunks
         self._by_id = index.by_id()
@@ -136,13 +157,14 @@ class Retriever:
         lexical = " ".join([query, *(expansions or [])])
         bm25_ids, bm25_scores = self._bm25_ranking(lexical, level, measure_no)
         dense_ids, dense_scores = self._dense_ranking(dense_query or query, level, measure_no)
-        fused = rrf([bm25_ids, dense_ids], self.rrf_k)
+        weight = dense_weight([dense_scores[i] for i in dense_ids], self.dense_full_margin, self.dense_weight_floor)
+        fused = rrf([bm25_ids, dense_ids], self.rrf_k, [1.0, weight])
         best = sorted(fused, key=lambda i: (-fused[i], i))[:k]
         both = set(bm25_ids[:AGREEMENT_DEPTH]) & set(dense_ids[:AGREEMENT_DEPTH])
         agreement = sum(i in both for i in best[:5]) / 5
         return Retrieved([
             Source(self._by_id[i], fused[i], dense_scores.get(i, 0.0), bm25_scores.get(i, 0.0)) for i in best
-        ], agreement)
+        ], agreement, round(weight, 3))
 
     def siblings(self, chunk: Chunk) -> list[Chunk]:
         """All items of the same measure of the same document, province first."""

@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     top_k: int = Field(5, ge=1, le=50, description="Sources returned per question.")
     candidates: int = Field(30, ge=5, description="Candidates taken from each retriever before fusion.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
+    dense_full_margin: float = Field(
+        0.03, ge=0.0, description="Best-minus-fifth cosine margin at which the dense ranking votes fully in the "
+        "fusion; below it its vote shrinks in proportion (0 turns the weighting off).")
+    dense_weight_floor: float = Field(0.25, ge=0.0, le=1.0,
+                                      description="The least weight a flat dense ranking keeps in the fusion.")
 
     # Answering
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are cut to this.")

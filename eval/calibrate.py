@@ -19,7 +19,7 @@ import numpy as np
 from assistant.evidence_model import FEATURES, MODEL_PATH, CoverageModel, fit
 from assistant.pipeline import PolicyAssistant
 from assistant.question import asked_attributes, outside_places
-from assistant.settings import PROJECT_ROOT
+from assistant.settings import PROJECT_ROOT, Thresholds
 from eval.questions import EvalQuestion, load_questions, split
 
 EVAL_DIR = PROJECT_ROOT / "eval"
@@ -67,7 +67,8 @@ def cross_validate(x: np.ndarray, y: np.ndarray, threshold: float, k: int = 5, s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.calibrate", description=__doc__)
-    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--threshold", type=float, default=Thresholds().min_in_scope_probability,
+                        help="the decision threshold the figures are reported at (default: the Setting's)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
     assistant = PolicyAssistant.from_settings()

@@ -7,7 +7,8 @@ from index.figures import normalise
 from .conftest import ids
 
 RETRIEVAL = [
-    ("我能拿到多少专利奖奖励", "M01-P-04"),
+    # Names no prize: the Jiangsu award (第4条) and the China award (第5条) both answer it.
+    ("我能拿到多少专利奖奖励", "M01-P-04|M01-P-05"),
     ("苏知贷单户贷款余额不超过1000万元的风险怎么分担", "M05-P-01"),
     ("高价值专利培育示范中心每个项目给多少钱", "M01-P-01"),
     ("专精特新小巨人企业可以在保护中心快速预审吗", "M03-P-03"),
@@ -28,9 +29,9 @@ def test_retrieval_ranks_the_right_item_first_and_the_answer_cites_it(
     assistant: PolicyAssistant, question: str, gold: str
 ) -> None:
     answer = assistant.ask(question)
-    assert answer.sources[0].chunk.id.endswith(gold)
+    assert answer.sources[0].chunk.id.split(":")[1] in gold.split("|")
     assert not answer.refused
-    assert ids(answer.citations)[0] == gold
+    assert ids(answer.citations)[0] in gold.split("|")
 
 
 @pytest.mark.parametrize(("question", "_gold"), RETRIEVAL)
@@ -42,11 +43,14 @@ def test_every_figure_in_an_answer_is_in_an_item_it_cites(assistant: PolicyAssis
 
 def test_patent_award_question_gives_both_prizes_amounts_citing_both_items(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("我能拿到多少专利奖奖励")
-    assert ids(answer.citations) == ["M01-P-04", "M01-P-05"]
-    for line in ["江苏专利奖 金奖：30万元 [1]", "江苏专利奖 银奖：20万元 [1]", "江苏专利奖 优秀奖：10万元 [1]",
-                 "江苏专利奖 发明人奖：2万元 [1]", "中国专利金奖：100万元 [2]", "中国专利银奖：50万元 [2]",
-                 "中国专利优秀奖：20万元 [2]", "中国外观设计金奖：50万元 [2]", "中国外观设计银奖：25万元 [2]",
-                 "中国外观设计优秀奖：10万元 [2]"]:
+    cited = ids(answer.citations)
+    assert sorted(cited) == ["M01-P-04", "M01-P-05"]  # in retrieval order: the question names no prize
+    jiangsu, china = cited.index("M01-P-04") + 1, cited.index("M01-P-05") + 1
+    for line in [f"江苏专利奖 金奖：30万元 [{jiangsu}]", f"江苏专利奖 银奖：20万元 [{jiangsu}]",
+                 f"江苏专利奖 优秀奖：10万元 [{jiangsu}]", f"江苏专利奖 发明人奖：2万元 [{jiangsu}]",
+                 f"中国专利金奖：100万元 [{china}]", f"中国专利银奖：50万元 [{china}]", f"中国专利优秀奖：20万元 [{china}]",
+                 f"中国外观设计金奖：50万元 [{china}]", f"中国外观设计银奖：25万元 [{china}]",
+                 f"中国外观设计优秀奖：10万元 [{china}]"]:
         assert line in answer.answer
     assert "责任部门：知识产权服务处（省知识产权局）[1][2]" in answer.answer
 

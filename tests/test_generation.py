@@ -20,7 +20,7 @@ from . import llm_server
 from .conftest import run_cli
 from .llm_server import INVENTED, ScriptedLLM
 
-QUESTION = "我能拿到多少专利奖奖励"
+QUESTION = "江苏专利奖金奖奖金多少"  # one item answers it: M01-P-04
 KEY = "sk-test-NEVER-SHOW-7f3a"
 
 

@@ -97,7 +97,7 @@ def test_a_person_asks_in_the_browser_sees_cited_sources_and_leaves_feedback(
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(app_url)
-        page.locator("#question textarea").fill("我能拿到多少专利奖奖励")
+        page.locator("#question textarea").fill("江苏专利奖金奖奖金多少")
         page.locator("#send").click()
         card = page.locator("#sources .source-card").first
         card.wait_for(timeout=30_000)
@@ -117,7 +117,7 @@ def test_a_person_asks_in_the_browser_sees_cited_sources_and_leaves_feedback(
         assert page.get_by_role("tab", name="知识库").count() == 0  # no password set: no staff tab
         browser.close()
     lines = [json.loads(line) for line in feedback_path.read_text(encoding="utf-8").splitlines()]
-    assert lines[-1]["rating"] == "up" and lines[-1]["question"] == "我能拿到多少专利奖奖励"
+    assert lines[-1]["rating"] == "up" and lines[-1]["question"] == "江苏专利奖金奖奖金多少"
     assert lines[-1]["comment"] == "金额清楚" and "jiangsu-ip-task-list:M01-P-04" in lines[-1]["citations"]
     assert (tmp_path / "chat.png").read_bytes().startswith(b"\x89PNG")
 
@@ -396,7 +396,7 @@ def test_staff_see_refused_and_unhelpful_questions_grouped_and_counted(admin_app
 def test_markup_in_a_question_is_never_run_in_the_page(app_url: str) -> None:
     from playwright.sync_api import expect, sync_playwright
 
-    attack = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>专利奖奖励多少"
+    attack = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>江苏专利奖金奖奖金多少"
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
         page = browser.new_page()
