@@ -14,7 +14,7 @@ from typing import Any
 from assistant.evidence import body, has_figure
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import Plan
-from assistant.question import FIGURE_WORD_RE, question_words, term_covered
+from assistant.question import FIGURE_WORD_RE, AskedAttribute, question_words, term_covered
 from assistant.records import Source
 from assistant.settings import Thresholds
 from index.figures import extract_figures
@@ -136,6 +136,8 @@ def _never_named(thing: str, texts: list[str]) -> bool:
 
 
 _DURATION_RE = re.compile(r"几年|期限|年限")
+# A fee of a named kind: 评估费, 担保费, 登记费 (not 费用, 收费, 交钱).
+_NAMED_FEE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<!补)费")
 
 
 def _named(asked: str, label: str) -> str:
@@ -144,6 +146,14 @@ def _named(asked: str, label: str) -> str:
     if re.search(r"[费税率]$", asked):
         return asked
     return "期限" if _DURATION_RE.fullmatch(asked) else label
+
+
+def _states(attribute: AskedAttribute, asked: str, text: str) -> bool:
+    """Whether ``text`` states the asked detail: a fee of a named kind (评估费, 担保费) by that name, since
+    贴息补费 says nothing of who pays an appraisal; other details by the attribute's evidence."""
+    if _NAMED_FEE_RE.fullmatch(asked):
+        return term_covered(asked, text)
+    return bool(attribute.evidence.search(text))
 
 
 def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str) -> str:
@@ -161,7 +171,8 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str) -> str:
         return f"{top.id} names {'、'.join(things)} and the department asked for"
     if (plan.asks_amount or plan.intent.figure) and has_figure(text):
         return f"{top.id} names {'、'.join(things)} and states a figure"
-    if plan.asked and all(a.evidence.search(text) for a in plan.asked):
+    if plan.asked and all(_states(a, m.group(0) if (m := a.question.search(plan.query)) else "", text)
+                          for a in plan.asked):
         return f"{top.id} names {'、'.join(things)} and states {'、'.join(a.label for a in plan.asked)}"
     return ""
 
@@ -180,7 +191,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     inputs["subject_items"] = [c.id for c in subject]
     # A detail the text never states (a fee, a deadline, a rate) is named whatever the topic's coverage.
     unstated = [_named(m.group(0), a.label) for a in plan.asked if (m := a.question.search(plan.query))
-                and not any(a.evidence.search(body(c)) for c in subject)]
+                and not any(_states(a, m.group(0), body(c)) for c in subject)]
     # "配套多少自有资金", "有没有规模要求": a thing asked for that no item names (a fee or a rate is an asked
     # detail, named above).
     unstated += [thing for thing in plan.asked_for if _never_named(thing, weights.texts)

@@ -58,6 +58,15 @@ def test_an_unstated_detail_is_named() -> None:
     assert (covered.outcome, covered.unstated) == ("unstated", ["利率"]) and "利率" in decision.reason
 
 
+def test_a_fee_of_a_named_kind_needs_that_fee_stated_not_a_fee_subsidy() -> None:
+    subsidy = Chunk(id="d:M05-C-01", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑",
+                    level="city", item=1, text="建立完善知识产权质押融资贴息补费等优惠政策。")
+    covered, _ = decide("知识产权质押融资的评估费谁出", subsidy, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["评估费"])
+    covered, _ = decide("知识产权质押融资要交什么费用", subsidy, LOAN)
+    assert covered.outcome == "answer"  # a fee in general: 补费 states one
+
+
 def test_an_amount_for_a_subject_whose_items_state_none_is_unstated() -> None:
     covered, _ = decide("专利导航项目每个给多少钱", NAVIGATION, AWARD, LOAN)
     assert (covered.outcome, covered.unstated) == ("unstated", ["金额"])
