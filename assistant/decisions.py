@@ -14,12 +14,12 @@ from typing import Any
 from assistant.evidence import body, has_figure
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import Plan
-from assistant.question import FIGURE_WORD_RE, AskedAttribute, question_words, term_covered
+from assistant.question import FIGURE_WORD_RE, LEVEL_WORD_RE, AskedAttribute, question_words, term_covered
 from assistant.records import Source
 from assistant.settings import Thresholds
 from index.figures import extract_figures
 from index.records import Chunk
-from index.tokenization import names_a_thing, word_frequency
+from index.tokenization import names_a_thing, tokenize, word_frequency
 from index.tokenization import words as word_list
 
 # Words by which a question asks for money.
@@ -265,6 +265,67 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
                             + (", every item near the best (listing)" if intent.listing else "")
                             + (", both levels" if intent.both_levels else ""),
                             {"candidates": {c.id: round(s, 2) for c, s in zip(candidates, shares, strict=True)}})
+
+
+def _holds(word: str, title: str) -> bool:
+    """Whether a measure's title holds ``word``: its characters in order, at most two between (自贸区 in
+    深化自贸试验区知识产权管理)."""
+    return re.search(".{0,2}".join(map(re.escape, word)), title) is not None
+
+
+def _in_title(term: str, title: str, common: frozenset[str]) -> float:
+    """How far a title holds ``term``: 1 as a whole, else the share of its distinctive words (in one title at
+    most) it holds. 人才培养: 人才, of 打造知识产权人才高地 alone; not 数据知识产权 or 专利奖, whose 知识产权 and
+    专利 many titles hold."""
+    if _holds(term, title):
+        return 1.0
+    words = [w for w in word_list(term) if len(w) >= 2]
+    if len(words) < 2:  # one word: its pieces (人才培养 → 人才, 培养)
+        words = [w for w in tokenize(term) if len(w) >= 2 and w != term]
+        words = [w for w in words if not any(w != other and w in other for other in words)]
+    distinctive = [w for w in words if w not in common]
+    return sum(_holds(w, title) for w in distinctive) / len(distinctive) if distinctive else 0.0
+
+
+def listed_measure(plan: Plan, sources: list[Source], chunks: list[Chunk], thresholds: Thresholds
+                   ) -> tuple[list[Chunk], Decision | None]:
+    """For a listing question (…方面有哪些措施), the items of the measure whose title holds its subject.
+
+    Every measure's title is weighed, not only the top item's: "人才培养方面省局有哪些措施" ranks an item
+    on 信息公共服务人才培养 first, while the measure 打造知识产权人才高地 is what is asked. Terms are weighted by
+    their rarity among the titles (知识产权 is in nearly all of them); the level asked for filters the items.
+    """
+    if not plan.intent.listing:
+        return [], None
+    asking = question_words()
+    terms = [t for t in plan.terms if not LEVEL_WORD_RE.match(t) and not FIGURE_WORD_RE.search(t) and t not in asking]
+    measures: dict[tuple[str, int], list[Chunk]] = {}
+    for c in chunks:
+        if c.measure_no and c.measure:
+            measures.setdefault((c.doc, c.measure_no), []).append(c)
+    if not terms or not measures:
+        return [], None
+    titles = {key: items[0].measure for key, items in measures.items()}
+
+    def frequency(word: str) -> int:
+        return sum(_holds(word, title) for title in titles.values())
+
+    pieces = {w for t in terms for w in [*word_list(t), *tokenize(t)]}
+    common = frozenset(w for w in pieces if frequency(w) > 1)  # a distinctive word names one measure at most
+    idf = {t: math.log((len(titles) + 1) / (frequency(t) + 0.5)) for t in terms}
+    total = sum(idf.values())
+    if total <= 0:
+        return [], None
+    shares = {key: sum(idf[t] * _in_title(t, title, common) for t in terms) / total for key, title in titles.items()}
+    rank = {(s.chunk.doc, s.chunk.measure_no): i for i, s in reversed(list(enumerate(sources)))}
+    best = min(shares, key=lambda key: (-round(shares[key], 6), rank.get(key, len(sources)), key))
+    inputs = {"terms": terms, "best": titles[best], "share": round(shares[best], 2)}
+    if shares[best] < thresholds.listing_title_share:
+        return [], Decision("listing", "none", "no measure's title holds the subject", inputs)
+    level = plan.intent.level
+    items = [c for c in measures[best] if not level or c.level == level]
+    return items, Decision("listing", titles[best], f"its title holds {shares[best]:.0%} of the subject (weighted)",
+                           inputs)
 
 
 def choose_template(plan: Plan, outcome: str, listing: bool) -> Decision:

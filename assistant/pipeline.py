@@ -144,7 +144,10 @@ class PolicyAssistant:
         covered, decision = decisions.coverage(plan, sources, self._evidence(plan, retrieved, sources), load_model(),
                                                self.settings.thresholds, self.corpus_text, self.weights)
         trace.append(decision)
-        listing = self._measure_items(plan, sources) if covered.outcome == "answer" else []
+        listing: list[Chunk] = []
+        if covered.outcome == "answer":
+            listing, listed = decisions.listed_measure(plan, sources, self.retriever.chunks, self.settings.thresholds)
+            trace += [listed] if listed else []
         trace.append(decisions.choose_template(plan, covered.outcome, bool(listing)))
         if covered.outcome == "out_of_scope":
             return Answer(question=text, answer=self.composer.not_covered(plan, sources), refused=True, sources=sources)
@@ -236,14 +239,3 @@ class PolicyAssistant:
 
     def _from_draft(self, text: str, draft: Draft, sources: list[Source], refused: bool = False) -> Answer:
         return Answer(question=text, answer=draft.text, refused=refused, citations=draft.citations, sources=sources)
-
-    def _measure_items(self, plan: Plan, sources: list[Source]) -> list[Chunk]:
-        """For "…有哪些支持" about one measure: all its items (of the asked level, if any)."""
-        terms, intent = plan.terms, plan.intent
-        if not intent.listing or not sources:
-            return []
-        top = sources[0].chunk
-        # Literal match on the measure's title: synonyms would let "维权" pick "…协同保护".
-        if not terms or sum(t in top.measure for t in terms) / len(terms) < 0.5:
-            return []
-        return [c for c in self.retriever.siblings(top) if not intent.level or c.level == intent.level]

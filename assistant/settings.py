@@ -23,6 +23,9 @@ class Thresholds(BaseModel):
         0.9, gt=0, le=1, description="Items whose weighted match of the subject is within this fraction of the best "
         "item's are cited together (IDF weights rarely tie exactly).")
     max_citations: int = Field(4, ge=1, description="Most items one answer (or one part of it) cites.")
+    listing_title_share: float = Field(
+        0.5, gt=0, le=1, description="A listing question (…方面有哪些措施) lists a whole measure when that measure's "
+        "title holds at least this IDF-weighted share of the question's subject terms.")
 
 
 class Settings(BaseSettings):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer import Composer
-from assistant.decisions import Weights, choose_citations, choose_template, coverage, rerank
+from assistant.decisions import Weights, choose_citations, choose_template, coverage, listed_measure, rerank
 from assistant.evidence_model import CoverageModel, Evidence, gather
 from assistant.plan import Plan, read_question
 from assistant.prompts import NOT_COVERED_PHRASE, PREMISE_FALSE, PREMISE_TRUE, Templates
@@ -256,3 +256,26 @@ def test_an_english_answer_frames_the_chinese_quote_and_gives_rmb() -> None:
 def test_refusals_keep_the_one_sentinel() -> None:
     p = plan("苏知贷的利率是多少")
     assert NOT_COVERED_PHRASE in Composer(Templates()).unstated(p, sources(LOAN), ["利率"])
+
+
+def _measure(no: int, title: str, *texts: str) -> list[Chunk]:
+    return [Chunk(id=f"d:M{no:02d}-P-{i:02d}", doc="d", doc_title="清单", measure_no=no, measure=title, level="province",
+                  item=i, text=text) for i, text in enumerate(texts, start=1)]
+
+
+def test_a_listing_lists_the_measure_whose_title_holds_the_subject_not_the_top_items() -> None:
+    service = _measure(12, "完善知识产权公共服务", "加强知识产权信息公共服务人才培养。", "建设综合服务平台。")
+    talent = _measure(19, "打造知识产权人才高地", "申报知识产权专业硕士学位点。", "设立企业高管知识产权培训项目。")
+    trade = _measure(18, "深化自贸试验区知识产权管理", "支持自贸区设立南京代办处工作站。")
+    award = _measure(1, "开展高价值专利培育", "江苏专利奖金奖30万元。")
+    chunks = service + talent + trade + award
+    items, decision = listed_measure(plan("人才培养方面省局有哪些措施"), sources(service[0], talent[0]), chunks, Thresholds())
+    assert items == talent and decision is not None and decision.outcome == "打造知识产权人才高地"
+    items, _ = listed_measure(plan("自贸区知识产权方面有哪些措施"), sources(trade[0]), chunks, Thresholds())
+    assert items == trade  # 自贸区 is held by 自贸试验区
+    # 专利 is in two titles, so 专利培育 does not hold 专利奖; 数据 is in none.
+    for question in ("专利奖相关的奖励都有哪些", "数据知识产权方面省局有哪些工作"):
+        items, decision = listed_measure(plan(question), sources(award[0]), chunks + _measure(3, "加快创新技术专利获权", "推进保护中心建设。"),
+                                         Thresholds())
+        assert items == [] and decision is not None and decision.outcome == "none", question
+    assert listed_measure(plan("人才培养有什么要求"), sources(talent[0]), chunks, Thresholds()) == ([], None)
