@@ -370,6 +370,13 @@ def _part_operand(part: Part, chunks: list[Chunk]) -> Figure | None:
     return scored[0][3]
 
 
+def operand_item(part: Part, chunks: list[Chunk]) -> Chunk | None:
+    """The first item whose enumeration names the part's amount word for word ("地理标志项目" in 工业品牌项目、
+    地理标志项目，分别给予…), or None. A lone amount's label is a whole clause, too loose to pick an item by."""
+    return next((c for c in chunks if any(len(label) >= 4 and label in part.text
+                                          for label, _ in figure_pairs(body(c)))), None)
+
+
 def _money_text(figure: Figure) -> str:
     """1300000 元 → "130万元" (the task list's own unit), else yuan."""
     wan = figure.value / 10_000

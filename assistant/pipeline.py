@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from assistant import decisions
-from assistant.answer import Composer, Draft
+from assistant.answer import Composer, Draft, operand_item
 from assistant.chat import Message, standalone
 from assistant.decisions import Decision, Weights
 from assistant.evidence import body
@@ -168,6 +168,8 @@ class PolicyAssistant:
                 replace(plan, intent=part.intent if plan.multipart else plan.intent), part_sources[:1] if same
                 else part_sources, part.terms, self.weights, self.settings.thresholds)
             trace.append(replace(chosen, name=f"citations[{part.text}]") if plan.multipart else chosen)
+            if plan.arithmetic and plan.multipart:
+                chunks = self._stating_operand(part, chunks, part_sources, trace)
             parts.append((part, chunks))
         if plan.arithmetic:
             parts = self._stating_asked_figures(plan, sources, parts, trace)
@@ -177,6 +179,18 @@ class PolicyAssistant:
         if reference:
             answer.notices.append(self.composer.t.fill("reference_absent", title=reference.title))
         return answer
+
+    def _stating_operand(self, part: Part, chunks: list[Chunk], part_sources: list[Source],
+                         trace: list[Decision]) -> list[Chunk]:
+        """A part of a sum whose amount an item among its top ones names word for word is computed from that
+        item: "地理标志项目" is 地理标志项目 (200万元) of the brand item, not the …运用促进重点联系指导项目
+        (50万元) of the item both parts ranked first."""
+        best = operand_item(part, chunks + [s.chunk for s in part_sources[:self.settings.top_k] if s.chunk not in chunks])
+        if best is None or best in chunks:
+            return chunks
+        trace.append(Decision(f"citations[operand {part.text}]", best.id,
+                              "an item names the part's amount word for word"))
+        return [best, *chunks]
 
     def _stating_asked_figures(self, plan: Plan, sources: list[Source], parts: list[tuple[Part, list[Chunk]]],
                                trace: list[Decision]) -> list[tuple[Part, list[Chunk]]]:

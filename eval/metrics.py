@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, fields
 
@@ -76,8 +77,11 @@ def _norm(text: str) -> str:
 
 
 def contains(text: str, wanted: str) -> bool:
-    """Substring match after width normalisation; figures also match by value (30万元 = 300,000元)."""
-    if _norm(wanted) in _norm(text):
+    """Substring match after width normalisation, a number never inside a longer one ("20万元" is not in
+    "220万元"); figures also match by value (30万元 = 300,000元)."""
+    want = _norm(wanted)
+    edges = (r"(?<![\d.])" if want[:1].isdigit() else "") + re.escape(want) + (r"(?![\d])" if want[-1:].isdigit() else "")
+    if re.search(edges, _norm(text)):
         return True
     figures = normalise(wanted)
     return bool(figures) and figures <= normalise(text)

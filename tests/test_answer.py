@@ -174,3 +174,13 @@ def test_a_level_the_top_items_miss_is_searched_on_its_own(assistant: PolicyAssi
 def test_the_province_acting_on_the_cities_is_not_a_city_level_question(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("专利质量指标会纳入对设区市的考核吗")
     assert ids(answer.citations)[0] == "M17-P-04"
+
+
+def test_each_operand_of_a_sum_comes_from_the_item_naming_it_word_for_word(assistant: PolicyAssistant) -> None:
+    # Both parts rank 第3条 first, whose 重点联系指导项目 is not the brand plan's 地理标志项目 (第2条).
+    answer = assistant.ask("地理标志项目和地理标志产品保护示范区一起拿，最多多少")
+    assert "200万元 + 100万元 = 300万元" in answer.answer
+    assert {"M06-P-02", "M06-P-03"} <= set(ids(answer.citations))
+    # A lone amount's long label (…示范中心…250万元) does not pull in another item.
+    answer = assistant.ask("高价值专利培育示范中心绩效评价优秀比良好多给多少")
+    assert "50万元 − 30万元 = 20万元" in answer.answer and ids(answer.citations) == ["M01-P-02"]
