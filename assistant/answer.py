@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from assistant.english import rmb
 from assistant.evidence import body, figure_pairs, relevant_sentences, term_share
-from assistant.plan import FREQUENCY_RE, Part, Plan
+from assistant.plan import Part, Plan, frequencies
 from assistant.prompts import Templates
 from assistant.question import Intent
 from assistant.records import Citation, Source
@@ -138,9 +138,9 @@ class Composer:
         checks += [(f.value in shares, f.text) for f in premise.figures if f.kind == "percent" and shares]
         checks += [(d in cited[0].chunk.departments, d) for d in premise.departments]
         # A frequency is checked against the cited item about the subject that states one ("每两年").
-        timed = sorted((c for c in cited if FREQUENCY_RE.search(body(c.chunk))),
+        timed = sorted((c for c in cited if frequencies(body(c.chunk))),
                        key=lambda c: -term_share(plan.focus_terms, c.chunk.search_text))
-        checks += [(f in body(timed[0].chunk), f) for f in premise.frequencies if timed]
+        checks += [(f in frequencies(body(timed[0].chunk)), f) for f in premise.frequencies if timed]
         if not checks:
             return "", ""
         wrong = [what for ok, what in checks if not ok]

@@ -46,7 +46,21 @@ _SUM_RE = re.compile(r"加起来|一共|总共|合计|共计|总计|加上|一�
 _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多[给拿奖发领]?多少|少[给拿奖发领]?多少|高多少|低多少|差几")
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
 _CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|对不对|是吗|是不是|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
-FREQUENCY_RE = re.compile(r"每两年|每年|每季度|每月")
+# A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度.
+_FREQUENCY_RE = re.compile(r"每(?P<each>[一两二三四五])?(?P<each_unit>年|季度|个?月)|"
+                           r"(?P<every>[一两二三四五])(?P<every_unit>年|个月)[\u4e00-\u9fff]?一(?:届|次|轮|批)|年年")
+_FREQUENCY_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def frequencies(text: str) -> list[str]:
+    """The frequencies ``text`` states, each in one spelling: 两年评一届 and 每两年 are both 每两年."""
+    found = []
+    for m in _FREQUENCY_RE.finditer(text):
+        number = _FREQUENCY_NUMBERS.get(m.group("each") or m.group("every") or "一", 1)
+        unit = (m.group("each_unit") or m.group("every_unit") or "年").removeprefix("个")
+        count = "两" if number == 2 else "一二三四五"[number - 1]
+        found.append(f"每{'' if number == 1 else count + ('个' if unit == '月' else '')}{unit}")
+    return list(dict.fromkeys(found))
 _FRACTIONS = {"一半": "50%", "八成": "80%", "五成": "50%", "两成": "20%", "二成": "20%"}
 _ASKING_RE = re.compile(r"多少|多久|多长|几|哪|什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|啥")
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
@@ -139,7 +153,7 @@ def _premise(text: str, departments: frozenset[str]) -> Premise | None:
         text = text.replace(words, share)
     named = [d for d in sorted(departments, key=len, reverse=True) if d in text]
     named = [d for d in named if not any(d != other and d in other for other in named)]
-    premise = Premise(extract_figures(text), named, FREQUENCY_RE.findall(text))
+    premise = Premise(extract_figures(text), named, frequencies(text))
     return premise if premise.figures or premise.departments or premise.frequencies else None
 
 

@@ -192,6 +192,7 @@ def test_a_false_premise_is_corrected_first_and_a_true_one_confirmed() -> None:
     assert compose("江苏专利奖金奖是50万元，对吧", AWARD).startswith(PREMISE_FALSE)
     assert compose("江苏专利奖金奖是30万元，对吧", AWARD).startswith(PREMISE_TRUE)
     assert compose("江苏专利奖是每年评一次吧", AWARD).startswith(PREMISE_FALSE)
+    assert compose("江苏专利奖是两年评一届，对吗", AWARD).startswith(PREMISE_TRUE)  # 两年一届 is 每两年
 
 
 def test_each_part_of_a_sum_takes_the_one_amount_its_words_name() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.english import chinese_reading
-from assistant.plan import read_question, split_parts, strip_preamble
+from assistant.plan import frequencies, read_question, split_parts, strip_preamble
 from assistant.spelling import Speller
 
 CORPUS = ("“苏知贷”政银合作子产品，省风险补偿基金承担80%。专利导航服务基地。江苏专利奖金奖30万元。"
@@ -118,3 +118,9 @@ def test_the_bilingual_lexicon_reads_plurals_and_the_measures_terms() -> None:
 def test_a_benefit_for_something_is_read_with_its_subject(speller: Speller) -> None:
     plan = read("PCT国际专利申请每件资助多少？", speller)
     assert plan.benefit_word == "资助" and "专利申请" in plan.benefit_subject and plan.asks_amount
+
+
+def test_a_frequency_is_read_in_any_of_its_shapes() -> None:
+    assert frequencies("每两年开展一届江苏专利奖评选") == frequencies("两年评一届") == ["每两年"]
+    assert frequencies("一年一次") == frequencies("年年都评") == frequencies("每年组织") == ["每年"]
+    assert frequencies("三个月一次") == ["每三个月"] and frequencies("定期发布") == []
