@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.evidence import body, has_figure
+from assistant.evidence import body, figure_pairs, has_figure
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import Plan
 from assistant.question import FIGURE_WORD_RE, LEVEL_WORD_RE, AskedAttribute, question_words, term_covered
@@ -88,8 +88,9 @@ def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
 
     An informal note (a document without a task list's or a regulation's structure) comes after
     the measures and articles; "归哪个处室" (no level named): provincial items, the only ones naming
-    a department; "多久": items stating a time; "多少钱": when the top item states no figure, the
-    first item of the same measure that does (a city duty above its provincial amount).
+    a department; "多久": items stating a time; "多少钱": an item whose enumeration names the amount asked
+    word for word, else, when the top item states no figure, the first item of the same measure that
+    does (a city duty above its provincial amount).
     """
     intent = plan.intent
 
@@ -104,7 +105,15 @@ def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
     reason = "retrieval order"
     if ranked != sources:
         reason = "items naming a department or stating what is asked moved up"
-    if intent.figure and ranked and ranked[0].chunk.measure_no and not has_figure(body(ranked[0].chunk)):
+    # "地理标志项目支持多少": the item whose enumeration names that amount word for word (工业品牌项目、地理标志项目，
+    # 分别给予…) before one that only resembles it (…重点联系指导项目…50万元).
+    naming = next((s for s in ranked if any(len(label) >= 4 and label in plan.query
+                                            for label, _ in figure_pairs(body(s.chunk)))), None) \
+        if intent.figure or plan.asks_amount else None
+    if naming and naming is not ranked[0]:
+        ranked = [naming] + [s for s in ranked if s is not naming]
+        reason = f"amount asked: {naming.chunk.id} names it word for word"
+    elif intent.figure and ranked and ranked[0].chunk.measure_no and not has_figure(body(ranked[0].chunk)):
         top = ranked[0].chunk
         same = next((s for s in ranked[1:] if (s.chunk.doc, s.chunk.measure_no) == (top.doc, top.measure_no)
                      and has_figure(body(s.chunk))), None)

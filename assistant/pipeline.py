@@ -227,7 +227,7 @@ class PolicyAssistant:
     def _part_sources(self, plan: Plan, part: Part, k: int | None, level: str | None) -> list[Source]:
         """One part of a multi-part question retrieves on its own (its level, if it names one)."""
         retrieved, _ = self._search(plan, part.text, k or self.settings.top_k, level or part.intent.level)
-        return decisions.rerank(replace(plan, intent=part.intent), retrieved.sources)[0]
+        return decisions.rerank(replace(plan, intent=part.intent, query=part.text), retrieved.sources)[0]
 
     def _read(self, text: str, standalone_text: str) -> Plan:
         return read_question(text, standalone_text, self.speller, self.departments)

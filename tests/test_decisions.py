@@ -167,6 +167,15 @@ def test_rerank_puts_an_item_stating_the_asked_time_first() -> None:
     assert ranked[0].chunk is AWARD and decision.outcome == AWARD.id
 
 
+def test_rerank_puts_first_the_item_whose_enumeration_names_the_amount_asked() -> None:
+    brand = Chunk(id="d:M06-P-02", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
+                  level="province", item=2, text="对工业品牌项目、地理标志项目，分别给予不超过150万元、200万元资金支持。")
+    ranked, decision = rerank(plan("地理标志项目支持多少"), sources(GEO, brand))
+    assert ranked[0].chunk is brand and "word for word" in decision.reason
+    ranked, _ = rerank(plan("地理标志产品保护示范区奖励多少"), sources(GEO, brand))
+    assert ranked[0].chunk is GEO  # no enumeration names it: retrieval order stands
+
+
 def test_an_item_below_the_top_four_more_about_the_subject_is_cited() -> None:
     pool = Chunk(id="d:M07-P-05", doc="d", doc_title="清单", measure_no=7, measure="壮大知识产权密集型产业",
                  level="province", item=5, departments=["产业促进处"], text="鼓励联盟构建产业专利池。（责任部门：产业促进处）")
