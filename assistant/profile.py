@@ -21,9 +21,14 @@ _WHAT_APPLIES_RE = re.compile(
     r"哪些(?:支持|政策|措施|扶持|优惠|补贴|奖励|服务)|什么(?:支持|政策|措施|扶持|优惠|补贴|服务)|能享受|可以享受|"
     r"享受哪些|享受什么|能拿到什么|能得到什么|能申请什么|可以申请什么|适用哪些|适用什么|符合哪些|有没有(?:支持|政策|补贴)"
 )
-_WANT_RE = re.compile(r"(?:想|需要|打算|准备|计划|希望)要?")
-# A question of its own ("…专利能抵押吗", "…奖多少") is answered from the measure it asks about.
-_SPECIFIC_RE = re.compile(r"吗\s*[？?]?\s*$|多少|几[个家项档万]|哪个部门|找谁|多久|多长时间|什么时候|哪一?年")
+# The asker's own wish, close after the words naming them or opening a clause of theirs: "我们公司想融资",
+# "我们是无锡的高企，想加快…", not the 计划 of 商标品牌培育计划.
+_WANT_RE = re.compile(rf"(?:(?:{_FIRST_PERSON_RE.pattern})[们家]?[^，,。？?；;]{{0,4}}?|(?:^|[，,；;])\s*)"
+                      r"(?:想|需要|打算|准备|计划|希望)要?")
+# A question of its own ("…专利能抵押吗", "…奖多少", "万一还不上谁兜底", "我要原文") is answered from the
+# measure it asks about.
+_SPECIFIC_RE = re.compile(r"吗\s*[？?]?\s*$|多少|几[个家项档万]|哪个部门|哪个处|谁|多久|多长时间|什么时候|哪一?年|"
+                          r"原文|哪一?条|哪一?项|出自")
 
 
 class Profile(BaseModel):

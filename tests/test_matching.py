@@ -116,7 +116,10 @@ def test_a_first_person_question_fills_the_profile(question: str, city: str | No
 
 @pytest.mark.parametrize("question", ["我能拿到多少专利奖奖励", "专利能拿去银行贷款吗，风险谁担", "江苏专利奖金奖奖金多少",
                                       "我想知道苏知贷的风险分担比例", "我们公司的专利能拿去银行贷款吗",
-                                      "我们公司想借钱，专利能抵押吗"])
+                                      "我们公司想借钱，专利能抵押吗",
+                                      # asks who, or the text; 计划 here is a plan's name, not the asker's wish
+                                      "我们想拿专利去银行贷点款，万一还不上谁兜底",
+                                      "帮忙查下商标品牌培育计划的资助标准，我要原文"])
 def test_a_question_about_one_measure_is_not_matched(question: str) -> None:
     assert not wants_matching(question)
 
