@@ -280,8 +280,15 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         query, corrections = speller.correct(query)
         own, _ = speller.correct(own)
         reading = query
-    own_key = key_terms(own)  # the terms of this turn alone ("银奖" in "那银奖呢？")
+    premise = _premise(own, departments)
     intent = intent_of(query)
+    if premise and premise.departments:  # a department asserted is a department asked about
+        intent = replace(intent, department=True)
+    for department in premise.departments if premise else []:
+        # An asserted department is checked, not searched for: "高价值专利培育是知识产权服务处负责的吧" must find
+        # the item on 高价值专利培育, not one that 知识产权服务处 runs.
+        query = reading = query.replace(department, "")
+    own_key = key_terms(own)  # the terms of this turn alone ("银奖" in "那银奖呢？")
     if own_level := intent_of(own).level:  # "市里呢？" switches the level of the question it follows
         intent = replace(intent, level=own_level)
     followup, dense_query = "", ""
@@ -296,7 +303,6 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     parts = split_parts(own) if language == "zh" and standalone == text else [_part(reading)]
     own_terms = own_key or terms
     parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]
-    premise = _premise(own, departments)
     asks_amount = bool(_AMOUNT_RE.search(own)) and intent.figure
     amount_word = "比例" if "比例" in own else "金额"
     return Plan(

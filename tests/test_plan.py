@@ -124,3 +124,12 @@ def test_a_frequency_is_read_in_any_of_its_shapes() -> None:
     assert frequencies("每两年开展一届江苏专利奖评选") == frequencies("两年评一届") == ["每两年"]
     assert frequencies("一年一次") == frequencies("年年都评") == frequencies("每年组织") == ["每年"]
     assert frequencies("三个月一次") == ["每三个月"] and frequencies("定期发布") == []
+
+
+def test_an_asserted_department_is_checked_not_searched_for() -> None:
+    departments = frozenset({"知识产权服务处", "产业促进处"})
+    plan = read_question("高价值专利培育是知识产权服务处负责的，对吧", "高价值专利培育是知识产权服务处负责的，对吧",
+                         Speller("高价值专利培育"), departments)
+    assert plan.premise is not None and plan.premise.departments == ["知识产权服务处"]
+    assert "知识产权服务处" not in plan.query and "知识产权服务处" not in plan.terms
+    assert plan.intent.department  # asserting a department asks which one it is
