@@ -14,7 +14,15 @@ from typing import Any
 from assistant.evidence import body, figure_pairs, has_figure
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import Plan
-from assistant.question import FIGURE_WORD_RE, LEVEL_WORD_RE, AskedAttribute, question_words, term_covered
+from assistant.question import (
+    FIGURE_WORD_RE,
+    LEVEL_WORD_RE,
+    AskedAttribute,
+    asked_attributes,
+    key_terms,
+    question_words,
+    term_covered,
+)
 from assistant.records import Source
 from assistant.settings import Thresholds
 from index.figures import extract_figures
@@ -145,16 +153,27 @@ def _never_named(thing: str, texts: list[str]) -> bool:
 
 
 _DURATION_RE = re.compile(r"几年|期限|年限")
+_ASKING_CHARS_RE = re.compile(r"多|几|什么|哪|何|吗")
 # A fee of a named kind: 评估费, 担保费, 登记费 (not 费用, 收费, 交钱).
 _NAMED_FEE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<!补)费")
 
 
-def _named(asked: str, label: str) -> str:
-    """A fee, tax or rate is named as asked ("年费", "所得税"), a duration as 期限 ("能贷几年"); other details
-    by their label ("申请条件", "时间或频率")."""
-    if re.search(r"[费税率]$", asked):
-        return asked
-    return "期限" if _DURATION_RE.fullmatch(asked) else label
+def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
+    """The unstated detail in the asker's words where they name it: a fee, tax or rate as asked ("年费",
+    "所得税"); a noun as asked unless its label holds it ("门槛", "加计扣除"; 申请条件 for 条件); for an
+    asking phrase, the word it is about when jieba knows it and no item names it ("有效期几年" → 有效期,
+    not "能贷几年" → 能贷). Otherwise a duration is 期限 and other details go by their label (时间或频率
+    for 什么时候)."""
+    word = asked.group(0)
+    if re.search(r"[费税率]$", word):
+        return word
+    if names_a_thing(word) and not _ASKING_CHARS_RE.search(word):  # a noun, not 多长时间
+        return label if word in label else word
+    before = key_terms(asked.string[: asked.start()])
+    # A word jieba knows (not 能贷), and not a detail of its own (研发费用加计扣除: 费用 is named as a fee).
+    if before and word_frequency(before[-1]) > 0 and not asked_attributes(before[-1]) and _never_named(before[-1], texts):
+        return before[-1]
+    return "期限" if _DURATION_RE.fullmatch(word) else label
 
 
 def _states(attribute: AskedAttribute, asked: str, text: str) -> bool:
@@ -199,7 +218,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     subject = subject_items(plan, sources, weights, thresholds.subject_share)
     inputs["subject_items"] = [c.id for c in subject]
     # A detail the text never states (a fee, a deadline, a rate) is named whatever the topic's coverage.
-    unstated = [_named(m.group(0), a.label) for a in plan.asked if (m := a.question.search(plan.query))
+    unstated = [_named(m, a.label, weights.texts) for a in plan.asked if (m := a.question.search(plan.query))
                 and not any(_states(a, m.group(0), body(c)) for c in subject)]
     # "配套多少自有资金", "有没有规模要求": a thing asked for that no item names (a fee or a rate is an asked
     # detail, named above).
@@ -225,7 +244,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     if plan.benefit_word and not unstated and not any(has_figure(body(c)) or _FUNDING_RE.search(body(c))
                                                       for c in subject):
         unstated.append(plan.benefit_word)
-    if unstated:
+    if unstated := list(dict.fromkeys(unstated)):
         return Coverage("unstated", unstated), Decision(
             "coverage", "unstated", f"the items about the subject do not state {'、'.join(unstated)}", inputs)
     return Coverage("answer"), Decision("coverage", "answer", "evidence supports answering from the top items", inputs)

@@ -23,6 +23,7 @@ from assistant.question import (
 )
 from assistant.spelling import Correction, Speller
 from index.figures import FIGURE_RE, Figure, amounts_in_digits, extract_figures
+from index.tokenization import names_a_thing, segments
 
 # Words that open a question without being part of it: a staff member relaying a call, a change of
 # topic, a request to look something up. What follows them is the question.
@@ -42,6 +43,7 @@ _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是
 _ITEM_REF_RE = re.compile(r"[那这哪该]条")
 _QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字")
 _LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪个位置|哪一部分|哪项|在哪")
+_WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _SUM_RE = re.compile(r"加起来|一共|总共|合计|共计|总计|加上|一起.{0,4}多少")
 _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多[给拿奖发领]?多少|少[给拿奖发领]?多少|高多少|低多少|差几")
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
@@ -66,7 +68,7 @@ _ASKING_RE = re.compile(r"多少|多久|多长|几|哪|什么|谁|吗|呢|怎么
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
 _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
 _AMOUNT_RE = re.compile(r"多少|几成|比例|金额|额度|上限|最高|最多|百分之")
-_YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，。？?]{0,4}(补贴|资助|补助|报销)")
+_YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，。？?]{0,4}(补贴|资助|补助|报销|奖金)")
 _CLAUSE_RE = re.compile(r"[，,？?；;。]")
 _COORDINATOR_RE = re.compile(r"和|与|及|加上|、|比")
 _PREDICATE_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|共计|多多少|少多少|相差|差多少|的奖励|的支持|奖励|支持|资金|奖多少|"
@@ -120,7 +122,7 @@ class Plan:
     followup: str = ""  # how a follow-up was read: joined to the question before, or on its own subject
     dense_query: str = ""  # what the embedding reads when not ``query``: an English question, a new subject
     asks_amount: bool = False  # "多少", "比例": the answer needs a figure
-    amount_word: str = "金额"  # what to name when no figure is stated: "金额" or "比例"
+    amount_word: str = "金额"  # what to name when no figure is stated: "金额", "比例", or the money asked ("注册资金")
     benefit_word: str = ""  # the benefit asked for ("补贴", "资助"), when the question asks for one
     benefit_subject: list[str] = field(default_factory=list)  # the key terms of what the benefit would be for
     asked_for: list[str] = field(default_factory=list)  # things asked for: 多少自有资金 → 自有资金, 评审标准是什么 → 评审标准
@@ -171,7 +173,11 @@ _ASKED_FOR_AFTER_RE = re.compile(r"(多少|什么|哪些)([\u4e00-\u9fff]{2,6}?)
 # "有名额限制吗", "有没有规模要求？"
 _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6}?)(?:吗|没|不|么|嘛)|"
                                 r"有没有(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6})(?=[？?，,。]|$)")  # not 有人管不
-_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|有哪些|怎么(?!样)|如何)")
+# "…是多少", "…怎么", and who pays for something: "专员的工资由谁发", "律师费谁出".
+_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|有哪些|怎么(?!样)|如何|"
+                                  r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单))")
+# The money a question asks for by its own name ("多少注册资金", "多少运营经费"): named as asked when unstated.
+_MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款)$")
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款.
 _AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|标准|上限|比例|额)$")
 
@@ -248,6 +254,19 @@ def split_parts(text: str) -> list[Part]:
 _TIER_AFTER_RE = re.compile(r"^\s*(?:元)?(?:以下|以内|以上|之内|内|到|至|[-－~～])")
 
 
+def _plus_spelled(text: str) -> str:
+    """"一个地理标志项目加一个工业品牌项目" sums as "…加上…" does: a 加 that jieba reads as a word of its own,
+    after a word naming a thing and before a word of two characters or more (not 参加, 加强, "再加…",
+    "加分多少", "费用加计扣除"), and not already part of a sum word (加起来, 加在一起)."""
+    tokens, out, at = segments(text), [], 0
+    for i, token in enumerate(tokens):
+        plus = (token == "加" and 0 < i < len(tokens) - 1 and names_a_thing(tokens[i - 1])
+                and len(tokens[i + 1]) >= 2 and _WORD_RE.match(tokens[i + 1]) and not _SUM_RE.match(text, at))
+        out.append("加上" if plus else token)
+        at += len(token)
+    return "".join(out)
+
+
 def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_word: str) -> str | None:
     """"sum" (加起来), "difference" (差多少), or "share": an amount of money asked of the asker's own one
     ("贷了500万，基金承担多少"), to be worked out from a share the cited item states."""
@@ -255,7 +274,7 @@ def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_wor
         return "sum"
     if _DIFFERENCE_RE.search(own):
         return "difference"
-    if premise or not asks_amount or amount_word != "金额":
+    if premise or not asks_amount or amount_word == "比例":
         return None
     own = amounts_in_digits(own)
     money = [m for m in FIGURE_RE.finditer(own) if extract_figures(m.group(0))[0].kind == "money"]
@@ -270,8 +289,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     ``departments`` are the department names the corpus uses: a premise naming one is checked.
     """
     language = "en" if is_english(text) else "zh"
-    own = chinese_reading(text) if language == "en" else strip_preamble(strip_instructions(text))
-    query = strip_preamble(strip_instructions(standalone))
+    own = chinese_reading(text) if language == "en" else _plus_spelled(strip_preamble(strip_instructions(text)))
+    query = _plus_spelled(strip_preamble(strip_instructions(standalone)))
     corrections: list[Correction] = []
     if language == "en":
         reading = chinese_reading(query)  # the policy's words, searched beside the English as asked
@@ -304,7 +323,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     own_terms = own_key or terms
     parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]
     asks_amount = bool(_AMOUNT_RE.search(own)) and intent.figure
-    amount_word = "比例" if "比例" in own else "金额"
+    asked_for = _asked_for(own)
+    amount_word = "比例" if "比例" in own else next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "金额")
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,
         focus_terms=own_terms, parts=parts, asked=_asked(own), outside=outside_places(query),
@@ -315,5 +335,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         about_content=bool(_CONTENT_RE.search(text)) and not _ITEM_REF_RE.search(text),
         dense_query=text if language == "en" else dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
-        asked_for=_asked_for(own),
+        asked_for=asked_for,
     )

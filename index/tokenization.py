@@ -65,9 +65,14 @@ def domain_terms() -> list[str]:
     return [line.split()[0] for line in lines if line.strip()]
 
 
+def segments(text: str) -> list[str]:
+    """jieba's precise segmentation, every character kept: "".join(segments(t)) == t."""
+    return list(_jieba().lcut(text))
+
+
 def words(text: str) -> list[str]:
     """jieba's precise segmentation, without punctuation or white space (stop words kept)."""
-    return [w for w in _jieba().lcut(text) if _WORD_RE.search(w)]
+    return [w for w in segments(text) if _WORD_RE.search(w)]
 
 
 def tokenize(text: str) -> list[str]:

@@ -289,3 +289,21 @@ def test_a_listing_lists_the_measure_whose_title_holds_the_subject_not_the_top_i
                                          Thresholds())
         assert items == [] and decision is not None and decision.outcome == "none", question
     assert listed_measure(plan("人才培养有什么要求"), sources(talent[0]), chunks, Thresholds()) == ([], None)
+
+
+def test_an_unstated_detail_is_named_in_the_askers_words_where_they_name_it() -> None:
+    assert decide("苏知贷认定有效期几年", LOAN, AWARD)[0].unstated == ["有效期"]  # the thing 几年 is about
+    assert decide("苏知贷的申请门槛是多少", LOAN, AWARD)[0].unstated == ["门槛"]  # not the label 申请条件
+    assert decide("苏知贷要满足什么条件", LOAN, AWARD)[0].unstated == ["申请条件"]  # 条件 is in the label
+    assert decide("苏知贷要准备多长时间", LOAN, AWARD)[0].unstated == ["时间或频率"]  # an asking phrase
+    assert decide("专利导航项目要多少运营经费", NAVIGATION, AWARD, LOAN)[0].unstated == ["运营经费"]
+
+
+def test_a_yes_no_prize_money_question_about_items_offering_none_is_unstated() -> None:
+    assert decide("专利导航项目有奖金吗", NAVIGATION, AWARD, LOAN)[0].unstated == ["奖金"]
+    assert decide("江苏专利奖有奖金吗", AWARD, LOAN)[0].outcome == "answer"
+
+
+def test_who_pays_for_a_thing_no_item_names_is_unstated() -> None:
+    assert decide("专利导航服务基地人员的工资由谁发", NAVIGATION, AWARD, LOAN)[0].unstated == ["工资"]
+    assert decide("苏知贷的贷款本金损失谁承担", LOAN, AWARD)[0].outcome == "answer"

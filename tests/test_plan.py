@@ -133,3 +133,10 @@ def test_an_asserted_department_is_checked_not_searched_for() -> None:
     assert plan.premise is not None and plan.premise.departments == ["知识产权服务处"]
     assert "知识产权服务处" not in plan.query and "知识产权服务处" not in plan.terms
     assert plan.intent.department  # asserting a department asks which one it is
+
+
+def test_a_plus_between_two_subjects_is_a_sum_but_not_inside_a_word(speller: Speller) -> None:
+    assert read("一个地理标志项目加一个工业品牌项目最多能拿多少", speller).arithmetic == "sum"
+    assert len(split_parts(read("运营中心项目加示范中心项目一共多少", speller).query)) == 2
+    assert read("参加专利奖评选能拿多少", speller).arithmetic is None
+    assert read("加强保护有多少资金", speller).arithmetic is None
