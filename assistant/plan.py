@@ -73,6 +73,8 @@ _CLAUSE_RE = re.compile(r"[，,？?；;。]")
 _COORDINATOR_RE = re.compile(r"和|与|及|加上|、|比")
 _PREDICATE_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|共计|多多少|少多少|相差|差多少|的奖励|的支持|奖励|支持|资金|奖多少|"
                            r"是哪个|归哪|由哪|多少")
+# Words by which a follow-up points back at the subject before it: a closed class, not a subject.
+_POINTING_BACK_RE = re.compile(r"类似|同样|一样|相同|相应|对应|相关|这种|那种|这类|那类|这样|那样|其他|其它|别的")
 # A coordinated grade ("发明人奖和优秀奖", "优秀和良好") belongs to the subject before it: not a part of its own.
 _GRADE_RE = re.compile(r"^(?:金奖|银奖|铜奖|优秀奖|发明人奖|优秀|良好|一等奖|二等奖|三等奖)$")
 
@@ -195,8 +197,10 @@ def _asked_for(text: str) -> list[str]:
 
 
 def subject_of_its_own(terms: list[str]) -> bool:
-    """A follow-up naming a new subject ("专利代理援助呢"), not a grade or level of the old one ("银奖呢")."""
-    return any(not _GRADE_RE.match(t) and not LEVEL_WORD_RE.match(t) for t in terms)
+    """A follow-up naming a new subject ("专利代理援助呢"), not a grade or level of the old one ("银奖呢"), nor
+    a word pointing back at it ("市里有没有类似的")."""
+    return any(not _GRADE_RE.match(t) and not LEVEL_WORD_RE.match(t) and not _POINTING_BACK_RE.fullmatch(t)
+               for t in terms)
 
 
 def _benefit(text: str) -> tuple[str, list[str]]:

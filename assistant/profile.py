@@ -25,10 +25,10 @@ _WHAT_APPLIES_RE = re.compile(
 # "我们是无锡的高企，想加快…", not the 计划 of 商标品牌培育计划.
 _WANT_RE = re.compile(rf"(?:(?:{_FIRST_PERSON_RE.pattern})[们家]?[^，,。？?；;]{{0,4}}?|(?:^|[，,；;])\s*)"
                       r"(?:想|需要|打算|准备|计划|希望)要?")
-# A question of its own ("…专利能抵押吗", "…奖多少", "万一还不上谁兜底", "我要原文") is answered from the
-# measure it asks about.
+# A question of its own ("…专利能抵押吗", "…奖多少", "万一还不上谁兜底", "我要原文", "啥园区才行") is answered
+# from the measure it asks about.
 _SPECIFIC_RE = re.compile(r"吗\s*[？?]?\s*$|多少|几[个家项档万]|哪个部门|哪个处|谁|多久|多长时间|什么时候|哪一?年|"
-                          r"原文|哪一?条|哪一?项|出自")
+                          r"原文|哪一?条|哪一?项|出自|才行|才可以|才能|什么样|啥样|条件|门槛")
 
 
 class Profile(BaseModel):

@@ -119,7 +119,9 @@ def test_a_first_person_question_fills_the_profile(question: str, city: str | No
                                       "我们公司想借钱，专利能抵押吗",
                                       # asks who, or the text; 计划 here is a plan's name, not the asker's wish
                                       "我们想拿专利去银行贷点款，万一还不上谁兜底",
-                                      "帮忙查下商标品牌培育计划的资助标准，我要原文"])
+                                      "帮忙查下商标品牌培育计划的资助标准，我要原文",
+                                      # asks what qualifies for one measure
+                                      "我们园区想建运营中心，什么样的园区才行"])
 def test_a_question_about_one_measure_is_not_matched(question: str) -> None:
     assert not wants_matching(question)
 

@@ -140,3 +140,15 @@ def test_a_plus_between_two_subjects_is_a_sum_but_not_inside_a_word(speller: Spe
     assert len(split_parts(read("运营中心项目加示范中心项目一共多少", speller).query)) == 2
     assert read("参加专利奖评选能拿多少", speller).arithmetic is None
     assert read("加强保护有多少资金", speller).arithmetic is None
+
+
+def test_leading_asked_about_is_a_department_question_but_the_askers_own_lead_is_not(speller: Speller) -> None:
+    assert read("麻烦查一下蓝天专项行动是哪个处牵头", speller).intent.department
+    assert read("搞个产业专利池得谁牵头", speller).intent.department
+    assert not read("我们园区想牵头搞运营中心，什么样的园区才行", speller).intent.department
+
+
+def test_a_follow_up_pointing_back_keeps_the_subject_before(speller: Speller) -> None:
+    plan = read_question("市里有没有类似的", "高价值专利培育示范中心给多少钱 市里有没有类似的", speller)
+    assert plan.followup == "joined to the question before" and not plan.dense_query
+    assert plan.intent.level == "city"
