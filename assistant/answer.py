@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.english import rmb
-from assistant.evidence import body, figure_pairs, relevant_sentences, term_share
+from assistant.evidence import body, figure_pairs, relevant_sentences, sentences, term_share
 from assistant.plan import Part, Plan, frequencies
 from assistant.prompts import Templates
 from assistant.question import Intent
@@ -69,11 +69,12 @@ class Composer:
         return ""
 
     def _basis(self, cited: list[Citation], terms: list[str], intent: Intent, quoted: str = "") -> str:
-        """Each cited item's place and the sentences the question needs, less those the lead already quotes."""
-        limit = 1 if intent.listing and len(cited) > 3 else 2
+        """Each cited item's place and the sentences the question needs, less those the lead already quotes. A
+        listing quotes each item whole: its later sentences are measures of their own (第2条's 蓝天专项行动)."""
         lines = [
             self.t.fill("basis_item", n=c.n, place=c.chunk.place, quote="".join(
-                s for s in relevant_sentences(c.chunk, terms, intent.figure, limit) if s not in quoted)).rstrip("：")
+                s for s in (sentences(body(c.chunk)) if intent.listing else
+                            relevant_sentences(c.chunk, terms, intent.figure)) if s not in quoted)).rstrip("：")
             for c in cited
         ]
         return "\n".join(lines)
