@@ -104,19 +104,24 @@ class Composer:
         ]
         return self.t.fill("responsibility", entries="；".join(parts)) if parts else ""
 
-    def _answer_line(self, plan: Plan, cited: list[Citation]) -> str:
+    def _answer_line(self, text: str, part: Part, cited: list[Citation]) -> str:
         """The line an answer opens with when no figure or department leads: the cited item's sentence that
         answers, opened with 能/有 for a yes/no question the item is wholly about."""
         top = cited[0]
-        found = relevant_sentences(top.chunk, plan.terms, plan.intent.figure, 1)
+        found = relevant_sentences(top.chunk, part.terms, part.intent.figure, 1)
         if not found:
             return ""
-        wholly = term_share(plan.focus_terms, top.chunk.search_text) == 1.0
-        opening = ("能。" if _CAN_RE.search(plan.text) else "有。" if _HAVE_RE.search(plan.text) else "") if wholly else ""
+        wholly = term_share(part.focus_terms, top.chunk.search_text) == 1.0
+        opening = ("能。" if _CAN_RE.search(text) else "有。" if _HAVE_RE.search(text) else "") if wholly else ""
         return self.t.fill("lead_answer", opening=opening, sentence=found[0], n=top.n)
 
-    def _part_lead(self, part: Part, cited: list[Citation]) -> str:
-        return self._lead(cited, part.focus_terms, part.intent) if cited else ""
+    def _part_lead(self, part: Part, cited: list[Citation], multipart: bool) -> str:
+        """A part's figures or department; for a part of several, else the sentence of its item that answers
+        it, so that every part is answered ("示范中心和运营中心每个项目分别支持多少")."""
+        if not cited:
+            return ""
+        lead = self._lead(cited, part.focus_terms, part.intent)
+        return lead or (self._answer_line(part.text, part, cited) if multipart else "")
 
     def _verdict(self, plan: Plan, cited: list[Citation], lead_values: list[str]) -> tuple[str, str]:
         """"不对。" or "是的。" for a question asserting figures, departments or a frequency; and why."""
@@ -212,10 +217,11 @@ class Composer:
         chunks = list({c.id: c for _, part_chunks in parts for c in part_chunks}.values())
         cited = [Citation(n, chunk) for n, chunk in enumerate(chunks, start=1)]
         by_id = {c.chunk.id: c for c in cited}
-        leads = [self._part_lead(part, [by_id[c.id] for c in part_chunks]) for part, part_chunks in parts]
+        leads = [self._part_lead(part, [by_id[c.id] for c in part_chunks], plan.multipart)
+                 for part, part_chunks in parts]
         lead = header or "\n".join(dict.fromkeys(line for line in leads if line))
         if not lead and cited and plan.request != "quote":
-            lead = self._answer_line(plan, cited)
+            lead = self._answer_line(plan.text, Part(plan.text, plan.terms, plan.focus_terms, plan.intent), cited)
         values = [v for part, part_chunks in parts for v in _part_values(part, part_chunks)]
         decided: dict[str, str] = {}
         verdict, decided["premise"] = self._verdict(plan, cited, values)

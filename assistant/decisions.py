@@ -255,7 +255,8 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     """Among the top four, the items about the part's subject (IDF-weighted, money words left out), in rank order.
 
     The best-matching items are cited; for a listing, every item near the best. For figure
-    questions, an item without figures is dropped when another one has figures; an item that does
+    questions, an item without figures is dropped when another one has figures, and when none of the
+    best has any, the best of the items about the subject that do are cited instead; an item that does
     not state what the question asks about is dropped when another one does; for two levels, the
     best item of the missing level joins.
     """
@@ -279,6 +280,13 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     chosen = [c for c, share in zip(candidates, shares, strict=True) if share >= floor] if best > 0 else candidates[:1]
     if intent.figure and any(has_figure(body(c)) for c in chosen):
         chosen = [c for c in chosen if has_figure(body(c))]
+    elif intent.figure and best > 0:
+        # "示范中心建设支持多少": the city duty that names 建设 matches best but states no amount; the items
+        # about the subject that state one answer it (the best of them, and those near it).
+        stating = [(c, share) for c, share in zip(candidates, shares, strict=True)
+                   if has_figure(body(c)) and share >= best * thresholds.subject_share]
+        top = max((share for _, share in stating), default=0.0)
+        chosen = [c for c, share in stating if share >= top * thresholds.near_tie] or chosen
     for attribute in plan.asked:
         if any(attribute.evidence.search(body(c)) for c in chosen):
             chosen = [c for c in chosen if attribute.evidence.search(body(c))]

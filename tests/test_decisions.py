@@ -307,3 +307,27 @@ def test_a_yes_no_prize_money_question_about_items_offering_none_is_unstated() -
 def test_who_pays_for_a_thing_no_item_names_is_unstated() -> None:
     assert decide("专利导航服务基地人员的工资由谁发", NAVIGATION, AWARD, LOAN)[0].unstated == ["工资"]
     assert decide("苏知贷的贷款本金损失谁承担", LOAN, AWARD)[0].outcome == "answer"
+
+
+def test_an_amount_asked_is_cited_from_an_item_stating_one_though_a_duty_matches_better() -> None:
+    duty = Chunk(id="d:M02-C-01", doc="d", doc_title="清单", measure_no=2, measure="实施产业专利导航工程", level="city",
+                 item=1, text="推动专利导航服务基地建设。")
+    funded = Chunk(id="d:M02-P-01", doc="d", doc_title="清单", measure_no=2, measure="实施产业专利导航工程",
+                   level="province", item=1, text="支持专利导航服务基地，每个基地给予不超过50万元资金支持。")
+    centre = Chunk(id="d:M04-P-01", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
+                   level="province", item=1, text="支持建设产业知识产权运营中心。")  # 建设 is a common word
+    terms, weights = ["专利导航", "服务", "基地", "建设"], Weights([*CHUNKS, duty, funded, centre])
+    chosen, decision = choose_citations(plan("专利导航服务基地建设支持多少"), sources(duty, funded), terms, weights,
+                                        Thresholds())
+    assert chosen == [funded] and decision.inputs["candidates"][duty.id] == 1.0  # 建设 is only in the duty
+    chosen, _ = choose_citations(plan("专利导航服务基地建设怎么推动"), sources(duty, funded), terms, weights, Thresholds())
+    assert chosen == [duty]  # no amount asked
+
+
+def test_every_part_of_a_two_part_question_is_answered_by_its_own_item() -> None:
+    fund = Chunk(id="d:M04-P-01", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
+                 level="province", item=1, text="支持建设产业知识产权运营中心，每个项目给予不超过150万元资金支持。")
+    p = plan("专利导航基地和运营中心分别怎么支持")
+    text = Composer(Templates()).compose(p, [(p.parts[0], [NAVIGATION]), (p.parts[1], [fund])])[0].text
+    lead = text.split("\n\n")[0]
+    assert "[1]" in lead and "[2]" in lead and "150万元" in lead
