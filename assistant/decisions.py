@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.evidence import body, figure_pairs, has_figure
+from assistant.evidence import FUNDING_RE, body, figure_pairs, has_figure
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import Plan
 from assistant.question import (
@@ -32,8 +32,6 @@ from index.tokenization import words as word_list
 
 # Words by which a question asks for money.
 _MONEY_ASKED_RE = re.compile(r"钱|资金|奖励|奖金|补助|补贴|资助|[奖给补]多少|万元|铜钿|funding|award|RMB|yuan", re.IGNORECASE)
-# Words by which an item offers money, with or without an amount.
-_FUNDING_RE = re.compile(r"资金|奖励|奖补|补贴|资助|补助|贴息|补费|奖金|经费")
 _NUMERAL_RE = re.compile(r"^[一二三四五六七八九十百千万两几每]+[件个项次家成]?$")
 
 
@@ -241,7 +239,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                                                      for f in extract_figures(body(c))):
         unstated.append(plan.amount_word)
     # "专利导航项目有没有资金补贴": a benefit asked of a subject whose items offer no money at all.
-    if plan.benefit_word and not unstated and not any(has_figure(body(c)) or _FUNDING_RE.search(body(c))
+    if plan.benefit_word and not unstated and not any(has_figure(body(c)) or FUNDING_RE.search(body(c))
                                                       for c in subject):
         unstated.append(plan.benefit_word)
     if unstated := list(dict.fromkeys(unstated)):

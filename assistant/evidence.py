@@ -20,6 +20,9 @@ _LEAD_IN = re.compile(r"^(?:对于|对|获得|评价为|被评为|列入|认定�
 _TIERS = ("金奖", "银奖", "铜奖", "优秀奖", "发明人奖", "一等奖", "二等奖", "三等奖")
 
 
+# Words by which an item offers money, with or without an amount.
+FUNDING_RE = re.compile(r"资金|奖励|奖补|补贴|资助|补助|贴息|补费|奖金|经费")
+
 def body(chunk: Chunk) -> str:
     """The item text without its trailing (责任部门：…) note, which answers show separately."""
     return DEPARTMENTS_SUFFIX_RE.sub("", chunk.text).strip()
@@ -49,13 +52,16 @@ def relevant_sentences(chunk: Chunk, terms: list[str], figure: bool, limit: int 
     if not parts:
         return []
 
-    def rank(i: int) -> tuple[float, int, int]:
+    def rank(i: int) -> tuple[float, int, int, int]:
         s = parts[i]
-        return (-term_share(terms, s) - (0.5 if figure and has_figure(s) else 0.0), -int(has_figure(s)), i)
+        # Money asked of an item stating no amount ("联盟有没有钱补"): the sentence offering money answers.
+        funding = bool(figure and FUNDING_RE.search(s))
+        offered = 0.5 if figure and has_figure(s) or funding else 0.0
+        return (-term_share(terms, s) - offered, -int(has_figure(s)), -int(funding), i)
 
     order = sorted(range(len(parts)), key=rank)
     chosen = [i for i in order[:limit] if i == order[0] or term_share(terms, parts[i]) > 0
-              or (figure and has_figure(parts[i]))]
+              or (figure and (has_figure(parts[i]) or FUNDING_RE.search(parts[i])))]
     return [parts[i] for i in sorted(chosen)]
 
 

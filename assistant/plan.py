@@ -23,7 +23,7 @@ from assistant.question import (
 )
 from assistant.spelling import Correction, Speller
 from index.figures import FIGURE_RE, Figure, amounts_in_digits, extract_figures
-from index.tokenization import names_a_thing, segments
+from index.tokenization import names_a_thing, segments, words
 
 # Words that open a question without being part of it: a staff member relaying a call, a change of
 # topic, a request to look something up. What follows them is the question.
@@ -64,7 +64,7 @@ def frequencies(text: str) -> list[str]:
         found.append(f"每{'' if number == 1 else count + ('个' if unit == '月' else '')}{unit}")
     return list(dict.fromkeys(found))
 _FRACTIONS = {"一半": "50%", "八成": "80%", "五成": "50%", "两成": "20%", "二成": "20%"}
-_ASKING_RE = re.compile(r"多少|多久|多长|几|哪|什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|啥")
+_ASKING_RE = re.compile(r"多少|多久|多长|几|哪|什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|啥|([要做管给有能是会用算])[不没]\1")  # 要不要, not 靠不靠谱
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
 _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
 _AMOUNT_RE = re.compile(r"多少|几成|比例|金额|额度|上限|最高|最多|百分之")
@@ -153,8 +153,8 @@ def strip_preamble(text: str) -> str:
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
     if not _CONFIRM_RE.search(text):
         return None
-    for words, share in _FRACTIONS.items():
-        text = text.replace(words, share)
+    for spelled, share in _FRACTIONS.items():
+        text = text.replace(spelled, share)
     named = [d for d in sorted(departments, key=len, reverse=True) if d in text]
     named = [d for d in named if not any(d != other and d in other for other in named)]
     premise = Premise(extract_figures(text), named, frequencies(text))
@@ -178,8 +178,13 @@ _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什�
 # "…是多少", "…怎么", and who pays for something: "专员的工资由谁发", "律师费谁出".
 _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|有哪些|怎么(?!样)|如何|"
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单))")
+# An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万"): named so when unstated.
+_AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限))(?:是|为|有)?多少")
 # The money a question asks for by its own name ("多少注册资金", "多少运营经费"): named as asked when unstated.
 _MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款)$")
+# Modal verbs (jieba's words, so not the 要 of 要求 or the 会 of 协会): what holds one is a clause
+# ("地方能求助"), not the name of a thing.
+_MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应该", "得", "想"})
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款.
 _AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|标准|上限|比例|额)$")
 
@@ -193,7 +198,8 @@ def _asked_for(text: str) -> list[str]:
         qualified, of, tail = m.group(1).rpartition("的")
         found += [(m.group(2), t) for t in ([tail] if of else key_terms(qualified or tail)[-1:])]
     things = (_AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t for asking, t in found)
-    return list(dict.fromkeys(t for t in things if len(t) >= 2))
+    # "有地方能求助吗" asks whether there is help, not for a thing called 地方能求助: a clause is no thing.
+    return list(dict.fromkeys(t for t in things if len(t) >= 2 and not _MODALS & set(words(t))))
 
 
 def subject_of_its_own(terms: list[str]) -> bool:
@@ -328,7 +334,9 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]
     asks_amount = bool(_AMOUNT_RE.search(own)) and intent.figure
     asked_for = _asked_for(own)
-    amount_word = "比例" if "比例" in own else next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "金额")
+    named = _AMOUNT_NAMED_RE.search(own)
+    amount_word = "比例" if "比例" in own else named.group(1) if named else \
+        next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "金额")
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,
         focus_terms=own_terms, parts=parts, asked=_asked(own), outside=outside_places(query),
@@ -336,7 +344,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         "location" if _LOCATION_RE.search(own) else None,
         arithmetic=_arithmetic(own, premise, asks_amount, amount_word),
         corrections=corrections, expansions=expansions(terms), followup=followup,
-        about_content=bool(_CONTENT_RE.search(text)) and not _ITEM_REF_RE.search(text),
+        # "《知识产权动态速递》是哪项措施的第几条" asks where the task list names it, not what it says
+        about_content=bool(_CONTENT_RE.search(text)) and not _ITEM_REF_RE.search(text) and not _LOCATION_RE.search(own),
         dense_query=text if language == "en" else dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
         asked_for=asked_for,

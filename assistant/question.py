@@ -23,7 +23,10 @@ _CITY_RE = re.compile(r"市里|市级|各市|(?<![对向给])(?:各)?设区市|�
 _PROVINCE_RE = re.compile(r"省里|省级|省局|省知识产权局|省一级")
 # A phrase that is nothing but a level: a coordinated "省局和各设区市" is a question about both levels.
 LEVEL_WORD_RE = re.compile(rf"^(?:{_CITY_RE.pattern}|{_PROVINCE_RE.pattern}|(?:{'|'.join(CITIES)})市?)$")
+# An A-not-A question word (要不要, 做不做, 需不需要): asking, not content.
+_A_NOT_A_RE = re.compile(r"^[\u4e00-\u9fff]{0,1}([\u4e00-\u9fff])[不没]\1")
 _LISTING_RE = re.compile(r"有哪些|哪些支持|什么支持|哪些措施|哪些政策|都有什么|有什么政策|有什么措施|包括什么|包括哪些|有什么扶持|有什么优惠|"
+                         r"有几[条项](?:措施|举措|工作)|"
                          r"哪些(?:事|工作|任务|举措)|做了什么|做些什么|都做什么|都干什么")
 
 
@@ -141,7 +144,8 @@ def key_terms(question: str) -> list[str]:
     """The content words of the question (two characters or more, not asking words)."""
     ignore = question_words()
     question = NUMBER_RE.sub(" ", question)  # "1000万到3000万" must not leave "万到" behind
-    terms = [w for w in words(question) if len(w) >= 2 and w not in ignore and not w.isdigit()]
+    terms = [w for w in words(question) if len(w) >= 2 and w not in ignore and not w.isdigit()
+             and not _A_NOT_A_RE.match(w)]
     return list(dict.fromkeys(terms))
 
 

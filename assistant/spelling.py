@@ -73,8 +73,9 @@ class Speller:
             return None
         for key in itertools.product(*sounds):
             for term in self._by_sound.get(key, ()):
-                differing = sum(a != b for a, b in zip(span, term, strict=True))
-                if 0 < differing <= max(1, len(term) // 3):
+                differing = [a for a, b in zip(span, term, strict=True) if a != b]
+                # A particle typed is a particle meant: "的收入" is not a typo of 低收入 (的 reads dí too).
+                if 0 < len(differing) <= max(1, len(term) // 3) and not stopwords() & set(differing):
                     return term
         return None
 

@@ -331,3 +331,10 @@ def test_every_part_of_a_two_part_question_is_answered_by_its_own_item() -> None
     text = Composer(Templates()).compose(p, [(p.parts[0], [NAVIGATION]), (p.parts[1], [fund])])[0].text
     lead = text.split("\n\n")[0]
     assert "[1]" in lead and "[2]" in lead and "150万元" in lead
+
+
+def test_money_asked_of_an_item_stating_no_amount_is_answered_by_its_sentence_offering_money() -> None:
+    alliance = Chunk(id="d:M07-P-05", doc="d", doc_title="清单", measure_no=7, measure="壮大知识产权密集型产业",
+                     level="province", item=5, departments=["产业促进处"],
+                     text="鼓励龙头企业牵头组建产业知识产权联盟。建立联盟绩效评价体系，给予奖补资金支持。（责任部门：产业促进处）")
+    assert "给予奖补资金支持" in compose("产业知识产权联盟省里有没有钱补", alliance).split("\n")[0]

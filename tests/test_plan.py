@@ -39,6 +39,8 @@ def test_a_same_sounding_typo_of_a_corpus_term_is_read_as_the_term(speller: Spel
 
 def test_everyday_words_are_not_corrected(speller: Speller) -> None:
     assert read("我想问一件事：苏知贷归哪个处", speller).corrections == []
+    # 的 reads dí too, but a particle typed is a particle meant
+    assert read("援助对发明人的收入标准是多少", Speller("无收入或者低收入的发明人")).corrections == []
 
 
 def test_two_questions_in_one_become_two_parts() -> None:
@@ -90,6 +92,7 @@ def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Spelle
 def test_asking_what_a_body_does_is_a_listing(speller: Speller) -> None:
     assert read("知识产权金融方面省局做了哪些事", speller).intent.listing
     assert not read("哪些城市支持证券化", speller).intent.listing
+    assert read("省局在知识产权协同保护方面有几条措施", speller).intent.listing
 
 
 def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
@@ -99,6 +102,7 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert read("中国专利金奖比江苏专利奖金奖多多少", speller).arithmetic == "difference"
     assert read("示范中心评价优秀比良好多给多少", speller).arithmetic == "difference"
     assert not read("帮我找一下《知识产权动态速递》那条的原文", speller).about_content  # the item, not the document
+    assert not read("《知识产权动态速递》是哪项措施的第几条", speller).about_content  # where it is named
     assert read("江苏专利奖金奖和中国专利金奖一起拿，最多多少", speller).arithmetic == "sum"  # 最多多少 is no difference
     assert read("苏知贷贷了两千万，省基金承担多少", speller).arithmetic == "share"
     assert read("苏知贷1000万以下的，省基金承担多少", speller).arithmetic is None  # a tier, not the asker's amount
@@ -152,3 +156,17 @@ def test_a_follow_up_pointing_back_keeps_the_subject_before(speller: Speller) ->
     plan = read_question("市里有没有类似的", "高价值专利培育示范中心给多少钱 市里有没有类似的", speller)
     assert plan.followup == "joined to the question before" and not plan.dense_query
     assert plan.intent.level == "city"
+
+
+def test_a_clause_is_not_a_thing_asked_for_and_an_amount_is_named_with_what_it_is_of(speller: Speller) -> None:
+    assert read("在国外被告侵权，有地方能求助吗", speller).asked_for == []  # 地方能求助 is a clause
+    assert read("专利代理援助对发明人的收入标准是多少", speller).amount_word == "收入标准"
+    assert read("开放许可奖补上限是多少万", speller).amount_word == "奖补上限"
+    assert read("苏知贷省基金承担多少", speller).amount_word == "金额"
+    assert [a.label for a in read("江苏专利奖的奖金要交个税吗", speller).asked] == ["税收"]
+
+
+def test_an_a_not_a_clause_asks_a_part_of_its_own(speller: Speller) -> None:
+    parts = read("专利导航成果备案是哪个处管，市里要不要做", speller).parts
+    assert len(parts) == 2 and parts[1].intent.level == "city" and parts[1].terms == parts[0].terms
+    assert len(read("外国代表机构靠不靠谱，哪里能查", speller).parts) == 1  # 靠不靠谱: no light verb
