@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.english import chinese_reading, is_english
 from assistant.question import (
+    FIGURE_WORD_RE,
     LEVEL_WORD_RE,
     AskedAttribute,
     Intent,
@@ -203,10 +204,10 @@ def _asked_for(text: str) -> list[str]:
 
 
 def subject_of_its_own(terms: list[str]) -> bool:
-    """A follow-up naming a new subject ("专利代理援助呢"), not a grade or level of the old one ("银奖呢"), nor
-    a word pointing back at it ("市里有没有类似的")."""
+    """A follow-up or part naming a new subject ("专利代理援助呢"), not a grade or level of the old one
+    ("银奖呢", "再加上评优秀的奖励"), a money word (奖励) or a word pointing back at it ("市里有没有类似的")."""
     return any(not _GRADE_RE.match(t) and not LEVEL_WORD_RE.match(t) and not _POINTING_BACK_RE.fullmatch(t)
-               for t in terms)
+               and not FIGURE_WORD_RE.search(t) for t in terms)
 
 
 def _benefit(text: str) -> tuple[str, list[str]]:
@@ -253,9 +254,12 @@ def split_parts(text: str) -> list[Part]:
     parts: list[Part] = []
     for piece in pieces:
         part = _part(piece)
-        if parts and not part.terms:
-            subject = parts[-1].terms
-            part = Part(" ".join([*subject, piece]), subject, subject, intent_of(piece))
+        if parts and not subject_of_its_own(part.terms):
+            # "，归哪个处": the subject before, whole; "，再加上评优秀的奖励": its subject words (not its grade,
+            # 良好 in "优秀的奖励比良好的多多少") with this part's own grade.
+            subject = [t for t in parts[-1].terms if not part.terms or subject_of_its_own([t])]
+            terms = list(dict.fromkeys([*subject, *part.terms]))
+            part = Part(" ".join([*subject, piece]), terms, terms, intent_of(piece))
         parts.append(part)
     return parts or [_part(text)]
 

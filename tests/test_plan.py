@@ -170,3 +170,10 @@ def test_an_a_not_a_clause_asks_a_part_of_its_own(speller: Speller) -> None:
     parts = read("专利导航成果备案是哪个处管，市里要不要做", speller).parts
     assert len(parts) == 2 and parts[1].intent.level == "city" and parts[1].terms == parts[0].terms
     assert len(read("外国代表机构靠不靠谱，哪里能查", speller).parts) == 1  # 靠不靠谱: no light verb
+
+
+def test_a_part_naming_only_a_grade_takes_the_subject_before_but_not_its_grade() -> None:
+    parts = split_parts("示范中心项目最多250万，再加上评优秀的奖励，总共多少")
+    assert len(parts) == 2 and {"示范", "中心", "优秀"} <= set(parts[1].terms)
+    parts = split_parts("示范中心评优秀的奖励比评良好的多多少")
+    assert "良好" in parts[1].terms and "优秀" not in parts[1].terms
