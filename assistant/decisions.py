@@ -186,7 +186,9 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str) -> str:
     """Why the top-ranked item answers the question despite weak evidence overall, or "" when it does not.
 
     It does when it holds every thing the question names that the corpus knows (at least one) and
-    states what is asked: a department, a figure, or each asked detail. A refusal never discards it.
+    states what is asked: a department, a figure, or each asked detail; or, for an open question
+    asking none of these ("企业高管想充充电学知识产权，省里有班没"), when those things are two or more.
+    A refusal never discards it.
     """
     things = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and term_covered(t, corpus_text)
               and names_a_thing(t)]  # money words (奖励, 资金) say what is asked, not what about
@@ -200,6 +202,8 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str) -> str:
     if plan.asked and all(_states(a, m.group(0) if (m := a.question.search(plan.query)) else "", text)
                           for a in plan.asked):
         return f"{top.id} names {'、'.join(things)} and states {'、'.join(a.label for a in plan.asked)}"
+    if not (plan.intent.department or plan.asks_amount or plan.intent.figure or plan.asked) and len(things) >= 2:
+        return f"{top.id} names {'、'.join(things)}, every thing an open question names"
     return ""
 
 

@@ -144,7 +144,12 @@ def test_a_model_refusal_keeps_a_top_item_naming_the_thing_and_stating_what_is_a
     assert covered.outcome == "answer" and LOAN.id in decision.inputs["kept"]
     covered, _ = decide("苏知贷的奖励能给多少", LOAN, AWARD, model=REFUSE_ALL)  # 奖励 says what is asked, not about
     assert covered.outcome == "answer"
-    covered, _ = decide("苏知贷是干啥的", LOAN, AWARD, model=REFUSE_ALL)  # asks nothing the item could state
+    covered, _ = decide("苏知贷是干啥的", LOAN, AWARD, model=REFUSE_ALL)  # one thing, and nothing the item states
+    assert covered.outcome == "out_of_scope"
+    # an open question naming two things the top item holds both of ("有班没": 班 is no word of the corpus)
+    covered, decision = decide("专利导航服务基地有班没", NAVIGATION, LOAN, model=REFUSE_ALL)
+    assert covered.outcome == "answer" and "every thing an open question names" in decision.inputs["kept"]
+    covered, _ = decide("专利导航有班没", NAVIGATION, LOAN, model=REFUSE_ALL)  # one thing is not enough
     assert covered.outcome == "out_of_scope"
     covered, _ = decide("专利导航归哪个处管", LOAN, NAVIGATION, model=REFUSE_ALL)  # the top item is not about it
     assert covered.outcome == "out_of_scope"
