@@ -165,7 +165,3 @@ class Retriever:
         return Retrieved([
             Source(self._by_id[i], fused[i], dense_scores.get(i, 0.0), bm25_scores.get(i, 0.0)) for i in best
         ], agreement, round(weight, 3))
-
-    def siblings(self, chunk: Chunk) -> list[Chunk]:
-        """All items of the same measure of the same document, province first."""
-        return [c for c in self.chunks if c.doc == chunk.doc and c.measure_no == chunk.measure_no and chunk.measure_no]
