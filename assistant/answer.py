@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.english import rmb
-from assistant.evidence import body, figure_pairs, relevant_sentences, sentences, term_share
+from assistant.evidence import body, figure_pairs, names_an_amount, relevant_sentences, sentences, term_share
 from assistant.plan import Part, Plan, frequencies
 from assistant.prompts import Templates
 from assistant.question import Intent
@@ -378,10 +378,8 @@ def _part_operand(part: Part, chunks: list[Chunk]) -> Figure | None:
 
 
 def operand_item(part: Part, chunks: list[Chunk]) -> Chunk | None:
-    """The first item whose enumeration names the part's amount word for word ("地理标志项目" in 工业品牌项目、
-    地理标志项目，分别给予…), or None. A lone amount's label is a whole clause, too loose to pick an item by."""
-    return next((c for c in chunks if any(len(label) >= 4 and label in part.text
-                                          for label, _ in figure_pairs(body(c)))), None)
+    """The first item whose enumeration names the part's amount word for word, or None."""
+    return next((c for c in chunks if names_an_amount(c, part.text)), None)
 
 
 def _money_text(figure: Figure) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.evidence import FUNDING_RE, body, figure_pairs, has_figure
+from assistant.evidence import FUNDING_RE, body, has_figure, names_an_amount
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import Plan
 from assistant.question import (
@@ -113,8 +113,7 @@ def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
         reason = "items naming a department or stating what is asked moved up"
     # "地理标志项目支持多少": the item whose enumeration names that amount word for word (工业品牌项目、地理标志项目，
     # 分别给予…) before one that only resembles it (…重点联系指导项目…50万元).
-    naming = next((s for s in ranked if any(len(label) >= 4 and label in plan.query
-                                            for label, _ in figure_pairs(body(s.chunk)))), None) \
+    naming = next((s for s in ranked if names_an_amount(s.chunk, plan.query)), None) \
         if intent.figure or plan.asks_amount else None
     if naming and naming is not ranked[0]:
         ranked = [naming] + [s for s in ranked if s is not naming]

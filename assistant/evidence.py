@@ -102,3 +102,10 @@ def figure_pairs(sentence: str) -> list[tuple[str, str]]:
             shown = f"{prize} {label}" if prize and label in _TIERS else label
             pairs.append((shown, value))
     return pairs
+
+
+def names_an_amount(chunk: Chunk, text: str) -> bool:
+    """Whether ``text`` names one of the item's amounts word for word by its enumeration label ("地理标志项目"
+    in 工业品牌项目、地理标志项目，分别给予…). A lone amount's label is a whole clause, too loose to match by:
+    only labels of four characters or more count."""
+    return any(len(label) >= 4 and label in text for label, _ in figure_pairs(body(chunk)))
