@@ -324,7 +324,19 @@ def _in_title(term: str, title: str, common: frozenset[str]) -> float:
     return sum(_holds(w, title) for w in distinctive) / len(distinctive) if distinctive else 0.0
 
 
-def listed_measure(plan: Plan, sources: list[Source], chunks: list[Chunk], thresholds: Thresholds
+Measures = dict[tuple[str, int], list[Chunk]]
+
+
+def measures_of(chunks: list[Chunk]) -> Measures:
+    """The items of each measure, keyed by (document, measure number), in text order: made once per index."""
+    measures: Measures = {}
+    for c in chunks:
+        if c.measure_no and c.measure:
+            measures.setdefault((c.doc, c.measure_no), []).append(c)
+    return measures
+
+
+def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresholds: Thresholds
                    ) -> tuple[list[Chunk], Decision | None]:
     """For a listing question (…方面有哪些措施), the items of the measure whose title holds its subject.
 
@@ -336,10 +348,6 @@ def listed_measure(plan: Plan, sources: list[Source], chunks: list[Chunk], thres
         return [], None
     asking = question_words()
     terms = [t for t in plan.terms if not LEVEL_WORD_RE.match(t) and not FIGURE_WORD_RE.search(t) and t not in asking]
-    measures: dict[tuple[str, int], list[Chunk]] = {}
-    for c in chunks:
-        if c.measure_no and c.measure:
-            measures.setdefault((c.doc, c.measure_no), []).append(c)
     if not terms or not measures:
         return [], None
     titles = {key: items[0].measure for key, items in measures.items()}

@@ -56,6 +56,7 @@ class PolicyAssistant:
         self.route = MatchingRoute(Matcher(retriever.chunks, self.composer.t), self.composer.t)
         self.speller = Speller(self.corpus_text)
         self.weights = Weights(retriever.chunks)
+        self.measures = decisions.measures_of(retriever.chunks)
         self.departments = frozenset(d for c in retriever.chunks for d in c.departments if d != "各设区市")
 
     def _search(self, plan: Plan, query: str, k: int, level: str | None) -> tuple[Retrieved, list[str]]:
@@ -146,7 +147,7 @@ class PolicyAssistant:
         trace.append(decision)
         listing: list[Chunk] = []
         if covered.outcome == "answer":
-            listing, listed = decisions.listed_measure(plan, sources, self.retriever.chunks, self.settings.thresholds)
+            listing, listed = decisions.listed_measure(plan, sources, self.measures, self.settings.thresholds)
             trace += [listed] if listed else []
         trace.append(decisions.choose_template(plan, covered.outcome, bool(listing)))
         if covered.outcome == "out_of_scope":

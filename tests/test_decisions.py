@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from assistant.answer import Composer
-from assistant.decisions import Weights, choose_citations, choose_template, coverage, listed_measure, rerank
+from assistant.decisions import (
+    Weights,
+    choose_citations,
+    choose_template,
+    coverage,
+    listed_measure,
+    measures_of,
+    rerank,
+)
 from assistant.evidence_model import CoverageModel, Evidence, gather
 from assistant.plan import Plan, read_question
 from assistant.prompts import NOT_COVERED_PHRASE, PREMISE_FALSE, PREMISE_TRUE, Templates
@@ -283,15 +291,15 @@ def test_a_listing_lists_the_measure_whose_title_holds_the_subject_not_the_top_i
     talent = _measure(19, "打造知识产权人才高地", "申报知识产权专业硕士学位点。", "设立企业高管知识产权培训项目。")
     trade = _measure(18, "深化自贸试验区知识产权管理", "支持自贸区设立南京代办处工作站。")
     award = _measure(1, "开展高价值专利培育", "江苏专利奖金奖30万元。")
-    chunks = service + talent + trade + award
+    chunks = measures_of(service + talent + trade + award)
     items, decision = listed_measure(plan("人才培养方面省局有哪些措施"), sources(service[0], talent[0]), chunks, Thresholds())
     assert items == talent and decision is not None and decision.outcome == "打造知识产权人才高地"
     items, _ = listed_measure(plan("自贸区知识产权方面有哪些措施"), sources(trade[0]), chunks, Thresholds())
     assert items == trade  # 自贸区 is held by 自贸试验区
     # 专利 is in two titles, so 专利培育 does not hold 专利奖; 数据 is in none.
     for question in ("专利奖相关的奖励都有哪些", "数据知识产权方面省局有哪些工作"):
-        items, decision = listed_measure(plan(question), sources(award[0]), chunks + _measure(3, "加快创新技术专利获权", "推进保护中心建设。"),
-                                         Thresholds())
+        more = measures_of([*service, *talent, *trade, *award, *_measure(3, "加快创新技术专利获权", "推进保护中心建设。")])
+        items, decision = listed_measure(plan(question), sources(award[0]), more, Thresholds())
         assert items == [] and decision is not None and decision.outcome == "none", question
     assert listed_measure(plan("人才培养有什么要求"), sources(talent[0]), chunks, Thresholds()) == ([], None)
 
