@@ -61,13 +61,16 @@ class Weights:
 
     def __init__(self, chunks: list[Chunk]) -> None:
         self.texts = [c.search_text for c in chunks]
-        self._idf: dict[str, float] = {}
+        self._df: dict[str, int] = {}
+
+    def frequency(self, term: str) -> int:
+        """How many items name ``term`` (synonyms count)."""
+        if term not in self._df:
+            self._df[term] = sum(term_covered(term, t) for t in self.texts)
+        return self._df[term]
 
     def idf(self, term: str) -> float:
-        if term not in self._idf:
-            df = sum(term_covered(term, t) for t in self.texts)
-            self._idf[term] = math.log((len(self.texts) + 1) / (df + 0.5))
-        return self._idf[term]
+        return math.log((len(self.texts) + 1) / (self.frequency(term) + 0.5))
 
     def share(self, terms: list[str], text: str) -> float:
         total = sum(self.idf(t) for t in terms)
@@ -81,10 +84,11 @@ def subject_shares(terms: list[str], chunks: list[Chunk], weights: Weights) -> l
     return [weights.share(subject, c.search_text) for c in chunks]
 
 
-def subject_items(plan: Plan, sources: list[Source], weights: Weights, fraction: float, depth: int = 5) -> list[Chunk]:
-    """The top items that are about the question's subject (weighted term share near the best one's)."""
+def subject_items(terms: list[str], sources: list[Source], weights: Weights, fraction: float,
+                  depth: int = 5) -> list[Chunk]:
+    """The top items that are about the subject ``terms`` name (weighted term share near the best one's)."""
     top = [s.chunk for s in sources[:depth]]
-    shares = subject_shares(plan.terms, top, weights)
+    shares = subject_shares(terms, top, weights)
     best = max(shares, default=0.0)
     return [c for c, share in zip(top, shares, strict=True) if best > 0 and share >= fraction * best] or top[:1]
 
@@ -147,6 +151,33 @@ def _never_named(thing: str, texts: list[str]) -> bool:
     if all(w in asking or FIGURE_WORD_RE.search(w) for w in words) or not names_a_thing(thing):
         return False
     return not any(term_covered(thing, text) or all(term_covered(w, text) for w in words) for text in texts)
+
+
+def _never_done(whether: str, texts: list[str]) -> bool:
+    """Whether what a yes/no question asks about ("是否抵押房产", "是否退钱") is something no item names: the
+    thing it acts on (房产), else, for a bare verb, the verb (退钱); for an alternative, neither side. Asking,
+    money and level words alone name nothing: "是否拿到奖励" asks of the subject, and is left to the evidence."""
+    if "还是" in whether:
+        return all(_never_done(side, texts) for side in whether.removeprefix("是").split("还是"))
+    asking = question_words()
+    content = [w for w in word_list(whether.removeprefix("是否")) if len(w) >= 2 and w not in asking
+               and not FIGURE_WORD_RE.fullmatch(w) and not LEVEL_WORD_RE.match(w) and not _NUMERAL_RE.match(w)]
+    decisive = [w for w in content if names_a_thing(w)][-1:] or content
+    return bool(decisive) and not any(term_covered(w, text) for w in decisive for text in texts)
+
+
+# "多久能到账", "多长时间才能批下来": the time until something happens, which a frequency (每两年) does not state.
+_UNTIL_RE = re.compile(r"^(?:才|就)?(?:能|可以|会)")
+_ONCE_RE = re.compile(r"[一两每][次届轮批回期]")
+
+
+def _until(asked: re.Match[str]) -> str:
+    """The asked time with the event it runs until ("多久能到账"), or "" when it asks how often or when."""
+    rest = asked.string[asked.end():]
+    rest = rest[: m.start()] if (m := re.search(r"[，,。？?！!]", rest)) else rest
+    if not _UNTIL_RE.match(rest) or _ONCE_RE.search(rest):  # "多久能评一次" asks how often
+        return ""
+    return asked.group(0) + rest.rstrip("吗呢啊呀了")
 
 
 _DURATION_RE = re.compile(r"几年|期限|年限")
@@ -216,14 +247,29 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     if elsewhere:
         return Coverage("out_of_scope"), Decision("coverage", "out_of_scope",
                                                   f"asks about a region outside Jiangsu: {'、'.join(elsewhere)}", inputs)
-    subject = subject_items(plan, sources, weights, thresholds.subject_share)
+    subject = subject_items(plan.terms, sources, weights, thresholds.subject_share)
     inputs["subject_items"] = [c.id for c in subject]
+    # A specific thing asked for (named by few items: 考核指标, 专家; not 服务, 办法) is looked for in the items
+    # about the rest of the question: in "工作站每年的考核指标有哪些" the items on 工作站, not the one on the
+    # cities' 考核指标 that 考核 and 指标 would rank first. Amounts and listings are judged on their own below.
+    specific = [t for t in plan.asked_for if not (plan.asks_amount or plan.intent.listing or LEVEL_WORD_RE.match(t)
+                                                  or FIGURE_WORD_RE.search(t))
+                and weights.frequency(t) <= thresholds.specific_thing_items]
+    asked_of = subject_items([t for t in plan.terms if not any(t in thing for thing in specific)] or plan.terms,
+                             sources, weights, thresholds.subject_share) if specific else []
+    if specific:
+        inputs["asked_of"] = {"things": specific, "items": [c.id for c in asked_of]}
     # A detail the text never states (a fee, a deadline, a rate) is named whatever the topic's coverage.
-    unstated = [_named(m, a.label, weights.texts) for a in plan.asked if (m := a.question.search(plan.query))
-                and not any(_states(a, m.group(0), body(c)) for c in subject)]
+    unstated = [_until(m) or _named(m, a.label, weights.texts) for a in plan.asked
+                if (m := a.question.search(plan.query))
+                and (_until(m) or not any(_states(a, m.group(0), body(c)) for c in subject))]
+    # "验收不合格要退钱吗": a yes/no question about something no item names.
+    unstated += [w for w in plan.asked_whether if _never_done(w, weights.texts)
+                 and not any(a.question.search(w) for a in plan.asked)]
     # "配套多少自有资金", "有没有规模要求": a thing asked for that no item names (a fee or a rate is an asked
     # detail, named above).
-    unstated += [thing for thing in plan.asked_for if _never_named(thing, weights.texts)
+    unstated += [thing for thing in plan.asked_for
+                 if _never_named(thing, [c.search_text for c in asked_of] if thing in specific else weights.texts)
                  and not any(a.question.search(thing) for a in plan.asked)]
     if not unstated:
         inputs["in_scope_probability"] = p = round(model.probability(evidence), 3)

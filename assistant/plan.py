@@ -129,6 +129,7 @@ class Plan:
     benefit_word: str = ""  # the benefit asked for ("补贴", "资助"), when the question asks for one
     benefit_subject: list[str] = field(default_factory=list)  # the key terms of what the benefit would be for
     asked_for: list[str] = field(default_factory=list)  # things asked for: 多少自有资金 → 自有资金, 评审标准是什么 → 评审标准
+    asked_whether: list[str] = field(default_factory=list)  # 要退钱吗 → 是否退钱, 一次性发放还是分期 → 是一次性发放还是分期
 
     @property
     def multipart(self) -> bool:
@@ -141,7 +142,7 @@ class Plan:
             "premise": self.premise.to_dict() if self.premise else None, "request": self.request,
             "arithmetic": self.arithmetic, "followup": self.followup, "corrections": [asdict(c) for c in self.corrections],
             "asks_amount": self.asks_amount, "benefit": [self.benefit_word, self.benefit_subject],
-            "asked_for": self.asked_for,
+            "asked_for": self.asked_for, "asked_whether": self.asked_whether,
         }
 
 
@@ -201,6 +202,26 @@ def _asked_for(text: str) -> list[str]:
     things = (_AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t for asking, t in found)
     # "有地方能求助吗" asks whether there is help, not for a thing called 地方能求助: a clause is no thing.
     return list(dict.fromkeys(t for t in things if len(t) >= 2 and not _MODALS & set(words(t))))
+
+
+# What a yes/no question about a requirement asks whether: what follows its modal of need in the clause that
+# closes it ("验收不合格要退钱吗" → 退钱, "要不要抵押房产" → 抵押房产); and each side of an alternative
+# ("是一次性发放还是分期"). A requirement is a condition, which the task list states only by naming it; "能…吗"
+# asks whether a support exists, which the items offering it answer in their own words (能来江苏开分号吗).
+_WHETHER_RE = re.compile(r"(?:需要|必须|还要|要)([\u4e00-\u9fff]{2,8}?)(?:吗|嘛|(?<![什怎那])么|不|没)$|"
+                         r"(?:要不要|需不需要|用不用|必不必须)([\u4e00-\u9fff]{2,8})$")
+_ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀)?$")
+
+
+def _whether(text: str) -> list[str]:
+    """The predicates a yes/no or alternative question asks about, as asked: 是否退钱, 是一次性发放还是分期."""
+    found = []
+    for clause in (c.strip() for c in _CLAUSE_RE.split(text)):
+        if alternative := _ALTERNATIVE_RE.search(clause):
+            found.append(f"是{alternative.group(1).removeprefix('是')}还是{alternative.group(2)}")
+        elif whether := _WHETHER_RE.search(clause):
+            found.append("是否" + (whether.group(1) or whether.group(2)))
+    return found
 
 
 def subject_of_its_own(terms: list[str]) -> bool:
@@ -352,5 +373,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         about_content=bool(_CONTENT_RE.search(text)) and not _ITEM_REF_RE.search(text) and not _LOCATION_RE.search(own),
         dense_query=text if language == "en" else dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
-        asked_for=asked_for,
+        asked_for=asked_for, asked_whether=_whether(own) if language == "zh" else [],
     )

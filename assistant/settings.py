@@ -22,6 +22,10 @@ class Thresholds(BaseModel):
     near_tie: float = Field(
         0.9, gt=0, le=1, description="Items whose weighted match of the subject is within this fraction of the best "
         "item's are cited together (IDF weights rarely tie exactly).")
+    specific_thing_items: int = Field(
+        3, ge=0, description="A thing a question asks for (专家, 考核指标) that at most this many items name is "
+        "specific: the items about the rest of the question must name it, or it is unstated. A thing more items "
+        "name (服务, 办法) frames the question rather than asking a detail.")
     max_citations: int = Field(4, ge=1, description="Most items one answer (or one part of it) cites.")
     listing_title_share: float = Field(
         0.5, gt=0, le=1, description="A listing question (…方面有哪些措施) lists a whole measure when that measure's "

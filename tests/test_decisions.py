@@ -351,3 +351,31 @@ def test_money_asked_of_an_item_stating_no_amount_is_answered_by_its_sentence_of
                      level="province", item=5, departments=["产业促进处"],
                      text="鼓励龙头企业牵头组建产业知识产权联盟。建立联盟绩效评价体系，给予奖补资金支持。（责任部门：产业促进处）")
     assert "给予奖补资金支持" in compose("产业知识产权联盟省里有没有钱补", alliance).split("\n")[0]
+
+
+def test_a_requirement_no_item_names_is_unstated_but_one_an_item_names_is_answered() -> None:
+    covered, decision = decide("苏知贷贷款要抵押房产吗", LOAN, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["是否抵押房产"]), decision
+    covered, _ = decide("江苏专利奖的奖金是一次性发放还是分期", AWARD, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["是一次性发放还是分期"])
+    covered, decision = decide("专利导航项目要不要布局服务基地", NAVIGATION, AWARD)
+    assert covered.outcome == "answer", decision
+
+
+def test_the_time_until_an_event_is_not_stated_by_a_frequency() -> None:
+    covered, _ = decide("江苏专利奖奖金多久能到账", AWARD, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["多久能到账"])
+    covered, decision = decide("江苏专利奖多久能评一次", AWARD, LOAN)
+    assert covered.outcome == "answer", decision
+
+
+def test_a_specific_thing_asked_for_must_be_named_by_the_items_about_the_rest_of_the_question() -> None:
+    station = Chunk(id="d:M12-P-04", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                    level="province", item=4, text="推动全省知识产权工作站建设，建立工作站绩效评价机制。")
+    review = Chunk(id="d:M17-P-04", doc="d", doc_title="清单", measure_no=17, measure="提升知识产权治理能力",
+                   level="province", item=4, text="将专利质量指标纳入省对设区市高质量发展绩效评价考核指标。")
+    chunks = [station, review, LOAN]
+    covered, decision = coverage(plan("知识产权工作站的考核指标是什么"), sources(review, station), STRONG, KEEP,
+                                 Thresholds(), "\n".join(c.search_text for c in chunks), Weights(chunks))
+    assert (covered.outcome, covered.unstated) == ("unstated", ["考核指标"]), decision
+    assert decision.inputs["asked_of"] == {"things": ["考核指标"], "items": ["d:M12-P-04"]}

@@ -177,3 +177,12 @@ def test_a_part_naming_only_a_grade_takes_the_subject_before_but_not_its_grade()
     assert len(parts) == 2 and {"示范", "中心", "优秀"} <= set(parts[1].terms)
     parts = split_parts("示范中心评优秀的奖励比评良好的多多少")
     assert "良好" in parts[1].terms and "优秀" not in parts[1].terms
+
+
+def test_a_requirement_or_an_alternative_is_read_as_asked_whether(speller: Speller) -> None:
+    assert read("知识产权运营中心验收不合格要退钱吗", speller).asked_whether == ["是否退钱"]
+    assert read("苏知贷要不要抵押房产", speller).asked_whether == ["是否抵押房产"]
+    assert read("奖金是一次性发放还是分期？", speller).asked_whether == ["是一次性发放还是分期"]
+    # "能…吗" asks whether a support exists, "要做什么" asks what is done, 评得好 is no modal of need.
+    for asked in ("外国代理所能来江苏开分号吗", "市里要做什么", "工作站评得好有啥说法没"):
+        assert read(asked, speller).asked_whether == [], asked
