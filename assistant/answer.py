@@ -259,6 +259,11 @@ class Composer:
         header = self.t.fill("lead_measure", measure=chunks[0].measure_label or chunks[0].measure)
         return self._listing(plan, chunks, header, Intent(plan.intent.figure, False, True, plan.intent.level))
 
+    def subject_listing(self, plan: Plan, subject: list[str], chunks: list[Chunk]) -> Draft:
+        """Every item naming a subject no measure's title holds ("地理标志相关的支持措施有哪些")."""
+        header = self.t.fill("lead_subject", subject="」「".join(subject), count=len(chunks))
+        return self._listing(plan, chunks, header, Intent(plan.intent.figure, False, True, plan.intent.level))
+
     def _closest(self, sources: list[Source], english: bool) -> str:
         places = "；".join(dict.fromkeys(s.chunk.place for s in sources[:3]))
         if not places:

@@ -382,6 +382,30 @@ def measures_of(chunks: list[Chunk]) -> Measures:
     return measures
 
 
+def listing_terms(plan: Plan) -> list[str]:
+    """What a listing question lists the measures of: its terms less levels, money and asking words."""
+    asking = question_words()
+    return [t for t in plan.terms if not LEVEL_WORD_RE.match(t) and not FIGURE_WORD_RE.search(t) and t not in asking]
+
+
+def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tuple[list[Chunk], Decision | None]:
+    """For a listing question whose subject no measure's title holds ("地理标志相关的支持措施有哪些": 地理标志 is in
+    items of measures 五, 六, 八 and 十一), every item of the level asked that names the whole subject, in text
+    order; none when one item or more than ``max_listed`` do (专利 is in nearly all: that lists nothing)."""
+    terms = listing_terms(plan)
+    if not plan.intent.listing or not terms:
+        return [], None
+    level = plan.intent.level
+    items = [c for chunks in measures.values() for c in chunks if (not level or c.level == level)
+             and all(term_covered(t, c.search_text) for t in terms)]
+    inputs = {"terms": terms, "items": len(items)}
+    if not 2 <= len(items) <= thresholds.max_listed:
+        return [], Decision("listing[subject]", "none", f"{len(items)} items name the subject: "
+                            f"a listing takes 2 to {thresholds.max_listed}", inputs)
+    return items, Decision("listing[subject]", ", ".join(c.id for c in items),
+                           "no measure's title holds the subject: every item naming it", inputs)
+
+
 def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresholds: Thresholds
                    ) -> tuple[list[Chunk], Decision | None]:
     """For a listing question (…方面有哪些措施), the items of the measure whose title holds its subject.
@@ -392,8 +416,7 @@ def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresh
     """
     if not plan.intent.listing:
         return [], None
-    asking = question_words()
-    terms = [t for t in plan.terms if not LEVEL_WORD_RE.match(t) and not FIGURE_WORD_RE.search(t) and t not in asking]
+    terms = listing_terms(plan)
     if not terms or not measures:
         return [], None
     titles = {key: items[0].measure for key, items in measures.items()}

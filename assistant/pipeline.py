@@ -146,10 +146,14 @@ class PolicyAssistant:
                                                self.settings.thresholds, self.corpus_text, self.weights)
         trace.append(decision)
         listing: list[Chunk] = []
+        by_subject: list[Chunk] = []
         if covered.outcome == "answer":
             listing, listed = decisions.listed_measure(plan, sources, self.measures, self.settings.thresholds)
             trace += [listed] if listed else []
-        trace.append(decisions.choose_template(plan, covered.outcome, bool(listing)))
+            if listed and not listing:
+                by_subject, listed = decisions.listed_subject(plan, self.measures, self.settings.thresholds)
+                trace += [listed] if listed else []
+        trace.append(decisions.choose_template(plan, covered.outcome, bool(listing or by_subject)))
         if covered.outcome == "out_of_scope":
             return Answer(question=text, answer=self.composer.not_covered(plan, sources), refused=True, sources=sources)
         if covered.outcome == "unstated":
@@ -157,6 +161,9 @@ class PolicyAssistant:
                           sources=sources)
         if listing:
             return self._from_draft(text, self.composer.measure_listing(plan, listing), sources)
+        if by_subject:
+            subject = decisions.listing_terms(plan)
+            return self._from_draft(text, self.composer.subject_listing(plan, subject, by_subject), sources)
         if plan.intent.both_levels and not plan.multipart and not level:
             sources = self._each_level(plan, sources, k, trace)
         found = [(part, self._part_sources(plan, part, k, level)) for part in plan.parts] if plan.multipart else []

@@ -42,6 +42,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "lead_department": {"level", "departments", "n"},
     "lead_figure": {"label", "value", "n"},
     "lead_measure": {"measure"},
+    "lead_subject": {"subject", "count"},
     "basis_header": set(),
     "basis_item": {"n", "place", "quote"},
     "figures_header": set(),

@@ -27,6 +27,9 @@ class Thresholds(BaseModel):
         "specific: the items about the rest of the question must name it, or it is unstated. A thing more items "
         "name (服务, 办法) frames the question rather than asking a detail.")
     max_citations: int = Field(4, ge=1, description="Most items one answer (or one part of it) cites.")
+    max_listed: int = Field(
+        8, ge=2, description="A listing whose subject no measure's title holds lists every item naming the subject "
+        "when at most this many do; more means the subject is too common to list by.")
     listing_title_share: float = Field(
         0.5, gt=0, le=1, description="A listing question (…方面有哪些措施) lists a whole measure when that measure's "
         "title holds at least this IDF-weighted share of the question's subject terms.")

@@ -9,6 +9,7 @@ from assistant.decisions import (
     choose_template,
     coverage,
     listed_measure,
+    listed_subject,
     measures_of,
     rerank,
 )
@@ -379,3 +380,17 @@ def test_a_specific_thing_asked_for_must_be_named_by_the_items_about_the_rest_of
                                  Thresholds(), "\n".join(c.search_text for c in chunks), Weights(chunks))
     assert (covered.outcome, covered.unstated) == ("unstated", ["考核指标"]), decision
     assert decision.inputs["asked_of"] == {"things": ["考核指标"], "items": ["d:M12-P-04"]}
+
+
+def test_a_listing_no_title_holds_lists_every_item_naming_the_subject_when_few_do() -> None:
+    brand = _measure(6, "创新知识产权运用方式", "对工业品牌项目、地理标志项目，分别给予不超过150万元、200万元资金支持。",
+                     "对获批建设国家地理标志产品保护示范区的地方给予不超过100万元奖励。")
+    overseas = _measure(11, "加强海外知识产权风险防控", "指导各市对中欧地理标志产品加强海外维权服务。", "编制动态速递。")
+    chunks = measures_of(brand + overseas)
+    items, decision = listed_subject(plan("地理标志相关的支持措施有哪些"), chunks, Thresholds())
+    assert items == [*brand, overseas[0]] and decision is not None and "every item naming it" in decision.reason
+    # One item is no listing; more than max_listed is a subject too common to list by.
+    items, decision = listed_subject(plan("动态速递有哪些"), chunks, Thresholds())
+    assert items == [] and decision is not None and decision.outcome == "none"
+    items, _ = listed_subject(plan("地理标志相关的支持措施有哪些"), chunks, Thresholds(max_listed=2))
+    assert items == []
