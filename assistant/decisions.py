@@ -27,7 +27,7 @@ from assistant.records import Source
 from assistant.settings import Thresholds
 from index.figures import extract_figures
 from index.records import Chunk
-from index.tokenization import names_a_thing, tokenize, word_frequency
+from index.tokenization import names_a_thing, things_and_acts, tokenize, word_frequency
 from index.tokenization import words as word_list
 
 # Words by which a question asks for money.
@@ -153,16 +153,19 @@ def _never_named(thing: str, texts: list[str]) -> bool:
     return not any(term_covered(thing, text) or all(term_covered(w, text) for w in words) for text in texts)
 
 
-def _never_done(whether: str, texts: list[str]) -> bool:
-    """Whether what a yes/no question asks about ("是否抵押房产", "是否退钱") is something no item names: the
-    thing it acts on (房产), else, for a bare verb, the verb (退钱); for an alternative, neither side. Asking,
-    money and level words alone name nothing: "是否拿到奖励" asks of the subject, and is left to the evidence."""
+def _never_done(whether: str, texts: list[str], acts_count: bool = False) -> bool:
+    """Whether what a yes/no question asks about ("是否抵押房产", "是否交保证金") is something no item names: the
+    thing it acts on (房产); for an alternative ("是一次性发放还是分期"), neither side. Asking,
+    money and level words alone name nothing, nor do pronouns and places ("要先在那边申请吗"): "是否拿到奖励" asks of the subject, and is left to the evidence."""
     if "还是" in whether:
-        return all(_never_done(side, texts) for side in whether.removeprefix("是").split("还是"))
+        return all(_never_done(side, texts, acts_count=True) for side in whether.removeprefix("是").split("还是"))
     asking = question_words()
-    content = [w for w in word_list(whether.removeprefix("是否")) if len(w) >= 2 and w not in asking
+    content = [w for w in things_and_acts(whether.removeprefix("是否")) if w not in asking
                and not FIGURE_WORD_RE.fullmatch(w) and not LEVEL_WORD_RE.match(w) and not _NUMERAL_RE.match(w)]
-    decisive = [w for w in content if names_a_thing(w)][-1:] or content
+    things = [w for w in content if names_a_thing(w)]
+    if not (things or acts_count):  # a bare act ("要不要公开说明") may be the asker's word for one an item
+        return False                # names otherwise (信息披露): left to the evidence; not so each of two acts
+    decisive = things[-1:] or content
     return bool(decisive) and not any(term_covered(w, text) for w in decisive for text in texts)
 
 
@@ -171,13 +174,18 @@ _UNTIL_RE = re.compile(r"^(?:才|就)?(?:能|可以|会)")
 _ONCE_RE = re.compile(r"[一两每][次届轮批回期]")
 
 
+def _clause_after(asked: re.Match[str]) -> str:
+    """What follows the asked phrase in its clause, less closing particles: "能到账" of "多久能到账？"."""
+    rest = asked.string[asked.end():]
+    return (rest[: m.start()] if (m := re.search(r"[，,。？?！!\s]", rest)) else rest).rstrip("吗呢啊呀了")
+
+
 def _until(asked: re.Match[str]) -> str:
     """The asked time with the event it runs until ("多久能到账"), or "" when it asks how often or when."""
-    rest = asked.string[asked.end():]
-    rest = rest[: m.start()] if (m := re.search(r"[，,。？?！!]", rest)) else rest
+    rest = _clause_after(asked)
     if not _UNTIL_RE.match(rest) or _ONCE_RE.search(rest):  # "多久能评一次" asks how often
         return ""
-    return asked.group(0) + rest.rstrip("吗呢啊呀了")
+    return asked.group(0) + rest
 
 
 _DURATION_RE = re.compile(r"几年|期限|年限")
@@ -201,6 +209,10 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     # A word jieba knows (not 能贷), and not a detail of its own (研发费用加计扣除: 费用 is named as a fee).
     if before and word_frequency(before[-1]) > 0 and not asked_attributes(before[-1]) and _never_named(before[-1], texts):
         return before[-1]
+    # "分几次拨付": the act it asks of, after it, when no item names that act.
+    rest = _clause_after(asked)
+    if any(not asked_attributes(w) and not any(term_covered(w, text) for text in texts) for w in things_and_acts(rest)):
+        return word + rest
     return "期限" if _DURATION_RE.fullmatch(word) else label
 
 

@@ -30,7 +30,7 @@ from index.tokenization import names_a_thing, segments, words
 # topic, a request to look something up. What follows them is the question.
 _PREAMBLE_RE = re.compile(
     r"^(?:[^，,。？?：:]{0,16}?(?:打电话来问|来电问|来电|来问|有人问|企业问|企业咨询|来访企业问|问我|反映|让我查|让查一下|让查|"
-    r"让统计一下|要回复企业|要回复他|要回复)[：:，,]?\s*)"
+    r"让统计一下|让我问一下|让我问下|让我问问|让我问|要回复企业|要回复他|要回复)[：:，,]?\s*)"
 )
 _MARKER_RE = re.compile(
     r"(?:好的)?(?:谢谢)?[。，,]?(?:另外|再|顺便|还有)?(?:问一下|问个别的|问下|问问)[：:，,]?|换个(?:问题|话题)[：:，,]?|"
@@ -148,7 +148,8 @@ class Plan:
 
 def strip_preamble(text: str) -> str:
     """Drop a staff preamble ("有家企业打电话来问，"), topic markers ("另外问一下") and look-up requests."""
-    text = _MARKER_RE.sub("", text)
+    # A preamble first: 问下 of "老板让我问下，" is part of it, not a marker of its own.
+    text = _MARKER_RE.sub("", _PREAMBLE_RE.sub("", text))
     return _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text
 
 

@@ -59,6 +59,12 @@ def names_a_thing(term: str) -> bool:
     return any(len(p.word) >= 2 and p.flag.startswith(_THING_FLAGS) for p in _tagger().lcut(term))
 
 
+def things_and_acts(text: str) -> list[str]:
+    """The words of two or more characters in ``text`` that name a thing or an act (房产, 退钱, 申请), in order:
+    not pronouns, places or adverbs (那边, 国外, 先), which say where or how rather than what."""
+    return [p.word for p in _tagger().lcut(text) if len(p.word) >= 2 and p.flag.startswith((*_THING_FLAGS, "v"))]
+
+
 def domain_terms() -> list[str]:
     """The terms of the user dictionary (苏知贷, 专精特新, …)."""
     lines = (LEXICON_DIR / "userdict.txt").read_text(encoding="utf-8").splitlines()

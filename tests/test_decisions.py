@@ -361,6 +361,8 @@ def test_a_requirement_no_item_names_is_unstated_but_one_an_item_names_is_answer
     assert (covered.outcome, covered.unstated) == ("unstated", ["是一次性发放还是分期"])
     covered, decision = decide("专利导航项目要不要布局服务基地", NAVIGATION, AWARD)
     assert covered.outcome == "answer", decision
+    covered, decision = decide("专利导航项目要不要公开说明", NAVIGATION, AWARD)  # a bare act: the evidence decides
+    assert covered.outcome == "answer", decision
 
 
 def test_the_time_until_an_event_is_not_stated_by_a_frequency() -> None:
@@ -394,3 +396,8 @@ def test_a_listing_no_title_holds_lists_every_item_naming_the_subject_when_few_d
     assert items == [] and decision is not None and decision.outcome == "none"
     items, _ = listed_subject(plan("地理标志相关的支持措施有哪些"), chunks, Thresholds(max_listed=2))
     assert items == []
+
+
+def test_a_requirement_of_where_or_when_names_no_thing() -> None:
+    covered, decision = decide("专利要先在那边申请吗", AWARD, LOAN)
+    assert covered.outcome == "answer", decision

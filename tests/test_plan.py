@@ -25,6 +25,7 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     ("有家企业打电话来问，苏知贷风险怎么分", "苏知贷风险怎么分"),
     ("另外问一下，专利导航归哪个处", "专利导航归哪个处"),
     ("同事让我查：苏知贷归哪个处", "苏知贷归哪个处"),
+    ("老板让我问下，公司能评知识产权示范企业不", "公司能评知识产权示范企业不"),
     ("苏知贷风险怎么分", "苏知贷风险怎么分"),
 ])
 def test_a_preamble_is_not_part_of_the_question(asked: str, left: str) -> None:
