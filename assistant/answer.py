@@ -74,7 +74,8 @@ class Composer:
         lines = [
             self.t.fill("basis_item", n=c.n, place=c.chunk.place, quote="".join(
                 s for s in (sentences(body(c.chunk)) if intent.listing else
-                            relevant_sentences(c.chunk, terms, intent.figure)) if s not in quoted)).rstrip("：")
+                            relevant_sentences(c.chunk, terms, intent.figure, support=intent.support))
+                if s not in quoted)).rstrip("：")
             for c in cited
         ]
         return "\n".join(lines)
@@ -108,7 +109,7 @@ class Composer:
         """The line an answer opens with when no figure or department leads: the cited item's sentence that
         answers, opened with 能/有 for a yes/no question the item is wholly about."""
         top = cited[0]
-        found = relevant_sentences(top.chunk, part.terms, part.intent.figure, 1)
+        found = relevant_sentences(top.chunk, part.terms, part.intent.figure, 1, part.intent.support)
         if not found:
             return ""
         wholly = term_share(part.focus_terms, top.chunk.search_text) == 1.0

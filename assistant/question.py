@@ -25,6 +25,8 @@ _PROVINCE_RE = re.compile(r"省里|省级|省局|省知识产权局|省一级")
 LEVEL_WORD_RE = re.compile(rf"^(?:{_CITY_RE.pattern}|{_PROVINCE_RE.pattern}|(?:{'|'.join(CITIES)})市?)$")
 # An A-not-A question word (要不要, 做不做, 需不需要): asking, not content.
 _A_NOT_A_RE = re.compile(r"^[\u4e00-\u9fff]{0,1}([\u4e00-\u9fff])[不没]\1")
+# Asking how something is supported: 怎么支持, 有没有扶持, 给不给补贴.
+_SUPPORT_RE = re.compile(r"支持|扶持|帮扶|奖补|补助|补贴|资助|给钱|补钱|有钱")
 _LISTING_RE = re.compile(r"有哪些|哪些支持|什么支持|哪些措施|哪些政策|都有什么|有什么政策|有什么措施|包括什么|包括哪些|有什么扶持|有什么优惠|"
                          r"有几[条项](?:措施|举措|工作)|"
                          r"哪些(?:事|工作|任务|举措)|做了什么|做些什么|都做什么|都干什么")
@@ -43,6 +45,7 @@ class Intent:
     listing: bool
     level: str | None  # "province", "city" or None when the question names no level (or both)
     both_levels: bool = False  # "省里奖多少，市里有没有配套" wants an item of each level
+    support: bool = False  # "省里怎么支持": the sentence offering support answers, not the item's first
 
 
 def _lexicon(name: str) -> list[str]:
@@ -137,6 +140,7 @@ def intent_of(question: str) -> Intent:
         listing=bool(_LISTING_RE.search(question)),
         level="city" if city and not province else "province" if province and not city else None,
         both_levels=city and province,
+        support=bool(_SUPPORT_RE.search(question)),
     )
 
 

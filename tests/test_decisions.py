@@ -13,6 +13,7 @@ from assistant.decisions import (
     measures_of,
     rerank,
 )
+from assistant.evidence import relevant_sentences
 from assistant.evidence_model import CoverageModel, Evidence, gather
 from assistant.plan import Plan, read_question
 from assistant.prompts import NOT_COVERED_PHRASE, PREMISE_FALSE, PREMISE_TRUE, Templates
@@ -401,3 +402,13 @@ def test_a_listing_no_title_holds_lists_every_item_naming_the_subject_when_few_d
 def test_a_requirement_of_where_or_when_names_no_thing() -> None:
     covered, decision = decide("专利要先在那边申请吗", AWARD, LOAN)
     assert covered.outcome == "answer", decision
+
+
+def test_support_asked_is_answered_by_the_sentence_offering_it() -> None:
+    alliance = Chunk(id="d:M07-P-05", doc="d", doc_title="清单", measure_no=7, measure="壮大知识产权密集型产业",
+                     level="province", item=5, text="鼓励龙头企业牵头组建产业知识产权联盟。开展联盟备案管理。"
+                     "建立联盟绩效评价体系，给予奖补资金支持。")
+    assert relevant_sentences(alliance, ["产业知识产权联盟"], False, 1) == ["鼓励龙头企业牵头组建产业知识产权联盟。"]
+    assert relevant_sentences(alliance, ["产业知识产权联盟"], False, 1, support=True) == \
+        ["建立联盟绩效评价体系，给予奖补资金支持。"]
+    assert plan("产业知识产权联盟，省里怎么支持").intent.support
