@@ -76,15 +76,16 @@ class LiveIndex:
         self._recovering = threading.Lock()
 
     def retrieve(self, query: str, k: int, level: str | None, expansions: list[str],
-                 dense_query: str | None) -> tuple[Retrieved, list[str]]:
+                 dense_query: str | None, measure_no: int | None = None) -> tuple[Retrieved, list[str]]:
         """Retrieve, and the notices of a recovery when one was needed."""
         try:
-            return self.retriever.retrieve(query, k, level=level, expansions=expansions, dense_query=dense_query), []
+            return self.retriever.retrieve(query, k, level=level, measure_no=measure_no, expansions=expansions,
+                                           dense_query=dense_query), []
         except IndexNotReady as exc:
             logger.warning("%s; reopening the index", exc)
             notice = self._recover(self.retriever)
         try:
-            return self.retriever.retrieve(query, k, level=level, expansions=expansions,
+            return self.retriever.retrieve(query, k, level=level, measure_no=measure_no, expansions=expansions,
                                            dense_query=dense_query), [notice]
         except IndexNotReady as exc:
             raise IndexNotReady(f"{exc}，自动重建后仍无法读取。请运行 `python -m assistant index --rebuild`。") from exc

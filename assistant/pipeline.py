@@ -59,9 +59,10 @@ class PolicyAssistant:
         self.measures = decisions.measures_of(retriever.chunks)
         self.departments = frozenset(d for c in retriever.chunks for d in c.departments if d != "各设区市")
 
-    def _search(self, plan: Plan, query: str, k: int, level: str | None) -> tuple[Retrieved, list[str]]:
+    def _search(self, plan: Plan, query: str, k: int, level: str | None,
+                measure_no: int | None = None) -> tuple[Retrieved, list[str]]:
         dense = plan.dense_query if query == plan.query else None
-        return self.index.retrieve(query, k, level, plan.expansions, dense or None)
+        return self.index.retrieve(query, k, level, plan.expansions, dense or None, measure_no)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None, progress: bool = False) -> PolicyAssistant:
@@ -100,11 +101,11 @@ class PolicyAssistant:
         if plan.corrections:
             notices.append(self.composer.t.fill("corrected", terms="」「".join(c.term for c in plan.corrections)))
         t0 = time.perf_counter()
-        retrieved, sources, ranked, recovered = self._retrieve(plan, k, level)
+        evidence, sources, ranked, recovered = self._retrieve(plan, k, level)
         notices += recovered
-        trace.append(ranked)
+        trace += ranked
         retrieve_ms = (time.perf_counter() - t0) * 1000
-        answer = self._answer(plan, retrieved, sources, k, level, trace)
+        answer = self._answer(plan, evidence, sources, k, level, trace)
         answer.trace = [d.to_dict() for d in trace]
         if self.generator is not None and not answer.refused:
             t1 = time.perf_counter()
@@ -132,7 +133,7 @@ class PolicyAssistant:
             logger.warning("condensing the follow-up failed (%s); using the rule", exc)
             return standalone(text, history)
 
-    def _answer(self, plan: Plan, retrieved: Retrieved, sources: list[Source], k: int | None, level: str | None,
+    def _answer(self, plan: Plan, evidence: Evidence, sources: list[Source], k: int | None, level: str | None,
                 trace: list[Decision]) -> Answer:
         """Coverage, then the template and the citations of each part; every step goes into ``trace``."""
         text = plan.text
@@ -142,7 +143,7 @@ class PolicyAssistant:
                                   "which the corpus cites but does not hold"))
             cited = [self.retriever.chunk(i) for i in reference.cited_by]
             return self._from_draft(text, self.composer.reference_absent(plan, reference.title, cited), sources, True)
-        covered, decision = decisions.coverage(plan, sources, self._evidence(plan, retrieved, sources), load_model(),
+        covered, decision = decisions.coverage(plan, sources, evidence, load_model(),
                                                self.settings.thresholds, self.corpus_text, self.weights)
         trace.append(decision)
         listing: list[Chunk] = []
@@ -241,13 +242,40 @@ class PolicyAssistant:
         return read_question(text, standalone_text, self.speller, self.departments)
 
     def _retrieve(self, plan: Plan, k: int | None, level: str | None
-                  ) -> tuple[Retrieved, list[Source], Decision, list[str]]:
-        """The question's items, reranked, with the rerank decision and any recovery notice."""
-        retrieved, notices = self._search(plan, plan.query, k or self.settings.top_k, level or plan.intent.level)
+                  ) -> tuple[Evidence, list[Source], list[Decision], list[str]]:
+        """The question's items, reranked, the evidence coverage weighs, the decisions taken and any recovery
+        notice."""
+        k = k or self.settings.top_k
+        retrieved, notices = self._search(plan, plan.query, k, level or plan.intent.level)
         sources, ranked = decisions.rerank(plan, retrieved.sources)
         # The fusion's dense weight is part of why the items came in this order.
-        ranked = replace(ranked, inputs={**ranked.inputs, "dense_weight": retrieved.dense_weight})
-        return retrieved, sources, ranked, notices
+        taken = [replace(ranked, inputs={**ranked.inputs, "dense_weight": retrieved.dense_weight})]
+        evidence = self._evidence(plan, retrieved, sources)
+        if plan.level_switch and not level:
+            switched = self._same_measure(plan, k)
+            if switched:
+                evidence, measure_sources, decision = switched
+                sources = measure_sources + [s for s in sources if s not in measure_sources]
+                taken.append(decision)
+        return evidence, sources, taken, notices
+
+    def _same_measure(self, plan: Plan, k: int) -> tuple[Evidence, list[Source], Decision] | None:
+        """"苏知贷省里哪个处负责" → "市里要做什么": the subject is found at any level, and the items of its measure at
+        the level the follow-up names answer, with the subject's evidence (the task list pairs each measure's
+        provincial items with the cities' duties, which need not repeat the subject's words)."""
+        anywhere, _ = self._search(plan, plan.query, k, None)
+        ranked = decisions.rerank(plan, anywhere.sources)[0]
+        top = ranked[0].chunk if ranked else None
+        if top is None or not top.measure_no or top.level == plan.intent.level:
+            return None
+        same, _ = self._search(plan, plan.query, k, plan.intent.level, top.measure_no)
+        found = [s for s in same.sources if s.chunk.doc == top.doc]
+        if not found:
+            return None
+        return self._evidence(plan, anywhere, ranked), found, Decision(
+            "levels[follow-up]", ", ".join(s.chunk.id for s in found),
+            f"the follow-up names the level only: the items of {top.measure_label or top.measure} at that level, "
+            f"whose subject {top.id} holds")
 
     def _evidence(self, plan: Plan, retrieved: Retrieved, sources: list[Source]) -> Evidence:
         return gather(sources, plan.terms, self.corpus_text, retrieved.agreement, plan.language == "en")
@@ -256,8 +284,7 @@ class PolicyAssistant:
         """The retrieval evidence the coverage decision weighs, read as ask() reads it, for ``eval.calibrate``."""
         text, _ = clean(question, self.settings.max_question_chars)
         plan = self._read(text, standalone(text, history or []))
-        retrieved, sources, _, _ = self._retrieve(plan, None, None)
-        return self._evidence(plan, retrieved, sources)
+        return self._retrieve(plan, None, None)[0]
 
     def _from_draft(self, text: str, draft: Draft, sources: list[Source], refused: bool = False) -> Answer:
         return Answer(question=text, answer=draft.text, refused=refused, citations=draft.citations, sources=sources)

@@ -130,6 +130,7 @@ class Plan:
     benefit_subject: list[str] = field(default_factory=list)  # the key terms of what the benefit would be for
     asked_for: list[str] = field(default_factory=list)  # things asked for: 多少自有资金 → 自有资金, 评审标准是什么 → 评审标准
     asked_whether: list[str] = field(default_factory=list)  # 要退钱吗 → 是否退钱, 一次性发放还是分期 → 是一次性发放还是分期
+    level_switch: bool = False  # a follow-up naming a level and no subject of its own: "市里呢", "市里要做什么"
 
     @property
     def multipart(self) -> bool:
@@ -142,7 +143,7 @@ class Plan:
             "premise": self.premise.to_dict() if self.premise else None, "request": self.request,
             "arithmetic": self.arithmetic, "followup": self.followup, "corrections": [asdict(c) for c in self.corrections],
             "asks_amount": self.asks_amount, "benefit": [self.benefit_word, self.benefit_subject],
-            "asked_for": self.asked_for, "asked_whether": self.asked_whether,
+            "asked_for": self.asked_for, "asked_whether": self.asked_whether, "level_switch": self.level_switch,
         }
 
 
@@ -344,8 +345,13 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         # the item on 高价值专利培育, not one that 知识产权服务处 runs.
         query = reading = query.replace(department, "")
     own_key = key_terms(own)  # the terms of this turn alone ("银奖" in "那银奖呢？")
-    if own_level := intent_of(own).level:  # "市里呢？" switches the level of the question it follows
-        intent = replace(intent, level=own_level)
+    own_intent = intent_of(own)
+    if own_level := own_intent.level:  # "市里呢？" switches the level of the question it follows
+        intent = replace(intent, level=own_level, both_levels=False)
+        if standalone != text and _ASKING_RE.search(own.replace("呢", "")):
+            # "市里要做什么" after "…哪个处负责" asks what the cities do, not who: its own asking words decide.
+            intent = replace(intent, figure=own_intent.figure, department=own_intent.department,
+                             listing=own_intent.listing)
     followup, dense_query = "", ""
     if standalone != text:
         followup = "joined to the question before"
@@ -375,4 +381,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         dense_query=text if language == "en" else dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
         asked_for=asked_for, asked_whether=_whether(own) if language == "zh" else [],
+        level_switch=standalone != text and own_level is not None and not subject_of_its_own(own_key),
     )

@@ -72,6 +72,15 @@ def test_follow_up_answers_about_the_silver_award_of_the_same_prize(assistant: P
     assert ids(city.citations) == ["M01-C-02"] and city.sources[0].chunk.level == "city"
 
 
+def test_a_level_follow_up_answers_from_the_same_measure_though_its_items_lack_the_subjects_word(
+        assistant: PolicyAssistant) -> None:
+    history = [{"role": "user", "content": "苏知贷省里哪个处负责"}, {"role": "assistant", "content": "……"}]
+    answer = assistant.ask("市里要做什么", history=history)  # no city item names 苏知贷
+    assert not answer.refused and ids(answer.citations)[0] == "M05-C-01"
+    assert answer.answer.startswith("建立完善知识产权质押融资贴息补费")  # what the cities do, not who
+    assert any(t["decision"] == "levels[follow-up]" for t in answer.trace)
+
+
 def test_department_question_names_the_provincial_department(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("专利导航归哪个处室管")
     assert "由省知识产权局产业促进处负责" in answer.answer.splitlines()[0]
