@@ -64,6 +64,8 @@ def frequencies(text: str) -> list[str]:
         count = "两" if number == 2 else "一二三四五"[number - 1]
         found.append(f"每{'' if number == 1 else count + ('个' if unit == '月' else '')}{unit}")
     return list(dict.fromkeys(found))
+# A body asserted to be responsible: "是省财政厅", "由科技厅", "归市场监管局".
+_BODY_RE = re.compile(r"(?:是|由|归)([\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|委|办公室|处|中心))")
 _FRACTIONS = {"一半": "50%", "八成": "80%", "五成": "50%", "两成": "20%", "二成": "20%"}
 _ASKING_RE = re.compile(r"多少|多久|多长|几|哪|什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|啥|([要做管给有能是会用算])[不没]\1")  # 要不要, not 靠不靠谱
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
@@ -161,6 +163,8 @@ def _premise(text: str, departments: frozenset[str]) -> Premise | None:
         text = text.replace(spelled, share)
     named = [d for d in sorted(departments, key=len, reverse=True) if d in text]
     named = [d for d in named if not any(d != other and d in other for other in named)]
+    if not named and (intent_of(text).department or "负责" in text):  # "责任部门是省财政厅吧", "由科技厅负责吧"
+        named = [m.group(1) for m in _BODY_RE.finditer(text) if not LEVEL_WORD_RE.match(m.group(1))]
     premise = Premise(extract_figures(text), named, frequencies(text))
     return premise if premise.figures or premise.departments or premise.frequencies else None
 

@@ -138,6 +138,12 @@ def test_an_asserted_department_is_checked_not_searched_for() -> None:
     assert plan.premise is not None and plan.premise.departments == ["知识产权服务处"]
     assert "知识产权服务处" not in plan.query and "知识产权服务处" not in plan.terms
     assert plan.intent.department  # asserting a department asks which one it is
+    # A body that is no item's department is asserted all the same, and checked; a level is not a body.
+    for asked, body in (("苏知贷的责任部门是省财政厅吧", "省财政厅"), ("专利导航由科技厅负责，对吗", "科技厅")):
+        plan = read_question(asked, asked, Speller("苏知贷"), departments)
+        assert plan.premise is not None and plan.premise.departments == [body] and body not in plan.query
+    plan = read_question("苏知贷是省知识产权局负责的吧", "苏知贷是省知识产权局负责的吧", Speller("苏知贷"), departments)
+    assert plan.premise is None
 
 
 def test_a_plus_between_two_subjects_is_a_sum_but_not_inside_a_word(speller: Speller) -> None:
