@@ -32,16 +32,39 @@ def departments_text(chunk: Chunk) -> str:
     return "、".join(d for d in chunk.departments if d != "各设区市")
 
 
-def _focused_pairs(pairs: list[tuple[str, str]], focus_terms: list[str]) -> list[tuple[str, str]]:
-    """The pairs a question singles out: those whose label holds the most of its terms ("中国专利"+"金奖"
-    beats "金奖" alone); a term matching every pair ("专利奖") singles out none."""
+def _spelled(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def named_whole(text: str, chunks: list[Chunk]) -> tuple[set[str], str]:
+    """The pair labels of ``chunks`` that ``text`` names word for word (four characters or more: "江苏专利奖银奖"),
+    and what is left of the text without them, where other pairs may still be named by a word of their own."""
+    spelled = _spelled(text)
+    labels = {_spelled(label) for c in chunks for label, _ in figure_pairs(body(c))}
+    named = {label for label in labels if len(label) >= 4 and label in spelled}
+    for label in sorted(named, key=len, reverse=True):
+        spelled = spelled.replace(label, "、")
+    return named, spelled
+
+
+def _focused_pairs(pairs: list[tuple[str, str]], focus_terms: list[str],
+                   named: tuple[set[str], str] = (set(), "")) -> list[tuple[str, str]]:
+    """The pairs a question singles out: those it names word for word (``named``: "拿了江苏专利奖银奖，另外还拿了
+    中国专利优秀奖" names 江苏专利奖银奖 and 中国专利优秀奖, not 江苏专利奖优秀奖, whose words it also holds), with
+    those the rest of it names; else those whose label holds the most of its terms ("中国专利"+"金奖" beats
+    "金奖" alone); a term matching every pair ("专利奖") singles out none."""
+    labels, rest = named
+    whole = [p for p in pairs if _spelled(p[0]) in labels]
+    if whole:  # the rest names pairs by its own words, or by those of a whole name of this item's ("中国外观设计金奖银奖")
+        focus_terms = [t for t in focus_terms if t in rest or any(t in _spelled(label) for label, _ in whole)]
     scores = [sum(term in label for term in focus_terms) for label, _ in pairs]
     best = max(scores, default=0)
     chosen = [p for p, score in zip(pairs, scores, strict=True) if score == best]
     # "金奖和银奖": each chosen pair is named by a term that tells it from the other pairs.
-    named = all(any(t in label and not all(t in other for other, _ in pairs) for t in focus_terms)
-                for label, _ in chosen)
-    return chosen if best > 0 and (len(chosen) < len(pairs) or named) else []
+    distinct = all(any(t in label and not all(t in other for other, _ in pairs) for t in focus_terms)
+                   for label, _ in chosen)
+    chosen = chosen if best > 0 and (len(chosen) < len(pairs) or distinct) else []
+    return whole + [p for p in chosen if p not in whole]
 
 
 class Composer:
@@ -50,7 +73,7 @@ class Composer:
     def __init__(self, templates: Templates) -> None:
         self.t = templates
 
-    def _lead(self, cited: list[Citation], focus_terms: list[str], intent: Intent) -> str:
+    def _lead(self, cited: list[Citation], focus_terms: list[str], intent: Intent, text: str = "") -> str:
         if intent.department:
             # Staff asking "哪个处室" mean the provincial department, unless they asked about the cities.
             province = [c for c in cited if c.chunk.level == "province" and c.chunk.departments]
@@ -62,7 +85,8 @@ class Composer:
         if intent.figure:
             lines = [
                 self.t.fill("lead_figure", label=label, value=value, n=c.n)
-                for c in cited for label, value in _focused_pairs(figure_pairs(body(c.chunk)), focus_terms)
+                for c in cited for label, value in _focused_pairs(figure_pairs(body(c.chunk)), focus_terms,
+                                                                  named_whole(text, [x.chunk for x in cited]))
             ]
             if lines:
                 return "；".join(lines) + "。"
@@ -121,7 +145,7 @@ class Composer:
         it, so that every part is answered ("示范中心和运营中心每个项目分别支持多少")."""
         if not cited:
             return ""
-        lead = self._lead(cited, part.focus_terms, part.intent)
+        lead = self._lead(cited, part.focus_terms, part.intent, part.text)
         return lead or (self._answer_line(part.text, part, cited) if multipart else "")
 
     def _verdict(self, plan: Plan, cited: list[Citation], lead_values: list[str]) -> tuple[str, str]:
@@ -144,15 +168,26 @@ class Composer:
                   for f in premise.figures if f.kind != "percent" or not shares]
         checks += [(f.value in shares, f.text) for f in premise.figures if f.kind == "percent" and shares]
         checks += [(d in cited[0].chunk.departments, d) for d in premise.departments]
-        # A frequency is checked against the cited item about the subject that states one ("每两年").
-        timed = sorted((c for c in cited if frequencies(body(c.chunk))),
-                       key=lambda c: -term_share(plan.focus_terms, c.chunk.search_text))
-        checks += [(f in frequencies(body(timed[0].chunk)), f) for f in premise.frequencies if timed]
-        if not checks:
+        # A frequency is checked against a cited item about the subject (the question's words match it best),
+        # the one stating an asserted figure first ("示范中心250万是每年都给吗": 第1条, which states no frequency,
+        # not 第5条's 每年 of another prize), then one stating a frequency. None stating one leaves it unstated.
+        asserted = {(f.kind, f.value) for f in premise.figures}
+        shares = {c.n: term_share(plan.focus_terms, c.chunk.search_text) for c in cited}
+        about = sorted((c for c in cited if shares[c.n] >= max(shares.values())),
+                       key=lambda c: (not asserted & normalise(body(c.chunk)), not frequencies(body(c.chunk)), c.n))
+        stated_frequencies = frequencies(body(about[0].chunk)) if about else []
+        unstated = [f for f in premise.frequencies if not stated_frequencies]
+        checks += [(f in stated_frequencies, f) for f in premise.frequencies if stated_frequencies]
+        if not checks and not unstated:
             return "", ""
         wrong = [what for ok, what in checks if not ok]
-        reason = f"asserted {', '.join(w for _, w in checks)}; not stated: {', '.join(wrong) or 'none'}"
-        return self.t.raw("premise_false" if wrong else "premise_true"), reason
+        reason = (f"asserted {', '.join([*(w for _, w in checks), *unstated])}; not stated: {', '.join(wrong) or 'none'}"
+                  + (f"; {about[0].chunk.id} states no frequency" if unstated else ""))
+        if wrong:
+            return self.t.raw("premise_false"), reason
+        if unstated:
+            return self.t.fill("premise_unstated", what="是否" + "、".join(unstated)), reason
+        return self.t.raw("premise_true"), reason
 
     def _arithmetic(self, plan: Plan, cited: list[Citation], values: list[str],
                     parts: list[tuple[Part, list[Chunk]]]) -> tuple[str, str]:
@@ -292,7 +327,8 @@ class Composer:
 
 def _part_values(part: Part, chunks: list[Chunk]) -> list[str]:
     """The amounts a part of the question singles out: its focused pairs, or the one amount its first item states."""
-    values = [v for c in chunks for _, v in _focused_pairs(figure_pairs(body(c)), part.focus_terms)]
+    named = named_whole(part.text, chunks)
+    values = [v for c in chunks for _, v in _focused_pairs(figure_pairs(body(c)), part.focus_terms, named)]
     if values or not chunks:
         return values
     money = [f.text for f in extract_figures(body(chunks[0])) if f.kind == "money"]

@@ -242,7 +242,9 @@ def _benefit(text: str) -> tuple[str, list[str]]:
     for clause in _CLAUSE_RE.split(text):
         match = _BENEFIT_RE.search(clause)
         if match and (_AMOUNT_RE.search(clause) or _YES_NO_BENEFIT_RE.search(clause)):
-            return match.group(1), key_terms(clause[: match.start()])[-2:]
+            # "加起来一共能拿多少奖金": a sum word (加起来 → 起来) is no subject of the benefit.
+            before = _DIFFERENCE_RE.sub(" ", _SUM_RE.sub(" ", clause[: match.start()]))
+            return match.group(1), key_terms(before)[-2:]
     return "", []
 
 

@@ -24,6 +24,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "answer": {"verdict", "lead", "basis", "figures", "responsibility", "notes"},
     "premise_false": set(),
     "premise_true": set(),
+    "premise_unstated": {"what"},
     "arithmetic": {"label", "expression", "refs"},
     "share": {"amount", "condition", "lines"},
     "share_tier": {"condition"},

@@ -219,6 +219,16 @@ def test_a_false_premise_is_corrected_first_and_a_true_one_confirmed() -> None:
     assert compose("江苏专利奖是两年评一届，对吗", AWARD).startswith(PREMISE_TRUE)  # 两年一届 is 每两年
 
 
+def test_a_frequency_is_checked_against_the_item_about_the_subject_and_never_confirmed_unstated() -> None:
+    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=1, text="立项支持组建省高价值专利培育示范中心，每个项目给予不超过250万元资金支持。")
+    china = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=5, text="每年组织遴选优秀专利项目推荐参评中国专利奖，对获得中国专利金奖的，给予100万元奖励。")
+    text = compose("高价值专利培育示范中心250万是每年都给吗", centre, china)
+    assert text.startswith("条文没有写明是否每年") and PREMISE_TRUE not in text  # 每年 is 中国专利奖's
+    assert compose("中国专利奖每年推荐一次对吧", centre, china).startswith(PREMISE_TRUE)
+
+
 def test_each_part_of_a_sum_takes_the_one_amount_its_words_name() -> None:
     jiangsu = Chunk(id="d:M01-P-04", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                     level="province", item=4, text="每两年开展一届江苏专利奖评选，对获得金奖、银奖、优秀奖的，"
@@ -227,6 +237,10 @@ def test_each_part_of_a_sum_takes_the_one_amount_its_words_name() -> None:
                   level="province", item=5, text="推荐参评中国专利奖，对获得中国专利金奖、优秀奖的，分别给予100万元、20万元奖励。")
     text = compose("中国专利优秀奖和江苏专利优秀奖加起来多少", china, jiangsu)
     assert "20万元 + 10万元 = 30万元" in text  # not 20 + 10 + 20: 优秀奖 alone names two prizes
+    # Named word for word in clauses of their own: not the cross (江苏专利奖优秀奖, 中国专利金奖) of their words.
+    text = compose("我们拿了江苏专利奖银奖，另外还拿了一个中国专利优秀奖，加起来一共多少", china, jiangsu)
+    assert "20万元 + 20万元 = 40万元" in text and "10万元" not in text.split("依据")[0]
+    assert "30万元 + 20万元 = 50万元" in compose("江苏专利奖金奖加银奖一共多少", jiangsu)
     centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                    level="province", item=1, text="立项支持牵头组建省高价值专利培育示范中心，每个项目给予不超过250万元资金支持。")
     text = compose("国家地理标志产品保护示范区奖励加上高价值专利培育示范中心支持，总共多少", GEO, centre)
