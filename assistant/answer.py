@@ -54,7 +54,8 @@ def _focused_pairs(pairs: list[tuple[str, str]], focus_terms: list[str],
     those the rest of it names; else those whose label holds the most of its terms ("中国专利"+"金奖" beats
     "金奖" alone); a term matching every pair ("专利奖") singles out none."""
     labels, rest = named
-    whole = [p for p in pairs if _spelled(p[0]) in labels]
+    # A name in the turn before ("江苏专利奖金奖" before "那银奖呢") is not named unless it holds this turn's words.
+    whole = [p for p in pairs if _spelled(p[0]) in labels and any(t in p[0] for t in focus_terms)]
     if whole:  # the rest names pairs by its own words, or by those of a whole name of this item's ("中国外观设计金奖银奖")
         focus_terms = [t for t in focus_terms if t in rest or any(t in _spelled(label) for label, _ in whole)]
     scores = [sum(term in label for term in focus_terms) for label, _ in pairs]
@@ -172,8 +173,8 @@ class Composer:
         # the one stating an asserted figure first ("示范中心250万是每年都给吗": 第1条, which states no frequency,
         # not 第5条's 每年 of another prize), then one stating a frequency. None stating one leaves it unstated.
         asserted = {(f.kind, f.value) for f in premise.figures}
-        shares = {c.n: term_share(plan.focus_terms, c.chunk.search_text) for c in cited}
-        about = sorted((c for c in cited if shares[c.n] >= max(shares.values())),
+        share_of = {c.n: term_share(plan.focus_terms, c.chunk.search_text) for c in cited}
+        about = sorted((c for c in cited if share_of[c.n] >= max(share_of.values())),
                        key=lambda c: (not asserted & normalise(body(c.chunk)), not frequencies(body(c.chunk)), c.n))
         stated_frequencies = frequencies(body(about[0].chunk)) if about else []
         unstated = [f for f in premise.frequencies if not stated_frequencies]
