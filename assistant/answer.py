@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from assistant.english import rmb
 from assistant.evidence import body, figure_pairs, names_an_amount, relevant_sentences, sentences, term_share
-from assistant.plan import Part, Plan, frequencies
+from assistant.plan import Part, Plan, Premise, frequencies
 from assistant.prompts import Templates
 from assistant.question import Intent
 from assistant.records import Citation, Source
@@ -165,8 +165,12 @@ class Composer:
         # 100万元, though the item states 50万元 for another thing); a share as above.
         named = _part_operand(Part(plan.text, plan.terms, plan.focus_terms, plan.intent), [c.chunk for c in cited]) \
             if len(money) == 1 and not shares else None
+        # "贷款2000万，银行承担一半对吧": beside an asserted share, an amount the items do not state is the asker's
+        # own, which locates the tier; it asserts nothing of the policy.
+        own = {f.value for f in premise.figures if f.kind == "money" and ("money", f.value) not in normalise(text)} \
+            if shares and any(f.kind == "percent" for f in premise.figures) else set()
         checks = [(f.value == named.value if named and f.kind == "money" else (f.kind, f.value) in stated, f.text)
-                  for f in premise.figures if f.kind != "percent" or not shares]
+                  for f in premise.figures if (f.kind != "percent" or not shares) and f.value not in own]
         checks += [(f.value in shares, f.text) for f in premise.figures if f.kind == "percent" and shares]
         checks += [(d in cited[0].chunk.departments, d) for d in premise.departments]
         # A frequency is checked against a cited item about the subject (the question's words match it best),
@@ -186,9 +190,26 @@ class Composer:
                   + (f"; {about[0].chunk.id} states no frequency" if unstated else ""))
         if wrong:
             return self.t.raw("premise_false"), reason
+        if tiered := self._tiered(plan, cited, premise, money):
+            return tiered, reason + "; holds in one tier only"
         if unstated:
             return self.t.fill("premise_unstated", what="是否" + "、".join(unstated)), reason
         return self.t.raw("premise_true"), reason
+
+    def _tiered(self, plan: Plan, cited: list[Citation], premise: Premise, money: list[float]) -> str:
+        """"苏知贷银行承担一半对吗": a share asserted without an amount that holds in one tier only (50% for
+        1000万-3000万, 20% up to 1000万) is confirmed for that tier alone, with each tier's share of that party."""
+        asserted = {f.value for f in premise.figures if f.kind == "percent"}
+        if money or not asserted:
+            return ""
+        tiers = [(_tier_condition(sentence), clause, pct, c.n) for c in cited
+                 for sentence in _SENTENCE_RE.split(body(c.chunk)) for clause, pct in _share_clauses(sentence)
+                 if (c, clause, pct) in _shares_for(plan, cited, None) and _tier_condition(sentence)]
+        if len({pct.value for _, _, pct, _ in tiers}) < 2:
+            return ""
+        lines = [self.t.fill("premise_tier_line", condition=condition, clause=clause, n=n)
+                 for condition, clause, _, n in tiers]
+        return self.t.fill("premise_tiered", lines="\n".join(lines))
 
     def _arithmetic(self, plan: Plan, cited: list[Citation], values: list[str],
                     parts: list[tuple[Part, list[Chunk]]]) -> tuple[str, str]:

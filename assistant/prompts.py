@@ -25,6 +25,8 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "premise_false": set(),
     "premise_true": set(),
     "premise_unstated": {"what"},
+    "premise_tiered": {"lines"},
+    "premise_tier_line": {"condition", "clause", "n"},
     "arithmetic": {"label", "expression", "refs"},
     "share": {"amount", "condition", "lines"},
     "share_tier": {"condition"},

@@ -264,6 +264,13 @@ def test_an_asserted_share_is_checked_against_its_tier_and_party() -> None:
     assert compose("苏知贷1000万以内的，合作银行承担一半的本金风险，对吗", TIERED_LOAN).startswith(PREMISE_FALSE)
     assert compose("苏知贷1000万以内的，合作银行承担20%的本金风险，对吗", TIERED_LOAN).startswith(PREMISE_TRUE)
     assert compose("苏知贷1000万到3000万的，省风险补偿基金承担80%，是吗", TIERED_LOAN).startswith(PREMISE_FALSE)
+    # The asker's own amount locates the tier; it is not a figure asserted of the policy.
+    assert compose("贷款2000万，合作银行承担一半对吧", TIERED_LOAN).startswith(PREMISE_TRUE)
+    assert compose("贷款500万，合作银行承担一半对吧", TIERED_LOAN).startswith(PREMISE_FALSE)
+    # No amount: a share holding in one tier only is confirmed for that tier alone, tier by tier.
+    text = compose("苏知贷合作银行承担一半对吗", TIERED_LOAN)
+    assert text.startswith("是的，但只适用于其中一档")
+    assert "合作银行承担20%" in text and "合作银行承担50%" in text
 
 
 def test_a_sum_is_computed_from_cited_figures_with_the_arithmetic_shown() -> None:
