@@ -163,7 +163,7 @@ class Composer:
         shares = {pct.value for _, _, pct in _shares_for(plan, cited, max(money) if money else None)}
         # One asserted amount is checked against the amount the question's words name ("示范区奖励最多50万吧":
         # 100万元, though the item states 50万元 for another thing); a share as above.
-        named = _part_operand(Part(plan.text, plan.terms, plan.focus_terms, plan.intent), [c.chunk for c in cited]) \
+        named = _part_operand(Part(plan.own, plan.terms, plan.focus_terms, plan.intent), [c.chunk for c in cited]) \
             if len(money) == 1 and not shares else None
         # "贷款2000万，银行承担一半对吧": beside an asserted share, an amount the items do not state is the asker's
         # own, which locates the tier; it asserts nothing of the policy.
@@ -223,7 +223,7 @@ class Composer:
         else:  # the amounts the answer leads with, and the asker's own that the cited items state
             figures = [f for v in values for f in extract_figures(v)]
             stated = normalise("\n".join(body(c.chunk) for c in cited))
-            figures += [f for f in extract_figures(plan.text) if (f.kind, f.value) in stated
+            figures += [f for f in extract_figures(plan.own) if (f.kind, f.value) in stated
                         and all((f.kind, f.value) != (g.kind, g.value) for g in figures)]
         money = [f for f in figures if f.kind == "money"]
         if len(money) < 2 or (plan.arithmetic == "difference" and len(money) != 2):
@@ -243,7 +243,7 @@ class Composer:
     def _share(self, plan: Plan, cited: list[Citation]) -> tuple[str, str]:
         """"按你说的500万元计：500万元 × 80% = 400万元（省风险补偿基金承担80%的…）" from the share a cited item
         states for the tier the asker's amount falls in, and for the party the question names."""
-        amount = next((f for f in extract_figures(plan.text) if f.kind == "money"), None)
+        amount = next((f for f in extract_figures(plan.own) if f.kind == "money"), None)
         if amount is None:
             return "", "no amount of the asker's own"
         clauses = _shares_for(plan, cited, amount.value)

@@ -39,15 +39,48 @@ def lexicon() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
+# "10 and 30 million" (the first million elided), "5 million yuan", "RMB 200,000", "2.5 million".
+_RANGE_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:and|to|-)\s*(\d+(?:\.\d+)?)\s*(million|thousand)\b", re.IGNORECASE)
+_AMOUNT_RE = re.compile(r"(?:\b(?P<below>up to|under|below|less than|no more than|not exceeding|within)\s+|"
+                        r"\b(?P<above>over|above|more than|exceeding)\s+)?(?:\b(?:rmb|cny)\s*)?"
+                        r"\b(\d[\d,]*(?:\.\d+)?)\s*(million|thousand)?\s*(?:yuan|rmb|cny)?\b", re.IGNORECASE)
+_SCALE = {"million": 1_000_000, "thousand": 1_000, "": 1}
+# Asking for a confirmation: "Is the gold award RMB 300,000?", "…, right?", "Is it true that…".
+_CONFIRM_RE = re.compile(r"^\s*(?:is|are|does|do)\b(?!\s+there\b).*\d.*\?\s*$|\b(?:right|correct|isn't it|is that so)\s*\?|"
+                         r"\bis it true\b", re.IGNORECASE)
+
+
+def _wan(value: float) -> str:
+    """An amount in yuan as the policy writes it: 10000000 → 1000万元."""
+    return f"{value / 10_000:g}万元"
+
+
+def amounts(text: str) -> list[str]:
+    """The money amounts of an English question in the policy's notation ("5 million yuan" → 500万元), a bound
+    as a bound ("up to 10 million" → 1000万元以内: a tier, not the asker's own amount); bare numbers below ten
+    thousand (years, counts) are not amounts."""
+    text = _RANGE_RE.sub(lambda m: f"{m.group(1)} {m.group(3)} and {m.group(2)} {m.group(3)}", text)
+    found = []
+    for m in _AMOUNT_RE.finditer(text):
+        number, scale = m.group(3), (m.group(4) or "").lower()
+        value = float(number.replace(",", "")) * _SCALE[scale]
+        if value >= 10_000 and (scale or "," in number or re.search(r"yuan|rmb|cny", m.group(0), re.IGNORECASE)):
+            found.append(_wan(value) + ("以内" if m.group("below") else "以上" if m.group("above") else ""))
+    return found
+
+
 def chinese_reading(text: str) -> str:
-    """The policy's Chinese words for an English question, and what it asks ("多少", "哪个部门")."""
-    rest, found = f" {text.lower()} ", []
+    """The policy's Chinese words for an English question, its amounts, and what it asks ("多少", "哪个部门")."""
+    rest, found = " " + re.sub(r"\bprize\b", "award", text.lower()) + " ", []  # a gold prize is a gold award
     for english, chinese in lexicon():
         pattern = re.compile(rf"(?<![a-z]){re.escape(english)}(?:s|es)?(?![a-z])")  # plurals too
         if pattern.search(rest):
             found.append(chinese)
             rest = pattern.sub(" ", rest)
+    found += amounts(text)
     found += [marker for pattern, marker in _ASKING if pattern.search(text)]
+    if _CONFIRM_RE.search(text):
+        found.append("对吗")
     return " ".join(dict.fromkeys(found))
 
 

@@ -207,7 +207,7 @@ class PolicyAssistant:
         cited too, so the arithmetic stands on cited figures."""
         cited = [c for _, chunks in parts for c in chunks]
         added: list[Chunk] = []
-        for figure in extract_figures(plan.text):
+        for figure in extract_figures(plan.own):
             key = (figure.kind, figure.value)
             if any(key in normalise(body(c)) for c in cited + added):
                 continue

@@ -133,6 +133,7 @@ class Plan:
     asked_for: list[str] = field(default_factory=list)  # things asked for: 多少自有资金 → 自有资金, 评审标准是什么 → 评审标准
     asked_whether: list[str] = field(default_factory=list)  # 要退钱吗 → 是否退钱, 一次性发放还是分期 → 是一次性发放还是分期
     level_switch: bool = False  # a follow-up naming a level and no subject of its own: "市里呢", "市里要做什么"
+    own: str = ""  # this turn's words, without preamble; an English one in the policy's Chinese words and amounts
 
     @property
     def multipart(self) -> bool:
@@ -387,5 +388,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         dense_query=text if language == "en" else dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
         asked_for=asked_for, asked_whether=_whether(own) if language == "zh" else [],
-        level_switch=standalone != text and own_level is not None and not subject_of_its_own(own_key),
+        level_switch=standalone != text and own_level is not None and not subject_of_its_own(own_key), own=own,
     )

@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
+from assistant.english import amounts
 from assistant.prompts import PREMISE_FALSE, PREMISE_TRUE
 from eval.questions import EvalQuestion
 from index.figures import computed_figures, extract_figures, normalise
@@ -93,7 +94,7 @@ def false_numbers(answer: str, cited_text: str, question: str = "") -> list[str]
     A figure the answer computes counts when its arithmetic is written out ("30万元 + 100万元 =
     130万元") on stated figures and is right.
     """
-    stated = normalise(cited_text) | normalise(question)
+    stated = normalise(cited_text) | normalise(question) | normalise(" ".join(amounts(question)))
     stated |= computed_figures(answer, stated)
     return [f.text for f in extract_figures(answer) if (f.kind, f.value) not in stated]
 
@@ -105,7 +106,7 @@ def score(question: EvalQuestion, run: Run) -> Scored:
     missing = [group[0] for group in question.facts if not any(contains(run.answer, s) for s in group)]
     missing += [f"不应出现：{s}" for s in question.absent if _norm(s) in _norm(run.answer)]
     stated = normalise(run.cited_text)
-    derived = computed_figures(run.answer, stated | normalise(asked))
+    derived = computed_figures(run.answer, stated | normalise(asked) | normalise(" ".join(amounts(asked))))
 
     def backed(wanted: str) -> bool:  # quoted from a citation, or computed from cited figures
         return contains(run.cited_text, wanted) or bool(normalise(wanted)) and normalise(wanted) <= derived

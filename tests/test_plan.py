@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.english import chinese_reading
+from assistant.english import amounts, chinese_reading
 from assistant.plan import frequencies, read_question, split_parts, strip_preamble
 from assistant.spelling import Speller
 
@@ -118,6 +118,19 @@ def test_an_english_question_gets_the_policys_chinese_words(speller: Speller) ->
 def test_the_bilingual_lexicon_reads_plurals_and_the_measures_terms() -> None:
     reading = chinese_reading("Do open licenses or patent pools get funding in free trade zones?")
     assert {"开放许可", "专利池", "自贸区"} <= set(reading.split())
+
+
+def test_an_english_question_s_amounts_bounds_and_confirmation_are_read(speller: Speller) -> None:
+    assert amounts("a loan of 20 million yuan, RMB 300,000 or 2.5 million") == ["2000万元", "30万元", "250万元"]
+    assert amounts("loans between 10 and 30 million") == ["1000万元", "3000万元"]  # the first million elided
+    assert amounts("loans up to 10 million yuan, in 2024, 3 agencies") == ["1000万元以内"]  # a bound; no count
+    plan = read("I borrowed 5 million yuan under Su Zhi Dai, how much loss does the fund bear?", speller)
+    assert plan.arithmetic == "share" and "500万元" in plan.own
+    assert read("What share does the fund bear for loans up to 10 million yuan?", speller).arithmetic is None
+    plan = read("The Jiangsu Patent Award silver prize is 300,000 yuan, right?", speller)
+    assert plan.premise is not None and [f.text for f in plan.premise.figures] == ["30万元"]
+    assert "银奖" in plan.own  # a prize is an award
+    assert read("Is there IP insurance support?", speller).premise is None
 
 
 def test_a_benefit_for_something_is_read_with_its_subject(speller: Speller) -> None:
