@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from assistant.english import rmb
 from assistant.evidence import body, figure_pairs, names_an_amount, relevant_sentences, sentences, term_share
-from assistant.plan import Part, Plan, Premise, frequencies
+from assistant.plan import ItemReference, Part, Plan, Premise, frequencies
 from assistant.prompts import Templates
 from assistant.question import Intent
 from assistant.records import Citation, Source
@@ -316,6 +316,27 @@ class Composer:
         """Every item of one measure, for "…有哪些支持" questions."""
         header = self.t.fill("lead_measure", measure=chunks[0].measure_label or chunks[0].measure)
         return self._listing(plan, chunks, header, Intent(plan.intent.figure, False, True, plan.intent.level))
+
+    def referenced(self, plan: Plan, chunks: list[Chunk]) -> Draft:
+        """Items named by number: an item verbatim with its department, or a measure's items listed."""
+        if plan.reference and plan.reference.item:
+            part = Part(plan.text, plan.terms, [], Intent(False, False, False, plan.intent.level))
+            return self.compose(replace(plan, request="quote", premise=None, arithmetic=None), [(part, chunks)])[0]
+        return self.measure_listing(plan, chunks)
+
+    def overview(self, title: str, firsts: list[Chunk], missing: int | None = None) -> str:
+        """The measures of a document, one line each ("（一）开展高价值专利培育"), after "任务清单没有第21项措施。"
+        when the question named a measure it lacks."""
+        lines = [c.measure_label or c.measure for c in firsts]
+        text = self.t.fill("overview", title=title, count=len(firsts), lines="\n".join(lines))
+        return (self.t.fill("no_such_measure", no=missing) + "\n" if missing else "") + text
+
+    def reference_missing(self, reference: ItemReference, of_level: list[Chunk]) -> str:
+        """"任务清单（二）实施产业专利导航工程各设区市没有第5条（共1条）。"."""
+        first = of_level[0]
+        level = LEVEL_LABELS[reference.level] if reference.level else ""
+        return self.t.fill("reference_missing", measure=first.measure_label or first.measure, level=level,
+                           item=reference.item, count=len(of_level))
 
     def subject_listing(self, plan: Plan, subject: list[str], chunks: list[Chunk]) -> Draft:
         """Every item naming a subject no measure's title holds ("地理标志相关的支持措施有哪些")."""

@@ -454,6 +454,50 @@ def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresh
                            inputs)
 
 
+# Asking what measures there are, or how many: 一共有多少项措施, 包括哪些措施.
+_MEASURES_ASKED_RE = re.compile(r"(?:多少|几)项|(?:哪些|什么|几)(?:措施|举措)|包括哪些|包括什么")
+
+
+def overview(plan: Plan, measures: Measures, titles: dict[str, str]) -> tuple[str, list[Chunk], Decision | None]:
+    """"任务清单一共有多少项措施": a question about a document as a whole (every word it names is in the title:
+    知识产权强省建设, 任务清单) asking what measures it has; or one naming a measure number the document lacks.
+    The document's title and the first item of each of its measures, in order."""
+    ref = plan.reference
+    missing = ref is not None and not any(no == ref.measure_no for _, no in measures)
+    terms = [t for t in plan.terms if not _NUMERAL_RE.match(t) and not LEVEL_WORD_RE.match(t)]
+    if not missing and not (_MEASURES_ASKED_RE.search(plan.own) and plan.language == "zh"
+                            and all(any(_holds(t, title) for title in titles.values()) for t in terms)):
+        return "", [], None
+    doc = next((d for d in titles if any(key[0] == d for key in measures)), "")
+    firsts = [items[0] for (d, _), items in sorted(measures.items()) if d == doc]
+    if not firsts:
+        return "", [], None
+    why = f"no measure {ref.measure_no}" if missing and ref else "asks what measures the document has"
+    return titles[doc], firsts, Decision("overview", f"{len(firsts)} measures", why)
+
+
+def referenced(plan: Plan, measures: Measures, sources: list[Source]
+               ) -> tuple[list[Chunk], list[Chunk], Decision | None]:
+    """The items a question names by number ("第十二项措施省局第6条", "第三项措施市里要做什么"): the item, or the
+    measure's items of the level named when it names no item and asks nothing else of it. The document is
+    the top item's when it has that measure, else the first that does. None when it asks something else
+    of the measure ("第五项措施里苏知贷银行承担多少": retrieval, within the measure, answers that). Also the
+    measure's items of that level, which say how many there are when the item named is not among them."""
+    ref = plan.reference
+    if ref is None or (ref.item is None and ref.terms):
+        return [], [], None
+    docs = [doc for doc, no in measures if no == ref.measure_no]
+    if not docs:
+        return [], [], Decision("reference", "none", f"no document has a measure {ref.measure_no}")
+    doc = next((s.chunk.doc for s in sources if s.chunk.doc in docs), docs[0])
+    level = [c for c in measures[(doc, ref.measure_no)] if not ref.level or c.level == ref.level]
+    items = [c for c in level if ref.item is None or c.item == ref.item]
+    named = f"measure {ref.measure_no}" + (f", {ref.level}" if ref.level else "") + (f", item {ref.item}" if ref.item else "")
+    if not items:
+        return [], level, Decision("reference", "none", f"{named}: no such item ({len(level)} at that level)")
+    return items, level, Decision("reference", ", ".join(c.id for c in items), f"the question names {named} by number")
+
+
 def choose_template(plan: Plan, outcome: str, listing: bool) -> Decision:
     """Which answer frame fits: refusal, unstated, listing, quote, premise, arithmetic, multi-part or plain."""
     if outcome != "answer":

@@ -53,6 +53,7 @@ class PolicyAssistant:
         self.corpus_text = "\n".join(c.search_text for c in retriever.chunks)
         titles = [d.get("title", "") for d in retriever.index.manifest.get("documents", {}).values()]
         self.references = references(retriever.chunks, titles)
+        self.titles = {c.doc: c.doc_title for c in retriever.chunks}  # each document's title, by its id
         self.route = MatchingRoute(Matcher(retriever.chunks, self.composer.t), self.composer.t)
         self.speller = Speller(self.corpus_text)
         self.weights = Weights(retriever.chunks)
@@ -143,6 +144,22 @@ class PolicyAssistant:
                                   "which the corpus cites but does not hold"))
             cited = [self.retriever.chunk(i) for i in reference.cited_by]
             return self._from_draft(text, self.composer.reference_absent(plan, reference.title, cited), sources, True)
+        title, firsts, listed_all = decisions.overview(plan, self.measures, self.titles)
+        if listed_all:
+            trace.append(listed_all)
+            lacking = plan.reference.measure_no if plan.reference and listed_all.reason.startswith("no measure") else None
+            return Answer(question=text, answer=self.composer.overview(title, firsts, lacking), refused=False,
+                          sources=sources)
+        named, of_level, by_number = decisions.referenced(plan, self.measures, sources)
+        trace += [by_number] if by_number else []
+        if plan.reference and plan.reference.item and not named and of_level:  # "第二项措施各设区市第5条"
+            missing = self.composer.reference_missing(plan.reference, of_level)
+            return Answer(question=text, answer=missing, refused=True, sources=sources)
+        if named:
+            draft = self.composer.referenced(plan, named)
+            trace.append(Decision("template", "quote" if plan.reference and plan.reference.item else "measure_listing",
+                                  "the items named by number, whole"))
+            return self._from_draft(text, draft, sources)
         covered, decision = decisions.coverage(plan, sources, evidence, load_model(),
                                                self.settings.thresholds, self.corpus_text, self.weights)
         trace.append(decision)
@@ -246,7 +263,11 @@ class PolicyAssistant:
         """The question's items, reranked, the evidence coverage weighs, the decisions taken and any recovery
         notice."""
         k = k or self.settings.top_k
-        retrieved, notices = self._search(plan, plan.query, k, level or plan.intent.level)
+        # "第五项措施里苏知贷银行承担多少": the measure named by number bounds the search.
+        within = plan.reference.measure_no if plan.reference and plan.reference.terms else None
+        retrieved, notices = self._search(plan, plan.query, k, level or plan.intent.level, within)
+        if within and not retrieved.sources:  # no such measure: the whole index
+            retrieved, notices = self._search(plan, plan.query, k, level or plan.intent.level)
         sources, ranked = decisions.rerank(plan, retrieved.sources)
         # The fusion's dense weight is part of why the items came in this order.
         taken = [replace(ranked, inputs={**ranked.inputs, "dense_weight": retrieved.dense_weight})]

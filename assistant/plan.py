@@ -24,6 +24,7 @@ from assistant.question import (
 )
 from assistant.spelling import Correction, Speller
 from index.figures import FIGURE_RE, Figure, amounts_in_digits, extract_figures
+from index.records import from_chinese_numeral
 from index.tokenization import names_a_thing, segments, words
 
 # Words that open a question without being part of it: a staff member relaying a call, a change of
@@ -82,6 +83,38 @@ _POINTING_BACK_RE = re.compile(r"类似|同样|一样|相同|相应|对应|相�
 _GRADE_RE = re.compile(r"^(?:金奖|银奖|铜奖|优秀奖|发明人奖|优秀|良好|一等奖|二等奖|三等奖)$")
 
 
+# A measure or item named by its number, as staff quote them: 第十二项措施, （九）, 措施5; 第6条.
+_MEASURE_NO_RE = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})项(?:措施)?|[（(]([一二三四五六七八九十]{1,3})[）)]|"
+                            r"措施(\d{1,2}|[一二三四五六七八九十]{1,3}(?![\u4e00-\u9fff]))")
+_ITEM_NO_RE = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})条")
+
+
+@dataclass(frozen=True)
+class ItemReference:
+    """"第十二项措施省局第6条": the measure by its number, and the level and item when named."""
+
+    measure_no: int
+    level: str | None
+    item: int | None
+    terms: list[str]  # what else it names ("第五项措施里苏知贷银行承担多少": 苏知贷, 银行), levels aside
+
+
+def _numeral(text: str) -> int:
+    return int(text) if text.isdigit() else from_chinese_numeral(text)
+
+
+def item_reference(text: str) -> ItemReference | None:
+    """The measure (and item) a question names by number; None when it names no measure number."""
+    measure = _MEASURE_NO_RE.search(text)
+    if measure is None:
+        return None
+    item = _ITEM_NO_RE.search(text, measure.end())
+    rest = _ITEM_NO_RE.sub("，", _MEASURE_NO_RE.sub("，", text))
+    terms = [t for t in key_terms(rest) if not LEVEL_WORD_RE.match(t)]
+    return ItemReference(_numeral(next(g for g in measure.groups() if g)), intent_of(text).level,
+                         _numeral(item.group(1)) if item else None, terms)
+
+
 @dataclass(frozen=True)
 class Part:
     """One question of a multi-part question ("…分别哪个处室"), with its own terms and intent."""
@@ -134,6 +167,7 @@ class Plan:
     asked_whether: list[str] = field(default_factory=list)  # 要退钱吗 → 是否退钱, 一次性发放还是分期 → 是一次性发放还是分期
     level_switch: bool = False  # a follow-up naming a level and no subject of its own: "市里呢", "市里要做什么"
     own: str = ""  # this turn's words, without preamble; an English one in the policy's Chinese words and amounts
+    reference: ItemReference | None = None  # a measure (and item) named by number: "第十二项措施省局第6条"
 
     @property
     def multipart(self) -> bool:
@@ -147,6 +181,7 @@ class Plan:
             "arithmetic": self.arithmetic, "followup": self.followup, "corrections": [asdict(c) for c in self.corrections],
             "asks_amount": self.asks_amount, "benefit": [self.benefit_word, self.benefit_subject],
             "asked_for": self.asked_for, "asked_whether": self.asked_whether, "level_switch": self.level_switch,
+            "reference": asdict(self.reference) if self.reference else None,
         }
 
 
@@ -389,4 +424,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
         asked_for=asked_for, asked_whether=_whether(own) if language == "zh" else [],
         level_switch=standalone != text and own_level is not None and not subject_of_its_own(own_key), own=own,
+        reference=item_reference(own) if language == "zh" else None,
     )

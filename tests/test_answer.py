@@ -81,6 +81,20 @@ def test_a_level_follow_up_answers_from_the_same_measure_though_its_items_lack_t
     assert any(t["decision"] == "levels[follow-up]" for t in answer.trace)
 
 
+def test_items_named_by_number_are_quoted_listed_or_said_to_be_missing(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("第十二项措施省局第6条讲的啥")
+    assert ids(answer.citations) == ["M12-P-06"] and "省级知识产权信息公共服务网点100家" in answer.answer
+    answer = assistant.ask("第三项措施市里要做什么")
+    assert ids(answer.citations) == ["M03-C-01", "M03-C-02", "M03-C-03"]
+    missing = assistant.ask("第二项措施各设区市第5条")
+    assert missing.refused and missing.answer.startswith("任务清单（二）实施产业专利导航工程各设区市没有第5条（共1条）")
+    overview = assistant.ask("任务清单一共有多少项措施")
+    assert "共20项措施" in overview.answer and "（二十）深化知识产权国际交流合作" in overview.answer
+    assert assistant.ask("第二十一项措施是什么").answer.startswith("任务清单没有第21项措施。")
+    within = assistant.ask("第五项措施里苏知贷银行承担多少")  # the measure bounds the search
+    assert all(c.chunk.measure_no == 5 for c in within.sources)
+
+
 def test_department_question_names_the_provincial_department(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("专利导航归哪个处室管")
     assert "由省知识产权局产业促进处负责" in answer.answer.splitlines()[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.english import amounts, chinese_reading
-from assistant.plan import frequencies, read_question, split_parts, strip_preamble
+from assistant.plan import ItemReference, frequencies, item_reference, read_question, split_parts, strip_preamble
 from assistant.spelling import Speller
 
 CORPUS = ("“苏知贷”政银合作子产品，省风险补偿基金承担80%。专利导航服务基地。江苏专利奖金奖30万元。"
@@ -206,3 +206,12 @@ def test_a_requirement_or_an_alternative_is_read_as_asked_whether(speller: Spell
     # "能…吗" asks whether a support exists, "要做什么" asks what is done, 评得好 is no modal of need.
     for asked in ("外国代理所能来江苏开分号吗", "市里要做什么", "工作站评得好有啥说法没"):
         assert read(asked, speller).asked_whether == [], asked
+
+
+def test_a_measure_and_item_named_by_number_are_read() -> None:
+    assert item_reference("第十二项措施省局第6条讲的啥") == ItemReference(12, "province", 6, [])
+    assert item_reference("（九）里面各设区市第2条是什么内容") == ItemReference(9, "city", 2, ["里面"])
+    assert item_reference("第五项措施里苏知贷银行承担多少") == ItemReference(5, None, None, ["苏知贷", "银行"])
+    # Asking for a number, or a number of another kind, names no measure.
+    for text in ("苏知贷在第几项措施", "第十八届中国（无锡）国际设计博览会", "力争到2025年"):
+        assert item_reference(text) is None, text
