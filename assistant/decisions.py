@@ -272,6 +272,9 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     if specific:
         inputs["asked_of"] = {"things": specific, "items": [c.id for c in asked_of]}
     # A detail the text never states (a fee, a deadline, a rate) is named whatever the topic's coverage.
+    if _DOCUMENT_DATE_RE.search(plan.own) and plan.asked:  # "这个清单是什么时候印发的": its items are dated, not it
+        return Coverage("unstated", ["印发时间"]), Decision("coverage", "unstated", "asks when the document itself was "
+                                                             "issued, which its text does not state", inputs)
     unstated = [_until(m) or _named(m, a.label, weights.texts) for a in plan.asked
                 if (m := a.question.search(plan.query))
                 and (_until(m) or not any(_states(a, m.group(0), body(c)) for c in subject))]
@@ -454,6 +457,8 @@ def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresh
                            inputs)
 
 
+# The document itself being issued: "这个清单是什么时候印发的", "任务清单哪年发布的".
+_DOCUMENT_DATE_RE = re.compile(r"(?:清单|文件|这份|该文|本文|政策措施)[^，,。？?]{0,8}(?:印发|发布|出台|下发|发文|公布|施行|生效)")
 # Asking what measures there are, or how many: 一共有多少项措施, 包括哪些措施.
 _MEASURES_ASKED_RE = re.compile(r"(?:多少|几)项|(?:哪些|什么|几)(?:措施|举措)|包括哪些|包括什么")
 

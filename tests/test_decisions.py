@@ -433,3 +433,12 @@ def test_support_asked_is_answered_by_the_sentence_offering_it() -> None:
     assert relevant_sentences(alliance, ["产业知识产权联盟"], False, 1, support=True) == \
         ["建立联盟绩效评价体系，给予奖补资金支持。"]
     assert plan("产业知识产权联盟，省里怎么支持").intent.support
+
+
+def test_when_the_document_itself_was_issued_is_unstated_though_its_items_are_dated() -> None:
+    dated = Chunk(id="d:M12-P-06", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                  level="province", item=6, text="力争到2025年，全省拥有省级知识产权信息公共服务网点100家。")
+    covered, _ = decide("这个清单是什么时候印发的", dated, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["印发时间"])
+    covered, _ = decide("江苏专利奖多久评一次", AWARD, dated)
+    assert covered.outcome == "answer"
