@@ -32,6 +32,10 @@ def departments_text(chunk: Chunk) -> str:
     return "、".join(d for d in chunk.departments if d != "各设区市")
 
 
+# Where a part's subject ends and its asking begins: "数据知识产权登记|分别归哪个处", "证券化|又是哪个处".
+_SUBJECT_END_RE = re.compile(r"分别|各自|又|还|归|由|是|哪|谁|负责|呢|[，,？?]")
+
+
 def _spelled(text: str) -> str:
     return re.sub(r"\s", "", text)
 
@@ -147,6 +151,10 @@ class Composer:
         if not cited:
             return ""
         lead = self._lead(cited, part.focus_terms, part.intent, part.text)
+        if lead and multipart and part.intent.department:
+            # "江苏专利奖、中国专利奖、苏知贷分别归哪个处室": each department line says which subject it is for.
+            subject = _SUBJECT_END_RE.split(part.text.split(" ")[-1])[0].strip()
+            return f"{subject}：{lead}" if len(subject) >= 2 and subject not in lead else lead
         return lead or (self._answer_line(part.text, part, cited) if multipart else "")
 
     def _verdict(self, plan: Plan, cited: list[Citation], lead_values: list[str]) -> tuple[str, str]:

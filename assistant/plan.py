@@ -325,6 +325,11 @@ def split_parts(text: str) -> list[Part]:
             subject = [t for t in parts[-1].terms if not part.terms or subject_of_its_own([t])]
             terms = list(dict.fromkeys([*subject, *part.terms]))
             part = Part(" ".join([*subject, piece]), terms, terms, intent_of(piece))
+        if parts and not _ASKING_RE.search(piece.replace("呢", "")):
+            # "…，保险呢", "…，银奖呢": asked the way the part before asked (哪个处, 多少).
+            before = parts[-1].intent
+            part = replace(part, intent=replace(part.intent, figure=before.figure, department=before.department,
+                                                listing=before.listing))
         parts.append(part)
     return parts or [_part(text)]
 

@@ -95,6 +95,11 @@ def test_items_named_by_number_are_quoted_listed_or_said_to_be_missing(assistant
     assert all(c.chunk.measure_no == 5 for c in within.sources)
 
 
+def test_each_department_line_of_a_several_part_question_names_its_subject(assistant: PolicyAssistant) -> None:
+    lines = assistant.ask("江苏专利奖、中国专利奖、苏知贷分别归哪个处室").answer.splitlines()[:3]
+    assert [line.split("：")[0] for line in lines] == ["江苏专利奖", "中国专利奖", "苏知贷"]
+
+
 def test_department_question_names_the_provincial_department(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("专利导航归哪个处室管")
     assert "由省知识产权局产业促进处负责" in answer.answer.splitlines()[0]

@@ -215,3 +215,10 @@ def test_a_measure_and_item_named_by_number_are_read() -> None:
     # Asking for a number, or a number of another kind, names no measure.
     for text in ("苏知贷在第几项措施", "第十八届中国（无锡）国际设计博览会", "力争到2025年"):
         assert item_reference(text) is None, text
+
+
+def test_a_part_asking_only_with_ne_is_asked_the_way_the_part_before_was() -> None:
+    parts = split_parts("苏知贷是哪个处负责，证券化又是哪个处，保险呢")
+    assert len(parts) == 3 and all(p.intent.department for p in parts)
+    parts = split_parts("江苏专利奖金奖多少，银奖呢")
+    assert len(parts) == 2 and parts[1].intent.figure
