@@ -6,7 +6,16 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.english import rmb
-from assistant.evidence import body, figure_pairs, names_an_amount, relevant_sentences, sentences, term_share
+from assistant.evidence import (
+    FUNDING_RE,
+    body,
+    figure_pairs,
+    has_figure,
+    names_an_amount,
+    relevant_sentences,
+    sentences,
+    term_share,
+)
 from assistant.plan import ItemReference, Part, Plan, Premise, frequencies
 from assistant.prompts import Templates
 from assistant.question import Intent
@@ -364,11 +373,21 @@ class Composer:
         closest = self.t.fill("closest", measures="、".join(measures)) if measures else ""
         return self.t.fill("not_covered", closest=closest)
 
-    def unstated(self, plan: Plan, sources: list[Source], what: list[str]) -> str:
-        """"条文没有写明X", naming the closest items by place only: no unrelated amount is shown."""
+    def unstated(self, plan: Plan, sources: list[Source], what: list[str], amount: bool = False) -> str:
+        """"条文没有写明X", naming the closest items by place only: no unrelated amount is shown. When the
+        amount asked is what is unstated and the item most about the subject offers money without one
+        ("示范企业认定后奖励多少": 给予奖补资金支持), that sentence is quoted: it states no figure."""
         name = "、".join(what)
         template = "en_unstated" if plan.language == "en" else "unstated_refusal"
-        return self.t.fill(template, what=name, closest=self._closest(sources, plan.language == "en"))
+        text = self.t.fill(template, what=name, closest=self._closest(sources, plan.language == "en"))
+        top = [s.chunk for s in sources[:3]]
+        if not (amount and top) or plan.language == "en":
+            return text
+        shares = [term_share(plan.focus_terms, c.search_text) for c in top]
+        about = top[shares.index(max(shares))]
+        offers = [s for s in sentences(body(about)) if FUNDING_RE.search(s) and not has_figure(s)]
+        return "\n".join([text, *(self.t.fill("unstated_related", what=name, sentence=s, place=about.place)
+                                  for s in offers[:1])])
 
     def reference_absent(self, plan: Plan, title: str, chunks: list[Chunk]) -> Draft:
         """A cited document whose text is not indexed: said so, with the items that cite it."""

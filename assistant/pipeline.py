@@ -175,8 +175,9 @@ class PolicyAssistant:
         if covered.outcome == "out_of_scope":
             return Answer(question=text, answer=self.composer.not_covered(plan, sources), refused=True, sources=sources)
         if covered.outcome == "unstated":
-            return Answer(question=text, answer=self.composer.unstated(plan, sources, covered.unstated), refused=True,
-                          sources=sources)
+            amount = covered.unstated == [plan.amount_word] and plan.asks_amount
+            return Answer(question=text, answer=self.composer.unstated(plan, sources, covered.unstated, amount),
+                          refused=True, sources=sources)
         if listing:
             return self._from_draft(text, self.composer.measure_listing(plan, listing), sources)
         if by_subject:

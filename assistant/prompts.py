@@ -36,6 +36,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "lead_answer": {"opening", "sentence", "n"},
     "quote": {"place", "departments", "n", "text"},
     "unstated_refusal": {"not_covered", "what", "closest"},
+    "unstated_related": {"what", "sentence", "place"},
     "closest_items": {"places"},
     "corrected": {"terms"},
     "en_header": set(),

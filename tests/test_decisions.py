@@ -442,3 +442,15 @@ def test_when_the_document_itself_was_issued_is_unstated_though_its_items_are_da
     assert (covered.outcome, covered.unstated) == ("unstated", ["印发时间"])
     covered, _ = decide("江苏专利奖多久评一次", AWARD, dated)
     assert covered.outcome == "answer"
+
+
+def test_an_unstated_amount_quotes_the_subjects_sentence_offering_money_without_one() -> None:
+    model = Chunk(id="d:M14-P-02", doc="d", doc_title="清单", measure_no=14, measure="开展知识产权试点示范",
+                  level="province", item=2, text="培育认定省级知识产权示范企业。将示范企业培育认定工作作为评价因素，"
+                  "给予奖补资金支持。")
+    text = Composer(Templates()).unstated(plan("示范企业认定后奖励多少"), sources(model, LOAN), ["金额"], amount=True)
+    assert NOT_COVERED_PHRASE in text and "条文没有写明金额" in text
+    assert text.splitlines()[-1].startswith("条文中相关的表述（没有写明金额）：「将示范企业培育认定工作作为评价因素，给予奖补资金支持。」")
+    # Not for a detail other than the amount, and never a sentence stating a figure.
+    assert "相关的表述" not in Composer(Templates()).unstated(plan("示范企业认定要什么材料"), sources(model), ["申报材料"])
+    assert "相关的表述" not in Composer(Templates()).unstated(plan("苏知贷利率多少"), sources(LOAN), ["利率"], amount=True)
