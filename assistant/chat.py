@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from assistant.plan import names_new_subject
 from assistant.question import QuestionError, key_terms
 
 Message = dict[str, str]
@@ -15,8 +16,11 @@ _FOLLOWUP_RE = re.compile(r"^(那|那么|那如果|还有|另外|其中|它|这�
 
 
 def is_followup(question: str) -> bool:
-    """Short questions that lean on the previous turn: "那银奖呢？", "市里呢？", "还有别的吗"."""
-    return bool(_FOLLOWUP_RE.search(question)) or (len(question) <= 10 and len(key_terms(question)) <= 1)
+    """Questions that lean on the previous turn: short ones ("那银奖呢？", "市里呢？", "还有别的吗") and those
+    naming no subject of their own ("贷500万的话省里承担多少")."""
+    terms = key_terms(question)
+    return bool(_FOLLOWUP_RE.search(question)) or (len(question) <= 10 and len(terms) <= 1) \
+        or not names_new_subject(terms)
 
 
 def standalone(question: str, history: list[Message]) -> str:

@@ -79,6 +79,7 @@ _PREDICATE_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|共�
                            r"是哪个|归哪|由哪|多少")
 # Words by which a follow-up points back at the subject before it: a closed class, not a subject.
 _POINTING_BACK_RE = re.compile(r"类似|同样|一样|相同|相应|对应|相关|这种|那种|这类|那类|这样|那样|其他|其它|别的")
+_ASKING_CHAR_RE = re.compile(r"哪|谁|几|什么|怎|啥")
 # A coordinated grade ("发明人奖和优秀奖", "优秀和良好") belongs to the subject before it: not a part of its own.
 _GRADE_RE = re.compile(r"^(?:金奖|银奖|铜奖|优秀奖|发明人奖|优秀|良好|一等奖|二等奖|三等奖)$")
 
@@ -273,6 +274,12 @@ def subject_of_its_own(terms: list[str]) -> bool:
                and not FIGURE_WORD_RE.search(t) for t in terms)
 
 
+def names_new_subject(terms: list[str]) -> bool:
+    """A follow-up naming a subject of its own names a thing: "归哪个处管" and "在哪一条" name none, whatever
+    pieces of their asking words jieba cut loose (处管, 哪一条)."""
+    return subject_of_its_own([t for t in terms if names_a_thing(t) and not _ASKING_CHAR_RE.search(t)])
+
+
 def _benefit(text: str) -> tuple[str, list[str]]:
     """In "PCT国际专利申请每件资助多少" the benefit (资助) and its subject's last two key terms."""
     for clause in _CLAUSE_RE.split(text):
@@ -402,7 +409,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     followup, dense_query = "", ""
     if standalone != text:
         followup = "joined to the question before"
-        if language == "zh" and subject_of_its_own(own_key):
+        if language == "zh" and names_new_subject(own_key):
             # "专利代理援助呢": a new subject, asked the way the question before asked. BM25 keeps the joined
             # question (工业品牌项目 → 地理标志项目 lives in the same item); the embedding reads the turn alone.
             dense_query, followup = own, "a subject of its own: embedded alone, cited by its own terms"
@@ -418,7 +425,9 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "金额")
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,
-        focus_terms=own_terms, parts=parts, asked=_asked(own), outside=outside_places(query),
+        # "在哪一条" after "江苏专利奖多久评一次" asks where the answer to that is: its asked detail (多久) stays.
+        focus_terms=own_terms, parts=parts, outside=outside_places(query),
+        asked=_asked(own) or (_asked(query) if standalone != text and not names_new_subject(own_key) else []),
         premise=premise, request="quote" if _QUOTE_RE.search(own) else
         "location" if _LOCATION_RE.search(own) else None,
         arithmetic=_arithmetic(own, premise, asks_amount, amount_word),
@@ -428,6 +437,6 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         dense_query=text if language == "en" else dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
         asked_for=asked_for, asked_whether=_whether(own) if language == "zh" else [],
-        level_switch=standalone != text and own_level is not None and not subject_of_its_own(own_key), own=own,
+        level_switch=standalone != text and own_level is not None and not names_new_subject(own_key), own=own,
         reference=item_reference(own) if language == "zh" else None,
     )

@@ -100,6 +100,19 @@ def test_each_department_line_of_a_several_part_question_names_its_subject(assis
     assert [line.split("：")[0] for line in lines] == ["江苏专利奖", "中国专利奖", "苏知贷"]
 
 
+@pytest.mark.parametrize(("before", "followup", "cited", "says"), [
+    # Pieces of asking words (处管, 哪一条) are no subject: the follow-up is about the question before.
+    ("高价值专利培育示范中心支持多少", "归哪个处管", "M01-P-01", "产业促进处"),
+    ("江苏专利奖多久评一次", "在哪一条", "M01-P-04", "第4条"),
+    # Naming no subject of its own, however long: joined to the question before.
+    ("苏知贷是什么", "贷500万的话省里承担多少", "M05-P-01", "500万元 × 80% = 400万元"),
+])
+def test_a_follow_up_without_a_subject_of_its_own_is_about_the_question_before(
+        assistant: PolicyAssistant, before: str, followup: str, cited: str, says: str) -> None:
+    answer = assistant.ask(followup, history=[{"role": "user", "content": before}, {"role": "assistant", "content": "……"}])
+    assert ids(answer.citations)[0] == cited and says in answer.answer
+
+
 def test_department_question_names_the_provincial_department(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("专利导航归哪个处室管")
     assert "由省知识产权局产业促进处负责" in answer.answer.splitlines()[0]
