@@ -72,6 +72,8 @@ _ASKING_RE = re.compile(r"多少|多久|多长|几|哪|什么|谁|吗|呢|怎么
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
 _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
 _AMOUNT_RE = re.compile(r"多少|几成|比例|金额|额度|上限|最高|最多|百分之")
+# Asking how a risk is shared ("贷款2000万，风险怎么分"): each party's share, worked out on the asker's amount.
+_SHARE_ASKED_RE = re.compile(r"怎么分|如何分|谁(?:来)?(?:担|承担|兜底)|怎么承担|各(?:自)?(?:担|承担)")
 _YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，。？?]{0,4}(补贴|资助|补助|报销|奖金)")
 _CLAUSE_RE = re.compile(r"[，,？?；;。]")
 _COORDINATOR_RE = re.compile(r"和|与|及|加上|、|比")
@@ -418,7 +420,10 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     parts = split_parts(own) if language == "zh" and standalone == text else [_part(reading)]
     own_terms = own_key or terms
     parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]
-    asks_amount = bool(_AMOUNT_RE.search(own)) and intent.figure
+    # A follow-up naming no subject ("贷2000万呢" after "苏知贷风险怎么分") asks the way the question before did;
+    # one naming a level ("市里呢") asks what that level does, which need not be an amount.
+    asking = own if standalone == text or names_new_subject(own_key) or own_level else f"{query} {own}"
+    asks_amount = bool(_AMOUNT_RE.search(asking)) and intent.figure or bool(_SHARE_ASKED_RE.search(asking))
     asked_for = _asked_for(own)
     named = _AMOUNT_NAMED_RE.search(own)
     amount_word = "比例" if "比例" in own else named.group(1) if named else \

@@ -106,6 +106,7 @@ def test_each_department_line_of_a_several_part_question_names_its_subject(assis
     ("江苏专利奖多久评一次", "在哪一条", "M01-P-04", "第4条"),
     # Naming no subject of its own, however long: joined to the question before.
     ("苏知贷是什么", "贷500万的话省里承担多少", "M05-P-01", "500万元 × 80% = 400万元"),
+    ("苏知贷风险怎么分", "贷2000万呢", "M05-P-01", "2000万元 × 50% = 1000万元"),  # asked as the question before
 ])
 def test_a_follow_up_without_a_subject_of_its_own_is_about_the_question_before(
         assistant: PolicyAssistant, before: str, followup: str, cited: str, says: str) -> None:

@@ -278,6 +278,13 @@ def test_a_sum_is_computed_from_cited_figures_with_the_arithmetic_shown() -> Non
     assert "30万元 − 20万元 = 10万元" in compose("江苏专利奖金奖和银奖差多少", AWARD)
 
 
+def test_how_a_risk_is_shared_on_the_askers_loan_is_worked_out_for_every_party_of_its_tier() -> None:
+    text = compose("贷款2000万，风险怎么分", TIERED_LOAN)
+    assert "2000万元 × 50% = 1000万元（省风险补偿基金" in text and "2000万元 × 50% = 1000万元（合作银行" in text
+    assert "× 80%" not in text  # not the tier up to 1000万
+    assert "800万元 × 80% = 640万元" in compose("我贷了800万，亏了谁兜底", TIERED_LOAN)
+
+
 def test_a_share_of_the_askers_amount_is_worked_out_for_its_tier_and_the_party_asked() -> None:
     text = compose("贷了两千万，合作银行承担多少本金损失", TIERED_LOAN)
     assert "2000万元 × 50% = 1000万元" in text and "× 20%" not in text and "× 80%" not in text
