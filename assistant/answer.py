@@ -71,7 +71,8 @@ def _focused_pairs(pairs: list[tuple[str, str]], focus_terms: list[str],
     whole = [p for p in pairs if _spelled(p[0]) in labels and any(t in p[0] for t in focus_terms)]
     if whole:  # the rest names pairs by its own words, or by those of a whole name of this item's ("中国外观设计金奖银奖")
         focus_terms = [t for t in focus_terms if t in rest or any(t in _spelled(label) for label, _ in whole)]
-    scores = [sum(term in label for term in focus_terms) for label, _ in pairs]
+    # A grade label ("优秀" of 评价为优秀、良好的) is named by the grade's word with 奖 (优秀奖) too.
+    scores = [sum(term in label or (len(label) >= 2 and label in term) for term in focus_terms) for label, _ in pairs]
     best = max(scores, default=0)
     chosen = [p for p, score in zip(pairs, scores, strict=True) if score == best]
     # "金奖和银奖": each chosen pair is named by a term that tells it from the other pairs.
@@ -97,11 +98,17 @@ class Composer:
             if cited[0].chunk.level == "city":
                 return self.t.fill("lead_department", level="", departments=LEVEL_LABELS["city"], n=cited[0].n)
         if intent.figure:
-            lines = [
-                self.t.fill("lead_figure", label=label, value=value, n=c.n)
-                for c in cited for label, value in _focused_pairs(figure_pairs(body(c.chunk)), focus_terms,
-                                                                  named_whole(text, [x.chunk for x in cited]))
-            ]
+            named = named_whole(text, [c.chunk for c in cited])
+            focused = [(c, _focused_pairs(figure_pairs(body(c.chunk)), focus_terms, named)) for c in cited]
+            focused = [(c, pairs) for c, pairs in focused if pairs]
+            # "高价值专利培育示范中心优秀奖多少": 优秀 of the centre's evaluation, not 中国专利优秀奖 of another item
+            # whose label holds the grade word too. Of the items singling out pairs, those most about the
+            # question's subject lead, unless the question names pairs of several items word for word.
+            if len({c.n for c, pairs in focused if any(_spelled(label) in named[0] for label, _ in pairs)}) < 2:
+                share = {c.n: term_share(focus_terms, c.chunk.search_text) for c, _ in focused}
+                focused = [(c, pairs) for c, pairs in focused if share[c.n] >= max(share.values(), default=0.0)]
+            lines = [self.t.fill("lead_figure", label=label, value=value, n=c.n) for c, pairs in focused
+                     for label, value in pairs]
             if lines:
                 return "；".join(lines) + "。"
         return ""

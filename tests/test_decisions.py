@@ -461,3 +461,14 @@ def test_an_unstated_amount_quotes_the_subjects_sentence_offering_money_without_
     # Not for a detail other than the amount, and never a sentence stating a figure.
     assert "相关的表述" not in Composer(Templates()).unstated(plan("示范企业认定要什么材料"), sources(model), ["申报材料"])
     assert "相关的表述" not in Composer(Templates()).unstated(plan("苏知贷利率多少"), sources(LOAN), ["利率"], amount=True)
+
+
+def test_a_grade_asked_of_a_subject_leads_with_that_subjects_amount_not_another_prizes() -> None:
+    centre = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=2, text="对进入运行期的省高价值专利培育示范中心进行绩效评价，评价为优秀、良好的"
+                   "分别给予50万元、30万元奖励。")
+    china = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=5, text="推荐参评中国专利奖，对获得中国专利金奖、优秀奖的，分别给予100万元、20万元奖励。")
+    assert compose("高价值专利培育示范中心优秀奖多少", centre, china).startswith("优秀：50万元[1]。")
+    assert compose("示范中心优秀奖多少钱", china, centre).startswith("优秀：50万元[2]。")  # whatever the order
+    assert compose("中国专利优秀奖多少", centre, china).startswith("中国专利优秀奖：20万元[2]。")
