@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.english import rmb
+from assistant.english import amounts, rmb
 from assistant.evidence import (
     FUNDING_RE,
     body,
@@ -49,11 +49,21 @@ def _spelled(text: str) -> str:
     return re.sub(r"\s", "", text)
 
 
+def own_labels(labels: list[str]) -> list[str]:
+    """An enumeration's labels without the context its first one carries: 省商标品牌培育和保护计划工业品牌项目、
+    地理标志项目 → 工业品牌项目, 地理标志项目 (the programme's name is every label's, so it tells none apart)."""
+    if len(labels) < 2 or len(labels[0]) <= max(len(label) for label in labels[1:]) + 2:
+        return labels
+    n = len(labels[1])
+    return [labels[0][-n:], *labels[1:]] if labels[0][-2:] == labels[1][-2:] else labels
+
+
 def named_whole(text: str, chunks: list[Chunk]) -> tuple[set[str], str]:
-    """The pair labels of ``chunks`` that ``text`` names word for word (four characters or more: "江苏专利奖银奖"),
-    and what is left of the text without them, where other pairs may still be named by a word of their own."""
+    """The pair labels of ``chunks`` that ``text`` names word for word (four characters or more: "江苏专利奖银奖",
+    "工业品牌项目"), and what is left of the text without them, where other pairs may still be named by a word
+    of their own."""
     spelled = _spelled(text)
-    labels = {_spelled(label) for c in chunks for label, _ in figure_pairs(body(c))}
+    labels = {_spelled(label) for c in chunks for label in own_labels([label for label, _ in figure_pairs(body(c))])}
     named = {label for label in labels if len(label) >= 4 and label in spelled}
     for label in sorted(named, key=len, reverse=True):
         spelled = spelled.replace(label, "、")
@@ -64,20 +74,21 @@ def _focused_pairs(pairs: list[tuple[str, str]], focus_terms: list[str],
                    named: tuple[set[str], str] = (set(), "")) -> list[tuple[str, str]]:
     """The pairs a question singles out: those it names word for word (``named``: "拿了江苏专利奖银奖，另外还拿了
     中国专利优秀奖" names 江苏专利奖银奖 and 中国专利优秀奖, not 江苏专利奖优秀奖, whose words it also holds), with
-    those the rest of it names; else those whose label holds the most of its terms ("中国专利"+"金奖" beats
-    "金奖" alone); a term matching every pair ("专利奖") singles out none."""
+    those the rest of it names; else those whose own label (less the enumeration's context) holds the most of
+    its terms ("中国专利"+"金奖" beats "金奖" alone); a term matching every pair ("专利奖") singles out none."""
     labels, rest = named
+    own = [_spelled(label) for label in own_labels([label for label, _ in pairs])]
     # A name in the turn before ("江苏专利奖金奖" before "那银奖呢") is not named unless it holds this turn's words.
-    whole = [p for p in pairs if _spelled(p[0]) in labels and any(t in p[0] for t in focus_terms)]
+    whole = [p for p, label in zip(pairs, own, strict=True) if label in labels and any(t in label for t in focus_terms)]
     if whole:  # the rest names pairs by its own words, or by those of a whole name of this item's ("中国外观设计金奖银奖")
         focus_terms = [t for t in focus_terms if t in rest or any(t in _spelled(label) for label, _ in whole)]
     # A grade label ("优秀" of 评价为优秀、良好的) is named by the grade's word with 奖 (优秀奖) too.
-    scores = [sum(term in label or (len(label) >= 2 and label in term) for term in focus_terms) for label, _ in pairs]
+    scores = [sum(term in label or (len(label) >= 2 and label in term) for term in focus_terms) for label in own]
     best = max(scores, default=0)
     chosen = [p for p, score in zip(pairs, scores, strict=True) if score == best]
     # "金奖和银奖": each chosen pair is named by a term that tells it from the other pairs.
-    distinct = all(any(t in label and not all(t in other for other, _ in pairs) for t in focus_terms)
-                   for label, _ in chosen)
+    distinct = all(any(t in label and not all(t in other for other in own) for t in focus_terms)
+                   for label in (o for p, o in zip(pairs, own, strict=True) if p in chosen))
     chosen = chosen if best > 0 and (len(chosen) < len(pairs) or distinct) else []
     return whole + [p for p in chosen if p not in whole]
 
@@ -154,7 +165,9 @@ class Composer:
         """The line an answer opens with when no figure or department leads: the cited item's sentence that
         answers, opened with 能/有 for a yes/no question the item is wholly about."""
         top = cited[0]
-        found = relevant_sentences(top.chunk, part.terms, part.intent.figure, 1, part.intent.support)
+        # The amounts the asker names locate a tier ("1000万到3000万的部分"); shares asserted do not.
+        named = frozenset(f for f in normalise(text) | normalise(" ".join(amounts(text))) if f[0] == "money")
+        found = relevant_sentences(top.chunk, part.terms, part.intent.figure, 1, part.intent.support, named)
         if not found:
             return ""
         wholly = term_share(part.focus_terms, top.chunk.search_text) == 1.0

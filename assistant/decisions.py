@@ -312,6 +312,15 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     return Coverage("answer"), Decision("coverage", "answer", "evidence supports answering from the top items", inputs)
 
 
+def _by_the_questions_words(plan: Plan, chosen: list[Chunk]) -> list[Chunk]:
+    """Items equally about the subject, in the order of how many of the question's other words they hold:
+    "示范中心每个项目支持多少" leads with 每个项目给予…资金支持 (第1条), not the centre's evaluation (第2条);
+    "示范中心评优秀奖励多少" with 第2条. The words that frame the question (每个项目, 支持, 奖励) tell them apart."""
+    asked = {w for w in word_list(plan.own or plan.text) if len(w) >= 2} | set(plan.terms)
+    held = {c.id: sum(term_covered(w, c.search_text) for w in asked) for c in chosen}
+    return sorted(chosen, key=lambda c: -held[c.id]) if len(chosen) > 1 and not plan.intent.listing else chosen
+
+
 def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weights: Weights,
                      thresholds: Thresholds) -> tuple[list[Chunk], Decision]:
     """Among the top four, the items about the part's subject (IDF-weighted, money words left out), in rank order.
@@ -356,7 +365,7 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
         for level in ("province", "city"):
             if not any(c.level == level for c in chosen):
                 chosen += [s.chunk for s in sources if s.chunk.level == level][:1]
-    chosen = chosen[:thresholds.max_citations]
+    chosen = _by_the_questions_words(plan, chosen)[:thresholds.max_citations]
     return chosen, Decision("citations", ", ".join(c.id for c in chosen),
                             "best weighted match of the subject among the top four"
                             + (", or below them when better" if better else "")

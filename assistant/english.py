@@ -17,7 +17,8 @@ _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # What an English question asks, in the words the Chinese reading of a question looks for.
 _ASKING = (
     (re.compile(r"\bhow much\b|\bhow many\b|\bamount\b|\bwhat share\b|\btarget number\b", re.IGNORECASE), "多少"),
-    (re.compile(r"\breward\b|\bfunding\b|\bgive\b|\bget\b", re.IGNORECASE), "奖励"),
+    (re.compile(r"\brewards?\b|\bbonus\b", re.IGNORECASE), "奖励"),
+    (re.compile(r"\bfunding\b|\bfunds?\b|\bsubsid(?:y|ies)\b|\bmoney\b|\bgives?\b|\bget\b", re.IGNORECASE), "资金支持"),
     (re.compile(r"\bwhich department\b|\bwho\b|\bin charge\b|\bresponsible\b|\bhandles?\b", re.IGNORECASE), "哪个部门"),
     (re.compile(r"\bhow often\b|\bwhen\b|\bwhich year\b", re.IGNORECASE), "多久"),
     (re.compile(r"\bwhat (?:support|measures)\b|\bis there (?:support|funding)\b", re.IGNORECASE), "有哪些支持"),

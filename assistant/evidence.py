@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.question import term_covered
-from index.figures import AMOUNT_RE, FIGURE_RE
+from index.figures import AMOUNT_RE, FIGURE_RE, normalise
 from index.records import DEPARTMENTS_SUFFIX_RE, Chunk
 from index.tokenization import words
 
@@ -43,25 +43,27 @@ def term_share(terms: list[str], text: str) -> float:
     return sum(term_covered(t, text) for t in terms) / len(terms)
 
 
-def relevant_sentences(chunk: Chunk, terms: list[str], figure: bool, limit: int = 2, support: bool = False
-                       ) -> list[str]:
+def relevant_sentences(chunk: Chunk, terms: list[str], figure: bool, limit: int = 2, support: bool = False,
+                       named: frozenset[tuple[str, float]] = frozenset()) -> list[str]:
     """The sentences of an item that a question needs, in text order.
 
     For figure questions, sentences with figures come first among those that match the question; when
     support is asked ("联盟省里怎么支持"), the sentences offering money, then support, come first: the item
     was chosen for its subject, and its sentences name it by a shorter word (联盟) than the question does.
+    A sentence stating figures the question names (``named``: "那1000万到3000万的呢") comes before all.
     """
     parts = sentences(body(chunk))
     if not parts:
         return []
 
-    def rank(i: int) -> tuple[float, float, int, int, int]:
+    def rank(i: int) -> tuple[int, float, float, int, int, int]:
         s = parts[i]
+        stated = len(named & normalise(s)) if named else 0
         # Money asked of an item stating no amount ("联盟有没有钱补"): the sentence offering money answers.
         funding = bool(figure and FUNDING_RE.search(s))
         offered = 0.5 if figure and has_figure(s) or funding else 0.0
         supported = (2 if FUNDING_RE.search(s) else 1 if "支持" in s else 0) if support else 0
-        return (-supported, -term_share(terms, s) - offered, -int(has_figure(s)), -int(funding), i)
+        return (-stated, -supported, -term_share(terms, s) - offered, -int(has_figure(s)), -int(funding), i)
 
     order = sorted(range(len(parts)), key=rank)
     chosen = [i for i in order[:limit] if i == order[0] or term_share(terms, parts[i]) > 0

@@ -298,13 +298,24 @@ def _part(text: str) -> Part:
     return Part(text, terms, terms, intent_of(text))
 
 
-def _coordinated(clause: str) -> list[str]:
+def _subjects(text: str, corpus: str) -> list[str]:
+    """``text`` cut at its coordinators, except one inside a name the corpus writes: "商标品牌培育和保护计划"
+    (牌培育和保护计, three characters either side, is in the task list's text) is one name, not two subjects;
+    "商标品牌和地理标志" is two, though the text coordinates 产业集群品牌和地理标志 the same way."""
+    cuts = [m for m in _COORDINATOR_RE.finditer(text)
+            if not (corpus and m.group(0) in "和与及" and m.start() >= 3 and text[m.start() - 3: m.end() + 3] in corpus)]
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
+    return [s.strip(" ，,") for s in (text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
+            if s.strip(" ，,")]
+
+
+def _coordinated(clause: str, corpus: str = "") -> list[str]:
     """"A和B分别奖多少" → ["A奖多少", "B奖多少"]; coordinated levels are left to Intent.both_levels.
 
     The predicate is the first one that leaves two subjects before it: in "A奖励加上B支持，总共多少" the
     奖励 inside A's name is not it, 总共 is."""
     for predicate in _PREDICATE_RE.finditer(clause):
-        subjects = [s.strip(" ，,") for s in _COORDINATOR_RE.split(clause[: predicate.start()]) if s.strip(" ，,")]
+        subjects = _subjects(clause[: predicate.start()], corpus)
         if len(subjects) < 2:
             continue
         if any(len(s) < 3 or LEVEL_WORD_RE.match(s) or _GRADE_RE.match(s) for s in subjects):
@@ -313,7 +324,7 @@ def _coordinated(clause: str) -> list[str]:
     return [clause]
 
 
-def split_parts(text: str) -> list[Part]:
+def split_parts(text: str, corpus: str = "") -> list[Part]:
     """Clauses that each ask something, and coordinated subjects; a clause naming no subject of its
     own ("，归哪个处？") asks about the previous one."""
     clauses: list[str] = []
@@ -324,7 +335,7 @@ def split_parts(text: str) -> list[Part]:
             clauses[-1] += "，" + clause  # a clause that asks nothing, or follows one, joins its neighbour
         else:
             clauses.append(clause)
-    pieces = [piece for clause in clauses for piece in _coordinated(clause)]
+    pieces = [piece for clause in clauses for piece in _coordinated(clause, corpus)]
     parts: list[Part] = []
     for piece in pieces:
         part = _part(piece)
@@ -417,7 +428,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
             dense_query, followup = own, "a subject of its own: embedded alone, cited by its own terms"
     terms = key_terms(reading)
     benefit, subject = _benefit(own) if language == "zh" else ("", [])
-    parts = split_parts(own) if language == "zh" and standalone == text else [_part(reading)]
+    parts = split_parts(own, speller.corpus_text) if language == "zh" and standalone == text else [_part(reading)]
     own_terms = own_key or terms
     parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]
     # A follow-up naming no subject ("贷2000万呢" after "苏知贷风险怎么分") asks the way the question before did;

@@ -472,3 +472,36 @@ def test_a_grade_asked_of_a_subject_leads_with_that_subjects_amount_not_another_
     assert compose("高价值专利培育示范中心优秀奖多少", centre, china).startswith("优秀：50万元[1]。")
     assert compose("示范中心优秀奖多少钱", china, centre).startswith("优秀：50万元[2]。")  # whatever the order
     assert compose("中国专利优秀奖多少", centre, china).startswith("中国专利优秀奖：20万元[2]。")
+
+
+BRAND = Chunk(id="d:M06-P-02", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式", level="province",
+              item=2, text="深入实施商标品牌培育工程，对省商标品牌培育和保护计划工业品牌项目、地理标志项目，分别给予不超过"
+                           "150万元、200万元资金支持。")
+
+
+def test_an_enumerations_context_tells_no_label_apart_and_a_name_with_he_is_one_subject() -> None:
+    # 商标品牌培育和保护计划 is the programme both labels belong to: 地理标志项目 is what is asked.
+    asked = "商标品牌培育和保护计划的地理标志项目最多支持多少"
+    p = read_question(asked, asked, Speller(BRAND.search_text))
+    text = Composer(Templates()).compose(p, [(part, [BRAND]) for part in p.parts])[0].text
+    assert text.startswith("地理标志项目：不超过200万元[1]。") and "150万元[1]" not in text.split("依据")[0]
+    assert compose("工业品牌项目支持多少", BRAND).startswith("省商标品牌培育和保护计划工业品牌项目：不超过150万元[1]。")
+
+
+def test_the_tier_the_askers_amounts_name_leads() -> None:
+    text = compose("苏知贷1000万到3000万的部分，省基金承担80%，是吗", TIERED_LOAN)
+    assert text.startswith(PREMISE_FALSE) and text.split("\n\n")[1].startswith("对于单户贷款余额1000万元-3000万元（含）的")
+
+
+def test_items_equally_about_the_subject_lead_by_the_questions_other_words() -> None:
+    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=1, text="立项支持组建省高价值专利培育示范中心，每个项目给予不超过250万元资金支持。")
+    graded = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=2, text="对省高价值专利培育示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、"
+                   "30万元奖励。")
+    chunks, _ = choose_citations(plan("高价值专利培育示范中心每个项目支持多少"), sources(graded, centre),
+                                 ["高价值专利培育", "示范中心"], Weights([centre, graded]), Thresholds())
+    assert chunks[0] is centre
+    chunks, _ = choose_citations(plan("高价值专利培育示范中心评优秀奖励多少"), sources(centre, graded),
+                                 ["高价值专利培育", "示范中心"], Weights([centre, graded]), Thresholds())
+    assert chunks[0] is graded

@@ -222,3 +222,9 @@ def test_a_part_asking_only_with_ne_is_asked_the_way_the_part_before_was() -> No
     assert len(parts) == 3 and all(p.intent.department for p in parts)
     parts = split_parts("江苏专利奖金奖多少，银奖呢")
     assert len(parts) == 2 and parts[1].intent.figure
+
+
+def test_a_coordinator_inside_a_name_the_corpus_writes_does_not_split() -> None:
+    corpus = "对省商标品牌培育和保护计划工业品牌项目、地理标志项目，分别给予支持。产业集群品牌和地理标志培育工作。"
+    assert len(split_parts("商标品牌培育和保护计划的地理标志项目最多支持多少", corpus)) == 1
+    assert len(split_parts("商标品牌和地理标志分别支持多少", corpus)) == 2  # the text coordinates them too
