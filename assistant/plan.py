@@ -339,7 +339,9 @@ def split_parts(text: str, corpus: str = "") -> list[Part]:
     parts: list[Part] = []
     for piece in pieces:
         part = _part(piece)
-        if parts and not subject_of_its_own(part.terms):
+        # "，市里要配合做什么": a part naming a level and no thing asks of the same subject at that level.
+        at_level = part.intent.level is not None and not names_new_subject(part.terms)
+        if parts and (not subject_of_its_own(part.terms) or at_level):
             # "，归哪个处": the subject before, whole; "，再加上评优秀的奖励": its subject words (not its grade,
             # 良好 in "优秀的奖励比良好的多多少") with this part's own grade.
             subject = [t for t in parts[-1].terms if not part.terms or subject_of_its_own([t])]

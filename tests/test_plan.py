@@ -228,3 +228,10 @@ def test_a_coordinator_inside_a_name_the_corpus_writes_does_not_split() -> None:
     corpus = "对省商标品牌培育和保护计划工业品牌项目、地理标志项目，分别给予支持。产业集群品牌和地理标志培育工作。"
     assert len(split_parts("商标品牌培育和保护计划的地理标志项目最多支持多少", corpus)) == 1
     assert len(split_parts("商标品牌和地理标志分别支持多少", corpus)) == 2  # the text coordinates them too
+
+
+def test_a_part_naming_only_a_level_asks_of_the_subject_before_at_that_level() -> None:
+    parts = split_parts("企业高管培训项目是省里哪个处负责的，市里要配合做什么")
+    assert len(parts) == 2 and parts[1].intent.level == "city" and "高管" in parts[1].terms
+    parts = split_parts("专利代理对外开放试点，省里要推几家外国机构落地，哪两个市配合")  # no level word: its own
+    assert parts[1].terms == ["两个", "配合"]
