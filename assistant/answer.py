@@ -25,7 +25,8 @@ from index.records import LEVEL_LABELS, Chunk
 
 # A yes/no question, and the word its answer opens with when the cited item is wholly about its subject.
 _CAN_RE = re.compile(r"能不能|能否|可不可以|可以吗|能吗|能.{0,12}吗")
-_HAVE_RE = re.compile(r"有没有|有无|有吗|有啥|有什么.{0,6}吗|有.{0,12}吗")
+# "有啥政策" asks whether there is one; "有啥区别", "有什么用" ask what, which 有。 does not answer.
+_HAVE_RE = re.compile(r"有没有|有无|有吗|有啥(?!区别|不同|差别|用|作用|意思|好处|要求)|有什么.{0,6}吗|有.{0,12}吗")
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,19 @@ def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
                             {"order": [s.chunk.id for s in ranked]})
 
 
+def quoting_first(plan: Plan, sources: list[Source], chunks: list[Chunk], most: int = 5
+                  ) -> tuple[list[Source], Decision | None]:
+    """Items writing every phrase the question quotes (“1+13+N”: the numbers and signs no tokenizer keeps) come
+    first, found or not by retrieval; none when no item, or more than ``most``, write them all."""
+    holding = [c for c in chunks if all(q in c.text for q in plan.quoted)]
+    if not holding or len(holding) > most:
+        return sources, None
+    found = {s.chunk.id: s for s in sources}
+    first = [found.get(c.id) or Source(c, 0.0) for c in holding]
+    return first + [s for s in sources if s.chunk.id not in {c.id for c in holding}], Decision(
+        "quoted", ", ".join(c.id for c in holding), f"they write {'、'.join(plan.quoted)} as quoted")
+
+
 def _unknown(terms: list[str], corpus_text: str) -> list[str]:
     """Words the corpus never writes (literally: a synonym would read 授权 as 许可). Only a word jieba's
     dictionary knows, or a Latin acronym (PCT), counts: "能发" is a fragment, "我能" is asking words."""
@@ -232,6 +245,8 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str) -> str:
     asking none of these ("企业高管想充充电学知识产权，省里有班没"), when those things are two or more.
     A refusal never discards it.
     """
+    if plan.quoted and all(q in top.text for q in plan.quoted):
+        return f"{top.id} writes {'、'.join(plan.quoted)}, which the question quotes"
     things = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and term_covered(t, corpus_text)
               and names_a_thing(t)]  # money words (奖励, 资金) say what is asked, not what about
     if not things or not all(term_covered(t, top.search_text) for t in things):

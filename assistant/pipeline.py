@@ -273,6 +273,9 @@ class PolicyAssistant:
         # The fusion's dense weight is part of why the items came in this order.
         taken = [replace(ranked, inputs={**ranked.inputs, "dense_weight": retrieved.dense_weight})]
         evidence = self._evidence(plan, retrieved, sources)
+        if plan.quoted:
+            sources, quoting = decisions.quoting_first(plan, sources, self.retriever.chunks)
+            taken += [quoting] if quoting else []
         if plan.level_switch and not level:
             switched = self._same_measure(plan, k)
             if switched:

@@ -89,6 +89,8 @@ _GRADE_RE = re.compile(r"^(?:金奖|银奖|铜奖|优秀奖|发明人奖|优秀|
 # A measure or item named by its number, as staff quote them: 第十二项措施, （九）, 措施5; 第6条.
 _MEASURE_NO_RE = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})项(?:措施)?|[（(]([一二三四五六七八九十]{1,3})[）)]|"
                             r"措施(\d{1,2}|[一二三四五六七八九十]{1,3}(?![\u4e00-\u9fff]))")
+# A phrase quoted as the text writes it (not a 《title》): “1+13+N”, "蓝天", 「一站式」.
+_QUOTED_RE = re.compile(r"[“\"「『]([^“”\"「」『』]{1,20})[”\"」』]")
 _ITEM_NO_RE = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})条")
 
 
@@ -171,6 +173,7 @@ class Plan:
     level_switch: bool = False  # a follow-up naming a level and no subject of its own: "市里呢", "市里要做什么"
     own: str = ""  # this turn's words, without preamble; an English one in the policy's Chinese words and amounts
     reference: ItemReference | None = None  # a measure (and item) named by number: "第十二项措施省局第6条"
+    quoted: list[str] = field(default_factory=list)  # phrases in quotation marks: “1+13+N”, "蓝天"
 
     @property
     def multipart(self) -> bool:
@@ -184,7 +187,7 @@ class Plan:
             "arithmetic": self.arithmetic, "followup": self.followup, "corrections": [asdict(c) for c in self.corrections],
             "asks_amount": self.asks_amount, "benefit": [self.benefit_word, self.benefit_subject],
             "asked_for": self.asked_for, "asked_whether": self.asked_whether, "level_switch": self.level_switch,
-            "reference": asdict(self.reference) if self.reference else None,
+            "reference": asdict(self.reference) if self.reference else None, "quoted": self.quoted,
         }
 
 
@@ -299,11 +302,13 @@ def _part(text: str) -> Part:
 
 
 def _subjects(text: str, corpus: str) -> list[str]:
-    """``text`` cut at its coordinators, except one inside a name the corpus writes: "商标品牌培育和保护计划"
+    """``text`` cut at its coordinators, except one in quotation marks or inside a name the corpus writes: "商标品牌培育和保护计划"
     (牌培育和保护计, three characters either side, is in the task list's text) is one name, not two subjects;
     "商标品牌和地理标志" is two, though the text coordinates 产业集群品牌和地理标志 the same way."""
+    quoted = [m.span() for m in _QUOTED_RE.finditer(text)]  # "双随机、一公开" is one name
     cuts = [m for m in _COORDINATOR_RE.finditer(text)
-            if not (corpus and m.group(0) in "和与及" and m.start() >= 3 and text[m.start() - 3: m.end() + 3] in corpus)]
+            if not (corpus and m.group(0) in "和与及" and m.start() >= 3 and text[m.start() - 3: m.end() + 3] in corpus)
+            and not any(a < m.start() < b for a, b in quoted)]
     bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
     return [s.strip(" ，,") for s in (text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
             if s.strip(" ，,")]
@@ -457,4 +462,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         asked_for=asked_for, asked_whether=_whether(own) if language == "zh" else [],
         level_switch=standalone != text and own_level is not None and not names_new_subject(own_key), own=own,
         reference=item_reference(own) if language == "zh" else None,
+        quoted=[q.strip() for q in _QUOTED_RE.findall(text) if q.strip()],
     )

@@ -114,6 +114,15 @@ def test_a_follow_up_without_a_subject_of_its_own_is_about_the_question_before(
     assert ids(answer.citations)[0] == cited and says in answer.answer
 
 
+def test_a_quoted_phrase_finds_the_item_writing_it(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("“1+13+N”是什么意思")  # no tokenizer keeps 1+13+N
+    assert not answer.refused and ids(answer.citations)[0] == "M03-P-01"
+    assert any(t["decision"] == "quoted" for t in answer.trace)
+    answer = assistant.ask('"双随机、一公开"是哪个处负责')  # one name, not two parts
+    assert answer.answer.startswith("该项工作由省知识产权局知识产权服务处负责[1]")
+    assert not assistant.ask("知识产权保护中心和快速维权中心有啥区别").answer.startswith("有。")
+
+
 def test_department_question_names_the_provincial_department(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("专利导航归哪个处室管")
     assert "由省知识产权局产业促进处负责" in answer.answer.splitlines()[0]
