@@ -362,6 +362,14 @@ class Composer:
             return self.compose(replace(plan, request="quote", premise=None, arithmetic=None), [(part, chunks)])[0]
         return self.measure_listing(plan, chunks)
 
+    def department_duties(self, department: str, chunks: list[Chunk]) -> Draft:
+        """A department's items, one line each with its place and first sentence, each cited."""
+        cited = [Citation(n, c) for n, c in enumerate(chunks, start=1)]
+        lines = [self.t.fill("department_duty", place=c.chunk.place, sentence=(sentences(body(c.chunk)) or [""])[0],
+                             n=c.n) for c in cited]
+        return Draft(self.t.fill("department_duties", department=department, count=len(cited),
+                                 lines="\n".join(lines)), cited)
+
     def overview(self, title: str, firsts: list[Chunk], missing: int | None = None) -> str:
         """The measures of a document, one line each ("（一）开展高价值专利培育"), after "任务清单没有第21项措施。"
         when the question named a measure it lacks."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.evidence import FUNDING_RE, body, has_figure, names_an_amount
 from assistant.evidence_model import CoverageModel, Evidence
-from assistant.plan import Plan
+from assistant.plan import Plan, names_new_subject
 from assistant.question import (
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
@@ -503,6 +503,31 @@ def overview(plan: Plan, measures: Measures, titles: dict[str, str]) -> tuple[st
         return "", [], None
     why = f"no measure {ref.measure_no}" if missing and ref else "asks what measures the document has"
     return titles[doc], firsts, Decision("overview", f"{len(firsts)} measures", why)
+
+
+# Asking what a body does: 负责哪些工作, 管什么, 哪几条, 有哪些任务.
+_DUTIES_ASKED_RE = re.compile(r"(?:负责|管|牵头|承担)了?(?:哪些|什么|哪几|啥)|哪些(?:工作|任务|事|条|措施)|哪几条|有哪些")
+
+
+def department_duties(plan: Plan, departments: frozenset[str], measures: Measures
+                      ) -> tuple[str, list[Chunk], Decision | None]:
+    """"知识产权服务处负责哪些工作": every item naming that department as responsible, in text order, when the
+    question names a department and asks what it does; of those, the items about the other things it
+    names ("产业促进处负责的专利导航有哪些措施": 专利导航), when it names any."""
+    own = plan.own
+    named = [d for d in sorted(departments, key=len, reverse=True) if d in own]
+    if not named or not _DUTIES_ASKED_RE.search(own):
+        return "", [], None
+    department = named[0]
+    rest = key_terms(own.replace(department, "，").replace("省知识产权局", "，"))
+    subject = [t for t in rest if names_new_subject([t])]
+    items = [c for chunks in measures.values() for c in chunks if department in c.departments
+             and all(term_covered(t, c.search_text) for t in subject)]
+    if not items:
+        return "", [], None
+    return department, items, Decision("department", f"{department}: {len(items)} items",
+                                       "asks what a department does: every item naming it responsible"
+                                       + (f", about {'、'.join(subject)}" if subject else ""))
 
 
 def referenced(plan: Plan, measures: Measures, sources: list[Source]

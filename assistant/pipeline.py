@@ -144,6 +144,10 @@ class PolicyAssistant:
                                   "which the corpus cites but does not hold"))
             cited = [self.retriever.chunk(i) for i in reference.cited_by]
             return self._from_draft(text, self.composer.reference_absent(plan, reference.title, cited), sources, True)
+        department, duties, by_department = decisions.department_duties(plan, self.departments, self.measures)
+        if by_department:
+            trace.append(by_department)
+            return self._from_draft(text, self.composer.department_duties(department, duties), sources)
         title, firsts, listed_all = decisions.overview(plan, self.measures, self.titles)
         if listed_all:
             trace.append(listed_all)

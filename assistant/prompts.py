@@ -58,6 +58,8 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "reference_absent": {"title"},
     "reference_missing": {"measure", "level", "item", "count"},
     "overview": {"title", "count", "lines"},
+    "department_duties": {"department", "count", "lines"},
+    "department_duty": {"place", "sentence", "n"},
     "no_such_measure": {"no"},
     "cited_by_header": set(),
     "truncated": {"limit"},

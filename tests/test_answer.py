@@ -123,6 +123,14 @@ def test_a_quoted_phrase_finds_the_item_writing_it(assistant: PolicyAssistant) -
     assert not assistant.ask("知识产权保护中心和快速维权中心有啥区别").answer.startswith("有。")
 
 
+def test_what_a_department_does_lists_every_item_naming_it(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("政策法规处负责什么")
+    assert answer.answer.startswith("省知识产权局政策法规处负责的条目（共4条）")
+    assert all("政策法规处" in c.chunk.departments for c in answer.citations) and len(answer.citations) == 4
+    narrowed = assistant.ask("产业促进处负责的专利导航有哪些措施")
+    assert ids(narrowed.citations) == ["M02-P-01", "M02-P-02", "M02-P-03"]
+
+
 def test_department_question_names_the_provincial_department(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("专利导航归哪个处室管")
     assert "由省知识产权局产业促进处负责" in answer.answer.splitlines()[0]
