@@ -25,6 +25,7 @@ from assistant.question import (
 )
 from assistant.records import Source
 from assistant.settings import Thresholds
+from index.chunking import CITIES
 from index.figures import extract_figures
 from index.records import Chunk
 from index.tokenization import names_a_thing, things_and_acts, tokenize, word_frequency
@@ -160,8 +161,10 @@ def _never_named(thing: str, texts: list[str]) -> bool:
     nor a frame of the question (支持措施, 原文: asking words only)."""
     asking = question_words()
     words = [w for w in word_list(thing) if len(w) >= 2]  # 认定标准: 标准 is an asking word alone, not here
-    # Asking and money words only ("支持措施", "好多钱") name no thing.
-    if all(w in asking or FIGURE_WORD_RE.search(w) for w in words) or not names_a_thing(thing):
+    # Asking and money words only ("支持措施", "好多钱", 具体任务 = 具体 + 任务) name no thing.
+    pieces = [w for w in tokenize(thing) if len(w) >= 2 and w != thing] if len(words) == 1 else words
+    if any(all(w in asking or FIGURE_WORD_RE.search(w) for w in ws) for ws in (words, pieces) if ws) \
+            or not names_a_thing(thing):
         return False
     return not any(term_covered(thing, text) or all(term_covered(w, text) for w in words) for text in texts)
 
@@ -421,17 +424,24 @@ def measures_of(chunks: list[Chunk]) -> Measures:
     return measures
 
 
+def _asking(term: str) -> bool:
+    """An asking word, or one made of asking words only (具体任务 = 具体 + 任务)."""
+    asking = question_words()
+    pieces = [w for w in tokenize(term) if len(w) >= 2 and w != term]
+    return term in asking or bool(pieces) and all(w in asking for w in pieces)
+
+
 def listing_terms(plan: Plan) -> list[str]:
     """What a listing question lists the measures of: its terms less levels, money and asking words."""
-    asking = question_words()
-    return [t for t in plan.terms if not LEVEL_WORD_RE.match(t) and not FIGURE_WORD_RE.search(t) and t not in asking]
+    return [t for t in plan.terms if not LEVEL_WORD_RE.match(t) and not FIGURE_WORD_RE.search(t) and not _asking(t)]
 
 
 def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tuple[list[Chunk], Decision | None]:
     """For a listing question whose subject no measure's title holds ("地理标志相关的支持措施有哪些": 地理标志 is in
     items of measures 五, 六, 八 and 十一), every item of the level asked that names the whole subject, in text
     order; none when one item or more than ``max_listed`` do (专利 is in nearly all: that lists nothing)."""
-    terms = listing_terms(plan)
+    # "南京市在任务清单里有哪些任务": a city named alone is the subject (levels are no listing term otherwise).
+    terms = listing_terms(plan) or [c for c in CITIES if c in plan.own]
     if not plan.intent.listing or not terms:
         return [], None
     level = plan.intent.level

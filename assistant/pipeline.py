@@ -26,6 +26,7 @@ from assistant.records import Answer, AnswerEvent, Delta, Source
 from assistant.retrieval import Retrieved, Retriever
 from assistant.settings import Settings
 from assistant.spelling import Speller
+from index.chunking import CITIES
 from index.embedding import make_embedder
 from index.figures import extract_figures, normalise
 from index.records import Chunk
@@ -148,6 +149,12 @@ class PolicyAssistant:
         if by_department:
             trace.append(by_department)
             return self._from_draft(text, self.composer.department_duties(department, duties), sources)
+        if plan.intent.listing and not decisions.listing_terms(plan):  # "南京市有哪些任务": the items naming it
+            by_city, listed_city = decisions.listed_subject(plan, self.measures, self.settings.thresholds)
+            if by_city and listed_city:
+                trace.append(listed_city)
+                cities = [c for c in CITIES if c in plan.own]
+                return self._from_draft(text, self.composer.subject_listing(plan, cities, by_city), sources)
         title, firsts, listed_all = decisions.overview(plan, self.measures, self.titles)
         if listed_all:
             trace.append(listed_all)
@@ -172,7 +179,7 @@ class PolicyAssistant:
         if covered.outcome == "answer":
             listing, listed = decisions.listed_measure(plan, sources, self.measures, self.settings.thresholds)
             trace += [listed] if listed else []
-            if listed and not listing:
+            if not listing:
                 by_subject, listed = decisions.listed_subject(plan, self.measures, self.settings.thresholds)
                 trace += [listed] if listed else []
         trace.append(decisions.choose_template(plan, covered.outcome, bool(listing or by_subject)))

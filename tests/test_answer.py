@@ -131,6 +131,12 @@ def test_what_a_department_does_lists_every_item_naming_it(assistant: PolicyAssi
     assert ids(narrowed.citations) == ["M02-P-01", "M02-P-02", "M02-P-03"]
 
 
+def test_a_city_named_alone_in_a_listing_lists_the_items_naming_it(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("南京市在任务清单里有哪些具体任务")
+    assert answer.answer.startswith("任务清单中写到「南京」的条目（8 条）")
+    assert all("南京" in c.chunk.text for c in answer.citations) and len(answer.citations) == 8
+
+
 def test_department_question_names_the_provincial_department(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("专利导航归哪个处室管")
     assert "由省知识产权局产业促进处负责" in answer.answer.splitlines()[0]

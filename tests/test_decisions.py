@@ -505,3 +505,8 @@ def test_items_equally_about_the_subject_lead_by_the_questions_other_words() -> 
     chunks, _ = choose_citations(plan("高价值专利培育示范中心评优秀奖励多少"), sources(centre, graded),
                                  ["高价值专利培育", "示范中心"], Weights([centre, graded]), Thresholds())
     assert chunks[0] is graded
+
+
+def test_a_thing_made_of_asking_words_is_no_unstated_thing() -> None:
+    covered, decision = decide("苏知贷有哪些具体任务", LOAN, AWARD)
+    assert covered.outcome == "answer", decision
