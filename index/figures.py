@@ -134,9 +134,13 @@ def evaluate(figures: list[Figure], operators: list[str]) -> Figure | None:
     return total
 
 
+_RMB_RE = re.compile(r"\s*\(RMB [\d,]+(?:\.\d+)?\)")
+
+
 def computed_figures(text: str, stated: set[tuple[str, float]]) -> set[tuple[str, float]]:
     """Results of the arithmetic written in ``text`` whose operands are all ``stated`` and whose sum is right."""
     results: set[tuple[str, float]] = set()
+    text = _RMB_RE.sub("", text)  # "500万元 (RMB 5,000,000) × 20%": the English frame's second spelling of a value
     for line in re.split(r"[\n；;，,。（）()]", text):
         parts = _EQUALS_RE.split(line.strip())
         if len(parts) != 2:

@@ -123,6 +123,14 @@ def test_a_figure_the_asker_writes_in_chinese_numerals_is_stated() -> None:
     assert score(question, _run(answer=answer, cited_text="合作银行承担50%的贷款本金损失风险")).false_numbers == []
 
 
+def test_an_english_askers_amount_is_stated_and_arithmetic_with_rmb_spellings_counts() -> None:
+    question = _question(q="For a Suzhidai loan of 5 million yuan, what share does the bank bear?")
+    answer = "- 500万元 (RMB 5,000,000) × 20% = 100万元 (RMB 1,000,000)（合作银行承担20%）[1]"
+    assert score(question, _run(answer=answer, cited_text="合作银行承担20%的贷款本金损失风险")).false_numbers == []
+    wrong = "- 500万元 (RMB 5,000,000) × 20% = 150万元 (RMB 1,500,000)[1]"
+    assert score(question, _run(answer=wrong, cited_text="合作银行承担20%的贷款本金损失风险")).false_numbers
+
+
 def _small_set(path: Path) -> Path:
     chosen = [q for q in (PROJECT_ROOT / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
               if json.loads(q)["id"] in {"q004", "q035", "q141", "q161", "q178"}]
