@@ -147,12 +147,16 @@ def quoting_first(plan: Plan, sources: list[Source], chunks: list[Chunk], most: 
         "quoted", ", ".join(c.id for c in holding), f"they write {'、'.join(plan.quoted)} as quoted")
 
 
+_COMPLEMENT_RE = re.compile(r"(?:下来|上来|出来|起来|过来|下去|过去)$")
+
+
 def _unknown(terms: list[str], corpus_text: str) -> list[str]:
     """Words the corpus never writes (literally: a synonym would read 授权 as 许可). Only a word jieba's
-    dictionary knows, or a Latin acronym (PCT), counts: "能发" is a fragment, "我能" is asking words."""
+    dictionary knows, or a Latin acronym (PCT), counts: "能发" is a fragment, "我能" is asking words, and a
+    verb with its direction ("批下来给多少奖励") says when, not what for."""
     asking = question_words()
     return [t for t in terms if not _NUMERAL_RE.match(t) and t not in corpus_text and not set(t) <= asking
-            and (word_frequency(t) > 0 or t.isascii())]
+            and (word_frequency(t) > 0 and not _COMPLEMENT_RE.search(t) or t.isascii())]
 
 
 def _never_named(thing: str, texts: list[str]) -> bool:

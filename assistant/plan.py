@@ -221,6 +221,11 @@ def _asked(text: str) -> list[AskedAttribute]:
 
 # What a question asks for: the words after 多少/什么/哪些 ("多少自有资金", "什么检索技能比赛") or between 有
 # and 吗 ("有名额限制吗"), or the last key term before 是多少/是什么/有哪些/怎么 ("名额是多少", "评审专家怎么选").
+# What "多少/几" counts when not money: 多少天 → 天数.
+_COUNT_UNIT_RE = re.compile(r"(?:多少|几)(天|日|个月|周|年|小时|课时|次|人|名)")
+_COUNT_NAMES = {"天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
+                "次": "次数", "人": "人数", "名": "名额"}
+_MODAL_CUT_RE = re.compile(r"能|可以|会|要|该|得")
 _ASKED_FOR_AFTER_RE = re.compile(r"(多少|什么|哪些)([\u4e00-\u9fff]{2,6}?)(?=[？?，,。！!]|$|呢|啊|吗|嘛)")
 # "有名额限制吗", "有没有规模要求？"
 _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6}?)(?:吗|没|不|么|嘛)|"
@@ -242,7 +247,9 @@ _AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|
 def _asked_for(text: str) -> list[str]:
     """The things a question asks for, less, for an amount, the words naming it ("贷款额度" → "贷款"), and
     what a 的 qualifies ("什么层级的标准" → "标准"); none for "多少钱", "奖多少", "怎么样"."""
-    found = [(m.group(1), m.group(2).rpartition("的")[2]) for m in _ASKED_FOR_AFTER_RE.finditer(text)]
+    # "哪些学校能招": the thing is 学校; what follows a modal (能招) is what it does.
+    found = [(m.group(1), _MODAL_CUT_RE.split(m.group(2).rpartition("的")[2])[0])
+             for m in _ASKED_FOR_AFTER_RE.finditer(text)]
     found += [("有", (m.group(1) or m.group(2)).rpartition("的")[2]) for m in _ASKED_FOR_HAVE_RE.finditer(text)]
     for m in _ASKED_FOR_BEFORE_RE.finditer(text):
         qualified, of, tail = m.group(1).rpartition("的")
@@ -444,7 +451,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     asks_amount = bool(_AMOUNT_RE.search(asking)) and intent.figure or bool(_SHARE_ASKED_RE.search(asking))
     asked_for = _asked_for(own)
     named = _AMOUNT_NAMED_RE.search(own)
-    amount_word = "比例" if "比例" in own else named.group(1) if named else \
+    unit = _COUNT_UNIT_RE.search(own)  # "培训多少天": a number of days, not an amount of money
+    amount_word = "比例" if "比例" in own else named.group(1) if named else _COUNT_NAMES[unit.group(1)] if unit else \
         next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "金额")
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,

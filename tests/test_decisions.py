@@ -510,3 +510,12 @@ def test_items_equally_about_the_subject_lead_by_the_questions_other_words() -> 
 def test_a_thing_made_of_asking_words_is_no_unstated_thing() -> None:
     covered, decision = decide("苏知贷有哪些具体任务", LOAN, AWARD)
     assert covered.outcome == "answer", decision
+
+
+def test_a_verb_with_its_direction_is_no_subject_of_a_benefit() -> None:
+    chunks = [GEO, AWARD]
+    corpus = "\n".join(c.search_text for c in chunks)
+    asked = "国家地理标志产品保护示范区批下来给多少奖励"
+    covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(GEO, AWARD), STRONG, KEEP,
+                                 Thresholds(), corpus, Weights(chunks))
+    assert covered.outcome == "answer", decision

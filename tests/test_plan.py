@@ -235,3 +235,9 @@ def test_a_part_naming_only_a_level_asks_of_the_subject_before_at_that_level() -
     assert len(parts) == 2 and parts[1].intent.level == "city" and "高管" in parts[1].terms
     parts = split_parts("专利代理对外开放试点，省里要推几家外国机构落地，哪两个市配合")  # no level word: its own
     assert parts[1].terms == ["两个", "配合"]
+
+
+def test_fresh5s_failures_read_generally(speller: Speller) -> None:
+    assert read("老板想去读个知识产权硕士，哪些学校能招", speller).asked_for == ["学校"]  # not 学校能招
+    assert read("企业高管培训一期多少天", speller).amount_word == "天数"
+    assert read("提升创新主体知识产权管理水平，省里有哪几条", speller).intent.listing
