@@ -71,7 +71,7 @@ _FRACTIONS = {"一半": "50%", "八成": "80%", "五成": "50%", "两成": "20%"
 _ASKING_RE = re.compile(r"多少|多久|多长|几|哪|什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|啥|([要做管给有能是会用算])[不没]\1")  # 要不要, not 靠不靠谱
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
 _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
-_AMOUNT_RE = re.compile(r"多少|几成|比例|金额|额度|上限|最高|最多|百分之")
+_AMOUNT_RE = re.compile(r"多少|几成|(?<![哪第])几[项件个家次天年人名]|比例|金额|额度|上限|最高|最多|百分之")
 # Asking how a risk is shared ("贷款2000万，风险怎么分"): each party's share, worked out on the asker's amount.
 _SHARE_ASKED_RE = re.compile(r"怎么分|如何分|谁(?:来)?(?:担|承担|兜底)|怎么承担|各(?:自)?(?:担|承担)")
 _YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，。？?]{0,4}(补贴|资助|补助|报销|奖金)")
@@ -222,9 +222,9 @@ def _asked(text: str) -> list[AskedAttribute]:
 # What a question asks for: the words after 多少/什么/哪些 ("多少自有资金", "什么检索技能比赛") or between 有
 # and 吗 ("有名额限制吗"), or the last key term before 是多少/是什么/有哪些/怎么 ("名额是多少", "评审专家怎么选").
 # What "多少/几" counts when not money: 多少天 → 天数.
-_COUNT_UNIT_RE = re.compile(r"(?:多少|几)(天|日|个月|周|年|小时|课时|次|人|名)")
+_COUNT_UNIT_RE = re.compile(r"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件)")
 _COUNT_NAMES = {"天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
-                "次": "次数", "人": "人数", "名": "名额"}
+                "次": "次数", "人": "人数", "名": "名额", "项": "数量", "件": "数量"}
 _MODAL_CUT_RE = re.compile(r"能|可以|会|要|该|得")
 _ASKED_FOR_AFTER_RE = re.compile(r"(多少|什么|哪些)([\u4e00-\u9fff]{2,6}?)(?=[？?，,。！!]|$|呢|啊|吗|嘛)")
 # "有名额限制吗", "有没有规模要求？"

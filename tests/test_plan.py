@@ -240,4 +240,7 @@ def test_a_part_naming_only_a_level_asks_of_the_subject_before_at_that_level() -
 def test_fresh5s_failures_read_generally(speller: Speller) -> None:
     assert read("老板想去读个知识产权硕士，哪些学校能招", speller).asked_for == ["学校"]  # not 学校能招
     assert read("企业高管培训一期多少天", speller).amount_word == "天数"
+    assert read("高新技术企业认定需要几项专利", speller).asks_amount  # a count asked…
+    for asked in ("展会知识产权保护办法在第几项措施", "省局有哪几项工作"):  # …not a place, not a listing
+        assert not read(asked, speller).asks_amount, asked
     assert read("提升创新主体知识产权管理水平，省里有哪几条", speller).intent.listing
