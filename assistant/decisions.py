@@ -33,6 +33,10 @@ from index.tokenization import words as word_list
 
 # Words by which a question asks for money.
 _MONEY_ASKED_RE = re.compile(r"钱|资金|奖励|奖金|补助|补贴|资助|[奖给补]多少|万元|铜钿|funding|award|RMB|yuan", re.IGNORECASE)
+# The kind of figure a count asked by its unit needs (plan: 几项 → 数量, 多少天 → 天数); the task list states
+# no durations in days or months, so none answers those.
+_COUNT_KINDS = {"数量": "count", "人数": "count", "次数": "count", "名额": "count",
+                "天数": "duration", "月数": "duration", "周数": "duration", "时长": "duration", "课时": "duration"}
 _NUMERAL_RE = re.compile(r"^[一二三四五六七八九十百千万两几每]+[件个项次家成]?$")
 
 
@@ -320,7 +324,9 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         unstated.append("".join(unknown) + "的" + plan.benefit_word)
     # Money asked needs an amount stated, a share a percentage: "每家补助多少钱" is not answered by "100家";
     # "目标是多少家" is, by any figure.
-    kind = "percent" if plan.amount_word == "比例" else "money" if _MONEY_ASKED_RE.search(plan.query) else ""
+    # A count asked ("推荐几个项目", "多少天") needs a count or a duration: 100万元 does not answer it.
+    kind = "percent" if plan.amount_word == "比例" else _COUNT_KINDS.get(plan.amount_word) or \
+        ("money" if _MONEY_ASKED_RE.search(plan.query) else "")
     if plan.asks_amount and not unstated and not any(f.kind == kind or not kind for c in subject
                                                      for f in extract_figures(body(c))):
         unstated.append(plan.amount_word)

@@ -519,3 +519,10 @@ def test_a_verb_with_its_direction_is_no_subject_of_a_benefit() -> None:
     covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(GEO, AWARD), STRONG, KEEP,
                                  Thresholds(), corpus, Weights(chunks))
     assert covered.outcome == "answer", decision
+
+
+def test_a_count_or_a_duration_asked_is_not_answered_by_an_amount_of_money() -> None:
+    covered, _ = decide("江苏专利奖评审要多少天", AWARD, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["天数"])
+    covered, _ = decide("江苏专利奖需要几项专利", AWARD, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["数量"])
