@@ -145,32 +145,9 @@ class PolicyAssistant:
                                   "which the corpus cites but does not hold"))
             cited = [self.retriever.chunk(i) for i in reference.cited_by]
             return self._from_draft(text, self.composer.reference_absent(plan, reference.title, cited), sources, True)
-        department, duties, by_department = decisions.department_duties(plan, self.departments, self.measures)
-        if by_department:
-            trace.append(by_department)
-            return self._from_draft(text, self.composer.department_duties(department, duties), sources)
-        if plan.intent.listing and not decisions.listing_terms(plan):  # "南京市有哪些任务": the items naming it
-            by_city, listed_city = decisions.listed_subject(plan, self.measures, self.settings.thresholds)
-            if by_city and listed_city:
-                trace.append(listed_city)
-                cities = [c for c in CITIES if c in plan.own]
-                return self._from_draft(text, self.composer.subject_listing(plan, cities, by_city), sources)
-        title, firsts, listed_all = decisions.overview(plan, self.measures, self.titles)
-        if listed_all:
-            trace.append(listed_all)
-            lacking = plan.reference.measure_no if plan.reference and listed_all.reason.startswith("no measure") else None
-            return Answer(question=text, answer=self.composer.overview(title, firsts, lacking), refused=False,
-                          sources=sources)
-        named, of_level, by_number = decisions.referenced(plan, self.measures, sources)
-        trace += [by_number] if by_number else []
-        if plan.reference and plan.reference.item and not named and of_level:  # "第二项措施各设区市第5条"
-            missing = self.composer.reference_missing(plan.reference, of_level)
-            return Answer(question=text, answer=missing, refused=True, sources=sources)
-        if named:
-            draft = self.composer.referenced(plan, named)
-            trace.append(Decision("template", "quote" if plan.reference and plan.reference.item else "measure_listing",
-                                  "the items named by number, whole"))
-            return self._from_draft(text, draft, sources)
+        structural = self._by_structure(plan, sources, trace)
+        if structural is not None:
+            return structural
         covered, decision = decisions.coverage(plan, sources, evidence, load_model(),
                                                self.settings.thresholds, self.corpus_text, self.weights)
         trace.append(decision)
@@ -217,6 +194,37 @@ class PolicyAssistant:
         if reference:
             answer.notices.append(self.composer.t.fill("reference_absent", title=reference.title))
         return answer
+
+    def _by_structure(self, plan: Plan, sources: list[Source], trace: list[Decision]) -> Answer | None:
+        """Questions the task list's structure answers, whatever retrieval found: what a department does, the
+        items naming a city, the measures of the document, an item or measure named by number."""
+        text = plan.text
+        department, duties, by_department = decisions.department_duties(plan, self.departments, self.measures)
+        if by_department:
+            trace.append(by_department)
+            return self._from_draft(text, self.composer.department_duties(department, duties), sources)
+        if plan.intent.listing and not decisions.listing_terms(plan):  # "南京市有哪些任务": the items naming it
+            by_city, listed_city = decisions.listed_subject(plan, self.measures, self.settings.thresholds)
+            if by_city and listed_city:
+                trace.append(listed_city)
+                cities = [c for c in CITIES if c in plan.own]
+                return self._from_draft(text, self.composer.subject_listing(plan, cities, by_city), sources)
+        title, firsts, listed_all = decisions.overview(plan, self.measures, self.titles)
+        if listed_all:
+            trace.append(listed_all)
+            lacking = plan.reference.measure_no if plan.reference and listed_all.reason.startswith("no measure") else None
+            return Answer(question=text, answer=self.composer.overview(title, firsts, lacking), refused=False,
+                          sources=sources)
+        named, of_level, by_number = decisions.referenced(plan, self.measures, sources)
+        trace += [by_number] if by_number else []
+        if plan.reference and plan.reference.item and not named and of_level:  # "第二项措施各设区市第5条"
+            missing = self.composer.reference_missing(plan.reference, of_level)
+            return Answer(question=text, answer=missing, refused=True, sources=sources)
+        if named:
+            trace.append(Decision("template", "quote" if plan.reference and plan.reference.item else "measure_listing",
+                                  "the items named by number, whole"))
+            return self._from_draft(text, self.composer.referenced(plan, named), sources)
+        return None
 
     def _stating_operand(self, part: Part, chunks: list[Chunk], part_sources: list[Source],
                          trace: list[Decision]) -> list[Chunk]:
