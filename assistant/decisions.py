@@ -163,15 +163,24 @@ def _unknown(terms: list[str], corpus_text: str) -> list[str]:
             and (word_frequency(t) > 0 and not _COMPLEMENT_RE.search(t) or t.isascii())]
 
 
+def _framing(word: str, money: bool = False) -> bool:
+    """An asking word (and, with ``money``, a money word): it frames a question rather than naming a thing."""
+    return word in question_words() or money and bool(FIGURE_WORD_RE.search(word))
+
+
+def _asking(term: str, money: bool = False) -> bool:
+    """A framing word, or one made of framing words only (具体任务 = 具体 + 任务)."""
+    pieces = [w for w in tokenize(term) if len(w) >= 2 and w != term]
+    return _framing(term, money) or bool(pieces) and all(_framing(w, money) for w in pieces)
+
+
 def _never_named(thing: str, texts: list[str]) -> bool:
     """Whether ``thing`` names a thing no item writes, as a whole, as a synonym or word by word in one item:
     自有资金, 名额, 规模要求 (规模 and 要求 are never in one item); not 补贴资金 (资金支持 reads as both),
     nor a frame of the question (支持措施, 原文: asking words only)."""
-    asking = question_words()
     words = [w for w in word_list(thing) if len(w) >= 2]  # 认定标准: 标准 is an asking word alone, not here
     # Asking and money words only ("支持措施", "好多钱", 具体任务 = 具体 + 任务) name no thing.
-    pieces = [w for w in tokenize(thing) if len(w) >= 2 and w != thing] if len(words) == 1 else words
-    if any(all(w in asking or FIGURE_WORD_RE.search(w) for w in ws) for ws in (words, pieces) if ws) \
+    if all(_framing(w, money=True) for w in words) or len(words) == 1 and _asking(words[0], money=True) \
             or not names_a_thing(thing):
         return False
     return not any(term_covered(thing, text) or all(term_covered(w, text) for w in words) for text in texts)
@@ -301,9 +310,14 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     if _DOCUMENT_DATE_RE.search(plan.own) and plan.asked:  # "这个清单是什么时候印发的": its items are dated, not it
         return Coverage("unstated", ["印发时间"]), Decision("coverage", "unstated", "asks when the document itself was "
                                                              "issued, which its text does not state", inputs)
-    unstated = [_until(m) or _named(m, a.label, weights.texts) for a in plan.asked
-                if (m := a.question.search(plan.query))
-                and (_until(m) or not any(_states(a, m.group(0), body(c)) for c in subject))]
+    unstated = []
+    for a in plan.asked:
+        if (m := a.question.search(plan.query)) is None:
+            continue
+        if until := _until(m):
+            unstated.append(until)
+        elif not any(_states(a, m.group(0), body(c)) for c in subject):
+            unstated.append(_named(m, a.label, weights.texts))
     # "验收不合格要退钱吗": a yes/no question about something no item names.
     unstated += [w for w in plan.asked_whether if _never_done(w, weights.texts)
                  and not any(a.question.search(w) for a in plan.asked)]
@@ -432,13 +446,6 @@ def measures_of(chunks: list[Chunk]) -> Measures:
         if c.measure_no and c.measure:
             measures.setdefault((c.doc, c.measure_no), []).append(c)
     return measures
-
-
-def _asking(term: str) -> bool:
-    """An asking word, or one made of asking words only (具体任务 = 具体 + 任务)."""
-    asking = question_words()
-    pieces = [w for w in tokenize(term) if len(w) >= 2 and w != term]
-    return term in asking or bool(pieces) and all(w in asking for w in pieces)
 
 
 def listing_terms(plan: Plan) -> list[str]:

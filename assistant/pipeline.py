@@ -26,7 +26,6 @@ from assistant.records import Answer, AnswerEvent, Delta, Source
 from assistant.retrieval import Retrieved, Retriever
 from assistant.settings import Settings
 from assistant.spelling import Speller
-from index.chunking import CITIES
 from index.embedding import make_embedder
 from index.figures import extract_figures, normalise
 from index.records import Chunk
@@ -168,9 +167,9 @@ class PolicyAssistant:
                           refused=True, sources=sources)
         if listing:
             return self._from_draft(text, self.composer.measure_listing(plan, listing), sources)
-        if by_subject:
-            subject = decisions.listing_terms(plan)
-            return self._from_draft(text, self.composer.subject_listing(plan, subject, by_subject), sources)
+        if by_subject and listed:
+            return self._from_draft(text, self.composer.subject_listing(plan, listed.inputs["terms"], by_subject),
+                                    sources)
         if plan.intent.both_levels and not plan.multipart and not level:
             sources = self._each_level(plan, sources, k, trace)
         found = [(part, self._part_sources(plan, part, k, level)) for part in plan.parts] if plan.multipart else []
@@ -207,8 +206,8 @@ class PolicyAssistant:
             by_city, listed_city = decisions.listed_subject(plan, self.measures, self.settings.thresholds)
             if by_city and listed_city:
                 trace.append(listed_city)
-                cities = [c for c in CITIES if c in plan.own]
-                return self._from_draft(text, self.composer.subject_listing(plan, cities, by_city), sources)
+                return self._from_draft(text, self.composer.subject_listing(plan, listed_city.inputs["terms"], by_city),
+                                        sources)
         title, firsts, listed_all = decisions.overview(plan, self.measures, self.titles)
         if listed_all:
             trace.append(listed_all)
