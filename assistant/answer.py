@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from assistant.english import amounts, rmb
 from assistant.evidence import (
@@ -42,6 +44,8 @@ def departments_text(chunk: Chunk) -> str:
     return "、".join(d for d in chunk.departments if d != "各设区市")
 
 
+T = TypeVar("T")
+
 # Where a part's subject ends and its asking begins: "数据知识产权登记|分别归哪个处", "证券化|又是哪个处".
 _SUBJECT_END_RE = re.compile(r"分别|各自|又|还|归|由|是|哪|谁|负责|呢|[，,？?]")
 
@@ -71,16 +75,29 @@ def named_whole(text: str, chunks: list[Chunk]) -> tuple[set[str], str]:
     return named, spelled
 
 
+def _named_pairs(pairs: list[tuple[str, str]], focus_terms: list[str], named: tuple[set[str], str]
+                 ) -> list[tuple[str, str]]:
+    """The pairs whose own label the question names word for word (``named``); a name in the turn before
+    ("江苏专利奖金奖" before "那银奖呢") is not named unless it holds this turn's words."""
+    own = [_spelled(label) for label in own_labels([label for label, _ in pairs])]
+    return [p for p, label in zip(pairs, own, strict=True) if label in named[0] and any(t in label for t in focus_terms)]
+
+
+def _most_about(terms: list[str], items: list[T], chunk: Callable[[T], Chunk]) -> list[T]:
+    """The items whose chunk holds the largest share of ``terms`` (all of them on a tie), in their order."""
+    shares = [term_share(terms, chunk(item).search_text) for item in items]
+    return [item for item, share in zip(items, shares, strict=True) if share >= max(shares, default=0.0)]
+
+
 def _focused_pairs(pairs: list[tuple[str, str]], focus_terms: list[str],
                    named: tuple[set[str], str] = (set(), "")) -> list[tuple[str, str]]:
     """The pairs a question singles out: those it names word for word (``named``: "拿了江苏专利奖银奖，另外还拿了
     中国专利优秀奖" names 江苏专利奖银奖 and 中国专利优秀奖, not 江苏专利奖优秀奖, whose words it also holds), with
     those the rest of it names; else those whose own label (less the enumeration's context) holds the most of
     its terms ("中国专利"+"金奖" beats "金奖" alone); a term matching every pair ("专利奖") singles out none."""
-    labels, rest = named
+    rest = named[1]
     own = [_spelled(label) for label in own_labels([label for label, _ in pairs])]
-    # A name in the turn before ("江苏专利奖金奖" before "那银奖呢") is not named unless it holds this turn's words.
-    whole = [p for p, label in zip(pairs, own, strict=True) if label in labels and any(t in label for t in focus_terms)]
+    whole = _named_pairs(pairs, focus_terms, named)
     if whole:  # the rest names pairs by its own words, or by those of a whole name of this item's ("中国外观设计金奖银奖")
         focus_terms = [t for t in focus_terms if t in rest or any(t in _spelled(label) for label, _ in whole)]
     # A grade label ("优秀" of 评价为优秀、良好的) is named by the grade's word with 奖 (优秀奖) too.
@@ -116,9 +133,8 @@ class Composer:
             # "高价值专利培育示范中心优秀奖多少": 优秀 of the centre's evaluation, not 中国专利优秀奖 of another item
             # whose label holds the grade word too. Of the items singling out pairs, those most about the
             # question's subject lead, unless the question names pairs of several items word for word.
-            if len({c.n for c, pairs in focused if any(_spelled(label) in named[0] for label, _ in pairs)}) < 2:
-                share = {c.n: term_share(focus_terms, c.chunk.search_text) for c, _ in focused}
-                focused = [(c, pairs) for c, pairs in focused if share[c.n] >= max(share.values(), default=0.0)]
+            if len([c for c in cited if _named_pairs(figure_pairs(body(c.chunk)), focus_terms, named)]) < 2:
+                focused = _most_about(focus_terms, focused, lambda x: x[0].chunk)
             lines = [self.t.fill("lead_figure", label=label, value=value, n=c.n) for c, pairs in focused
                      for label, value in pairs]
             if lines:
@@ -215,8 +231,7 @@ class Composer:
         # the one stating an asserted figure first ("示范中心250万是每年都给吗": 第1条, which states no frequency,
         # not 第5条's 每年 of another prize), then one stating a frequency. None stating one leaves it unstated.
         asserted = {(f.kind, f.value) for f in premise.figures}
-        share_of = {c.n: term_share(plan.focus_terms, c.chunk.search_text) for c in cited}
-        about = sorted((c for c in cited if share_of[c.n] >= max(share_of.values())),
+        about = sorted(_most_about(plan.focus_terms, cited, lambda c: c.chunk),
                        key=lambda c: (not asserted & normalise(body(c.chunk)), not frequencies(body(c.chunk)), c.n))
         stated_frequencies = frequencies(body(about[0].chunk)) if about else []
         unstated = [f for f in premise.frequencies if not stated_frequencies]
@@ -240,9 +255,10 @@ class Composer:
         asserted = {f.value for f in premise.figures if f.kind == "percent"}
         if money or not asserted:
             return ""
+        of_party = _shares_for(plan, cited, None)
         tiers = [(_tier_condition(sentence), clause, pct, c.n) for c in cited
                  for sentence in _SENTENCE_RE.split(body(c.chunk)) for clause, pct in _share_clauses(sentence)
-                 if (c, clause, pct) in _shares_for(plan, cited, None) and _tier_condition(sentence)]
+                 if (c, clause, pct) in of_party and _tier_condition(sentence)]
         if len({pct.value for _, _, pct, _ in tiers}) < 2:
             return ""
         lines = [self.t.fill("premise_tier_line", condition=condition, clause=clause, n=n)
@@ -412,8 +428,7 @@ class Composer:
         top = [s.chunk for s in sources[:3]]
         if not (amount and top) or plan.language == "en":
             return text
-        shares = [term_share(plan.focus_terms, c.search_text) for c in top]
-        about = top[shares.index(max(shares))]
+        about = _most_about(plan.focus_terms, top, lambda c: c)[0]
         offers = [s for s in sentences(body(about)) if FUNDING_RE.search(s) and not has_figure(s)]
         return "\n".join([text, *(self.t.fill("unstated_related", what=name, sentence=s, place=about.place)
                                   for s in offers[:1])])
