@@ -96,7 +96,8 @@ def _focused_pairs(pairs: list[tuple[str, str]], focus_terms: list[str],
     those the rest of it names; else those whose own label (less the enumeration's context) holds the most of
     its terms ("中国专利"+"金奖" beats "金奖" alone); a term matching every pair ("专利奖") singles out none."""
     rest = named[1]
-    own = [_spelled(label) for label in own_labels([label for label, _ in pairs])]
+    # Scored as written: "江苏专利奖 金奖" spelled without its space would hold 奖金.
+    own = own_labels([label for label, _ in pairs])
     whole = _named_pairs(pairs, focus_terms, named)
     if whole:  # the rest names pairs by its own words, or by those of a whole name of this item's ("中国外观设计金奖银奖")
         focus_terms = [t for t in focus_terms if t in rest or any(t in _spelled(label) for label, _ in whole)]

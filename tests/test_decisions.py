@@ -240,6 +240,8 @@ def test_each_part_of_a_sum_takes_the_one_amount_its_words_name() -> None:
     # Named word for word in clauses of their own: not the cross (江苏专利奖优秀奖, 中国专利金奖) of their words.
     text = compose("我们拿了江苏专利奖银奖，另外还拿了一个中国专利优秀奖，加起来一共多少", china, jiangsu)
     assert "20万元 + 20万元 = 40万元" in text and "10万元" not in text.split("依据")[0]
+    text = compose("我们拿了江苏专利奖银奖，另外还拿了一个中国专利优秀奖，加起来一共能拿多少奖金", china, jiangsu)
+    assert "20万元 + 20万元 = 40万元" in text  # 奖金 is not in 江苏专利奖 金奖
     assert "30万元 + 20万元 = 50万元" in compose("江苏专利奖金奖加银奖一共多少", jiangsu)
     centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                    level="province", item=1, text="立项支持牵头组建省高价值专利培育示范中心，每个项目给予不超过250万元资金支持。")
