@@ -15,6 +15,7 @@ from assistant.question import (
     LEVEL_WORD_RE,
     AskedAttribute,
     Intent,
+    asked_as,
     asked_attributes,
     expansions,
     intent_of,
@@ -361,9 +362,7 @@ def split_parts(text: str, corpus: str = "") -> list[Part]:
             part = Part(" ".join([*subject, piece]), terms, terms, intent_of(piece))
         if parts and not _ASKING_RE.search(piece.replace("呢", "")):
             # "…，保险呢", "…，银奖呢": asked the way the part before asked (哪个处, 多少).
-            before = parts[-1].intent
-            part = replace(part, intent=replace(part.intent, figure=before.figure, department=before.department,
-                                                listing=before.listing))
+            part = replace(part, intent=asked_as(part.intent, parts[-1].intent))
         parts.append(part)
     return parts or [_part(text)]
 
@@ -426,17 +425,18 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         # the item on 高价值专利培育, not one that 知识产权服务处 runs.
         query = reading = query.replace(department, "")
     own_key = key_terms(own)  # the terms of this turn alone ("银奖" in "那银奖呢？")
+    # A follow-up naming no subject of its own ("市里呢", "贷2000万呢", "在哪一条") is about the question before.
+    leans_back = standalone != text and not names_new_subject(own_key)
     own_intent = intent_of(own)
     if own_level := own_intent.level:  # "市里呢？" switches the level of the question it follows
         intent = replace(intent, level=own_level, both_levels=False)
         if standalone != text and _ASKING_RE.search(own.replace("呢", "")):
             # "市里要做什么" after "…哪个处负责" asks what the cities do, not who: its own asking words decide.
-            intent = replace(intent, figure=own_intent.figure, department=own_intent.department,
-                             listing=own_intent.listing)
+            intent = asked_as(intent, own_intent)
     followup, dense_query = "", ""
     if standalone != text:
         followup = "joined to the question before"
-        if language == "zh" and names_new_subject(own_key):
+        if language == "zh" and not leans_back:
             # "专利代理援助呢": a new subject, asked the way the question before asked. BM25 keeps the joined
             # question (工业品牌项目 → 地理标志项目 lives in the same item); the embedding reads the turn alone.
             dense_query, followup = own, "a subject of its own: embedded alone, cited by its own terms"
@@ -447,7 +447,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]
     # A follow-up naming no subject ("贷2000万呢" after "苏知贷风险怎么分") asks the way the question before did;
     # one naming a level ("市里呢") asks what that level does, which need not be an amount.
-    asking = own if standalone == text or names_new_subject(own_key) or own_level else f"{query} {own}"
+    asking = f"{query} {own}" if leans_back and not own_level else own
     asks_amount = bool(_AMOUNT_RE.search(asking)) and intent.figure or bool(_SHARE_ASKED_RE.search(asking))
     asked_for = _asked_for(own)
     named = _AMOUNT_NAMED_RE.search(own)
@@ -458,7 +458,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         text=text, query=query, language=language, intent=intent, terms=terms,
         # "在哪一条" after "江苏专利奖多久评一次" asks where the answer to that is: its asked detail (多久) stays.
         focus_terms=own_terms, parts=parts, outside=outside_places(query),
-        asked=_asked(own) or (_asked(query) if standalone != text and not names_new_subject(own_key) else []),
+        asked=_asked(own) or (_asked(query) if leans_back else []),
         premise=premise, request="quote" if _QUOTE_RE.search(own) else
         "location" if _LOCATION_RE.search(own) else None,
         arithmetic=_arithmetic(own, premise, asks_amount, amount_word),
@@ -468,7 +468,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         dense_query=text if language == "en" else dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
         asked_for=asked_for, asked_whether=_whether(own) if language == "zh" else [],
-        level_switch=standalone != text and own_level is not None and not names_new_subject(own_key), own=own,
+        level_switch=leans_back and own_level is not None, own=own,
         reference=item_reference(own) if language == "zh" else None,
         quoted=[q.strip() for q in _QUOTED_RE.findall(text) if q.strip()],
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -129,6 +129,11 @@ _INSTRUCTION_RE = re.compile(
 
 def strip_instructions(question: str) -> str:
     return _INSTRUCTION_RE.sub(" ", question).strip()
+
+
+def asked_as(intent: Intent, other: Intent) -> Intent:
+    """``intent`` asking what ``other`` asks (an amount, a department, a listing), at its own level."""
+    return replace(intent, figure=other.figure, department=other.department, listing=other.listing)
 
 
 def intent_of(question: str) -> Intent:
