@@ -14,8 +14,9 @@ from index.chunking import CITIES
 from index.eligibility import names_in, rules
 
 _QUOTES_RE = re.compile(r"[\s“”\"'「」『』]")
-# "我是…", "我们公司…", "本单位…": the asker speaks of themselves.
-_FIRST_PERSON_RE = re.compile(r"我|咱|本公司|本单位|本企业|本厂|本校")
+# "我是…", "我们公司…", "本单位…": the asker speaks of themselves; not "给我原文", "帮我查", where a
+# staff member asks for something on someone else's behalf.
+_FIRST_PERSON_RE = re.compile(r"(?<![给帮替诉让请])我|咱|本公司|本单位|本企业|本厂|本校")
 # Asks what applies to them, rather than about one measure.
 _WHAT_APPLIES_RE = re.compile(
     r"哪些(?:支持|政策|措施|扶持|优惠|补贴|奖励|服务)|什么(?:支持|政策|措施|扶持|优惠|补贴|服务)|能享受|可以享受|"
@@ -25,9 +26,9 @@ _WHAT_APPLIES_RE = re.compile(
 # "我们是无锡的高企，想加快…", not the 计划 of 商标品牌培育计划.
 _WANT_RE = re.compile(rf"(?:(?:{_FIRST_PERSON_RE.pattern})[们家]?[^，,。？?；;]{{0,4}}?|(?:^|[，,；;])\s*)"
                       r"(?:想|需要|打算|准备|计划|希望)要?")
-# A question of its own ("…专利能抵押吗", "…奖多少", "万一还不上谁兜底", "我要原文", "啥园区才行") is answered
+# A question of its own ("…专利能抵押吗", "…质押贷款，能行不", "…奖多少", "万一还不上谁兜底", "我要原文", "啥园区才行") is answered
 # from the measure it asks about.
-_SPECIFIC_RE = re.compile(r"吗\s*[？?]?\s*$|多少|几[个家项档万]|哪个部门|哪个处|谁|多久|多长时间|什么时候|哪一?年|"
+_SPECIFIC_RE = re.compile(r"(?:吗|么|[能行成中]不|没有?)\s*[？?]?\s*$|多少|几[个家项档万]|哪个部门|哪个处|谁|多久|多长时间|什么时候|哪一?年|"
                           r"原文|哪一?条|哪一?项|出自|才行|才可以|才能|什么样|啥样|条件|门槛")
 
 

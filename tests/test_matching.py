@@ -121,7 +121,10 @@ def test_a_first_person_question_fills_the_profile(question: str, city: str | No
                                       "我们想拿专利去银行贷点款，万一还不上谁兜底",
                                       "帮忙查下商标品牌培育计划的资助标准，我要原文",
                                       # asks what qualifies for one measure
-                                      "我们园区想建运营中心，什么样的园区才行"])
+                                      "我们园区想建运营中心，什么样的园区才行",
+                                      # a yes/no question in the asker's words; a staff member's 给我
+                                      "咱们想拿地理标志去银行质押贷款，能行不",
+                                      "来电咨询：高价值专利培育中心市里有没有政策，给我原文"])
 def test_a_question_about_one_measure_is_not_matched(question: str) -> None:
     assert not wants_matching(question)
 
