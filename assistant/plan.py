@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field, replace
+from itertools import accumulate
 from typing import Any
 
 from assistant.english import chinese_reading, is_english
@@ -39,6 +40,12 @@ _MARKER_RE = re.compile(
     r"好的谢谢[。，,]?|跟[^，,。]{0,8}无关了?[，,]?|我?想问(?:一下|问)?[，,：:]?|(?:帮我|帮忙|麻烦|请)(?:找|查|看|确认|统计)?一下|请帮我|帮我|麻烦你?|"
     r"侬晓得伐[，,]?|你晓得不[，,]?"
 )
+# A question asking whether: closing on 吗 or a negation ("能行不", "有班没"), an A-not-A (给不给), or an
+# English auxiliary first.
+_YES_NO_RE = re.compile(r"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|([有给能是会要行])[不没]\1|"
+                        r"^(?:does|do|did|is|are|can|could|will|would|has|have|may)\b", re.IGNORECASE)
+# "我们几个企业", "咱几家": the askers counted, not a count asked.
+_COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位]")
 # Questions about a document's own content, as opposed to what the task list says about it.
 # "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
 _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|怎么写|有哪些要求|第.+条")
@@ -175,6 +182,7 @@ class Plan:
     own: str = ""  # this turn's words, without preamble; an English one in the policy's Chinese words and amounts
     reference: ItemReference | None = None  # a measure (and item) named by number: "第十二项措施省局第6条"
     quoted: list[str] = field(default_factory=list)  # phrases in quotation marks: “1+13+N”, "蓝天"
+    yes_no: bool = False  # asks whether ("…有奖励吗", "能行不", "Does the province give any reward…")
 
     @property
     def multipart(self) -> bool:
@@ -189,13 +197,16 @@ class Plan:
             "asks_amount": self.asks_amount, "benefit": [self.benefit_word, self.benefit_subject],
             "asked_for": self.asked_for, "asked_whether": self.asked_whether, "level_switch": self.level_switch,
             "reference": asdict(self.reference) if self.reference else None, "quoted": self.quoted,
+            "yes_no": self.yes_no,
         }
 
 
 def strip_preamble(text: str) -> str:
-    """Drop a staff preamble ("有家企业打电话来问，"), topic markers ("另外问一下") and look-up requests."""
+    """Drop a staff preamble ("有家企业打电话来问，"), topic markers ("另外问一下"), look-up requests and
+    the count of the askers themselves ("我们几个企业")."""
     # A preamble first: 问下 of "老板让我问下，" is part of it, not a marker of its own.
     text = _MARKER_RE.sub("", _PREAMBLE_RE.sub("", text))
+    text = _COUNTED_ASKERS_RE.sub(r"\1", text)
     return _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text
 
 
@@ -223,16 +234,20 @@ def _asked(text: str) -> list[AskedAttribute]:
 # What a question asks for: the words after 多少/什么/哪些 ("多少自有资金", "什么检索技能比赛") or between 有
 # and 吗 ("有名额限制吗"), or the last key term before 是多少/是什么/有哪些/怎么 ("名额是多少", "评审专家怎么选").
 # What "多少/几" counts when not money: 多少天 → 天数.
-_COUNT_UNIT_RE = re.compile(r"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件)")
+# A bare 几个 closing the question counts the thing named before it ("推荐名额每个市几个").
+_COUNT_UNIT_RE = re.compile(r"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|个(?=[？?，,。！!]|$|呢|啊|吗|嘛))")
 _COUNT_NAMES = {"天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
-                "次": "次数", "人": "人数", "名": "名额", "项": "数量", "件": "数量"}
+                "次": "次数", "人": "人数", "名": "名额", "项": "数量", "件": "数量", "个": "数量"}
+# The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
+_COUNTED_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:每个?[\u4e00-\u9fff]{1,2})?(?:有|是)?(?:多少|几)个"
+                         r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)")
 _MODAL_CUT_RE = re.compile(r"能|可以|会|要|该|得")
 _ASKED_FOR_AFTER_RE = re.compile(r"(多少|什么|哪些)([\u4e00-\u9fff]{2,6}?)(?=[？?，,。！!]|$|呢|啊|吗|嘛)")
 # "有名额限制吗", "有没有规模要求？"
 _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6}?)(?:吗|没|不|么|嘛)|"
                                 r"有没有(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6})(?=[？?，,。]|$)")  # not 有人管不
-# "…是多少", "…怎么", and who pays for something: "专员的工资由谁发", "律师费谁出".
-_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|有哪些|怎么(?!样)|如何|"
+# "…是多少", "营收要达到多少", "…怎么", and who pays for something: "专员的工资由谁发", "律师费谁出".
+_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单))")
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万"): named so when unstated.
 _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限))(?:是|为|有)?多少")
@@ -251,10 +266,14 @@ def _asked_for(text: str) -> list[str]:
     # "哪些学校能招": the thing is 学校; what follows a modal (能招) is what it does.
     found = [(m.group(1), _MODAL_CUT_RE.split(m.group(2).rpartition("的")[2])[0])
              for m in _ASKED_FOR_AFTER_RE.finditer(text)]
-    found += [("有", (m.group(1) or m.group(2)).rpartition("的")[2]) for m in _ASKED_FOR_HAVE_RE.finditer(text)]
+    # The 有 of a word of its own (有, 有没有), not of 所有权 ("所有权能给个人不").
+    starts = set(accumulate((len(w) for w in segments(text)), initial=0))
+    found += [("有", (m.group(1) or m.group(2)).rpartition("的")[2]) for m in _ASKED_FOR_HAVE_RE.finditer(text)
+              if m.start() in starts and (m.start() + 1 in starts or text.startswith(("有没有", "有无"), m.start()))]
     for m in _ASKED_FOR_BEFORE_RE.finditer(text):
         qualified, of, tail = m.group(1).rpartition("的")
         found += [(m.group(2), t) for t in ([tail] if of else key_terms(qualified or tail)[-1:])]
+    found += [("几个", t) for m in _COUNTED_RE.finditer(text) for t in key_terms(m.group(1))[-1:]]
     things = (_AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t for asking, t in found)
     # "有地方能求助吗" asks whether there is help, not for a thing called 地方能求助: a clause is no thing.
     return list(dict.fromkeys(t for t in things if len(t) >= 2 and not _MODALS & set(words(t))))
@@ -471,4 +490,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         level_switch=leans_back and own_level is not None, own=own,
         reference=item_reference(own) if language == "zh" else None,
         quoted=[q.strip() for q in _QUOTED_RE.findall(text) if q.strip()],
+        yes_no=bool(_YES_NO_RE.search(text if language == "en" else own)),
     )

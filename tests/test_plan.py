@@ -240,6 +240,17 @@ def test_a_part_naming_only_a_level_asks_of_the_subject_before_at_that_level() -
 def test_fresh5s_failures_read_generally(speller: Speller) -> None:
     assert read("老板想去读个知识产权硕士，哪些学校能招", speller).asked_for == ["学校"]  # not 学校能招
     assert read("企业高管培训一期多少天", speller).amount_word == "天数"
+    assert read("推荐名额每个市几个", speller).asked_for == ["名额"]  # past the per phrase
+    assert read("推荐名额每个市几个", speller).amount_word == "数量"
+    assert read("江苏专利奖有几个奖项", speller).asked_for == []  # 几个 counts 奖项, which follows
+
+
+def test_words_that_only_look_like_asking_are_not_read_as_asking(speller: Speller) -> None:
+    assert read("高校的老师搞出来的成果，所有权能给个人不", speller).asked_for == []  # the 有 of 所有权
+    assert read("有名额限制吗", speller).asked_for == ["名额限制"]
+    assert read("申报示范中心，企业年营收要达到多少", speller).asked_for == ["营收"]
+    plan = read("我们几个企业想抱团搞个联盟，省里让备案不", speller)  # the askers counted, not a count asked
+    assert not plan.asks_amount and not plan.intent.figure
     assert read("高新技术企业认定需要几项专利", speller).asks_amount  # a count asked…
     for asked in ("展会知识产权保护办法在第几项措施", "省局有哪几项工作"):  # …not a place, not a listing
         assert not read(asked, speller).asks_amount, asked
