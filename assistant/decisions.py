@@ -37,6 +37,10 @@ _MONEY_ASKED_RE = re.compile(r"钱|资金|奖励|奖金|补助|补贴|资助|[�
 # no durations in days or months, so none answers those.
 _COUNT_KINDS = {"数量": "count", "人数": "count", "次数": "count", "名额": "count",
                 "天数": "duration", "月数": "duration", "周数": "duration", "时长": "duration", "课时": "duration"}
+# Paying money back or in: 退钱, 交费, 返还资金.
+_PAYING_RE = re.compile(r"[退交还缴返赔罚扣付](?:钱|款|费|资金)")
+# A benefit an item offers, with or without an amount: 资金支持, 奖励, 表扬激励.
+_BENEFIT_STATED_RE = re.compile(rf"{FUNDING_RE.pattern}|激励|表彰|表扬")
 _NUMERAL_RE = re.compile(r"^[一二三四五六七八九十百千万两几每]+[件个项次家成]?$")
 
 
@@ -195,7 +199,8 @@ def _never_done(whether: str, texts: list[str], acts_count: bool = False) -> boo
     asking = question_words()
     content = [w for w in things_and_acts(whether.removeprefix("是否")) if w not in asking
                and not FIGURE_WORD_RE.fullmatch(w) and not LEVEL_WORD_RE.match(w) and not _NUMERAL_RE.match(w)]
-    things = [w for w in content if names_a_thing(w)]
+    # Paying money back or in ("退钱", "交费") is a requirement on money, which only an item naming it states.
+    things = [w for w in content if names_a_thing(w) or _PAYING_RE.search(w)]
     if not (things or acts_count):  # a bare act ("要不要公开说明") may be the asker's word for one an item
         return False                # names otherwise (信息披露): left to the evidence; not so each of two acts
     decisive = things[-1:] or content
@@ -257,25 +262,29 @@ def _states(attribute: AskedAttribute, asked: str, text: str) -> bool:
     return bool(attribute.evidence.search(text))
 
 
-def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str) -> str:
+def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, share: float) -> str:
     """Why the top-ranked item answers the question despite weak evidence overall, or "" when it does not.
 
-    It does when it holds every thing the question names that the corpus knows (at least one) and
-    states what is asked: a department, a figure, or each asked detail; or, for an open question
-    asking none of these ("企业高管想充充电学知识产权，省里有班没"), when those things are two or more.
-    A refusal never discards it.
+    It does when it holds the rarest thing the question names that the corpus knows and at least
+    ``share`` of their IDF weight, and states what is asked: a department, a figure, or each asked
+    detail; or, for an open question asking none of these ("企业高管想充充电学知识产权，省里有班没"),
+    when it holds two or more of those things. A refusal never discards it.
     """
     if plan.quoted and all(q in top.text for q in plan.quoted):
         return f"{top.id} writes {'、'.join(plan.quoted)}, which the question quotes"
     things = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and term_covered(t, corpus_text)
               and names_a_thing(t)]  # money words (奖励, 资金) say what is asked, not what about
-    if not things or not all(term_covered(t, top.search_text) for t in things):
+    held = [t for t in things if term_covered(t, top.search_text)]
+    if not things or min(things, key=weights.frequency) not in held or weights.share(things, top.search_text) < share:
         return ""
+    things = held
     text = body(top)
     if plan.intent.department and top.departments:
         return f"{top.id} names {'、'.join(things)} and the department asked for"
     if (plan.asks_amount or plan.intent.figure) and has_figure(text):
         return f"{top.id} names {'、'.join(things)} and states a figure"
+    if plan.yes_no and (plan.intent.support or plan.intent.figure) and _BENEFIT_STATED_RE.search(text):
+        return f"{top.id} names {'、'.join(things)} and states a benefit, which the question asks whether there is"
     if plan.asked and all(_states(a, m.group(0) if (m := a.question.search(plan.query)) else "", text)
                           for a in plan.asked):
         return f"{top.id} names {'、'.join(things)} and states {'、'.join(a.label for a in plan.asked)}"
@@ -330,7 +339,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         inputs["in_scope_probability"] = p = round(model.probability(evidence), 3)
         inputs["threshold"] = thresholds.min_in_scope_probability
         if p < thresholds.min_in_scope_probability:
-            if not (kept := _top_item_answers(plan, sources[0].chunk, corpus_text)):
+            if not (kept := _top_item_answers(plan, sources[0].chunk, corpus_text, weights, thresholds.top_item_share)):
                 return Coverage("out_of_scope"), Decision("coverage", "out_of_scope",
                                                           "retrieval evidence says the policy does not cover it", inputs)
             inputs["kept"] = kept
@@ -395,9 +404,14 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
         chosen = [c for c in chosen if has_figure(body(c))]
     elif intent.figure and best > 0:
         # "示范中心建设支持多少": the city duty that names 建设 matches best but states no amount; the items
-        # about the subject that state one answer it (the best of them, and those near it).
+        # about the subject that state one answer it (the best of them, and those near it). They share a
+        # subject word with the best item: "省里对优秀的知识产权工作站有奖励吗" is not answered by the prizes
+        # graded 优秀, which name no 工作站.
+        subject = [t for t in terms if not FIGURE_WORD_RE.search(t)] or terms
+        held = [t for t in subject if term_covered(t, candidates[shares.index(best)].search_text)]
         stating = [(c, share) for c, share in zip(candidates, shares, strict=True)
-                   if has_figure(body(c)) and share >= best * thresholds.subject_share]
+                   if has_figure(body(c)) and share >= best * thresholds.subject_share
+                   and any(term_covered(t, c.search_text) for t in held)]
         top = max((share for _, share in stating), default=0.0)
         chosen = [c for c, share in stating if share >= top * thresholds.near_tie] or chosen
     for attribute in plan.asked:

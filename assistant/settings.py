@@ -26,6 +26,10 @@ class Thresholds(BaseModel):
         3, ge=0, description="A thing a question asks for (专家, 考核指标) that at most this many items name is "
         "specific: the items about the rest of the question must name it, or it is unstated. A thing more items "
         "name (服务, 办法) frames the question rather than asking a detail.")
+    top_item_share: float = Field(
+        0.7, gt=0, le=1, description="Weak evidence overall never discards the top-ranked item when it holds the "
+        "rarest thing the question names and at least this IDF-weighted share of all of them, and states what is "
+        "asked: 所有权 and 成果 of '高校的老师搞出来的成果，所有权能给个人不', though not 高校.")
     max_citations: int = Field(4, ge=1, description="Most items one answer (or one part of it) cites.")
     max_listed: int = Field(
         8, ge=2, description="A listing whose subject no measure's title holds lists every item naming the subject "

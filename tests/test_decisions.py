@@ -165,6 +165,41 @@ def test_a_model_refusal_keeps_a_top_item_naming_the_thing_and_stating_what_is_a
     assert covered.outcome == "out_of_scope"
 
 
+RIGHTS = Chunk(id="d:M04-P-03", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
+               level="province", item=3, text="组织开展赋予科研人员职务科技成果所有权或者长期使用权试点。")
+LICENSING = Chunk(id="d:M04-P-02", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
+                  level="province", item=2, text="支持高校院所采用开放许可方式，推进专利技术转移转化。")
+
+
+def test_a_model_refusal_keeps_a_top_item_holding_the_rarest_thing_and_most_of_the_rest() -> None:
+    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=1, text="立项支持企业、高校院所牵头组建示范中心。")
+    chunks = [RIGHTS, LICENSING, centre, LOAN, AWARD]
+    corpus = "\n".join(c.search_text for c in chunks)
+    asked = "高校的老师搞出来的成果，所有权能给个人不"  # 所有权 and 成果 are in the top item; 高校 is not
+    covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(RIGHTS, LICENSING), STRONG,
+                                 REFUSE_ALL, Thresholds(), corpus, Weights(chunks))
+    assert covered.outcome == "answer" and RIGHTS.id in decision.inputs["kept"], decision
+    asked = "高校的专利能开放许可吗"  # the top item lacks the rarest thing asked about
+    covered, _ = coverage(read_question(asked, asked, Speller(corpus)), sources(RIGHTS, LICENSING), STRONG,
+                          REFUSE_ALL, Thresholds(), corpus, Weights(chunks))
+    assert covered.outcome == "out_of_scope"
+
+
+def test_a_figure_asked_of_a_subject_stating_none_is_not_answered_by_other_subjects_figures() -> None:
+    station = Chunk(id="d:M12-P-04", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                    level="province", item=4, text="推动全省知识产权工作站建设，对成效突出的工作站给予表扬激励。")
+    graded = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
+    prize = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=5, text="对获得中国专利优秀奖的，给予20万元奖励。")
+    chunks = [station, graded, prize, *CHUNKS]
+    text = "省里对优秀的知识产权工作站有奖励吗"
+    asked = read_question(text, text, Speller("\n".join(c.search_text for c in chunks)))
+    chosen, _ = choose_citations(asked, sources(station, graded), asked.terms, Weights(chunks), Thresholds())
+    assert chosen == [station]  # the prize graded 优秀 names no 工作站
+
+
 def test_only_words_naming_a_thing_count_against_coverage() -> None:
     colloquial = gather(sources(LOAN), ["苏知贷", "打包", "评得"], CORPUS, 1.0, False)  # verbs of how it is asked
     assert colloquial.corpus_terms == colloquial.top_item_terms == 1.0
@@ -429,6 +464,43 @@ def test_a_listing_no_title_holds_lists_every_item_naming_the_subject_when_few_d
     assert items == []
 
 
+def test_a_city_named_alone_is_listed_whatever_framing_word_the_asker_uses() -> None:
+    finance = _measure(5, "强化知识产权金融支撑", "支持南京、苏州等地扩大知识产权证券化产品发行规模。")
+    agents = _measure(13, "促进知识产权服务业发展", "南京、苏州两地配合省局开展专利代理对外开放试点工作。")
+    chunks = measures_of(finance + agents + _measure(1, "开展高价值专利培育", "江苏专利奖金奖30万元。"))
+    for asked in ("俺们是苏州的，清单里对苏州有啥要求", "清单里对苏州有哪些要求"):  # 啥 for 哪些; 要求 frames
+        items, decision = listed_subject(plan(asked), chunks, Thresholds())
+        assert items == [*finance, *agents], (asked, decision)
+
+
+def test_a_yes_no_question_about_a_benefit_keeps_a_top_item_offering_one() -> None:
+    station = Chunk(id="d:M12-P-04", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                    level="province", item=4, text="推动全省知识产权工作站建设，对成效突出的工作站给予表扬激励。")
+    chunks = [station, *CHUNKS]
+    corpus = "\n".join(c.search_text for c in chunks)
+    for asked in ("Does the province give any reward to outstanding IP workstations?", "工作站干得好有奖励吗"):
+        read = read_question(asked, asked, Speller(corpus))
+        assert read.yes_no
+        covered, decision = coverage(read, sources(station, LOAN), STRONG, REFUSE_ALL, Thresholds(), corpus,
+                                     Weights(chunks))
+        assert covered.outcome == "answer" and "states a benefit" in decision.inputs["kept"], (asked, decision)
+    asked = "工作站干得好奖励多少"  # not asking whether: an amount, which the item does not state
+    covered, _ = coverage(read_question(asked, asked, Speller(corpus)), sources(station, LOAN), STRONG, REFUSE_ALL,
+                          Thresholds(), corpus, Weights(chunks))
+    assert covered.outcome != "answer"
+
+
+def test_paying_money_back_or_in_is_a_requirement_only_an_item_naming_it_states() -> None:
+    centre = Chunk(id="d:M04-P-01", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
+                   level="province", item=1, text="支持园区建设产业知识产权运营中心，每个项目给予不超过150万元资金支持。")
+    chunks = [centre, *CHUNKS]
+    corpus = "\n".join(c.search_text for c in chunks)
+    for asked, unstated in (("知识产权运营中心验收不合格要退钱吗", "是否退钱"), ("运营中心申报要交费吗", "是否交费")):
+        covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(centre, LOAN), STRONG,
+                                     KEEP, Thresholds(), corpus, Weights(chunks))
+        assert (covered.outcome, covered.unstated) == ("unstated", [unstated]), decision
+
+
 def test_a_requirement_of_where_or_when_names_no_thing() -> None:
     covered, decision = decide("专利要先在那边申请吗", AWARD, LOAN)
     assert covered.outcome == "answer", decision
@@ -528,3 +600,6 @@ def test_a_count_or_a_duration_asked_is_not_answered_by_an_amount_of_money() -> 
     assert (covered.outcome, covered.unstated) == ("unstated", ["天数"])
     covered, _ = decide("江苏专利奖需要几项专利", AWARD, LOAN)
     assert (covered.outcome, covered.unstated) == ("unstated", ["数量"])
+    # a closing 几个 counts the thing before it, which no item names
+    covered, _ = decide("中国专利奖推荐名额每个市几个", AWARD, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["名额"])
