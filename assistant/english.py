@@ -70,6 +70,26 @@ def amounts(text: str) -> list[str]:
     return found
 
 
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
+_CURRENCY = frozenset({"RMB", "CNY"})
+# A benefit an English question asks about, in the policy's word for it.
+_BENEFIT_RE = re.compile(r"\b(subsid(?:y|ies|ised|ized)|funding|grants?|rewards?|awards?|support)\b", re.IGNORECASE)
+_BENEFIT_WORDS = {"subsi": "补贴", "fundi": "资助", "grant": "资助", "rewar": "奖励", "award": "奖励", "suppo": "支持"}
+
+
+def unknown_acronyms(text: str) -> list[str]:
+    """Acronyms the bilingual lexicon does not know ("PCT"): kept as written, for the corpus to know or not."""
+    known = {english for english, _ in lexicon()}
+    return [a for a in dict.fromkeys(_ACRONYM_RE.findall(text)) if a.lower() not in known and a not in _CURRENCY]
+
+
+def benefit(text: str) -> tuple[str, list[str]]:
+    """A benefit asked of something an acronym the lexicon does not know names ("Is there a subsidy for PCT
+    applications?" → 补贴 of PCT), as the Chinese reading's benefit and its subject; ("", []) otherwise."""
+    asked, named = _BENEFIT_RE.search(text), unknown_acronyms(text)
+    return (_BENEFIT_WORDS[asked.group(1).lower()[:5]], named) if asked and named else ("", [])
+
+
 def chinese_reading(text: str) -> str:
     """The policy's Chinese words for an English question, its amounts, and what it asks ("多少", "哪个部门")."""
     rest, found = " " + re.sub(r"\bprize\b", "award", text.lower()) + " ", []  # a gold prize is a gold award
@@ -78,7 +98,7 @@ def chinese_reading(text: str) -> str:
         if pattern.search(rest):
             found.append(chinese)
             rest = pattern.sub(" ", rest)
-    found += amounts(text)
+    found += unknown_acronyms(text) + amounts(text)
     found += [marker for pattern, marker in _ASKING if pattern.search(text)]
     if _CONFIRM_RE.search(text):
         found.append("对吗")

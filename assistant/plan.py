@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field, replace
 from itertools import accumulate
 from typing import Any
 
+from assistant.english import benefit as english_benefit
 from assistant.english import chinese_reading, is_english
 from assistant.question import (
     FIGURE_WORD_RE,
@@ -246,8 +247,8 @@ _ASKED_FOR_AFTER_RE = re.compile(r"(多少|什么|哪些)([\u4e00-\u9fff]{2,6}?)
 # "有名额限制吗", "有没有规模要求？"
 _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6}?)(?:吗|没|不|么|嘛)|"
                                 r"有没有(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6})(?=[？?，,。]|$)")  # not 有人管不
-# "…是多少", "营收要达到多少", "…怎么", and who pays for something: "专员的工资由谁发", "律师费谁出".
-_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
+# "…是多少", "营收要达到多少", "评审专家都是谁", "…怎么", and who pays for something: "专员的工资由谁发", "律师费谁出".
+_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|都?是谁|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单))")
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万"): named so when unstated.
 _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限))(?:是|为|有)?多少")
@@ -313,13 +314,15 @@ def names_new_subject(terms: list[str]) -> bool:
 
 
 def _benefit(text: str) -> tuple[str, list[str]]:
-    """In "PCT国际专利申请每件资助多少" the benefit (资助) and its subject's last two key terms."""
+    """In "PCT国际专利申请每件资助多少" the benefit (资助) and its subject's last two key terms, with any Latin
+    acronym before them (PCT), which names the subject most specifically."""
     for clause in _CLAUSE_RE.split(text):
         match = _BENEFIT_RE.search(clause)
         if match and (_AMOUNT_RE.search(clause) or _YES_NO_BENEFIT_RE.search(clause)):
             # "加起来一共能拿多少奖金": a sum word (加起来 → 起来) is no subject of the benefit.
             before = _DIFFERENCE_RE.sub(" ", _SUM_RE.sub(" ", clause[: match.start()]))
-            return match.group(1), key_terms(before)[-2:]
+            terms = key_terms(before)
+            return match.group(1), [t for t in terms[:-2] if t.isascii()] + terms[-2:]
     return "", []
 
 
@@ -460,7 +463,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
             # question (工业品牌项目 → 地理标志项目 lives in the same item); the embedding reads the turn alone.
             dense_query, followup = own, "a subject of its own: embedded alone, cited by its own terms"
     terms = key_terms(reading)
-    benefit, subject = _benefit(own) if language == "zh" else ("", [])
+    benefit, subject = _benefit(own) if language == "zh" else english_benefit(text)
     parts = split_parts(own, speller.corpus_text) if language == "zh" and standalone == text else [_part(reading)]
     own_terms = own_key or terms
     parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]

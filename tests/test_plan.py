@@ -136,6 +136,10 @@ def test_an_english_question_s_amounts_bounds_and_confirmation_are_read(speller:
 def test_a_benefit_for_something_is_read_with_its_subject(speller: Speller) -> None:
     plan = read("PCT国际专利申请每件资助多少？", speller)
     assert plan.benefit_word == "资助" and "专利申请" in plan.benefit_subject and plan.asks_amount
+    assert "PCT" in plan.benefit_subject  # an acronym before the last two terms still names the subject
+    plan = read("Is there a subsidy for PCT international patent applications?", speller)
+    assert (plan.benefit_word, plan.benefit_subject) == ("补贴", ["PCT"]) and "PCT" in plan.own
+    assert read("Is there IP insurance support?", speller).benefit_subject == []  # IP is a word the lexicon knows
 
 
 def test_a_frequency_is_read_in_any_of_its_shapes() -> None:
@@ -249,6 +253,7 @@ def test_words_that_only_look_like_asking_are_not_read_as_asking(speller: Spelle
     assert read("高校的老师搞出来的成果，所有权能给个人不", speller).asked_for == []  # the 有 of 所有权
     assert read("有名额限制吗", speller).asked_for == ["名额限制"]
     assert read("申报示范中心，企业年营收要达到多少", speller).asked_for == ["营收"]
+    assert read("江苏专利奖的评审专家都是谁", speller).asked_for == ["评审专家"]
     plan = read("我们几个企业想抱团搞个联盟，省里让备案不", speller)  # the askers counted, not a count asked
     assert not plan.asks_amount and not plan.intent.figure
     assert read("高新技术企业认定需要几项专利", speller).asks_amount  # a count asked…
