@@ -37,6 +37,8 @@ _MONEY_ASKED_RE = re.compile(r"钱|资金|奖励|奖金|补助|补贴|资助|[�
 # no durations in days or months, so none answers those.
 _COUNT_KINDS = {"数量": "count", "人数": "count", "次数": "count", "名额": "count",
                 "天数": "duration", "月数": "duration", "周数": "duration", "时长": "duration", "课时": "duration"}
+# Words naming a time or a period themselves: 有效期, 办理时间, 年限.
+_TIME_NOUN_RE = re.compile(r"期|时间|时限|年限|时长|日期")
 # Paying money back or in: 退钱, 交费, 返还资金.
 _PAYING_RE = re.compile(r"[退交还缴返赔罚扣付](?:钱|款|费|资金)")
 # A benefit an item offers, with or without an amount: 资金支持, 奖励, 表扬激励.
@@ -236,7 +238,7 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     """The unstated detail in the asker's words where they name it: a fee, tax or rate as asked ("年费",
     "所得税"); a noun as asked unless its label holds it ("门槛", "加计扣除"; 申请条件 for 条件); for an
     asking phrase, the word it is about when jieba knows it and no item names it ("有效期几年" → 有效期,
-    not "能贷几年" → 能贷). Otherwise a duration is 期限 and other details go by their label (时间或频率
+    "一个案子要多久" → 案子要多久; not "能贷几年" → 能贷). Otherwise a duration is 期限 and other details go by their label (时间或频率
     for 什么时候)."""
     word = asked.group(0)
     if re.search(r"[费税率]$", word):
@@ -245,8 +247,11 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
         return label if word in label else word
     before = key_terms(asked.string[: asked.start()])
     # A word jieba knows (not 能贷), and not a detail of its own (研发费用加计扣除: 费用 is named as a fee).
+    # A thing that is no time itself is named with what is asked of it: "案子要多久", not "案子".
     if before and word_frequency(before[-1]) > 0 and not asked_attributes(before[-1]) and _never_named(before[-1], texts):
-        return before[-1]
+        if _TIME_NOUN_RE.search(before[-1]):
+            return before[-1]
+        return asked.string[asked.string.rfind(before[-1], 0, asked.start()): asked.end()]
     # "分几次拨付": the act it asks of, after it, when no item names that act.
     rest = _clause_after(asked)
     if any(not asked_attributes(w) and not any(term_covered(w, text) for text in texts) for w in things_and_acts(rest)):
@@ -335,6 +340,9 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     unstated += [thing for thing in plan.asked_for
                  if _never_named(thing, [c.search_text for c in asked_of] if thing in specific else weights.texts)
                  and not any(a.question.search(thing) for a in plan.asked)]
+    # "PCT国际专利申请每件资助多少": a benefit of a thing the corpus never names, whatever the evidence.
+    if plan.benefit_subject and (unknown := _unknown(plan.benefit_subject, corpus_text)):
+        unstated.append("".join(unknown) + "的" + plan.benefit_word)
     if not unstated:
         inputs["in_scope_probability"] = p = round(model.probability(evidence), 3)
         inputs["threshold"] = thresholds.min_in_scope_probability
@@ -343,8 +351,6 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                 return Coverage("out_of_scope"), Decision("coverage", "out_of_scope",
                                                           "retrieval evidence says the policy does not cover it", inputs)
             inputs["kept"] = kept
-    if plan.benefit_subject and (unknown := _unknown(plan.benefit_subject, corpus_text)):
-        unstated.append("".join(unknown) + "的" + plan.benefit_word)
     # Money asked needs an amount stated, a share a percentage: "每家补助多少钱" is not answered by "100家";
     # "目标是多少家" is, by any figure.
     # A count asked ("推荐几个项目", "多少天") needs a count or a duration: 100万元 does not answer it.

@@ -501,6 +501,19 @@ def test_paying_money_back_or_in_is_a_requirement_only_an_item_naming_it_states(
         assert (covered.outcome, covered.unstated) == ("unstated", [unstated]), decision
 
 
+def test_a_benefit_of_a_thing_the_corpus_never_names_is_unstated_whatever_the_evidence() -> None:
+    for asked in ("PCT国际专利申请每件资助多少", "Is there a subsidy for PCT international patent applications?"):
+        covered, decision = decide(asked, AWARD, LOAN, model=REFUSE_ALL)
+        assert covered.outcome == "unstated" and "PCT" in covered.unstated[0], (asked, decision)
+
+
+def test_an_unstated_duration_of_a_thing_is_named_with_what_is_asked_of_it() -> None:
+    covered, _ = decide("苏知贷处理一个案子要多久", LOAN, AWARD)
+    assert covered.unstated == ["案子要多久"]
+    covered, _ = decide("苏知贷有效期几年", LOAN, AWARD)
+    assert covered.unstated == ["有效期"]  # a period itself
+
+
 def test_a_requirement_of_where_or_when_names_no_thing() -> None:
     covered, decision = decide("专利要先在那边申请吗", AWARD, LOAN)
     assert covered.outcome == "answer", decision

@@ -123,7 +123,7 @@ def test_a_first_person_question_fills_the_profile(question: str, city: str | No
                                       # asks what qualifies for one measure
                                       "我们园区想建运营中心，什么样的园区才行",
                                       # a yes/no question in the asker's words; a staff member's 给我
-                                      "咱们想拿地理标志去银行质押贷款，能行不",
+                                      "咱们想拿地理标志去银行质押贷款，能行不", "咱单位想搞个维权援助基金，行不行",
                                       "来电咨询：高价值专利培育中心市里有没有政策，给我原文"])
 def test_a_question_about_one_measure_is_not_matched(question: str) -> None:
     assert not wants_matching(question)
