@@ -198,6 +198,8 @@ def _never_done(whether: str, texts: list[str], acts_count: bool = False) -> boo
     money and level words alone name nothing, nor do pronouns and places ("要先在那边申请吗"): "是否拿到奖励" asks of the subject, and is left to the evidence."""
     if "还是" in whether:
         return all(_never_done(side, texts, acts_count=True) for side in whether.removeprefix("是").split("还是"))
+    if whether.startswith("怎么"):  # how to do an act: the act is what is asked, so it counts
+        return _never_done("是否" + whether.removeprefix("怎么"), texts, acts_count=True)
     asking = question_words()
     content = [w for w in things_and_acts(whether.removeprefix("是否")) if w not in asking
                and not FIGURE_WORD_RE.fullmatch(w) and not LEVEL_WORD_RE.match(w) and not _NUMERAL_RE.match(w)]

@@ -286,17 +286,23 @@ def _asked_for(text: str) -> list[str]:
 # asks whether a support exists, which the items offering it answer in their own words (能来江苏开分号吗).
 _WHETHER_RE = re.compile(r"(?:需要|必须|还要|要)([\u4e00-\u9fff]{2,8}?)(?:吗|嘛|(?<![什怎那])么|不|没)$|"
                          r"(?:要不要|需不需要|用不用|必不必须)([\u4e00-\u9fff]{2,8})$")
+# "技术调查员怎么报名": how to do an act, closing the clause; the task list names the acts it provides for.
+# Not "咋个分法" ("the way it is split"), which asks what the item states.
+_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个)([\u4e00-\u9fff]{2,4}?)(?:呢|啊|呀|嘛)?$")
 _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀)?$")
 
 
 def _whether(text: str) -> list[str]:
-    """The predicates a yes/no or alternative question asks about, as asked: 是否退钱, 是一次性发放还是分期."""
+    """The predicates a yes/no, alternative or how question asks about, as asked: 是否退钱, 是一次性发放还是
+    分期, 怎么报名."""
     found = []
     for clause in (c.strip() for c in _CLAUSE_RE.split(text)):
         if alternative := _ALTERNATIVE_RE.search(clause):
             found.append(f"是{alternative.group(1).removeprefix('是')}还是{alternative.group(2)}")
         elif whether := _WHETHER_RE.search(clause):
             found.append("是否" + (whether.group(1) or whether.group(2)))
+        elif how := _HOW_RE.search(clause):
+            found.append("怎么" + how.group(1))
     return found
 
 

@@ -514,6 +514,14 @@ def test_an_unstated_duration_of_a_thing_is_named_with_what_is_asked_of_it() -> 
     assert covered.unstated == ["有效期"]  # a period itself
 
 
+def test_how_to_do_an_act_no_item_names_is_unstated() -> None:
+    covered, decision = decide("苏知贷怎么报名", LOAN, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["怎么报名"]), decision
+    for asked in ("苏知贷的风险怎么分担", "贷了两千万，这个风险咋个分法"):  # an act the item names; the way it is split
+        covered, decision = decide(asked, LOAN, AWARD)
+        assert covered.outcome == "answer", (asked, decision)
+
+
 def test_a_requirement_of_where_or_when_names_no_thing() -> None:
     covered, decision = decide("专利要先在那边申请吗", AWARD, LOAN)
     assert covered.outcome == "answer", decision
