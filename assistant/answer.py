@@ -11,6 +11,7 @@ from assistant.english import amounts, rmb
 from assistant.evidence import (
     FUNDING_RE,
     body,
+    clauses,
     figure_pairs,
     has_figure,
     names_an_amount,
@@ -20,10 +21,11 @@ from assistant.evidence import (
 )
 from assistant.plan import ItemReference, Part, Plan, Premise, frequencies
 from assistant.prompts import Templates
-from assistant.question import Intent
+from assistant.question import Intent, term_covered
 from assistant.records import Citation, Source
 from index.figures import NUMBER_RE, Figure, evaluate, extract_figures, normalise
 from index.records import LEVEL_LABELS, Chunk
+from index.tokenization import domain_terms
 
 # A yes/no question, and the word its answer opens with when the cited item is wholly about its subject.
 _CAN_RE = re.compile(r"能不能|能否|可不可以|可以吗|能吗|能.{0,12}吗")
@@ -207,6 +209,8 @@ class Composer:
     def _verdict(self, plan: Plan, cited: list[Citation], lead_values: list[str]) -> tuple[str, str]:
         """"不对。" or "是的。" for a question asserting figures, departments or a frequency; and why."""
         premise = plan.premise
+        if premise is None and plan.claim and cited:
+            return self._claim_verdict(plan.claim, cited)
         if premise is None or not cited:
             return "", ""
         text = "\n".join(body(c.chunk) for c in cited)
@@ -249,6 +253,22 @@ class Composer:
         if unstated:
             return self.t.fill("premise_unstated", what="是否" + "、".join(unstated)), reason
         return self.t.raw("premise_true"), reason
+
+    def _claim_verdict(self, claim: list[str], cited: list[Citation]) -> tuple[str, str]:
+        """"是的。" when one clause of a cited item holds every word of an asserted statement (two or more),
+        less the domain names it is about, which the item holds anywhere: "苏知贷的利息损失风险全部由合作银行
+        承担" in "合作银行承担…和全部利息损失风险". A statement no clause holds whole gets no verdict
+        ("…由省风险补偿基金承担": 基金 and 利息 are in different clauses): words alone cannot show it false."""
+        names = set(domain_terms())
+        for c in cited:
+            text = body(c.chunk)
+            asserted = [t for t in claim if not (t in names and term_covered(t, text))]
+            if len(asserted) < 2:
+                continue
+            for clause in clauses(text):
+                if all(term_covered(t, clause) for t in asserted):
+                    return self.t.raw("premise_true"), f"{c.chunk.id} holds {'、'.join(asserted)} in one clause: {clause}"
+        return "", ""
 
     def _tiered(self, plan: Plan, cited: list[Citation], premise: Premise, money: list[float]) -> str:
         """"苏知贷银行承担一半对吗": a share asserted without an amount that holds in one tier only (50% for

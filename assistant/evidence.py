@@ -32,6 +32,11 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
+def clauses(text: str) -> list[str]:
+    """``text`` cut at every comma, semicolon and sentence end: the smallest statements an item makes."""
+    return [c for c in re.split(r"[，,；;。！!？?]", text) if c.strip()]
+
+
 def has_figure(text: str) -> bool:
     return bool(FIGURE_RE.search(text))
 

@@ -184,6 +184,7 @@ class Plan:
     reference: ItemReference | None = None  # a measure (and item) named by number: "第十二项措施省局第6条"
     quoted: list[str] = field(default_factory=list)  # phrases in quotation marks: “1+13+N”, "蓝天"
     yes_no: bool = False  # asks whether ("…有奖励吗", "能行不", "Does the province give any reward…")
+    claim: list[str] = field(default_factory=list)  # "…全部由合作银行承担，对吗": the words asserted, no figure
 
     @property
     def multipart(self) -> bool:
@@ -198,7 +199,7 @@ class Plan:
             "asks_amount": self.asks_amount, "benefit": [self.benefit_word, self.benefit_subject],
             "asked_for": self.asked_for, "asked_whether": self.asked_whether, "level_switch": self.level_switch,
             "reference": asdict(self.reference) if self.reference else None, "quoted": self.quoted,
-            "yes_no": self.yes_no,
+            "yes_no": self.yes_no, "claim": self.claim,
         }
 
 
@@ -209,6 +210,21 @@ def strip_preamble(text: str) -> str:
     text = _MARKER_RE.sub("", _PREAMBLE_RE.sub("", text))
     text = _COUNTED_ASKERS_RE.sub(r"\1", text)
     return _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text
+
+
+# Asking to confirm a statement outright ("…，对吗"), not a bare 吗 or 吧, which most yes/no questions end on.
+_CONFIRM_STATEMENT_RE = re.compile(r"[，,]?\s*(?:对吗|对吧|没错吧|没错吗|是这样吗|对不对|是不是这样|是吧)\s*[？?]?\s*$")
+_NEGATION_RE = re.compile(r"不|没|无|非|未|别")
+
+
+def _claim(text: str, premise: Premise | None) -> list[str]:
+    """The words a confirmation question asserts when it asserts no figure, department or frequency
+    ("苏知贷的利息损失风险全部由合作银行承担，对吗"); none for a negated statement, which a match of words
+    cannot confirm."""
+    match = _CONFIRM_STATEMENT_RE.search(text)
+    if premise is not None or not match or _NEGATION_RE.search(text[: match.start()]):
+        return []
+    return [t for t in key_terms(text[: match.start()]) if names_a_thing(t) or len(t) >= 2]
 
 
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
@@ -500,4 +516,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         reference=item_reference(own) if language == "zh" else None,
         quoted=[q.strip() for q in _QUOTED_RE.findall(text) if q.strip()],
         yes_no=bool(_YES_NO_RE.search(text if language == "en" else own)),
+        claim=_claim(own, premise) if language == "zh" else [],
     )

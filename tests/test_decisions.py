@@ -247,6 +247,18 @@ def compose(text: str, *chunks: Chunk) -> str:
     return Composer(Templates()).compose(p, [(part, list(chunks)) for part in p.parts])[0].text
 
 
+def test_a_statement_one_clause_holds_whole_is_confirmed_and_no_other_is() -> None:
+    shares = Chunk(id="d:M05-P-01", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑",
+                   level="province", item=1, text="设立“苏知贷”，省风险补偿基金承担80%的贷款本金损失风险，"
+                   "合作银行承担20%的贷款本金损失风险和全部利息损失风险。")
+    assert compose("苏知贷的利息损失风险全部由合作银行承担，对吗？", shares).startswith(PREMISE_TRUE)
+    for asked in ("苏知贷的利息损失风险由省风险补偿基金承担，对吗？",  # 基金 and 利息: different clauses
+                  "苏知贷的利息损失风险不由合作银行承担，对吧",  # negated: words cannot confirm it
+                  "苏知贷的利息损失风险全部由合作银行承担吗"):  # a yes/no question, not a statement to confirm
+        answer = compose(asked, shares)
+        assert not answer.startswith((PREMISE_TRUE, PREMISE_FALSE)), asked
+
+
 def test_a_false_premise_is_corrected_first_and_a_true_one_confirmed() -> None:
     assert compose("江苏专利奖金奖是50万元，对吧", AWARD).startswith(PREMISE_FALSE)
     assert compose("江苏专利奖金奖是30万元，对吧", AWARD).startswith(PREMISE_TRUE)
