@@ -310,7 +310,12 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     if elsewhere:
         return Coverage("out_of_scope"), Decision("coverage", "out_of_scope",
                                                   f"asks about a region outside Jiangsu: {'、'.join(elsewhere)}", inputs)
-    subject = subject_items(plan.terms, sources, weights, thresholds.subject_share)
+    # Each part's subject: "江苏专利奖和中国专利奖分别多久评一次" is about each prize's item, not only the city
+    # duty naming both.
+    by_part = [c for part in (plan.parts if len(plan.parts) > 1 else [])
+               for c in subject_items(part.terms, sources, weights, thresholds.subject_share)]
+    subject = [c for i, c in enumerate(by_part) if c.id not in {d.id for d in by_part[:i]}] \
+        or subject_items(plan.terms, sources, weights, thresholds.subject_share)
     inputs["subject_items"] = [c.id for c in subject]
     # A specific thing asked for (named by few items: 考核指标, 专家; not 服务, 办法) is looked for in the items
     # about the rest of the question: in "工作站每年的考核指标有哪些" the items on 工作站, not the one on the
@@ -330,10 +335,13 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     for a in plan.asked:
         if (m := a.question.search(plan.query)) is None:
             continue
+        named = _named(m, a.label, weights.texts)
         if until := _until(m):
             unstated.append(until)
-        elif not any(_states(a, m.group(0), body(c)) for c in subject):
-            unstated.append(_named(m, a.label, weights.texts))
+        # "获奖项目有效期几年": a period no item names is not stated by the prize's 每两年.
+        elif not any(_states(a, m.group(0), body(c)) for c in subject) or \
+                named != a.label and _TIME_NOUN_RE.search(named) and _never_named(named, weights.texts):
+            unstated.append(named)
     # "验收不合格要退钱吗": a yes/no question about something no item names.
     unstated += [w for w in plan.asked_whether if _never_done(w, weights.texts)
                  and not any(a.question.search(w) for a in plan.asked)]

@@ -258,7 +258,7 @@ _COUNT_NAMES = {"天": "天数", "日": "天数", "个月": "月数", "周": "�
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
 _COUNTED_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:每个?[\u4e00-\u9fff]{1,2})?(?:有|是)?(?:多少|几)个"
                          r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)")
-_MODAL_CUT_RE = re.compile(r"能|可以|会|要|该|得")
+_MODAL_CUT_RE = re.compile(r"才|能|可以|会|要|该|得")
 _ASKED_FOR_AFTER_RE = re.compile(r"(多少|什么|哪些)([\u4e00-\u9fff]{2,6}?)(?=[？?，,。！!]|$|呢|啊|吗|嘛)")
 # "有名额限制吗", "有没有规模要求？"
 _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6}?)(?:吗|没|不|么|嘛)|"
@@ -266,8 +266,10 @@ _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什�
 # "…是多少", "营收要达到多少", "评审专家都是谁", "…怎么", and who pays for something: "专员的工资由谁发", "律师费谁出".
 _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|都?是谁|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单))")
-# An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万"): named so when unstated.
-_AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限))(?:是|为|有)?多少")
+# An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
+# ("一个月工资多少"): named so when unstated.
+_AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限)|工资|薪酬|薪资|报酬|租金|押金|保证金)"
+                              r"(?:是|为|有)?多少")
 # The money a question asks for by its own name ("多少注册资金", "多少运营经费"): named as asked when unstated.
 _MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款)$")
 # Modal verbs (jieba's words, so not the 要 of 要求 or the 会 of 协会): what holds one is a clause

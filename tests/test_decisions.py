@@ -534,6 +534,30 @@ def test_how_to_do_an_act_no_item_names_is_unstated() -> None:
         assert covered.outcome == "answer", (asked, decision)
 
 
+def test_each_part_of_a_question_is_looked_for_in_its_own_subjects_items() -> None:
+    china = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=5, text="每年组织遴选优秀专利项目推荐参评中国专利奖，对获得中国专利金奖的，给予100万元奖励。")
+    both = Chunk(id="d:M01-C-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育", level="city",
+                 item=2, text="组织推荐参评中国专利奖和江苏专利奖，建立完善配套奖励办法。")
+    chunks = [AWARD, china, both, LOAN]
+    corpus = "\n".join(c.search_text for c in chunks)
+    asked = "江苏专利奖和中国专利奖分别多久评一次"  # the city duty naming both states no frequency; each prize's does
+    covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(both, AWARD, china), STRONG,
+                                 KEEP, Thresholds(), corpus, Weights(chunks))
+    assert covered.outcome == "answer", decision
+
+
+def test_a_detail_asked_by_a_word_of_its_own_is_named_so_and_needs_that_stated() -> None:
+    covered, _ = decide("江苏专利奖获奖项目有效期几年", AWARD, LOAN)  # 每两年 is no 有效期
+    assert (covered.outcome, covered.unstated) == ("unstated", ["有效期"])
+    covered, _ = decide("江苏专利奖奖金是一次性发吗", AWARD, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["发放方式"])
+    covered, _ = decide("江苏专利奖要达到什么标准才能评上", AWARD, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["达到什么标准才能评上"])
+    covered, _ = decide("专利导航服务基地的专员一个月工资多少", NAVIGATION, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["工资"])
+
+
 def test_a_requirement_of_where_or_when_names_no_thing() -> None:
     covered, decision = decide("专利要先在那边申请吗", AWARD, LOAN)
     assert covered.outcome == "answer", decision
