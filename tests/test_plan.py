@@ -249,6 +249,12 @@ def test_fresh5s_failures_read_generally(speller: Speller) -> None:
     assert read("江苏专利奖有几个奖项", speller).asked_for == []  # 几个 counts 奖项, which follows
 
 
+def test_a_clause_saying_what_the_asker_lacks_asks_nothing(speller: Speller) -> None:
+    plan = read("我们这小公司没啥钱，专利申请费能找谁援助下", speller)  # 没啥钱: "not much money"
+    assert len(plan.parts) == 1 and "小公司" in plan.terms  # a word of its own, not 这小 + 公司
+    assert "法子" not in read("专利卖不出去，放那吃灰，省里有啥法子", speller).terms  # an asking word
+
+
 def test_words_that_only_look_like_asking_are_not_read_as_asking(speller: Speller) -> None:
     assert read("高校的老师搞出来的成果，所有权能给个人不", speller).asked_for == []  # the 有 of 所有权
     assert read("有名额限制吗", speller).asked_for == ["名额限制"]
