@@ -389,7 +389,7 @@ class Composer:
 
     def measure_listing(self, plan: Plan, chunks: list[Chunk]) -> Draft:
         """Every item of one measure, for "…有哪些支持" questions."""
-        header = self.t.fill("lead_measure", measure=chunks[0].measure_label or chunks[0].measure)
+        header = self.t.fill("lead_measure", measure=chunks[0].measure_label or chunks[0].measure, count=len(chunks))
         return self._listing(plan, chunks, header, Intent(plan.intent.figure, False, True, plan.intent.level))
 
     def referenced(self, plan: Plan, chunks: list[Chunk]) -> Draft:

@@ -56,7 +56,8 @@ _QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字"
 _LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪个位置|哪一部分|哪项|在哪")
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _SUM_RE = re.compile(r"加起来|一共|总共|合计|共计|总计|加上|一起.{0,4}多少")
-_DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多[给拿奖发领]?多少|少[给拿奖发领]?多少|高多少|低多少|差几")
+_DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领]|支持|奖励|资助)?多少|少(?:[给拿奖发领]|支持|奖励|资助)?多少|"
+                            r"高多少|低多少|差几")
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
 _CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|对不对|是吗|是不是|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
 # A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度.
@@ -117,6 +118,9 @@ def _numeral(text: str) -> int:
     return int(text) if text.isdigit() else from_chinese_numeral(text)
 
 
+_ITEM_COUNT_RE = re.compile(r"(?:几|多少)[条项个]")
+
+
 def item_reference(text: str) -> ItemReference | None:
     """The measure (and item) a question names by number; None when it names no measure number."""
     measure = _MEASURE_NO_RE.search(text)
@@ -124,7 +128,8 @@ def item_reference(text: str) -> ItemReference | None:
         return None
     item = _ITEM_NO_RE.search(text, measure.end())
     rest = _ITEM_NO_RE.sub("，", _MEASURE_NO_RE.sub("，", text))
-    terms = [t for t in key_terms(rest) if not LEVEL_WORD_RE.match(t)]
+    # "第三项措施市级一共几条": a count of its items, asked; no subject to look for in them.
+    terms = [t for t in key_terms(rest) if not LEVEL_WORD_RE.match(t) and not _ITEM_COUNT_RE.fullmatch(t)]
     return ItemReference(_numeral(next(g for g in measure.groups() if g)), intent_of(text).level,
                          _numeral(item.group(1)) if item else None, terms)
 

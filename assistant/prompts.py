@@ -45,7 +45,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "en_closest": {"places"},
     "lead_department": {"level", "departments", "n"},
     "lead_figure": {"label", "value", "n"},
-    "lead_measure": {"measure"},
+    "lead_measure": {"measure", "count"},
     "lead_subject": {"subject", "count"},
     "basis_header": set(),
     "basis_item": {"n", "place", "quote"},

@@ -145,7 +145,7 @@ def test_department_question_names_the_provincial_department(assistant: PolicyAs
 def test_measure_question_gathers_all_items_of_the_measure(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("高价值专利培育有哪些支持")
     assert ids(answer.citations) == ["M01-P-01", "M01-P-02", "M01-P-03", "M01-P-04", "M01-P-05", "M01-C-01", "M01-C-02"]
-    assert answer.answer.startswith("「（一）开展高价值专利培育」包括以下举措")
+    assert answer.answer.startswith("「（一）开展高价值专利培育」包括以下 7 条举措")
 
 
 @pytest.mark.parametrize("question", ["北京的知识产权政策", "专利年费能减免吗", "企业所得税有什么优惠",

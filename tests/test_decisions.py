@@ -558,6 +558,11 @@ def test_a_detail_asked_by_a_word_of_its_own_is_named_so_and_needs_that_stated()
     assert (covered.outcome, covered.unstated) == ("unstated", ["工资"])
 
 
+def test_a_fee_asked_by_its_name_is_unstated_unless_an_item_states_it() -> None:
+    covered, decision = decide("苏知贷的许可费谁来定", LOAN, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["许可费"]), decision
+
+
 def test_a_requirement_of_where_or_when_names_no_thing() -> None:
     covered, decision = decide("专利要先在那边申请吗", AWARD, LOAN)
     assert covered.outcome == "answer", decision

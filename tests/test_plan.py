@@ -249,6 +249,11 @@ def test_fresh5s_failures_read_generally(speller: Speller) -> None:
     assert read("江苏专利奖有几个奖项", speller).asked_for == []  # 几个 counts 奖项, which follows
 
 
+def test_a_difference_and_a_count_of_items_are_read_in_their_usual_words(speller: Speller) -> None:
+    assert read("工业品牌项目比地理标志项目少支持多少", speller).arithmetic == "difference"
+    assert item_reference("第三项措施市级一共几条") == ItemReference(3, "city", None, [])  # a count, no subject
+
+
 def test_a_clause_saying_what_the_asker_lacks_asks_nothing(speller: Speller) -> None:
     plan = read("我们这小公司没啥钱，专利申请费能找谁援助下", speller)  # 没啥钱: "not much money"
     assert len(plan.parts) == 1 and "小公司" in plan.terms  # a word of its own, not 这小 + 公司
