@@ -104,6 +104,15 @@ def subject_items(terms: list[str], sources: list[Source], weights: Weights, fra
     return [c for c, share in zip(top, shares, strict=True) if best > 0 and share >= fraction * best] or top[:1]
 
 
+def sharing_the_subject(terms: list[str], best: Chunk, chunks: list[Chunk], weights: Weights) -> list[Chunk]:
+    """The items sharing a distinctive subject word with ``best``: one at most half the items name (维权援助,
+    基金), not 知识产权, which every item's department holds. "知识产权维权援助基金每年能给企业多少钱"
+    is not answered by the 中国专利奖 amounts, which share only 知识产权 and 每年 with it."""
+    subject = [t for t in terms if not FIGURE_WORD_RE.search(t)] or terms
+    held = [t for t in subject if term_covered(t, best.search_text) and weights.frequency(t) * 2 <= len(weights.texts)]
+    return [c for c in chunks if c is best or any(term_covered(t, c.search_text) for t in held)]
+
+
 def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
     """Put first, keeping retrieval order otherwise, the items that can answer what is asked.
 
@@ -366,8 +375,9 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # A count asked ("推荐几个项目", "多少天") needs a count or a duration: 100万元 does not answer it.
     kind = "percent" if plan.amount_word == "比例" else _COUNT_KINDS.get(plan.amount_word) or \
         ("money" if _MONEY_ASKED_RE.search(plan.query) else "")
-    if plan.asks_amount and not unstated and not any(f.kind == kind or not kind for c in subject
-                                                     for f in extract_figures(body(c))):
+    if plan.asks_amount and not unstated and not any(
+            f.kind == kind or not kind for c in sharing_the_subject(plan.terms, subject[0], subject, weights)
+            for f in extract_figures(body(c))):
         unstated.append(plan.amount_word)
     # "专利导航项目有没有资金补贴": a benefit asked of a subject whose items offer no money at all.
     if plan.benefit_word and not unstated and not any(has_figure(body(c)) or FUNDING_RE.search(body(c))
@@ -421,13 +431,11 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     elif intent.figure and best > 0:
         # "示范中心建设支持多少": the city duty that names 建设 matches best but states no amount; the items
         # about the subject that state one answer it (the best of them, and those near it). They share a
-        # subject word with the best item: "省里对优秀的知识产权工作站有奖励吗" is not answered by the prizes
-        # graded 优秀, which name no 工作站.
-        subject = [t for t in terms if not FIGURE_WORD_RE.search(t)] or terms
-        held = [t for t in subject if term_covered(t, candidates[shares.index(best)].search_text)]
+        # distinctive subject word with the best item: "省里对优秀的知识产权工作站有奖励吗" is not answered by
+        # the prizes graded 优秀, which name no 工作站.
+        sharing = sharing_the_subject(terms, candidates[shares.index(best)], candidates, weights)
         stating = [(c, share) for c, share in zip(candidates, shares, strict=True)
-                   if has_figure(body(c)) and share >= best * thresholds.subject_share
-                   and any(term_covered(t, c.search_text) for t in held)]
+                   if has_figure(body(c)) and share >= best * thresholds.subject_share and c in sharing]
         top = max((share for _, share in stating), default=0.0)
         chosen = [c for c, share in stating if share >= top * thresholds.near_tie] or chosen
     for attribute in plan.asked:

@@ -558,6 +558,21 @@ def test_a_detail_asked_by_a_word_of_its_own_is_named_so_and_needs_that_stated()
     assert (covered.outcome, covered.unstated) == ("unstated", ["工资"])
 
 
+def test_an_amount_is_not_taken_from_an_item_sharing_only_a_word_every_item_holds() -> None:
+    fund = Chunk(id="d:M10-P-04", doc="d", doc_title="清单", measure_no=10, measure="强化知识产权协同保护",
+                 level="province", item=4, departments=["知识产权保护处"],
+                 text="指导社会资本发起设立的知识产权维权援助基金依法开展维权援助。（责任部门：知识产权保护处）")
+    china = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=5, departments=["知识产权服务处"],
+                  text="每年组织遴选优秀专利项目推荐参评中国专利奖，对获得中国专利金奖的，给予100万元奖励。（责任部门：知识产权服务处）")
+    chunks = [fund, china, *CHUNKS]
+    corpus = "\n".join(c.search_text for c in chunks)
+    asked = "知识产权维权援助基金每年能给企业多少钱"  # 知识产权 (every department) and 每年 are all they share
+    covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(fund, china), STRONG, KEEP,
+                                 Thresholds(), corpus, Weights(chunks))
+    assert covered.outcome == "unstated", decision
+
+
 def test_a_fee_asked_by_its_name_is_unstated_unless_an_item_states_it() -> None:
     covered, decision = decide("苏知贷的许可费谁来定", LOAN, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["许可费"]), decision
