@@ -249,6 +249,11 @@ def test_fresh5s_failures_read_generally(speller: Speller) -> None:
     assert read("江苏专利奖有几个奖项", speller).asked_for == []  # 几个 counts 奖项, which follows
 
 
+def test_a_split_asked_of_the_askers_own_loan_is_worked_out(speller: Speller) -> None:
+    for asked in ("贷了两千万，这个风险咋个分法", "What is the risk split for a Su Zhi Dai loan of 20 million yuan?"):
+        assert read(asked, speller).arithmetic == "share", asked
+
+
 def test_a_difference_and_a_count_of_items_are_read_in_their_usual_words(speller: Speller) -> None:
     assert read("工业品牌项目比地理标志项目少支持多少", speller).arithmetic == "difference"
     assert item_reference("第三项措施市级一共几条") == ItemReference(3, "city", None, [])  # a count, no subject
