@@ -249,6 +249,12 @@ def test_fresh5s_failures_read_generally(speller: Speller) -> None:
     assert read("江苏专利奖有几个奖项", speller).asked_for == []  # 几个 counts 奖项, which follows
 
 
+def test_who_to_report_to_asks_a_department_but_who_benefits_does_not(speller: Speller) -> None:
+    assert read("在展会上看到有人卖假货，能举报给谁", speller).intent.department
+    assert not read("专利代理援助是给谁的", speller).intent.department
+    assert "不让" not in read("厂里想弄个专利池跟同行共享，省里让不让", speller).terms  # an A-not-A asks
+
+
 def test_a_split_asked_of_the_askers_own_loan_is_worked_out(speller: Speller) -> None:
     for asked in ("贷了两千万，这个风险咋个分法", "What is the risk split for a Su Zhi Dai loan of 20 million yuan?"):
         assert read(asked, speller).arithmetic == "share", asked
