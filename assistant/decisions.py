@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from assistant.evidence import FUNDING_RE, body, has_figure, names_an_amount
@@ -28,7 +29,7 @@ from assistant.settings import Thresholds
 from index.chunking import CITIES
 from index.figures import extract_figures
 from index.records import Chunk
-from index.tokenization import names_a_thing, things_and_acts, tokenize, word_frequency
+from index.tokenization import names_a_thing, segments, things_and_acts, tokenize, word_frequency
 from index.tokenization import words as word_list
 
 # Words by which a question asks for money.
@@ -205,19 +206,31 @@ def _never_done(whether: str, texts: list[str], acts_count: bool = False) -> boo
     """Whether what a yes/no question asks about ("是否抵押房产", "是否交保证金") is something no item names: the
     thing it acts on (房产); for an alternative ("是一次性发放还是分期"), neither side. Asking,
     money and level words alone name nothing, nor do pronouns and places ("要先在那边申请吗"): "是否拿到奖励" asks of the subject, and is left to the evidence."""
-    if "还是" in whether:
-        return all(_never_done(side, texts, acts_count=True) for side in whether.removeprefix("是").split("还是"))
+    if "还是" in whether:  # a side of asking words only ("…个人还是单位": 单位) is decided by the other
+        sides = [side for side in whether.removeprefix("是").split("还是") if _content(side)]
+        return bool(sides) and all(_never_done(side, texts, acts_count=True) for side in sides)
     if whether.startswith("怎么"):  # how to do an act: the act is what is asked, so it counts
         return _never_done("是否" + whether.removeprefix("怎么"), texts, acts_count=True)
-    asking = question_words()
-    content = [w for w in things_and_acts(whether.removeprefix("是否")) if w not in asking
-               and not FIGURE_WORD_RE.fullmatch(w) and not LEVEL_WORD_RE.match(w) and not _NUMERAL_RE.match(w)]
+    # "要企业出配套资金吗": money with the word qualifying it (配套资金), which no item names, though 配套
+    # alone is in 配套奖励办法.
+    pieces = [w for w in segments(whether) if w.strip()]
+    if any(len(a) >= 2 and a not in question_words() and FIGURE_WORD_RE.fullmatch(b) and _never_named(a + b, texts)
+           for a, b in pairwise(pieces)):
+        return True
+    content = _content(whether.removeprefix("是否"))
     # Paying money back or in ("退钱", "交费") is a requirement on money, which only an item naming it states.
     things = [w for w in content if names_a_thing(w) or _PAYING_RE.search(w)]
     if not (things or acts_count):  # a bare act ("要不要公开说明") may be the asker's word for one an item
         return False                # names otherwise (信息披露): left to the evidence; not so each of two acts
     decisive = things[-1:] or content
     return bool(decisive) and not any(term_covered(w, text) for w in decisive for text in texts)
+
+
+def _content(text: str) -> list[str]:
+    """The words of ``text`` naming a thing or an act, less asking, money, level and numeral words."""
+    asking = question_words()
+    return [w for w in things_and_acts(text) if w not in asking and not FIGURE_WORD_RE.fullmatch(w)
+            and not LEVEL_WORD_RE.match(w) and not _NUMERAL_RE.match(w)]
 
 
 # "多久能到账", "多长时间才能批下来": the time until something happens, which a frequency (每两年) does not state.
@@ -349,7 +362,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
             unstated.append(until)
         # "获奖项目有效期几年": a period no item names is not stated by the prize's 每两年.
         elif not any(_states(a, m.group(0), body(c)) for c in subject) or \
-                named != a.label and _TIME_NOUN_RE.search(named) and _never_named(named, weights.texts):
+                named in plan.own and _TIME_NOUN_RE.search(named) and _never_named(named, weights.texts):
             unstated.append(named)
     # "验收不合格要退钱吗": a yes/no question about something no item names.
     unstated += [w for w in plan.asked_whether if _never_done(w, weights.texts)

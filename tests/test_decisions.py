@@ -578,6 +578,20 @@ def test_a_fee_asked_by_its_name_is_unstated_unless_an_item_states_it() -> None:
     assert (covered.outcome, covered.unstated) == ("unstated", ["许可费"]), decision
 
 
+def test_a_yes_no_or_alternative_about_what_no_item_names_is_unstated() -> None:
+    centre = Chunk(id="d:M01-C-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育", level="city",
+                   item=2, text="组织推荐参评江苏专利奖，建立完善配套奖励办法。")
+    chunks = [centre, *CHUNKS]
+    corpus = "\n".join(c.search_text for c in chunks)
+    for asked, unstated in (("江苏专利奖申报要企业出配套资金吗", "是否企业出配套资金"),  # 配套 alone is named
+                            ("江苏专利奖奖金发给个人还是单位", "是奖金发给个人还是单位")):  # 单位 only asks
+        covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(AWARD, centre), STRONG,
+                                     KEEP, Thresholds(), corpus, Weights(chunks))
+        assert (covered.outcome, covered.unstated) == ("unstated", [unstated]), decision
+    covered, decision = decide("江苏专利讲评选几年一次", AWARD, LOAN)  # a frequency, stated; 期限 is no word of the asker
+    assert covered.outcome == "answer", decision
+
+
 def test_a_requirement_of_where_or_when_names_no_thing() -> None:
     covered, decision = decide("专利要先在那边申请吗", AWARD, LOAN)
     assert covered.outcome == "answer", decision
