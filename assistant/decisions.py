@@ -342,8 +342,10 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # A specific thing asked for (named by few items: 考核指标, 专家; not 服务, 办法) is looked for in the items
     # about the rest of the question: in "工作站每年的考核指标有哪些" the items on 工作站, not the one on the
     # cities' 考核指标 that 考核 and 指标 would rank first. Amounts and listings are judged on their own below.
+    # In "苏知贷和知识产权证券化分别是什么" what is asked for is each part's subject, not a detail of another.
+    subjects = [t for part in plan.parts for t in part.terms] if len(plan.parts) > 1 else []
     specific = [t for t in plan.asked_for if not (plan.asks_amount or plan.intent.listing or LEVEL_WORD_RE.match(t)
-                                                  or FIGURE_WORD_RE.search(t))
+                                                  or FIGURE_WORD_RE.search(t) or any(s in t for s in subjects))
                 and weights.frequency(t) <= thresholds.specific_thing_items]
     asked_of = subject_items([t for t in plan.terms if not any(t in thing for thing in specific)] or plan.terms,
                              sources, weights, thresholds.subject_share) if specific else []

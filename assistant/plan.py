@@ -219,7 +219,8 @@ def strip_preamble(text: str) -> str:
 
 # Asking to confirm a statement outright ("…，对吗"), not a bare 吗 or 吧, which most yes/no questions end on.
 _CONFIRM_STATEMENT_RE = re.compile(r"[，,]?\s*(?:对吗|对吧|没错吧|没错吗|是这样吗|对不对|是不是这样|是吧)\s*[？?]?\s*$")
-_NEGATION_RE = re.compile(r"不|没|无|非|未|别")
+# A negation, or an "only", which a match of words cannot confirm either ("只支持南京").
+_NEGATION_RE = re.compile(r"不|没|无|非|未|别|只|仅|唯一")
 
 
 def _claim(text: str, premise: Premise | None) -> list[str]:
@@ -271,6 +272,8 @@ _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什�
 # "…是多少", "营收要达到多少", "评审专家都是谁", "…怎么", and who pays for something: "专员的工资由谁发", "律师费谁出".
 _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|都?是谁|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单))")
+# Nouns that frame what they follow rather than name a thing: 验收标准, 申报要求, 办理流程.
+_FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "方式", "办法", "规定"})
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
 # ("一个月工资多少"): named so when unstated.
 _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限)|工资|薪酬|薪资|报酬|租金|押金|保证金)"
@@ -296,7 +299,10 @@ def _asked_for(text: str) -> list[str]:
               if m.start() in starts and (m.start() + 1 in starts or text.startswith(("有没有", "有无"), m.start()))]
     for m in _ASKED_FOR_BEFORE_RE.finditer(text):
         qualified, of, tail = m.group(1).rpartition("的")
-        found += [(m.group(2), t) for t in ([tail] if of else key_terms(qualified or tail)[-1:])]
+        last = [tail] if of else key_terms(qualified or tail)[-1:]
+        # "验收标准是什么": the key term with the framing word after it (标准, 要求), which key_terms drops.
+        framed = [t + rest for t in last if (rest := m.group(1).rpartition(t)[2]) and rest in _FRAMING_NOUNS]
+        found += [(m.group(2), t) for t in framed or last]
     found += [("几个", t) for m in _COUNTED_RE.finditer(text) for t in key_terms(m.group(1))[-1:]]
     things = (_AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t for asking, t in found)
     # "有地方能求助吗" asks whether there is help, not for a thing called 地方能求助: a clause is no thing.

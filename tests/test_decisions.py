@@ -576,6 +576,13 @@ def test_an_amount_is_not_taken_from_an_item_sharing_only_a_word_every_item_hold
 def test_a_fee_asked_by_its_name_is_unstated_unless_an_item_states_it() -> None:
     covered, decision = decide("苏知贷的许可费谁来定", LOAN, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["许可费"]), decision
+    covered, decision = decide("苏知贷纠纷调解要收调解费吗", LOAN, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["调解费"]), decision
+
+
+def test_what_each_of_two_subjects_is_asks_no_detail_of_the_other() -> None:
+    covered, decision = decide("苏知贷和江苏专利奖分别是什么", LOAN, AWARD)
+    assert covered.outcome == "answer", decision
 
 
 def test_a_yes_no_or_alternative_about_what_no_item_names_is_unstated() -> None:
