@@ -409,6 +409,8 @@ def split_parts(text: str, corpus: str = "") -> list[Part]:
     parts: list[Part] = []
     for piece in pieces:
         part = _part(piece)
+        if parts and _SUM_RE.search(piece) and not key_terms(_SUM_RE.sub(" ", piece)):
+            continue  # "…，一共多少": the sum of the parts before, which the arithmetic adds up, not a part of its own
         # "，市里要配合做什么": a part naming a level and no thing asks of the same subject at that level.
         at_level = part.intent.level is not None and not names_new_subject(part.terms)
         if parts and (not subject_of_its_own(part.terms) or at_level):

@@ -259,6 +259,14 @@ def test_a_statement_one_clause_holds_whole_is_confirmed_and_no_other_is() -> No
         assert not answer.startswith((PREMISE_TRUE, PREMISE_FALSE)), asked
 
 
+def test_a_total_asked_after_the_parts_adds_each_part_once() -> None:
+    prizes = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=5, text="对获得中国专利金奖、银奖、优秀奖的，分别给予100万元、50万元、20万元奖励；"
+                   "对获得中国外观设计金奖、银奖、优秀奖的，分别给予50万元、25万元、10万元奖励。")
+    text = compose("中国专利优秀奖和外观设计优秀奖各多少？一共多少？", prizes)
+    assert "20万元 + 10万元 = 30万元" in text, text
+
+
 def test_a_false_premise_is_corrected_first_and_a_true_one_confirmed() -> None:
     assert compose("江苏专利奖金奖是50万元，对吧", AWARD).startswith(PREMISE_FALSE)
     assert compose("江苏专利奖金奖是30万元，对吧", AWARD).startswith(PREMISE_TRUE)

@@ -255,6 +255,11 @@ def test_who_to_report_to_asks_a_department_but_who_benefits_does_not(speller: S
     assert "不让" not in read("厂里想弄个专利池跟同行共享，省里让不让", speller).terms  # an A-not-A asks
 
 
+def test_a_closing_ask_for_the_total_is_no_part_of_its_own() -> None:
+    parts = split_parts("中国专利优秀奖和外观设计优秀奖各多少？一共多少？")
+    assert [p.text for p in parts] == ["中国专利优秀奖各多少", "外观设计优秀奖各多少"]  # not a third 外观设计优秀奖
+
+
 def test_a_split_asked_of_the_askers_own_loan_is_worked_out(speller: Speller) -> None:
     for asked in ("贷了两千万，这个风险咋个分法", "What is the risk split for a Su Zhi Dai loan of 20 million yuan?"):
         assert read(asked, speller).arithmetic == "share", asked
