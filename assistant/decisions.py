@@ -18,6 +18,7 @@ from assistant.plan import Plan, names_new_subject
 from assistant.question import (
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
+    PERIOD_WORD_RE,
     AskedAttribute,
     asked_attributes,
     key_terms,
@@ -90,9 +91,10 @@ class Weights:
 
 
 def subject_shares(terms: list[str], chunks: list[Chunk], weights: Weights) -> list[float]:
-    """Each item's IDF-weighted share of the question's subject: its terms less the money words (钱, 补贴),
-    which say what is asked, not what about."""
-    subject = [t for t in terms if not FIGURE_WORD_RE.search(t)] or terms
+    """Each item's IDF-weighted share of the question's subject: its terms less the money words (钱, 补贴) and
+    periods (两年, 每年), which say what is asked or asserted, not what about: "中国专利奖是两年评一次对吧" is about
+    中国专利奖's item, not the 江苏专利奖 item that writes 每两年."""
+    subject = [t for t in terms if not FIGURE_WORD_RE.search(t) and not PERIOD_WORD_RE.match(t)] or terms
     return [weights.share(subject, c.search_text) for c in chunks]
 
 
@@ -235,6 +237,8 @@ def _content(text: str) -> list[str]:
 
 # "多久能到账", "多长时间才能批下来": the time until something happens, which a frequency (每两年) does not state.
 _UNTIL_RE = re.compile(r"^(?:才|就)?(?:能|可以|会)")
+# "评审要多久", "审批需要多长时间": how long the act before takes.
+_TAKES_RE = re.compile(r"(?:要|需要|得|花|用)$")
 _ONCE_RE = re.compile(r"[一两每][次届轮批回期]")
 
 
@@ -245,11 +249,17 @@ def _clause_after(asked: re.Match[str]) -> str:
 
 
 def _until(asked: re.Match[str]) -> str:
-    """The asked time with the event it runs until ("多久能到账"), or "" when it asks how often or when."""
+    """The asked time with the event it runs until ("多久能到账"), or how long an act takes ("评审要多久"), or ""
+    when it asks how often or when."""
     rest = _clause_after(asked)
-    if not _UNTIL_RE.match(rest) or _ONCE_RE.search(rest):  # "多久能评一次" asks how often
+    if _ONCE_RE.search(rest):  # "多久能评一次" asks how often
         return ""
-    return asked.group(0) + rest
+    if _UNTIL_RE.match(rest):
+        return asked.group(0) + rest
+    before = key_terms(asked.string[: asked.start()])
+    if not rest and _TAKES_RE.search(asked.string[: asked.start()]) and before:
+        return before[-1] + asked.string[asked.string.rfind(before[-1], 0, asked.start()) + len(before[-1]): asked.end()]
+    return ""
 
 
 _DURATION_RE = re.compile(r"几年|期限|年限")

@@ -21,6 +21,7 @@ _ASKING = (
     (re.compile(r"\bfunding\b|\bfunds?\b|\bsubsid(?:y|ies)\b|\bmoney\b|\bgives?\b|\bget\b", re.IGNORECASE), "资金支持"),
     (re.compile(r"\bwhich department\b|\bwho\b|\bin charge\b|\bresponsible\b|\bhandles?\b", re.IGNORECASE), "哪个部门"),
     (re.compile(r"\bhow often\b|\bwhen\b|\bwhich year\b", re.IGNORECASE), "多久"),
+    (re.compile(r"\bhow long\b", re.IGNORECASE), "要多久"),
     (re.compile(r"\bsplit\b|\bshared\b|\bdivided\b", re.IGNORECASE), "怎么分"),
     (re.compile(r"\bwhat (?:support|measures)\b|\bis there (?:support|funding)\b", re.IGNORECASE), "有哪些支持"),
 )

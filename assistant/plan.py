@@ -272,6 +272,8 @@ _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什�
 # "…是多少", "营收要达到多少", "评审专家都是谁", "…怎么", and who pays for something: "专员的工资由谁发", "律师费谁出".
 _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|都?是谁|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单))")
+# A quantity asked by a noun of its own: "发行规模要达到多少", "面积是多少".
+_QUANTITY_ASKED_RE = re.compile(r"(?:规模|面积|数量|人数|产值|营收|销售额)(?:要|需要|得)?(?:达到|是|为|有)?多少")
 # Nouns that frame what they follow rather than name a thing: 验收标准, 申报要求, 办理流程.
 _FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "方式", "办法", "规定"})
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
@@ -317,7 +319,9 @@ _WHETHER_RE = re.compile(r"(?:需要|必须|还要|要)([\u4e00-\u9fff]{2,8}?)(?
                          r"(?:要不要|需不需要|用不用|必不必须)([\u4e00-\u9fff]{2,8})$")
 # "技术调查员怎么报名": how to do an act, closing the clause; the task list names the acts it provides for.
 # Not "咋个分法" ("the way it is split"), which asks what the item states.
-_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个)([\u4e00-\u9fff]{2,4}?)(?:呢|啊|呀|嘛)?$")
+# Nor "怎么解决/处理/落实", which ask how a matter is handled, as the items say in their own words.
+_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|解决|处理|安排|落实|进行|实现|保障|推进|管理)"
+                     r"([\u4e00-\u9fff]{2,4}?)(?:呢|啊|呀|嘛)?$")
 _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀)?$")
 
 
@@ -511,8 +515,11 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     asked_for = _asked_for(own)
     named = _AMOUNT_NAMED_RE.search(own)
     unit = _COUNT_UNIT_RE.search(own)  # "培训多少天": a number of days, not an amount of money
+    # "发行规模要达到多少": the quantity asked by its own name (规模), when it is no money word.
+    quantity = _QUANTITY_ASKED_RE.search(own)
     amount_word = "比例" if "比例" in own else named.group(1) if named else _COUNT_NAMES[unit.group(1)] if unit else \
-        next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "金额")
+        next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "") or \
+        next((t for t in asked_for if quantity and t in quantity.group(0)), "金额")
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,
         # "在哪一条" after "江苏专利奖多久评一次" asks where the answer to that is: its asked detail (多久) stays.

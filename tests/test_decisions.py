@@ -267,6 +267,26 @@ def test_a_total_asked_after_the_parts_adds_each_part_once() -> None:
     assert "20万元 + 10万元 = 30万元" in text, text
 
 
+def test_an_asserted_period_is_no_subject_so_the_frequency_is_checked_against_the_right_prize() -> None:
+    china = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=5, text="每年组织遴选优秀专利项目推荐参评中国专利奖，给予100万元奖励。")
+    chunks = [china, AWARD, *CHUNKS]
+    text = "中国专利奖是两年评一次对吧"  # 两年 is in 江苏专利奖's 每两年, not what the question is about
+    asked = read_question(text, text, Speller("\n".join(c.search_text for c in chunks)))
+    chosen, _ = choose_citations(asked, sources(china, AWARD), asked.terms, Weights(chunks), Thresholds())
+    assert chosen == [china]
+    assert Composer(Templates()).compose(asked, [(asked.parts[0], chosen)])[0].text.startswith(PREMISE_FALSE)
+
+
+def test_how_long_an_act_takes_is_no_frequency_and_how_a_matter_is_handled_is_no_act() -> None:
+    covered, decision = decide("江苏专利奖评审要多久", AWARD, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["评审要多久"]), decision
+    covered, decision = decide("江苏专利奖多久评一次", AWARD, LOAN)
+    assert covered.outcome == "answer", decision
+    covered, decision = decide("苏知贷的风险怎么解决", LOAN, AWARD)  # 解决 asks how it is handled
+    assert covered.outcome == "answer", decision
+
+
 def test_a_false_premise_is_corrected_first_and_a_true_one_confirmed() -> None:
     assert compose("江苏专利奖金奖是50万元，对吧", AWARD).startswith(PREMISE_FALSE)
     assert compose("江苏专利奖金奖是30万元，对吧", AWARD).startswith(PREMISE_TRUE)
