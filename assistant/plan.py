@@ -303,7 +303,7 @@ def _asked_for(text: str) -> list[str]:
         qualified, of, tail = m.group(1).rpartition("的")
         last = [tail] if of else key_terms(qualified or tail)[-1:]
         # "验收标准是什么": the key term with the framing word after it (标准, 要求), which key_terms drops.
-        framed = [t + rest for t in last if (rest := m.group(1).rpartition(t)[2]) and rest in _FRAMING_NOUNS]
+        framed = [t + rest for t in last if t and (rest := m.group(1).rpartition(t)[2]) in _FRAMING_NOUNS]
         found += [(m.group(2), t) for t in framed or last]
     found += [("几个", t) for m in _COUNTED_RE.finditer(text) for t in key_terms(m.group(1))[-1:]]
     things = (_AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t for asking, t in found)

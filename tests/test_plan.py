@@ -283,6 +283,7 @@ def test_words_that_only_look_like_asking_are_not_read_as_asking(speller: Spelle
     assert read("申报示范中心，企业年营收要达到多少", speller).asked_for == ["营收"]
     assert read("江苏专利奖的评审专家都是谁", speller).asked_for == ["评审专家"]
     assert read("知识产权运营中心项目验收标准是什么", speller).asked_for == ["验收标准"]  # 标准 frames 验收
+    assert read("苏知贷负责的是什么", speller).asked_for == []  # nothing between 的 and 是什么 (it once raised)
     assert read("知识产权证券化产品发行规模要达到多少", speller).amount_word == "规模"  # a quantity by its name
     assert "要多久" in read("How long does the Jiangsu Patent Award review take?", speller).own
     assert read("知识产权证券化试点只支持南京，对吗", speller).claim == []  # an "only" words cannot confirm
