@@ -184,7 +184,7 @@ def test_long_question_is_cut_with_a_notice(assistant: PolicyAssistant) -> None:
     ("苏知贷的贷款利率是多少", "利率"),
     ("专利代理师资格考试报名费多少", "报名费"),
     ("苏知贷申请需要满足什么条件", "申请条件"),
-    ("商标注册一般要多长时间", "时间或频率"),
+    ("商标注册一般要多长时间", "商标注册一般要多长时间"),  # how long an act takes, in the asker's words
 ])
 def test_an_attribute_the_items_do_not_state_is_refused_and_named(
     assistant: PolicyAssistant, question: str, what: str
