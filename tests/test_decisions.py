@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer import Composer
 from assistant.decisions import (
     Weights,
@@ -575,15 +577,20 @@ def test_each_part_of_a_question_is_looked_for_in_its_own_subjects_items() -> No
     assert covered.outcome == "answer", decision
 
 
-def test_a_detail_asked_by_a_word_of_its_own_is_named_so_and_needs_that_stated() -> None:
-    covered, _ = decide("江苏专利奖获奖项目有效期几年", AWARD, LOAN)  # 每两年 is no 有效期
-    assert (covered.outcome, covered.unstated) == ("unstated", ["有效期"])
-    covered, _ = decide("江苏专利奖奖金是一次性发吗", AWARD, LOAN)
-    assert (covered.outcome, covered.unstated) == ("unstated", ["发放方式"])
-    covered, _ = decide("江苏专利奖要达到什么标准才能评上", AWARD, LOAN)
-    assert (covered.outcome, covered.unstated) == ("unstated", ["达到什么标准才能评上"])
-    covered, _ = decide("专利导航服务基地的专员一个月工资多少", NAVIGATION, LOAN)
-    assert (covered.outcome, covered.unstated) == ("unstated", ["工资"])
+@pytest.mark.parametrize(("asked", "top", "unstated"), [
+    ("江苏专利奖获奖项目有效期几年", AWARD, "有效期"),  # 每两年 is no 有效期
+    ("江苏专利奖奖金是一次性发吗", AWARD, "发放方式"),
+    ("江苏专利奖要达到什么标准才能评上", AWARD, "达到什么标准才能评上"),
+    ("专利导航服务基地的专员一个月工资多少", NAVIGATION, "工资"),
+    # a count or a duration asked is not answered by an amount of money
+    ("江苏专利奖评审要多少天", AWARD, "天数"),
+    ("江苏专利奖需要几项专利", AWARD, "数量"),
+    ("中国专利奖推荐名额每个市几个", AWARD, "名额"),  # a closing 几个 counts the thing before it
+])
+def test_a_detail_asked_by_a_word_of_its_own_is_named_so_and_needs_that_stated(asked: str, top: Chunk,
+                                                                               unstated: str) -> None:
+    covered, decision = decide(asked, top, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", [unstated]), decision
 
 
 def test_an_amount_is_not_taken_from_an_item_sharing_only_a_word_every_item_holds() -> None:
@@ -719,13 +726,3 @@ def test_a_verb_with_its_direction_is_no_subject_of_a_benefit() -> None:
     covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(GEO, AWARD), STRONG, KEEP,
                                  Thresholds(), corpus, Weights(chunks))
     assert covered.outcome == "answer", decision
-
-
-def test_a_count_or_a_duration_asked_is_not_answered_by_an_amount_of_money() -> None:
-    covered, _ = decide("江苏专利奖评审要多少天", AWARD, LOAN)
-    assert (covered.outcome, covered.unstated) == ("unstated", ["天数"])
-    covered, _ = decide("江苏专利奖需要几项专利", AWARD, LOAN)
-    assert (covered.outcome, covered.unstated) == ("unstated", ["数量"])
-    # a closing 几个 counts the thing before it, which no item names
-    covered, _ = decide("中国专利奖推荐名额每个市几个", AWARD, LOAN)
-    assert (covered.outcome, covered.unstated) == ("unstated", ["名额"])
