@@ -258,8 +258,14 @@ def _until(asked: re.Match[str]) -> str:
         return asked.group(0) + rest
     before = key_terms(asked.string[: asked.start()])
     if not rest and _TAKES_RE.search(asked.string[: asked.start()]) and before:
-        return before[-1] + asked.string[asked.string.rfind(before[-1], 0, asked.start()) + len(before[-1]): asked.end()]
+        return _phrase_from(before[-1], asked)
     return ""
+
+
+def _phrase_from(word: str, asked: re.Match[str]) -> str:
+    """The question's words from ``word`` to the end of the asked phrase: "评审要多久" of "江苏专利奖评审要多久"."""
+    start = asked.string.rfind(word, 0, asked.start())
+    return asked.string[start: asked.end()] if start >= 0 else word
 
 
 _DURATION_RE = re.compile(r"几年|期限|年限")
@@ -283,9 +289,7 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     # A word jieba knows (not 能贷), and not a detail of its own (研发费用加计扣除: 费用 is named as a fee).
     # A thing that is no time itself is named with what is asked of it: "案子要多久", not "案子".
     if before and word_frequency(before[-1]) > 0 and not asked_attributes(before[-1]) and _never_named(before[-1], texts):
-        if _TIME_NOUN_RE.search(before[-1]):
-            return before[-1]
-        return asked.string[asked.string.rfind(before[-1], 0, asked.start()): asked.end()]
+        return before[-1] if _TIME_NOUN_RE.search(before[-1]) else _phrase_from(before[-1], asked)
     # "分几次拨付": the act it asks of, after it, when no item names that act.
     rest = _clause_after(asked)
     if any(not asked_attributes(w) and not any(term_covered(w, text) for text in texts) for w in things_and_acts(rest)):
@@ -346,8 +350,8 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # duty naming both.
     by_part = [c for part in (plan.parts if len(plan.parts) > 1 else [])
                for c in subject_items(part.terms, sources, weights, thresholds.subject_share)]
-    subject = [c for i, c in enumerate(by_part) if c.id not in {d.id for d in by_part[:i]}] \
-        or subject_items(plan.terms, sources, weights, thresholds.subject_share)
+    subject = list({c.id: c for c in by_part}.values()) or subject_items(plan.terms, sources, weights,
+                                                                         thresholds.subject_share)
     inputs["subject_items"] = [c.id for c in subject]
     # A specific thing asked for (named by few items: 考核指标, 专家; not 服务, 办法) is looked for in the items
     # about the rest of the question: in "工作站每年的考核指标有哪些" the items on 工作站, not the one on the
