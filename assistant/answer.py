@@ -259,7 +259,7 @@ class Composer:
         less the domain names it is about, which the item holds anywhere: "苏知贷的利息损失风险全部由合作银行
         承担" in "合作银行承担…和全部利息损失风险". A statement no clause holds whole gets no verdict
         ("…由省风险补偿基金承担": 基金 and 利息 are in different clauses): words alone cannot show it false."""
-        names = set(domain_terms())
+        names = domain_terms()
         for c in cited:
             text = body(c.chunk)
             asserted = [t for t in claim if not (t in names and term_covered(t, text))]

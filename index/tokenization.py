@@ -65,10 +65,11 @@ def things_and_acts(text: str) -> list[str]:
     return [p.word for p in _tagger().lcut(text) if len(p.word) >= 2 and p.flag.startswith((*_THING_FLAGS, "v"))]
 
 
-def domain_terms() -> list[str]:
-    """The terms of the user dictionary (苏知贷, 专精特新, …)."""
+@cache
+def domain_terms() -> frozenset[str]:
+    """The terms of the user dictionary (苏知贷, 专精特新, …), read once."""
     lines = (LEXICON_DIR / "userdict.txt").read_text(encoding="utf-8").splitlines()
-    return [line.split()[0] for line in lines if line.strip()]
+    return frozenset(line.split()[0] for line in lines if line.strip())
 
 
 def segments(text: str) -> list[str]:
