@@ -373,11 +373,12 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     for a in plan.asked:
         if (m := a.question.search(plan.query)) is None:
             continue
-        named = _named(m, a.label, weights.texts)
         if until := _until(m):
             unstated.append(until)
+            continue
+        named = _named(m, a.label, weights.texts)
         # "获奖项目有效期几年": a period no item names is not stated by the prize's 每两年.
-        elif not any(_states(a, m.group(0), body(c)) for c in subject) or \
+        if not any(_states(a, m.group(0), body(c)) for c in subject) or \
                 named in plan.own and _TIME_NOUN_RE.search(named) and _never_named(named, weights.texts):
             unstated.append(named)
     # "验收不合格要退钱吗": a yes/no question about something no item names.
