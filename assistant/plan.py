@@ -230,7 +230,7 @@ def _claim(text: str, premise: Premise | None) -> list[str]:
     match = _CONFIRM_STATEMENT_RE.search(text)
     if premise is not None or not match or _NEGATION_RE.search(text[: match.start()]):
         return []
-    return [t for t in key_terms(text[: match.start()]) if names_a_thing(t) or len(t) >= 2]
+    return [t for t in key_terms(text[: match.start()]) if len(t) >= 2]
 
 
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
@@ -256,16 +256,17 @@ def _asked(text: str) -> list[AskedAttribute]:
 
 # What a question asks for: the words after 多少/什么/哪些 ("多少自有资金", "什么检索技能比赛") or between 有
 # and 吗 ("有名额限制吗"), or the last key term before 是多少/是什么/有哪些/怎么 ("名额是多少", "评审专家怎么选").
+# Where an asking phrase closes: the clause's end or a closing particle.
+_CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # What "多少/几" counts when not money: 多少天 → 天数.
 # A bare 几个 closing the question counts the thing named before it ("推荐名额每个市几个").
-_COUNT_UNIT_RE = re.compile(r"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|个(?=[？?，,。！!]|$|呢|啊|吗|嘛))")
+_COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|个{_CLOSING})")
 _COUNT_NAMES = {"天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
                 "次": "次数", "人": "人数", "名": "名额", "项": "数量", "件": "数量", "个": "数量"}
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
-_COUNTED_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:每个?[\u4e00-\u9fff]{1,2})?(?:有|是)?(?:多少|几)个"
-                         r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)")
+_COUNTED_RE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:每个?[\u4e00-\u9fff]{{1,2}})?(?:有|是)?(?:多少|几)个{_CLOSING}")
 _MODAL_CUT_RE = re.compile(r"才|能|可以|会|要|该|得")
-_ASKED_FOR_AFTER_RE = re.compile(r"(多少|什么|哪些)([\u4e00-\u9fff]{2,6}?)(?=[？?，,。！!]|$|呢|啊|吗|嘛)")
+_ASKED_FOR_AFTER_RE = re.compile(rf"(多少|什么|哪些)([\u4e00-\u9fff]{{2,6}}?){_CLOSING}")
 # "有名额限制吗", "有没有规模要求？"
 _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6}?)(?:吗|没|不|么|嘛)|"
                                 r"有没有(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6})(?=[？?，,。]|$)")  # not 有人管不
