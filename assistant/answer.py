@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from assistant.claims import judge_bearing, judge_listing
 from assistant.english import amounts, rmb
 from assistant.evidence import (
     FUNDING_RE,
@@ -209,6 +210,13 @@ class Composer:
     def _verdict(self, plan: Plan, cited: list[Citation], lead_values: list[str]) -> tuple[str, str]:
         """"不对。" or "是的。" for a question asserting figures, departments or a frequency; and why."""
         premise = plan.premise
+        if plan.statement and cited and not (premise and any(f.kind == "percent" for f in premise.figures)):
+            # Who bears a thing, or who is listed, read from the items' structure ("…一起承担的吧").
+            for c in cited:
+                judged = judge_bearing(plan.statement, body(c.chunk)) or judge_listing(plan.statement, body(c.chunk))
+                if judged:
+                    verdict = "premise_true" if judged.holds else "premise_false"
+                    return self.t.raw(verdict), f"{c.chunk.id}: {judged.reason}: {judged.clause}"
         if premise is None and plan.claim and cited:
             return self._claim_verdict(plan.claim, cited)
         if premise is None or not cited:

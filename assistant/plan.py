@@ -59,10 +59,10 @@ _SUM_RE = re.compile(r"加起来|一共|总共|合计|共计|总计|加上|一�
 _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领]|支持|奖励|资助)?多少|少(?:[给拿奖发领]|支持|奖励|资助)?多少|"
                             r"(?<![最至])高多少|(?<![最至])低多少|差几")  # not 最高多少, the ceiling asked
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
-_CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|对不对|是吗|是不是|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
+_CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|对不对|对不|对么|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
 # A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度.
 _FREQUENCY_RE = re.compile(r"每(?P<each>[一两二三四五])?(?P<each_unit>年|季度|个?月)|"
-                           r"(?P<every>[一两二三四五])(?P<every_unit>年|个月)[\u4e00-\u9fff]?一(?:届|次|轮|批)|年年")
+                           r"(?P<every>[一两二三四五])(?P<every_unit>年|个月)[\u4e00-\u9fff]{0,4}?一(?:届|次|轮|批|回)(?!性)|年年")
 _FREQUENCY_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
@@ -77,7 +77,7 @@ def frequencies(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 # A body asserted to be responsible: "是省财政厅", "由科技厅", "归市场监管局".
 _BODY_RE = re.compile(r"(?:是|由|归)([\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|委|办公室|处|中心))")
-_FRACTIONS = {"一半": "50%", "八成": "80%", "五成": "50%", "两成": "20%", "二成": "20%"}
+_FRACTIONS = {"一半": "50%", "对半": "50%", "八成": "80%", "五成": "50%", "两成": "20%", "二成": "20%"}
 _ASKING_RE = re.compile(r"多少|多久|多长|几|哪|(?<!没)什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|(?<!没)啥|([要做管给有能是会用算])[不没]\1")  # 要不要, not 靠不靠谱; 没啥钱 asks nothing
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
 _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
@@ -158,6 +158,17 @@ class Premise:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """What a confirmation question asserts, in its words, and how much of a thing it says a party bears."""
+
+    text: str
+    extent: str  # "whole", "shared" or ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Plan:
     """Everything the engine needs to know about a question, read once."""
 
@@ -190,6 +201,7 @@ class Plan:
     quoted: list[str] = field(default_factory=list)  # phrases in quotation marks: “1+13+N”, "蓝天"
     yes_no: bool = False  # asks whether ("…有奖励吗", "能行不", "Does the province give any reward…")
     claim: list[str] = field(default_factory=list)  # "…全部由合作银行承担，对吗": the words asserted, no figure
+    statement: Statement | None = None  # the whole assertion of a confirmation question, for its structure
 
     @property
     def multipart(self) -> bool:
@@ -205,6 +217,7 @@ class Plan:
             "asked_for": self.asked_for, "asked_whether": self.asked_whether, "level_switch": self.level_switch,
             "reference": asdict(self.reference) if self.reference else None, "quoted": self.quoted,
             "yes_no": self.yes_no, "claim": self.claim,
+            "statement": self.statement.to_dict() if self.statement else None,
         }
 
 
@@ -218,9 +231,10 @@ def strip_preamble(text: str) -> str:
 
 
 # Asking to confirm a statement outright ("…，对吗"), not a bare 吗 or 吧, which most yes/no questions end on.
-_CONFIRM_STATEMENT_RE = re.compile(r"[，,]?\s*(?:对吗|对吧|没错吧|没错吗|是这样吗|对不对|是不是这样|是吧)\s*[？?]?\s*$")
+_CONFIRM_STATEMENT_RE = re.compile(r"[，,]?\s*(?:对吗|对吧|没错吧|没错吗|是这样吗|对不对|对不|对么|是不是这样|是吧|真的假的|是真的吗)\s*[？?]?\s*$")
 # A negation, or an "only", which a match of words cannot confirm either ("只支持南京").
-_NEGATION_RE = re.compile(r"不|没|无|非|未|别|只|仅|唯一")
+_NOT_RE = re.compile(r"不|没|无|非|未|别")
+_NEGATION_RE = re.compile(rf"{_NOT_RE.pattern}|只|仅|唯一")
 
 
 def _claim(text: str, premise: Premise | None) -> list[str]:
@@ -231,6 +245,22 @@ def _claim(text: str, premise: Premise | None) -> list[str]:
     if premise is not None or not match or _NEGATION_RE.search(text[: match.start()]):
         return []
     return [t for t in key_terms(text[: match.start()]) if len(t) >= 2]
+
+
+# How much of a thing a statement says a party bears: all of it ("全部由银行承担", "银行全担", "只由银行"),
+# or a part beside another ("一起承担", "也要分一部分", "对半分").
+_WHOLE_EXTENT_RE = re.compile(r"全部|全额|全都|全由|全[担包赔出]|都由|独自|单独|只由|仅由|只有|一方")
+_SHARED_EXTENT_RE = re.compile(r"一起|共同|分担|一块|一部分|也要?|也得|各[担出]|双方|对半|两家|都要|都得|分摊")
+
+
+def _statement(text: str) -> Statement | None:
+    """What a confirmation question asserts ("利息损失是省基金和银行一起承担的吧"); none for a negated one."""
+    match = _CONFIRM_RE.search(text)
+    if not match or _NOT_RE.search(text[: match.start()]):
+        return None
+    said = text[: match.start()].strip(" ，,")
+    extent = "whole" if _WHOLE_EXTENT_RE.search(said) else "shared" if _SHARED_EXTENT_RE.search(said) else ""
+    return Statement(said, extent) if said else None
 
 
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
@@ -540,4 +570,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         quoted=[q.strip() for q in _QUOTED_RE.findall(text) if q.strip()],
         yes_no=bool(_YES_NO_RE.search(text if language == "en" else own)),
         claim=_claim(own, premise) if language == "zh" else [],
+        statement=_statement(own) if language == "zh" else None,
     )

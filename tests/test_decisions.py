@@ -249,16 +249,34 @@ def compose(text: str, *chunks: Chunk) -> str:
     return Composer(Templates()).compose(p, [(part, list(chunks)) for part in p.parts])[0].text
 
 
-def test_a_statement_one_clause_holds_whole_is_confirmed_and_no_other_is() -> None:
+def test_who_bears_a_thing_is_judged_from_the_item_s_structure_not_its_words() -> None:
     shares = Chunk(id="d:M05-P-01", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑",
                    level="province", item=1, text="设立“苏知贷”，省风险补偿基金承担80%的贷款本金损失风险，"
                    "合作银行承担20%的贷款本金损失风险和全部利息损失风险。")
-    assert compose("苏知贷的利息损失风险全部由合作银行承担，对吗？", shares).startswith(PREMISE_TRUE)
-    for asked in ("苏知贷的利息损失风险由省风险补偿基金承担，对吗？",  # 基金 and 利息: different clauses
-                  "苏知贷的利息损失风险不由合作银行承担，对吧",  # negated: words cannot confirm it
-                  "苏知贷的利息损失风险全部由合作银行承担吗"):  # a yes/no question, not a statement to confirm
-        answer = compose(asked, shares)
-        assert not answer.startswith((PREMISE_TRUE, PREMISE_FALSE)), asked
+    for asked, verdict in [
+        ("苏知贷的利息损失风险全部由合作银行承担，对吗？", PREMISE_TRUE),
+        ("苏知贷的利息损失风险全部由合作银行承担吗", PREMISE_TRUE),  # a yes/no question the structure answers
+        ("苏知贷的利息损失风险是合作银行全担，没错吧", PREMISE_TRUE),
+        ("苏知贷的本金损失是省基金和银行分担的吧", PREMISE_TRUE),
+        ("苏知贷的利息损失风险由省风险补偿基金承担，对吗？", PREMISE_FALSE),  # the fund bears none of it
+        ("苏知贷利息损失是省基金和银行一起承担的吧", PREMISE_FALSE),  # the bank bears all of it
+        ("苏知贷的利息损失省基金也要分一部分吧", PREMISE_FALSE),
+        ("苏知贷的本金损失全部由合作银行承担，是吧", PREMISE_FALSE),  # the bank bears 20% of it
+    ]:
+        assert compose(asked, shares).startswith(verdict), asked
+    answer = compose("苏知贷的利息损失风险不由合作银行承担，对吧", shares)  # negated: neither structure nor words
+    assert not answer.startswith((PREMISE_TRUE, PREMISE_FALSE))
+
+
+def test_a_name_listed_beside_a_closed_list_s_names_and_absent_from_it_shows_a_statement_false() -> None:
+    degree = Chunk(id="d:M19-P-01", doc="d", doc_title="清单", measure_no=19, measure="打造知识产权人才高地",
+                   level="province", item=1, text="支持南京理工大学、江苏大学申报第一批全国知识产权专业硕士学位点。")
+    bonds = Chunk(id="d:M05-P-05", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑",
+                  level="province", item=5, text="支持南通、盐城、常州等专利转化重点城市尽快发行知识产权证券化产品。")
+    assert compose("支持南京理工大学和东南大学申报知识产权专业硕士学位点，对吗", degree).startswith(PREMISE_FALSE)
+    assert not compose("支持南京理工大学和江苏大学申报专业硕士学位点，对吗", degree).startswith(PREMISE_FALSE)
+    # "…等" is no closed list: 扬州 may be one of the cities it means.
+    assert not compose("支持南通和扬州尽快发行知识产权证券化产品，对吗", bonds).startswith(PREMISE_FALSE)
 
 
 def test_a_total_asked_after_the_parts_adds_each_part_once() -> None:

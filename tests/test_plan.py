@@ -88,6 +88,20 @@ def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Spelle
     assert read("江苏专利奖是每年评一次吧？", speller).premise.frequencies == ["每年"]  # type: ignore[union-attr]
     assert read("江苏专利奖金奖多少", speller).premise is None
     assert read("江苏专利奖是每年评一次的对吧，金奖30万", speller).premise.frequencies == ["每年"]  # type: ignore[union-attr]
+    assert read("示范中心评价良好给50万，对不", speller).premise is not None  # 对不, 真的假的 ask to confirm too
+    assert read("听说江苏专利奖银奖奖励25万，真的假的", speller).premise is not None
+    assert read("中国专利奖好像是两年才推荐一回吧", speller).premise.frequencies == ["每两年"]  # type: ignore[union-attr]
+    assert read("奖金是两年内一次性发放吧", speller).premise is None  # 一次性 is no frequency
+
+
+def test_a_confirmation_s_statement_says_how_much_a_party_bears(speller: Speller) -> None:
+    for text, said, extent in [("利息损失是省基金和银行一起承担的吧", "利息损失是省基金和银行一起承担的", "shared"),
+                               ("本金损失全部由合作银行承担，是吧", "本金损失全部由合作银行承担", "whole"),
+                               ("利息损失由合作银行承担吗", "利息损失由合作银行承担", "")]:
+        statement = read(text, speller).statement
+        assert statement is not None and (statement.text, statement.extent) == (said, extent), text
+    assert read("利息损失不由银行承担吧", speller).statement is None  # negated
+    assert read("苏知贷谁负责", speller).statement is None  # no confirmation asked
 
 
 def test_asking_what_a_body_does_is_a_listing(speller: Speller) -> None:

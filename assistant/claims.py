@@ -1,0 +1,143 @@
+"""Checking an asserted statement against what an item says, by the item's structure rather than its words.
+
+Two structures are read: who bears what ("合作银行承担20%的贷款本金损失风险和全部利息损失风险"), and who
+an item lists ("支持南京理工大学、江苏大学申报…"). A statement can then be shown false without the item
+holding its words ("利息损失是省基金和银行一起承担的吧": the bank bears all of it), or true.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.evidence import clauses, sentences
+from assistant.plan import Statement
+from index.chunking import CITIES
+from index.figures import NUMBER_RE
+
+# "X承担Y": the party is the clause's words before the verb; what it bears follows.
+_BEARS_RE = re.compile(r"^(?:对于|由)?([\u4e00-\u9fff]{2,12}?)承担(.+)$")
+_OBJECT_SPLIT_RE = re.compile(r"和|及|与|、")
+_WHOLE_RE = re.compile(r"^(?:全部|全额|所有)")
+# A statement of bearing names a verb of bearing.
+_BEARING_VERB_RE = re.compile(r"承担|担|兜底|兜|分摊|分|赔|负担|包")
+# An enumeration of names: "南京理工大学、江苏大学".
+_ENUMERATION_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+")
+_COORDINATED_RE = re.compile(r"(?:和|与|及|、|还有|以及)")
+
+
+@dataclass(frozen=True)
+class Bearing:
+    party: str  # "合作银行"
+    thing: str  # "利息损失风险", without its share or 全部
+    whole: bool  # "全部利息损失风险": the party bears all of it
+    clause: str
+
+
+@dataclass(frozen=True)
+class Judgement:
+    holds: bool
+    reason: str
+    clause: str
+
+
+def bearings(text: str) -> list[list[Bearing]]:
+    """Per sentence, each party's bearing its clauses state."""
+    found = []
+    for sentence in sentences(text):
+        stated = []
+        for clause in clauses(sentence):
+            m = _BEARS_RE.match(clause.strip())
+            if not m:
+                continue
+            for thing in _OBJECT_SPLIT_RE.split(m.group(2)):
+                core = re.sub(r"^的", "", NUMBER_RE.sub("", _WHOLE_RE.sub("", thing)).lstrip("%％的"))
+                if len(core) >= 2:
+                    stated.append(Bearing(m.group(1), core, bool(_WHOLE_RE.match(thing)), clause.strip()))
+        if stated:
+            found.append(stated)
+    return found
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _head(party: str) -> str:
+    """The noun a party is called by: the last two characters of its name (省风险补偿基金 → 基金)."""
+    return party[-2:]
+
+
+def judge_bearing(statement: Statement, text: str) -> Judgement | None:
+    """Whether the parties a statement says bear a thing are the ones the item says do. A verdict only where
+    every sentence naming the thing agrees (the tiers of 苏知贷 each give the interest loss to the bank)."""
+    if not _BEARING_VERB_RE.search(statement.text):
+        return None
+    verdicts: list[Judgement] = []
+    for stated in bearings(text):
+        things = {b.thing for b in stated}
+        parties = {b.party for b in stated}
+        claimed = {p for p in parties if _head(p) in statement.text}
+        # A thing is named by the character pairs no other thing of the sentence has (利息 vs 本金).
+        named = [t for t in things if _bigrams(t) - set().union(*(_bigrams(o) for o in things - {t}))
+                 & _bigrams(statement.text)]
+        if not claimed or len(named) != 1:
+            continue
+        bearers = [b for b in stated if b.thing == named[0]]
+        who = {b.party for b in bearers}
+        sole = len(who) == 1 and bearers[0].whole
+        clause = "；".join(dict.fromkeys(b.clause for b in bearers))
+        said = f"{named[0]}: borne by {'、'.join(sorted(who))}{' (全部)' if sole else ''}; " \
+               f"asserted {'、'.join(sorted(claimed))}{f' ({statement.extent})' if statement.extent else ''}"
+        if not claimed <= who:
+            verdicts.append(Judgement(False, said + "; a party asserted bears none of it", clause))
+        elif statement.extent == "shared":
+            verdicts.append(Judgement(len(who) > 1, said, clause))
+        elif statement.extent == "whole":
+            verdicts.append(Judgement(sole and claimed == who, said, clause))
+        elif claimed == who:
+            verdicts.append(Judgement(True, said, clause))
+    if not verdicts or len({v.holds for v in verdicts}) > 1:
+        return None
+    return verdicts[0]
+
+
+def _kind(names: list[str]) -> str | None:
+    """What the names of an enumeration all are: cities, or a common ending (大学, 财险)."""
+    if all(n.removesuffix("市") in CITIES for n in names):
+        return "city"
+    ending = names[0][-2:]
+    return ending if all(n.endswith(ending) for n in names) else None
+
+
+def judge_listing(statement: Statement, text: str) -> Judgement | None:
+    """"支持南京理工大学和东南大学申报…吧": a name listed beside one the item lists, of the same kind, that
+    the item does not hold anywhere, shows the statement false. Only a closed list shows it: one ending on 等
+    ("南通、盐城、常州等…城市") may mean the name too."""
+    for enumeration in _ENUMERATION_RE.findall(text):
+        names = enumeration.split("、")
+        if "等" in names[-1]:  # "南京、苏州等地": other places may be meant too; nothing shows a name left out
+            continue
+        names[0] = re.sub(r"^(?:支持|推动|鼓励|指导)+", "", names[0])
+        # The last name runs on into the sentence ("江苏大学申报第一批"): it ends where the first one does.
+        ending = names[0][-2:]
+        if ending in names[-1][:-1]:
+            names[-1] = names[-1][: names[-1].index(ending) + 2]
+        names[-1] = next((c for c in CITIES if names[-1].startswith(c)), names[-1]) if names[0] in CITIES else names[-1]
+        kind = _kind(names)
+        listed = [n for n in names if n in statement.text]
+        if kind is None or not listed:
+            continue
+        rest = statement.text
+        for n in listed:
+            rest = rest.replace(n, "　")
+        # The statement's names coordinated with a listed one: "和东南大学", "、无锡".
+        others = [m.group(1) for m in re.finditer(
+            rf"　(?:{_COORDINATED_RE.pattern})([\u4e00-\u9fff]{{2,8}}?{'市?' if kind == 'city' else kind})", rest)]
+        if kind == "city":
+            others = [o for o in others if o.removesuffix("市") in CITIES]
+        absent = [o for o in others if o.removesuffix("市") not in text]
+        if absent:
+            return Judgement(False, f"{'、'.join(absent)} listed beside {'、'.join(listed)}; the item lists "
+                                    f"{'、'.join(names)}", "、".join(names))
+    return None
