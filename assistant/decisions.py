@@ -283,7 +283,7 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     word = asked.group(0)
     if re.search(r"[费税率]$", word):
         return word
-    if names_a_thing(word) and not _ASKING_CHARS_RE.search(word):  # a noun, not 多长时间
+    if names_a_thing(word, times=True) and not _ASKING_CHARS_RE.search(word):  # a noun (周期), not 多长时间
         return label if word in label else word
     before = key_terms(asked.string[: asked.start()])
     # A word jieba knows (not 能贷), and not a detail of its own (研发费用加计扣除: 费用 is named as a fee).

@@ -289,8 +289,9 @@ def _asked(text: str) -> list[AskedAttribute]:
 # Where an asking phrase closes: the clause's end or a closing particle.
 _CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # What "多少/几" counts when not money: 多少天 → 天数.
-# A bare 几个 closing the question counts the thing named before it ("推荐名额每个市几个").
-_COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|个{_CLOSING})")
+# A bare 几个 closing the question counts the thing named before it ("推荐名额每个市几个"); 多少个 counts what
+# follows too ("一届评多少个金奖"), where 几个 may be "a few" ("我们厂有几个专利") or money ("几个钱").
+_COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|个{_CLOSING})|多少(个)(?!钱)")
 _COUNT_NAMES = {"天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
                 "次": "次数", "人": "人数", "名": "名额", "项": "数量", "件": "数量", "个": "数量"}
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
@@ -548,7 +549,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     unit = _COUNT_UNIT_RE.search(own)  # "培训多少天": a number of days, not an amount of money
     # "发行规模要达到多少": the quantity asked by its own name (规模), when it is no money word.
     quantity = _QUANTITY_ASKED_RE.search(own)
-    amount_word = "比例" if "比例" in own else named.group(1) if named else _COUNT_NAMES[unit.group(1)] if unit else \
+    amount_word = "比例" if "比例" in own else named.group(1) if named else _COUNT_NAMES[unit.group(1) or unit.group(2)] if unit else \
         next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "") or \
         next((t for t in asked_for if quantity and t in quantity.group(0)), "金额")
     return Plan(

@@ -50,13 +50,15 @@ _THING_FLAGS = ("n", "vn", "l", "j", "eng")
 
 
 @cache
-def names_a_thing(term: str) -> bool:
-    """Whether ``term`` holds a word of two or more characters that names a thing (地铁, 营业执照, PCT).
+def names_a_thing(term: str, times: bool = False) -> bool:
+    """Whether ``term`` holds a word of two or more characters that names a thing (地铁, 营业执照, PCT), or
+    with ``times`` a time (周期).
 
     A question's topic is carried by such words; verbs, adverbs and particles carry the way it is
     asked (打包, 评得, 说法, 偷偷), which varies from speaker to speaker.
     """
-    return any(len(p.word) >= 2 and p.flag.startswith(_THING_FLAGS) for p in _tagger().lcut(term))
+    flags = (*_THING_FLAGS, "t") if times else _THING_FLAGS
+    return any(len(p.word) >= 2 and p.flag.startswith(flags) for p in _tagger().lcut(term))
 
 
 def things_and_acts(text: str) -> list[str]:

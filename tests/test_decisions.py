@@ -298,6 +298,15 @@ def test_an_asserted_period_is_no_subject_so_the_frequency_is_checked_against_th
     assert Composer(Templates()).compose(asked, [(asked.parts[0], chosen)])[0].text.startswith(PREMISE_FALSE)
 
 
+def test_a_count_asked_by_its_thing_and_a_period_by_its_own_word_are_named_unstated() -> None:
+    covered, decision = decide("江苏专利奖一届评多少个金奖", AWARD, LOAN)  # 30万元 is no count of prizes
+    assert (covered.outcome, covered.unstated) == ("unstated", ["数量"]), decision
+    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=1, text="立项支持省高价值专利培育示范中心，每个项目给予不超过250万元资金支持。")
+    covered, decision = decide("高价值专利培育示范中心的项目周期是几年", centre, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["周期"]), decision
+
+
 def test_how_long_an_act_takes_is_no_frequency_and_how_a_matter_is_handled_is_no_act() -> None:
     covered, decision = decide("江苏专利奖评审要多久", AWARD, LOAN)
     assert (covered.outcome, covered.unstated) == ("unstated", ["评审要多久"]), decision
