@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.evidence import clauses, sentences
+from assistant.evidence import ENUMERATION_RE, clauses, sentences
 from assistant.plan import Statement
 from index.chunking import CITIES
 from index.figures import NUMBER_RE
@@ -21,8 +21,6 @@ _OBJECT_SPLIT_RE = re.compile(r"和|及|与|、")
 _WHOLE_RE = re.compile(r"^(?:全部|全额|所有)")
 # A statement of bearing names a verb of bearing.
 _BEARING_VERB_RE = re.compile(r"承担|担|兜底|兜|分摊|分|赔|负担|包")
-# An enumeration of names: "南京理工大学、江苏大学".
-_ENUMERATION_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+")
 _COORDINATED_RE = re.compile(r"(?:和|与|及|、|还有|以及)")
 
 
@@ -114,7 +112,7 @@ def judge_listing(statement: Statement, text: str) -> Judgement | None:
     """"支持南京理工大学和东南大学申报…吧": a name listed beside one the item lists, of the same kind, that
     the item does not hold anywhere, shows the statement false. Only a closed list shows it: one ending on 等
     ("南通、盐城、常州等…城市") may mean the name too."""
-    for enumeration in _ENUMERATION_RE.findall(text):
+    for enumeration in ENUMERATION_RE.findall(text):
         names = enumeration.split("、")
         if "等" in names[-1]:  # "南京、苏州等地": other places may be meant too; nothing shows a name left out
             continue

@@ -19,6 +19,8 @@ _SENTENCE_END = re.compile(rf"(?<=[{SENTENCE_ENDS}])")
 _LEAD_IN = re.compile(r"^(?:对于|对|获得|评价为|被评为|列入|认定为)+")
 _TIERS = ("金奖", "银奖", "铜奖", "优秀奖", "发明人奖", "一等奖", "二等奖", "三等奖")
 
+# An enumeration of names: "南京理工大学、江苏大学", "人保财险、太平洋财险、平安财险".
+ENUMERATION_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+")
 # Words by which an item offers money, with or without an amount.
 FUNDING_RE = re.compile(r"资金|奖励|奖补|补贴|资助|补助|贴息|补费|奖金|经费")
 

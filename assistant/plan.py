@@ -202,6 +202,7 @@ class Plan:
     yes_no: bool = False  # asks whether ("…有奖励吗", "能行不", "Does the province give any reward…")
     claim: list[str] = field(default_factory=list)  # "…全部由合作银行承担，对吗": the words asserted, no figure
     statement: Statement | None = None  # the whole assertion of a confirmation question, for its structure
+    members_of: str = ""  # a group whose members' names are asked for: "合作银行是哪几家" → 合作银行
 
     @property
     def multipart(self) -> bool:
@@ -218,6 +219,7 @@ class Plan:
             "reference": asdict(self.reference) if self.reference else None, "quoted": self.quoted,
             "yes_no": self.yes_no, "claim": self.claim,
             "statement": self.statement.to_dict() if self.statement else None,
+            "members_of": self.members_of,
         }
 
 
@@ -355,6 +357,21 @@ _WHETHER_RE = re.compile(r"(?:需要|必须|还要|要)([\u4e00-\u9fff]{2,8}?)(?
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|解决|处理|安排|落实|进行|实现|保障|推进|管理)"
                      r"([\u4e00-\u9fff]{2,4}?)(?:呢|啊|呀|嘛)?$")
 _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀)?$")
+
+
+# Asking which members of a group of named bodies ("合作银行是哪几家", "哪些城市在搞"): the answer needs
+# their names, which an item naming the group alone does not give.
+_BODY_KIND = r"(?:银行|机构|公司|高校|大学|院校|学校|城市|地区|园区|协会)"
+_MEMBERS_AFTER_RE = re.compile(rf"哪几?[家些个所]([\u4e00-\u9fff]{{0,4}}?{_BODY_KIND})")
+_MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?哪几?[家些个所]{_CLOSING}")
+
+
+def _members_of(text: str) -> str:
+    """The group whose members a question asks for: "苏知贷的合作银行是哪几家" → 合作银行; or ""."""
+    match = _MEMBERS_BEFORE_RE.search(text) or _MEMBERS_AFTER_RE.search(text)
+    if not match:
+        return ""
+    return match.group(1).rpartition("的")[2]
 
 
 def _whether(text: str) -> list[str]:
@@ -572,4 +589,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         yes_no=bool(_YES_NO_RE.search(text if language == "en" else own)),
         claim=_claim(own, premise) if language == "zh" else [],
         statement=_statement(own) if language == "zh" else None,
+        members_of=_members_of(own) if language == "zh" else "",
     )

@@ -307,6 +307,15 @@ def test_a_count_asked_by_its_thing_and_a_period_by_its_own_word_are_named_unsta
     assert (covered.outcome, covered.unstated) == ("unstated", ["周期"]), decision
 
 
+def test_members_asked_of_a_group_need_an_item_that_enumerates_names() -> None:
+    covered, decision = decide("苏知贷的合作银行是哪几家", TIERED_LOAN, AWARD)  # the item names the group only
+    assert (covered.outcome, covered.unstated) == ("unstated", ["合作银行名单"]), decision
+    insurers = Chunk(id="d:M05-P-04", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑",
+                     level="province", item=4, text="支持人保财险、太平洋财险、平安财险等保险机构创新知识产权保险产品。")
+    covered, decision = decide("哪些保险公司在做知识产权保险", insurers, LOAN)
+    assert covered.outcome == "answer", decision
+
+
 def test_how_long_an_act_takes_is_no_frequency_and_how_a_matter_is_handled_is_no_act() -> None:
     covered, decision = decide("江苏专利奖评审要多久", AWARD, LOAN)
     assert (covered.outcome, covered.unstated) == ("unstated", ["评审要多久"]), decision

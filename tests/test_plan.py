@@ -104,6 +104,12 @@ def test_a_confirmation_s_statement_says_how_much_a_party_bears(speller: Speller
     assert read("苏知贷谁负责", speller).statement is None  # no confirmation asked
 
 
+def test_a_group_whose_members_are_asked_for_is_read(speller: Speller) -> None:
+    assert read("苏知贷的合作银行是哪几家", speller).members_of == "合作银行"
+    assert read("知识产权证券化试点支持哪些城市", speller).members_of == "城市"
+    assert read("省局在知识产权金融方面有哪几条措施", speller).members_of == ""  # measures, not named bodies
+
+
 def test_asking_what_a_body_does_is_a_listing(speller: Speller) -> None:
     assert read("知识产权金融方面省局做了哪些事", speller).intent.listing
     assert not read("哪些城市支持证券化", speller).intent.listing
