@@ -406,7 +406,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # Money asked needs an amount stated, a share a percentage: "每家补助多少钱" is not answered by "100家";
     # "目标是多少家" is, by any figure.
     # A count asked ("推荐几个项目", "多少天") needs a count or a duration: 100万元 does not answer it.
-    kind = "percent" if plan.amount_word == "比例" else _COUNT_KINDS.get(plan.amount_word) or \
+    kind = "percent" if plan.amount_word == "比例" or plan.amount_word.endswith("率") else _COUNT_KINDS.get(plan.amount_word) or \
         ("money" if _MONEY_ASKED_RE.search(plan.query) else "")
     if plan.asks_amount and not unstated and not any(
             f.kind == kind or not kind for c in sharing_the_subject(plan.terms, subject[0], subject, weights)

@@ -314,6 +314,8 @@ _FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "�
 # ("一个月工资多少"): named so when unstated.
 _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限)|工资|薪酬|薪资|报酬|租金|押金|保证金)"
                               r"(?:是|为|有)?多少")
+# A rate asked by its name ("预审通过率有多少"): a percentage, named so when unstated.
+_RATE_NAMED_RE = re.compile(r"([^\W\d_的]{1,4}率)(?:是|为|有|能有|能达到|大概)?多少")
 # The money a question asks for by its own name ("多少注册资金", "多少运营经费"): named as asked when unstated.
 _MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款)$")
 # Modal verbs (jieba's words, so not the 要 of 要求 or the 会 of 协会): what holds one is a clause
@@ -364,6 +366,23 @@ _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9f
 _BODY_KIND = r"(?:银行|机构|公司|高校|大学|院校|学校|城市|地区|园区|协会)"
 _MEMBERS_AFTER_RE = re.compile(rf"哪几?[家些个所]([\u4e00-\u9fff]{{0,4}}?{_BODY_KIND})")
 _MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?哪几?[家些个所]{_CLOSING}")
+
+
+def _amount_word(own: str, asked_for: list[str]) -> str:
+    """What to name an amount asked for when none is stated: 比例, a rate by its name (通过率), the amount's
+    own name (收入标准), a count's (天数), the money asked (注册资金), a quantity (规模), else 金额."""
+    if "比例" in own:
+        return "比例"
+    if rate := _RATE_NAMED_RE.search(own):
+        return rate.group(1)
+    if named := _AMOUNT_NAMED_RE.search(own):
+        return named.group(1)
+    if unit := _COUNT_UNIT_RE.search(own):  # "培训多少天": a number of days, not an amount of money
+        return _COUNT_NAMES[unit.group(1) or unit.group(2)]
+    # "发行规模要达到多少": the quantity asked by its own name (规模), when it is no money word.
+    quantity = _QUANTITY_ASKED_RE.search(own)
+    return next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "") or \
+        next((t for t in asked_for if quantity and t in quantity.group(0)), "金额")
 
 
 def _members_of(text: str) -> str:
@@ -562,13 +581,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     asking = f"{query} {own}" if leans_back and not own_level else own
     asks_amount = bool(_AMOUNT_RE.search(asking)) and intent.figure or bool(_SHARE_ASKED_RE.search(asking))
     asked_for = _asked_for(own)
-    named = _AMOUNT_NAMED_RE.search(own)
-    unit = _COUNT_UNIT_RE.search(own)  # "培训多少天": a number of days, not an amount of money
-    # "发行规模要达到多少": the quantity asked by its own name (规模), when it is no money word.
-    quantity = _QUANTITY_ASKED_RE.search(own)
-    amount_word = "比例" if "比例" in own else named.group(1) if named else _COUNT_NAMES[unit.group(1) or unit.group(2)] if unit else \
-        next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "") or \
-        next((t for t in asked_for if quantity and t in quantity.group(0)), "金额")
+    amount_word = _amount_word(own, asked_for)
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,
         # "在哪一条" after "江苏专利奖多久评一次" asks where the answer to that is: its asked detail (多久) stays.

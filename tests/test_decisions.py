@@ -305,6 +305,8 @@ def test_a_count_asked_by_its_thing_and_a_period_by_its_own_word_are_named_unsta
                    level="province", item=1, text="立项支持省高价值专利培育示范中心，每个项目给予不超过250万元资金支持。")
     covered, decision = decide("高价值专利培育示范中心的项目周期是几年", centre, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["周期"]), decision
+    covered, decision = decide("江苏专利奖的获奖率有多少", AWARD, LOAN)  # a rate: a percentage, named as asked
+    assert (covered.outcome, covered.unstated) == ("unstated", ["获奖率"]), decision
 
 
 def test_members_asked_of_a_group_need_an_item_that_enumerates_names() -> None:
