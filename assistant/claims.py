@@ -22,6 +22,7 @@ _WHOLE_RE = re.compile(r"^(?:全部|全额|所有)")
 # A statement of bearing names a verb of bearing.
 _BEARING_VERB_RE = re.compile(r"承担|担|兜底|兜|分摊|分|赔|负担|包")
 _COORDINATED_RE = re.compile(r"(?:和|与|及|、|还有|以及)")
+_ONLY_RE = re.compile(r"只|仅|唯一|就[这那]")
 
 
 @dataclass(frozen=True)
@@ -111,11 +112,13 @@ def _kind(names: list[str]) -> str | None:
 def judge_listing(statement: Statement, text: str) -> Judgement | None:
     """"支持南京理工大学和东南大学申报…吧": a name listed beside one the item lists, of the same kind, that
     the item does not hold anywhere, shows the statement false. Only a closed list shows it: one ending on 等
-    ("南通、盐城、常州等…城市") may mean the name too."""
+    ("南通、盐城、常州等…城市") may mean the name too. "只支持南京和苏州吧" is false where the item's sentence
+    names others of the kind (南通、盐城、常州)."""
+    only = _ONLY_RE.search(statement.text)
     for enumeration in ENUMERATION_RE.findall(text):
         names = enumeration.split("、")
-        if "等" in names[-1]:  # "南京、苏州等地": other places may be meant too; nothing shows a name left out
-            continue
+        closed = "等" not in names[-1]  # "南京、苏州等地": other places may be meant too
+        names[-1] = names[-1].partition("等")[0]
         names[0] = re.sub(r"^(?:支持|推动|鼓励|指导)+", "", names[0])
         # The last name runs on into the sentence ("江苏大学申报第一批"): it ends where the first one does.
         ending = names[0][-2:]
@@ -125,6 +128,15 @@ def judge_listing(statement: Statement, text: str) -> Judgement | None:
         kind = _kind(names)
         listed = [n for n in names if n in statement.text]
         if kind is None or not listed:
+            continue
+        if only:
+            sentence = next(s for s in sentences(text) if enumeration in s)
+            members = [c for c in CITIES if c in sentence] if kind == "city" else names
+            if more := [m for m in members if m not in statement.text]:
+                return Judgement(False, f"only {'、'.join(listed)} asserted; the item also names {'、'.join(more)}",
+                                 sentence)
+            continue
+        if not closed:
             continue
         rest = statement.text
         for n in listed:
