@@ -76,6 +76,7 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 _CURRENCY = frozenset({"RMB", "CNY"})
 # A benefit an English question asks about, in the policy's word for it.
 _BENEFIT_RE = re.compile(r"\b(subsid(?:y|ies|ised|ized)|funding|grants?|rewards?|awards?|support)\b", re.IGNORECASE)
+_MONEY_BENEFIT_RE = re.compile(r"subsid|funding|grant", re.IGNORECASE)
 _BENEFIT_WORDS = {"subsi": "补贴", "fundi": "资助", "grant": "资助", "rewar": "奖励", "award": "奖励", "suppo": "支持"}
 
 
@@ -86,10 +87,15 @@ def unknown_acronyms(text: str) -> list[str]:
 
 
 def benefit(text: str) -> tuple[str, list[str]]:
-    """A benefit asked of something an acronym the lexicon does not know names ("Is there a subsidy for PCT
-    applications?" → 补贴 of PCT), as the Chinese reading's benefit and its subject; ("", []) otherwise."""
+    """A benefit asked about, as the Chinese reading's benefit and its subject: of something an acronym the
+    lexicon does not know names ("Is there a subsidy for PCT applications?" → 补贴 of PCT), or money of any
+    subject ("Is there any subsidy for building a … base?" → 补贴, which its items must offer); ("", [])
+    otherwise: "What support do universities get" asks what is done, not for money."""
     asked, named = _BENEFIT_RE.search(text), unknown_acronyms(text)
-    return (_BENEFIT_WORDS[asked.group(1).lower()[:5]], named) if asked and named else ("", [])
+    if not asked:
+        return "", []
+    word = _BENEFIT_WORDS[asked.group(1).lower()[:5]]
+    return (word, named) if named else (word, []) if _MONEY_BENEFIT_RE.match(asked.group(1)) else ("", [])
 
 
 def chinese_reading(text: str) -> str:

@@ -135,6 +135,11 @@ def test_an_english_question_gets_the_policys_chinese_words(speller: Speller) ->
     assert plan.language == "en" and "苏知贷" in plan.terms and plan.intent.department
 
 
+def test_an_english_question_asking_for_money_names_the_benefit(speller: Speller) -> None:
+    assert read("Is there any subsidy for building a patent navigation service base?", speller).benefit_word == "补贴"
+    assert read("What support do universities get for IP degree programs?", speller).benefit_word == ""
+
+
 def test_the_bilingual_lexicon_reads_plurals_and_the_measures_terms() -> None:
     reading = chinese_reading("Do open licenses or patent pools get funding in free trade zones?")
     assert {"开放许可", "专利池", "自贸区"} <= set(reading.split())
