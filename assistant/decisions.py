@@ -477,7 +477,11 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     if intent.both_levels:
         for level in ("province", "city"):
             if not any(c.level == level for c in chosen):
-                chosen += [s.chunk for s in sources if s.chunk.level == level][:1]
+                # The item of that level most about the subject, first in rank among equals: the city item on
+                # 技术调查员, not a city item on 技术 that dense retrieval ranked above it.
+                if of_level := [s.chunk for s in sources if s.chunk.level == level]:
+                    level_shares = subject_shares(terms, of_level, weights)
+                    chosen.append(of_level[level_shares.index(max(level_shares))])
     chosen = _by_the_questions_words(plan, chosen)[:thresholds.max_citations]
     return chosen, Decision("citations", ", ".join(c.id for c in chosen),
                             "best weighted match of the subject among the top four"

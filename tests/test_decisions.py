@@ -236,6 +236,19 @@ def test_an_item_below_the_top_four_more_about_the_subject_is_cited() -> None:
     assert chosen == [pool] and "below them" in decision.reason
 
 
+def test_for_both_levels_the_missing_level_s_item_most_about_the_subject_is_cited() -> None:
+    province = Chunk(id="d:M09-P-03", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
+                     level="province", item=3, text="推进落实《江苏省知识产权技术调查员管理办法》。")
+    standards = Chunk(id="d:M06-C-01", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
+                      level="city", item=1, text="支持企业专利技术标准化。")
+    city = Chunk(id="d:M09-C-02", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
+                 level="city", item=2, text="充分利用技术调查员参与案件处理。")
+    chunks = [province, standards, city, *CHUNKS]
+    chosen, _ = choose_citations(plan("技术调查员省里和市里分别怎么说"), sources(province, standards, city),
+                                 ["技术调查员"], Weights(chunks), Thresholds())
+    assert chosen == [province, city]
+
+
 def test_citations_and_template_are_decided_with_reasons() -> None:
     chosen, decision = choose_citations(plan("苏知贷风险谁担"), sources(LOAN, AWARD), ["苏知贷", "风险"],
                                         Weights(CHUNKS), Thresholds())
