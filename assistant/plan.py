@@ -33,8 +33,8 @@ from index.tokenization import names_a_thing, segments, words
 # Words that open a question without being part of it: a staff member relaying a call, a change of
 # topic, a request to look something up. What follows them is the question.
 _PREAMBLE_RE = re.compile(
-    r"^(?:[^，,。？?：:]{0,16}?(?:打电话来问|来电问|来电|来问|有人问|企业问|企业咨询|来访企业问|问我|反映|让我查|让查一下|让查|"
-    r"让统计一下|让我问一下|让我问下|让我问问|让我问|要回复企业|要回复他|要回复)[：:，,]?\s*)"
+    r"^(?:[^，,。？?：:]{0,16}?(?:打电话来问|来电问|来电|来问|有人问|企业问|企业咨询|来访企业问|问我|反映|让查一下|让查|"
+    r"让统计一下|[让叫要托]我(?:问|查|确认)(?:一下|下|问)?|要回复企业|要回复他|要回复)[：:，,]?\s*)"
 )
 _MARKER_RE = re.compile(
     r"(?:好的)?(?:谢谢)?[。，,]?(?:另外|再|顺便|还有)?(?:问一下|问个别的|问下|问问)[：:，,]?|换个(?:问题|话题)[：:，,]?|"

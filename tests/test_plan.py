@@ -26,6 +26,8 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     ("另外问一下，专利导航归哪个处", "专利导航归哪个处"),
     ("同事让我查：苏知贷归哪个处", "苏知贷归哪个处"),
     ("老板让我问下，公司能评知识产权示范企业不", "公司能评知识产权示范企业不"),
+    ("老板叫我问问，拿专利去银行贷款，银行要担几成", "拿专利去银行贷款，银行要担几成"),
+    ("主任要我确认一下：苏知贷归哪个处", "苏知贷归哪个处"),
     ("苏知贷风险怎么分", "苏知贷风险怎么分"),
 ])
 def test_a_preamble_is_not_part_of_the_question(asked: str, left: str) -> None:
