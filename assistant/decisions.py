@@ -42,6 +42,7 @@ _COUNT_KINDS = {"数量": "count", "人数": "count", "次数": "count", "名额
 # Words naming a time or a period themselves: 有效期, 办理时间, 年限.
 _TIME_NOUN_RE = re.compile(r"期|时间|时限|年限|时长|日期")
 # Paying money back or in: 退钱, 交费, 返还资金.
+_LIGHT_VERB_RE = re.compile(r"提供|缴纳|交纳|出具|开具|办理|交|缴|出")
 _PAYING_RE = re.compile(r"[退交还缴返赔罚扣付](?:钱|款|费|资金)")
 # A benefit an item offers, with or without an amount: 资金支持, 奖励, 表扬激励.
 _BENEFIT_STATED_RE = re.compile(rf"{FUNDING_RE.pattern}|激励|表彰|表扬")
@@ -221,7 +222,9 @@ def _never_done(whether: str, texts: list[str], acts_count: bool = False) -> boo
         return True
     content = _content(whether.removeprefix("是否"))
     # Paying money back or in ("退钱", "交费") is a requirement on money, which only an item naming it states.
-    things = [w for w in content if names_a_thing(w) or _PAYING_RE.search(w)]
+    # The object of a light verb is a thing whatever jieba tags it: 担保 of "要企业提供担保吗".
+    objects = [b for a, b in pairwise(content) if _LIGHT_VERB_RE.fullmatch(a)]
+    things = [w for w in content if names_a_thing(w) or _PAYING_RE.search(w) or w in objects]
     if not (things or acts_count):  # a bare act ("要不要公开说明") may be the asker's word for one an item
         return False                # names otherwise (信息披露): left to the evidence; not so each of two acts
     decisive = things[-1:] or content
@@ -476,12 +479,12 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
             chosen = [c for c in chosen if attribute.evidence.search(body(c))]
     if intent.both_levels:
         for level in ("province", "city"):
-            if not any(c.level == level for c in chosen):
-                # The item of that level most about the subject, first in rank among equals: the city item on
-                # 技术调查员, not a city item on 技术 that dense retrieval ranked above it.
-                if of_level := [s.chunk for s in sources if s.chunk.level == level]:
-                    level_shares = subject_shares(terms, of_level, weights)
-                    chosen.append(of_level[level_shares.index(max(level_shares))])
+            # The item of that level most about the subject, first in rank among equals: the city item on
+            # 技术调查员, not a city item on 技术 that dense retrieval ranked above it.
+            of_level = [s.chunk for s in sources if s.chunk.level == level]
+            if of_level and not any(c.level == level for c in chosen):
+                level_shares = subject_shares(terms, of_level, weights)
+                chosen.append(of_level[level_shares.index(max(level_shares))])
     chosen = _by_the_questions_words(plan, chosen)[:thresholds.max_citations]
     return chosen, Decision("citations", ", ".join(c.id for c in chosen),
                             "best weighted match of the subject among the top four"

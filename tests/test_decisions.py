@@ -333,6 +333,11 @@ def test_members_asked_of_a_group_need_an_item_that_enumerates_names() -> None:
     assert covered.outcome == "answer", decision
 
 
+def test_what_a_light_verb_asks_to_be_provided_is_a_thing_no_item_names() -> None:
+    covered, decision = decide("苏知贷需要企业提供担保吗", TIERED_LOAN, AWARD)  # jieba tags 担保 a verb
+    assert (covered.outcome, covered.unstated) == ("unstated", ["是否企业提供担保"]), decision
+
+
 def test_how_long_an_act_takes_is_no_frequency_and_how_a_matter_is_handled_is_no_act() -> None:
     covered, decision = decide("江苏专利奖评审要多久", AWARD, LOAN)
     assert (covered.outcome, covered.unstated) == ("unstated", ["评审要多久"]), decision
