@@ -282,7 +282,8 @@ def _asked(text: str) -> list[AskedAttribute]:
     """The details asked for (a fee, a deadline…), in the clauses that ask: "…要写进申报材料里" is context.
     A request with no asking word ("确认一下优秀奖的奖金数，企业要写进申报材料里") asks in its first clause."""
     clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
-    asking = "，".join(c for c in clauses if _ASKING_RE.search(c)) or (clauses[0] if clauses else text)
+    asking = "，".join(c for c in clauses if _ASKING_RE.search(c) or _YES_NO_RE.search(c)) or \
+        (clauses[0] if clauses else text)
     return asked_attributes(asking)
 
 
