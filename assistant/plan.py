@@ -322,6 +322,7 @@ _MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款)$")
 # Modal verbs (jieba's words, so not the 要 of 要求 or the 会 of 协会): what holds one is a clause
 # ("地方能求助"), not the name of a thing.
 _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应该", "得", "想"})
+_SAYING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:说法|讲法|提法)$")
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款.
 _AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|标准|上限|比例|额)$")
 
@@ -344,6 +345,8 @@ def _asked_for(text: str) -> list[str]:
         found += [(m.group(2), t) for t in framed or last]
     found += [("几个", t) for m in _COUNTED_RE.finditer(text) for t in key_terms(m.group(1))[-1:]]
     things = (_AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t for asking, t in found)
+    # "有没有试点说法": whether the policy says anything of 试点; 说法 is no thing asked for.
+    things = (_SAYING_RE.sub("", t) for t in things)
     # "有地方能求助吗" asks whether there is help, not for a thing called 地方能求助: a clause is no thing.
     return list(dict.fromkeys(t for t in things if len(t) >= 2 and not _MODALS & set(words(t))))
 
@@ -400,7 +403,11 @@ def _whether(text: str) -> list[str]:
     found = []
     for clause in (c.strip() for c in _CLAUSE_RE.split(text)):
         if alternative := _ALTERNATIVE_RE.search(clause):
-            found.append(f"是{alternative.group(1).removeprefix('是')}还是{alternative.group(2)}")
+            # The sides are alike: "专利归个人还是归单位" sets 归个人 against 归单位, not 的专利归个人.
+            first, second = alternative.group(1).removeprefix("是").rpartition("的")[2], alternative.group(2)
+            if second[0] in first[:-1]:
+                first = first[first.rindex(second[0]):]
+            found.append(f"是{first}还是{second}")
         elif whether := _WHETHER_RE.search(clause):
             found.append("是否" + (whether.group(1) or whether.group(2)))
         elif how := _HOW_RE.search(clause):
