@@ -183,8 +183,15 @@ def _unknown(terms: list[str], corpus_text: str) -> list[str]:
 
 
 def _framing(word: str, money: bool = False) -> bool:
-    """An asking word (and, with ``money``, a money word): it frames a question rather than naming a thing."""
-    return word in question_words() or money and bool(FIGURE_WORD_RE.search(word))
+    """An asking word (and, with ``money``, a money word): it frames a question rather than naming a thing.
+    A money word with a qualifier of its own is a thing (自筹资金), one with framing words only is not (补贴资金)."""
+    if word in question_words():
+        return True
+    found = FIGURE_WORD_RE.search(word) if money else None
+    if found is None:
+        return False
+    rest = word[: found.start()] + word[found.end():]
+    return len(rest) < 2 or _framing(rest, money)
 
 
 def _asking(term: str, money: bool = False) -> bool:

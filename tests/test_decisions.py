@@ -333,6 +333,15 @@ def test_members_asked_of_a_group_need_an_item_that_enumerates_names() -> None:
     assert covered.outcome == "answer", decision
 
 
+def test_money_qualified_by_a_word_of_its_own_is_a_thing_no_item_names() -> None:
+    centre = Chunk(id="d:M04-P-01", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
+                   level="province", item=1, text="支持有条件的园区建设产业知识产权运营中心，每个项目给予不超过150万元资金支持。")
+    covered, decision = decide("产业知识产权运营中心要配套多少自筹资金", centre, AWARD)  # jieba: one word
+    assert (covered.outcome, covered.unstated) == ("unstated", ["自筹资金"]), decision
+    covered, decision = decide("产业知识产权运营中心给多少补贴资金", centre, AWARD)  # framing words only
+    assert covered.outcome == "answer", decision
+
+
 def test_what_a_light_verb_asks_to_be_provided_is_a_thing_no_item_names() -> None:
     covered, decision = decide("苏知贷需要企业提供担保吗", TIERED_LOAN, AWARD)  # jieba tags 担保 a verb
     assert (covered.outcome, covered.unstated) == ("unstated", ["是否企业提供担保"]), decision
