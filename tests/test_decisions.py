@@ -338,7 +338,7 @@ def test_money_qualified_by_a_word_of_its_own_is_a_thing_no_item_names() -> None
                    level="province", item=1, text="支持有条件的园区建设产业知识产权运营中心，每个项目给予不超过150万元资金支持。")
     covered, decision = decide("产业知识产权运营中心要配套多少自筹资金", centre, AWARD)  # jieba: one word
     assert (covered.outcome, covered.unstated) == ("unstated", ["自筹资金"]), decision
-    covered, decision = decide("产业知识产权运营中心给多少补贴资金", centre, AWARD)  # framing words only
+    covered, decision = decide("产业知识产权运营中心每个项目有多少资金", centre, AWARD)  # money alone frames
     assert covered.outcome == "answer", decision
 
 
