@@ -81,7 +81,7 @@ _FRACTIONS = {"一半": "50%", "对半": "50%", "八成": "80%", "五成": "50%"
 _ASKING_RE = re.compile(r"多少|多久|多长|几|哪|(?<!没)什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|(?<!没)啥|([要做管给有能是会用算])[不没]\1")  # 要不要, not 靠不靠谱; 没啥钱 asks nothing
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
 _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
-_AMOUNT_RE = re.compile(r"多少|几成|(?<![哪第])几[项件个家次天年人名]|比例|金额|额度|上限|最高|最多|百分之")
+_AMOUNT_RE = re.compile(r"多少|(?<=[模额])有?多大|几成|(?<![哪第])几[项件个家次天年人名]|比例|金额|额度|上限|最高|最多|百分之")
 # Asking how a risk is shared ("贷款2000万，风险怎么分"): each party's share, worked out on the asker's amount.
 _SHARE_ASKED_RE = re.compile(r"(?:怎么|如何|咋)个?分|分法|谁(?:来)?(?:担|承担|兜底)|怎么承担|各(?:自)?(?:担|承担)")
 _YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，。？?]{0,4}(补贴|资助|补助|报销|奖金)")
@@ -308,7 +308,7 @@ _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什�
 _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|都?是谁|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单))")
 # A quantity asked by a noun of its own: "发行规模要达到多少", "面积是多少".
-_QUANTITY_ASKED_RE = re.compile(r"(?:规模|面积|数量|人数|产值|营收|销售额)(?:要|需要|得)?(?:达到|是|为|有)?多少")
+_QUANTITY_ASKED_RE = re.compile(r"(规模|面积|数量|人数|名额|产值|营收|销售额)(?:要|需要|得)?(?:达到|是|为|有)?(?:多少|多大)")
 # Nouns that frame what they follow rather than name a thing: 验收标准, 申报要求, 办理流程.
 _FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "方式", "办法", "规定"})
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
@@ -386,7 +386,8 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
     # "发行规模要达到多少": the quantity asked by its own name (规模), when it is no money word.
     quantity = _QUANTITY_ASKED_RE.search(own)
     return next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "") or \
-        next((t for t in asked_for if quantity and t in quantity.group(0)), "金额")
+        next((t for t in asked_for if quantity and t in quantity.group(0)), "") or \
+        (quantity.group(1) if quantity else "金额")
 
 
 def _members_of(text: str) -> str:
