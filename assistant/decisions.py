@@ -247,6 +247,7 @@ def _content(text: str) -> list[str]:
 
 # "多久能到账", "多长时间才能批下来": the time until something happens, which a frequency (每两年) does not state.
 _UNTIL_RE = re.compile(r"^(?:才|就)?(?:能|可以|会)")
+_ARRIVES_RE = re.compile(r"到[账位手]$")
 # "评审要多久", "审批需要多长时间": how long the act before takes.
 _TAKES_RE = re.compile(r"(?:要|需要|得|花|用)$")
 _ONCE_RE = re.compile(r"[一两每][次届轮批回期]")
@@ -264,7 +265,7 @@ def _until(asked: re.Match[str]) -> str:
     rest = _clause_after(asked)
     if _ONCE_RE.search(rest):  # "多久能评一次" asks how often
         return ""
-    if _UNTIL_RE.match(rest):
+    if _UNTIL_RE.match(rest) or _COMPLEMENT_RE.search(rest) or _ARRIVES_RE.search(rest):  # 多久发下来, 多久到账
         return asked.group(0) + rest
     before = key_terms(asked.string[: asked.start()])
     if not rest and _TAKES_RE.search(asked.string[: asked.start()]) and before:

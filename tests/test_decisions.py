@@ -352,6 +352,8 @@ def test_how_long_an_act_takes_is_no_frequency_and_how_a_matter_is_handled_is_no
     assert (covered.outcome, covered.unstated) == ("unstated", ["评审要多久"]), decision
     covered, decision = decide("江苏专利奖多久评一次", AWARD, LOAN)
     assert covered.outcome == "answer", decision
+    covered, decision = decide("江苏专利奖的奖金多久发下来", AWARD, LOAN)  # until an act's result: 每两年 is no answer
+    assert (covered.outcome, covered.unstated) == ("unstated", ["多久发下来"]), decision
     covered, decision = decide("苏知贷的风险怎么解决", LOAN, AWARD)  # 解决 asks how it is handled
     assert covered.outcome == "answer", decision
 
