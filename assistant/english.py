@@ -23,7 +23,8 @@ _ASKING = (
     (re.compile(r"\bhow often\b|\bwhen\b|\bwhich year\b", re.IGNORECASE), "多久"),
     (re.compile(r"\bhow long\b", re.IGNORECASE), "要多久"),
     (re.compile(r"\bsplit\b|\bshared\b|\bdivided\b", re.IGNORECASE), "怎么分"),
-    (re.compile(r"\bwhat (?:support|measures)\b|\bis there (?:support|funding)\b", re.IGNORECASE), "有哪些支持"),
+    (re.compile(r"\bwhat (?:support|measures)\b", re.IGNORECASE), "有哪些支持"),
+    (re.compile(r"\bis there (?:any )?(?:support|funding)\b", re.IGNORECASE), "有没有支持"),
 )
 
 
