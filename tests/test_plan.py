@@ -145,7 +145,7 @@ def test_an_english_question_asking_for_money_names_the_benefit(speller: Speller
     assert read("Is there any subsidy for building a patent navigation service base?", speller).benefit_word == "补贴"
     assert read("What support do universities get for IP degree programs?", speller).benefit_word == ""
     plan = read("Is there support for companies to join international standard setting?", speller)
-    assert not plan.intent.listing and "标准制定" in plan.terms  # whether there is support, not a listing
+    assert not plan.intent.listing and "标准制定" in plan.own  # whether there is support, not a listing
 
 
 def test_the_bilingual_lexicon_reads_plurals_and_the_measures_terms() -> None:
