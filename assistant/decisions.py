@@ -419,14 +419,15 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # A count asked ("推荐几个项目", "多少天") needs a count or a duration: 100万元 does not answer it.
     kind = "percent" if plan.amount_word == "比例" or plan.amount_word.endswith("率") else _COUNT_KINDS.get(plan.amount_word) or \
         ("money" if _MONEY_ASKED_RE.search(plan.query) else "")
+    # "专利导航项目有没有资金补贴", "技术调查员一个月补贴多少": a benefit asked of a subject whose items offer no
+    # money at all is named as asked; one they offer without an amount is an unstated 金额 (below).
+    if plan.benefit_word and not unstated and not any(has_figure(body(c)) or FUNDING_RE.search(body(c))
+                                                      for c in subject):
+        unstated.append(plan.benefit_word)
     if plan.asks_amount and not unstated and not any(
             f.kind == kind or not kind for c in sharing_the_subject(plan.terms, subject[0], subject, weights)
             for f in extract_figures(body(c))):
         unstated.append(plan.amount_word)
-    # "专利导航项目有没有资金补贴": a benefit asked of a subject whose items offer no money at all.
-    if plan.benefit_word and not unstated and not any(has_figure(body(c)) or FUNDING_RE.search(body(c))
-                                                      for c in subject):
-        unstated.append(plan.benefit_word)
     if unstated := list(dict.fromkeys(unstated)):
         return Coverage("unstated", unstated), Decision(
             "coverage", "unstated", f"the items about the subject do not state {'、'.join(unstated)}", inputs)

@@ -28,7 +28,7 @@ from assistant.question import (
 from assistant.spelling import Correction, Speller
 from index.figures import FIGURE_RE, Figure, amounts_in_digits, extract_figures
 from index.records import from_chinese_numeral
-from index.tokenization import names_a_thing, segments, words
+from index.tokenization import names_a_thing, segments, things_and_acts, words
 
 # Words that open a question without being part of it: a staff member relaying a call, a change of
 # topic, a request to look something up. What follows them is the question.
@@ -293,8 +293,9 @@ def _asked(text: str) -> list[AskedAttribute]:
 _CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # What "多少/几" counts when not money: 多少天 → 天数.
 # A bare 几个 closing the question counts the thing named before it ("推荐名额每个市几个"); 多少个 counts what
-# follows too ("一届评多少个金奖"), where 几个 may be "a few" ("我们厂有几个专利") or money ("几个钱").
-_COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|个{_CLOSING})|多少(个)(?!钱)")
+# follows too ("一届评多少个金奖"), where 几个 may be "a few" ("我们厂有几个专利") or money ("几个钱"); not
+# 多少个钱 or 多少个数, which ask an amount.
+_COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|个{_CLOSING})|多少(个)(?!钱|数)")
 _COUNT_NAMES = {"天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
                 "次": "次数", "人": "人数", "名": "名额", "项": "数量", "件": "数量", "个": "数量"}
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
@@ -437,7 +438,8 @@ def _benefit(text: str) -> tuple[str, list[str]]:
         if match and (_AMOUNT_RE.search(clause) or _YES_NO_BENEFIT_RE.search(clause)):
             # "加起来一共能拿多少奖金": a sum word (加起来 → 起来) is no subject of the benefit.
             before = _DIFFERENCE_RE.sub(" ", _SUM_RE.sub(" ", clause[: match.start()]))
-            terms = key_terms(before)
+            # A pronoun or place says where, not what: "江苏这边能领多少奖金" names no subject by 这边.
+            terms = [t for t in key_terms(before) if t.isascii() or things_and_acts(t)]
             return match.group(1), [t for t in terms[:-2] if t.isascii()] + terms[-2:]
     return "", []
 

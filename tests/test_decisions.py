@@ -333,6 +333,18 @@ def test_members_asked_of_a_group_need_an_item_that_enumerates_names() -> None:
     assert covered.outcome == "answer", decision
 
 
+def test_a_benefit_no_item_offers_is_named_as_asked_and_one_offered_without_an_amount_is_a_sum() -> None:
+    examiner = Chunk(id="d:M09-P-03", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
+                     level="province", item=3, text="推进落实《江苏省知识产权技术调查员管理办法》。")
+    firms = Chunk(id="d:M14-P-02", doc="d", doc_title="清单", measure_no=14, measure="开展知识产权试点示范",
+                  level="province", item=2, text="培育认定省级知识产权示范企业，给予奖补资金支持。")
+    chunks = [*CHUNKS, examiner, firms]
+    corpus = "\n".join(c.text for c in chunks)
+    for text, top, named in [("技术调查员一个月补贴多少", examiner, "补贴"), ("省级知识产权示范企业认定后奖励多少钱", firms, "金额")]:
+        covered, decision = coverage(plan(text), sources(top, AWARD), STRONG, KEEP, Thresholds(), corpus, Weights(chunks))
+        assert (covered.outcome, covered.unstated) == ("unstated", [named]), decision
+
+
 def test_money_qualified_by_a_word_of_its_own_is_a_thing_no_item_names() -> None:
     centre = Chunk(id="d:M04-P-01", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
                    level="province", item=1, text="支持有条件的园区建设产业知识产权运营中心，每个项目给予不超过150万元资金支持。")

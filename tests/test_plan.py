@@ -320,6 +320,8 @@ def test_words_that_only_look_like_asking_are_not_read_as_asking(speller: Spelle
     assert read("知识产权证券化产品发行规模要达到多少", speller).amount_word == "规模"  # a quantity by its name
     assert read("维权援助基金的规模有多大", speller).amount_word == "规模"  # …and 有多大 asks it too
     assert read("保护中心备案企业的名额有多少", speller).amount_word == "名额"
+    assert read("外观设计得了中国的金奖，省里奖励是多少个数", speller).amount_word == "金额"  # 多少个数: how much
+    assert "这边" not in read("江苏这边能领多少奖金", speller).benefit_subject  # a pronoun says where, not what
     assert "要多久" in read("How long does the Jiangsu Patent Award review take?", speller).own
     assert read("知识产权证券化试点只支持南京，对吗", speller).claim == []  # an "only" words cannot confirm
     plan = read("我们几个企业想抱团搞个联盟，省里让备案不", speller)  # the askers counted, not a count asked
