@@ -333,6 +333,8 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
         return ""
     things = held
     text = body(top)
+    if plan.request in ("location", "quote") and things == [t for t in plan.terms if t in things]:
+        return f"{top.id} names {'、'.join(things)}, whose place or wording is asked for"
     if plan.intent.department and top.departments:
         return f"{top.id} names {'、'.join(things)} and the department asked for"
     if (plan.asks_amount or plan.intent.figure) and has_figure(text):

@@ -18,12 +18,15 @@ _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _ASKING = (
     (re.compile(r"\bhow much\b|\bhow many\b|\bamount\b|\bwhat share\b|\btarget number\b", re.IGNORECASE), "多少"),
     (re.compile(r"\brewards?\b|\bbonus\b", re.IGNORECASE), "奖励"),
-    (re.compile(r"\bfunding\b|\bfunds?\b|\bsubsid(?:y|ies)\b|\bmoney\b|\bgives?\b|\bget\b", re.IGNORECASE), "资金支持"),
+    (re.compile(r"\bfunding\b|\bfunds?\b|\bsubsid(?:y|ies)\b|\bmoney\b|\bgives?\b(?!\s+(?:me|us)\b)|\bget\b", re.IGNORECASE), "资金支持"),
     (re.compile(r"\bwhich department\b|\bwho\b|\bin charge\b|\bresponsible\b|\bhandles?\b", re.IGNORECASE), "哪个部门"),
     (re.compile(r"\bhow often\b|\bwhen\b|\bwhich year\b", re.IGNORECASE), "多久"),
     (re.compile(r"\bhow long\b", re.IGNORECASE), "要多久"),
     (re.compile(r"\bsplit\b|\bshared\b|\bdivided\b", re.IGNORECASE), "怎么分"),
     (re.compile(r"\bwhat (?:support|measures)\b", re.IGNORECASE), "有哪些支持"),
+    (re.compile(r"\bwhere in the (?:task )?list\b|\bwhich (?:measure|item|section)\b|\bwhere (?:is|does) .+ "
+                r"(?:measure|item|appear|come from)\b", re.IGNORECASE), "在哪一条"),
+    (re.compile(r"\boriginal (?:text|wording)\b|\bverbatim\b|\bexact wording\b|\bquote\b", re.IGNORECASE), "原文"),
     (re.compile(r"\bis there (?:any )?(?:support|funding)\b", re.IGNORECASE), "有没有支持"),
 )
 

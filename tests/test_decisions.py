@@ -324,6 +324,12 @@ def test_a_count_asked_by_its_thing_and_a_period_by_its_own_word_are_named_unsta
     assert (covered.outcome, covered.unstated) == ("unstated", ["获奖率"]), decision
 
 
+def test_weak_evidence_keeps_the_top_item_naming_what_a_location_request_asks_the_place_of() -> None:
+    covered, decision = decide("Where in the task list is the Su Zhi Dai measure?", TIERED_LOAN, AWARD,
+                               model=REFUSE_ALL)
+    assert covered.outcome == "answer" and "place or wording" in decision.inputs["kept"], decision
+
+
 def test_members_asked_of_a_group_need_an_item_that_enumerates_names() -> None:
     covered, decision = decide("苏知贷的合作银行是哪几家", TIERED_LOAN, AWARD)  # the item names the group only
     assert (covered.outcome, covered.unstated) == ("unstated", ["合作银行名单"]), decision

@@ -148,6 +148,13 @@ def test_an_english_question_asking_for_money_names_the_benefit(speller: Speller
     assert not plan.intent.listing and "标准制定" in plan.own  # whether there is support, not a listing
 
 
+def test_an_english_question_asking_where_or_for_the_wording_is_a_request(speller: Speller) -> None:
+    assert read("Where in the task list is the Su Zhi Dai measure?", speller).request == "location"
+    assert read("Which measure is Su Zhi Dai in?", speller).request == "location"
+    plan = read("Please give me the original text of the Su Zhi Dai item", speller)
+    assert plan.request == "quote" and not plan.intent.figure  # "give me" asks for nothing given
+
+
 def test_the_bilingual_lexicon_reads_plurals_and_the_measures_terms() -> None:
     reading = chinese_reading("Do open licenses or patent pools get funding in free trade zones?")
     assert {"开放许可", "专利池", "自贸区"} <= set(reading.split())
