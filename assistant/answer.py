@@ -232,12 +232,18 @@ class Composer:
         # 100万元, though the item states 50万元 for another thing); a share as above.
         named = _part_operand(Part(plan.own, plan.terms, plan.focus_terms, plan.intent), [c.chunk for c in cited]) \
             if len(money) == 1 and not shares else None
+        # Two or more asserted amounts, each in a clause of its own naming one of the items' amounts: each is
+        # checked against that one ("示范区奖励100万，重点联系指导项目也是100万吧": 50万元 for the second).
+        operands = [(f, _operand(clause, [c.chunk for c in cited])) for clause, f in premise.amounts_by_clause]
+        by_clause = [(f.value == operand.value, f.text) for f, operand in operands if operand] \
+            if len(money) > 1 and not shares and len(operands) == len(money) and all(o for _, o in operands) else []
         # "贷款2000万，银行承担一半对吧": beside an asserted share, an amount the items do not state is the asker's
         # own, which locates the tier; it asserts nothing of the policy.
         own = {f.value for f in premise.figures if f.kind == "money" and ("money", f.value) not in normalise(text)} \
             if shares and any(f.kind == "percent" for f in premise.figures) else set()
-        checks = [(f.value == named.value if named and f.kind == "money" else (f.kind, f.value) in stated, f.text)
-                  for f in premise.figures if (f.kind != "percent" or not shares) and f.value not in own]
+        checks = by_clause + [(f.value == named.value if named and f.kind == "money" else (f.kind, f.value) in stated,
+                               f.text) for f in premise.figures if (f.kind != "percent" or not shares)
+                              and f.value not in own and not (by_clause and f.kind == "money")]
         checks += [(f.value in shares, f.text) for f in premise.figures if f.kind == "percent" and shares]
         checks += [(d in cited[0].chunk.departments, d) for d in premise.departments]
         # A frequency is checked against a cited item about the subject (the question's words match it best),
@@ -550,10 +556,15 @@ def _labelled_amounts(chunk: Chunk) -> list[tuple[str, Figure]]:
 
 
 def _part_operand(part: Part, chunks: list[Chunk]) -> Figure | None:
-    """The one amount a part of a sum or difference names: of its items' labelled amounts, the one whose label
-    shares the most character pairs with the part ("江苏专利优秀奖" → 江苏专利奖 优秀奖, not 中国专利优秀奖),
-    its best item first on a tie; None when no label shares any, or two tie."""
-    asked = _bigrams(part.text)
+    """The one amount a part of a sum or difference names (see ``_operand``)."""
+    return _operand(part.text, chunks)
+
+
+def _operand(text: str, chunks: list[Chunk]) -> Figure | None:
+    """The one amount ``text`` names: of the items' labelled amounts, the one whose label shares the most
+    character pairs with it ("江苏专利优秀奖" → 江苏专利奖 优秀奖, not 中国专利优秀奖), its best item first on
+    a tie; None when no label shares any, or two tie."""
+    asked = _bigrams(text)
     scored = sorted(((len(_bigrams(label) & asked), -i, f.value, f) for i, c in enumerate(chunks)
                      for label, f in _labelled_amounts(c)), key=lambda x: x[:3], reverse=True)
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][:2] == scored[0][:2]

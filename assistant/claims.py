@@ -20,7 +20,7 @@ _BEARS_RE = re.compile(r"^(?:对于|由)?([\u4e00-\u9fff]{2,12}?)承担(.+)$")
 _OBJECT_SPLIT_RE = re.compile(r"和|及|与|、")
 _WHOLE_RE = re.compile(r"^(?:全部|全额|所有)")
 # A statement of bearing names a verb of bearing.
-_BEARING_VERB_RE = re.compile(r"承担|担|兜底|兜|分摊|分|赔|负担|包")
+_BEARING_VERB_RE = re.compile(r"承担|担|兜底|兜|分摊|分|赔|负担|包|五五开|对半|平摊")
 _COORDINATED_RE = re.compile(r"(?:和|与|及|、|还有|以及)")
 _ONLY_RE = re.compile(r"只|仅|唯一|就[这那]")
 
@@ -78,7 +78,7 @@ def judge_bearing(statement: Statement, text: str) -> Judgement | None:
         parties = {b.party for b in stated}
         claimed = {p for p in parties if _head(p) in statement.text}
         # A thing is named by the character pairs no other thing of the sentence has (利息 vs 本金).
-        named = [t for t in things if _bigrams(t) - set().union(*(_bigrams(o) for o in things - {t}))
+        named = [t for t in things if (_bigrams(t) - set().union(*(_bigrams(o) for o in things - {t})))
                  & _bigrams(statement.text)]
         if not claimed or len(named) != 1:
             continue

@@ -151,10 +151,12 @@ class Premise:
     figures: list[Figure]
     departments: list[str]
     frequencies: list[str]
+    # Each asserted amount with the clause asserting it alone: "示范区奖励100万，重点联系指导项目也是100万".
+    amounts_by_clause: list[tuple[str, Figure]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"figures": [f.text for f in self.figures], "departments": self.departments,
-                "frequencies": self.frequencies}
+                "frequencies": self.frequencies, "amounts_by_clause": [[c, f.text] for c, f in self.amounts_by_clause]}
 
 
 @dataclass(frozen=True)
@@ -252,7 +254,7 @@ def _claim(text: str, premise: Premise | None) -> list[str]:
 # How much of a thing a statement says a party bears: all of it ("全部由银行承担", "银行全担", "只由银行"),
 # or a part beside another ("一起承担", "也要分一部分", "对半分").
 _WHOLE_EXTENT_RE = re.compile(r"全部|全额|全都|全由|全[担包赔出]|都由|独自|单独|只由|仅由|只有|一方")
-_SHARED_EXTENT_RE = re.compile(r"一起|共同|分担|一块|一部分|也要?|也得|各[担出]|双方|对半|两家|都要|都得|分摊")
+_SHARED_EXTENT_RE = re.compile(r"一起|共同|分担|一块|一部分|也要?|也得|各[担出]|双方|对半|五五开|平摊|两家|都要|都得|分摊")
 
 
 def _statement(text: str) -> Statement | None:
@@ -274,7 +276,9 @@ def _premise(text: str, departments: frozenset[str]) -> Premise | None:
     named = [d for d in named if not any(d != other and d in other for other in named)]
     if not named and (intent_of(text).department or "负责" in text):  # "责任部门是省财政厅吧", "由科技厅负责吧"
         named = [m.group(1) for m in _BODY_RE.finditer(text) if not LEVEL_WORD_RE.match(m.group(1))]
-    premise = Premise(extract_figures(text), named, frequencies(text))
+    by_clause = [(clause, money[0]) for clause in re.split(r"[，,、；;]", text)
+                 if len(money := [f for f in extract_figures(clause) if f.kind == "money"]) == 1]
+    premise = Premise(extract_figures(text), named, frequencies(text), by_clause)
     return premise if premise.figures or premise.departments or premise.frequencies else None
 
 

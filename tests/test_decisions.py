@@ -275,6 +275,7 @@ def test_who_bears_a_thing_is_judged_from_the_item_s_structure_not_its_words() -
         ("苏知贷利息损失是省基金和银行一起承担的吧", PREMISE_FALSE),  # the bank bears all of it
         ("苏知贷的利息损失省基金也要分一部分吧", PREMISE_FALSE),
         ("苏知贷的本金损失全部由合作银行承担，是吧", PREMISE_FALSE),  # the bank bears 20% of it
+        ("苏知贷利息损失省基金和合作银行五五开，对吗", PREMISE_FALSE),
     ]:
         assert compose(asked, shares).startswith(verdict), asked
     answer = compose("苏知贷的利息损失风险不由合作银行承担，对吧", shares)  # negated: neither structure nor words
@@ -377,6 +378,12 @@ def test_how_long_an_act_takes_is_no_frequency_and_how_a_matter_is_handled_is_no
 
 
 def test_a_false_premise_is_corrected_first_and_a_true_one_confirmed() -> None:
+    geo = Chunk(id="d:M06-P-03", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
+                level="province", item=3, text="对获批建设国家地理标志产品保护示范区的地方给予不超过100万元奖励，"
+                "对列入国家地理标志运用促进重点联系指导项目的地方给予不超过50万元资金支持。")
+    # Each asserted amount against the one its clause names: 100万元 is stated, but not for the second.
+    assert compose("示范区奖励不超过100万元，重点联系指导项目也是100万，对吗", geo).startswith(PREMISE_FALSE)
+    assert compose("示范区奖励不超过100万元，重点联系指导项目50万，对吗", geo).startswith(PREMISE_TRUE)
     assert compose("江苏专利奖金奖是50万元，对吧", AWARD).startswith(PREMISE_FALSE)
     assert compose("江苏专利奖金奖是30万元，对吧", AWARD).startswith(PREMISE_TRUE)
     assert compose("江苏专利奖是每年评一次吧", AWARD).startswith(PREMISE_FALSE)
