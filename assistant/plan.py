@@ -34,7 +34,7 @@ from index.tokenization import names_a_thing, segments, things_and_acts, words
 # topic, a request to look something up. What follows them is the question.
 _PREAMBLE_RE = re.compile(
     r"^(?:[^，,。？?：:]{0,16}?(?:打电话来问|来电问|来电|来问|有人问|企业问|企业咨询|来访企业问|问我|反映|让查一下|让查|"
-    r"让统计一下|[让叫要托]我(?:问|查|确认)(?:一下|下|问)?|要回复企业|要回复他|要回复)[：:，,]?\s*)"
+    r"让统计一下|[让叫要托]我(?:问|查|确认|整理|汇总|统计)(?:一下|下|问)?|要回复企业|要回复他|要回复)[：:，,]?\s*)"
 )
 _MARKER_RE = re.compile(
     r"(?:好的)?(?:谢谢)?[。，,]?(?:另外|再|顺便|还有)?(?:问一下|问个别的|问下|问问)[：:，,]?|换个(?:问题|话题)[：:，,]?|"
@@ -45,8 +45,10 @@ _MARKER_RE = re.compile(
 # English auxiliary first.
 _YES_NO_RE = re.compile(r"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|([有给能是会要行])[不没]\1|"
                         r"^(?:does|do|did|is|are|can|could|will|would|has|have|may)\b", re.IGNORECASE)
-# "我们几个企业", "咱几家": the askers counted, not a count asked.
-_COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位]")
+# "我们几个企业", "咱几家": the askers counted, not a count asked; nor "俺们有几个商标挺出名的，…", what the
+# askers have ("a few"), in a clause another one follows.
+_COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位]|"
+                                r"((?:[我咱俺]们?|厂里|公司)(?:厂|公司|单位)?有)几[个家项件](?=[^，,。？?]*[，,])")
 # Questions about a document's own content, as opposed to what the task list says about it.
 # "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
 _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|怎么写|有哪些要求|第.+条")
@@ -230,7 +232,7 @@ def strip_preamble(text: str) -> str:
     the count of the askers themselves ("我们几个企业")."""
     # A preamble first: 问下 of "老板让我问下，" is part of it, not a marker of its own.
     text = _MARKER_RE.sub("", _PREAMBLE_RE.sub("", text))
-    text = _COUNTED_ASKERS_RE.sub(r"\1", text)
+    text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2), text)
     return _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text
 
 
