@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.evidence import ENUMERATION_RE, FUNDING_RE, body, has_figure, names_an_amount
 from assistant.evidence_model import CoverageModel, Evidence
-from assistant.plan import Plan, names_new_subject
+from assistant.plan import Plan, frequencies, names_new_subject
 from assistant.question import (
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
@@ -37,7 +37,7 @@ from index.tokenization import words as word_list
 _MONEY_ASKED_RE = re.compile(r"钱|资金|奖励|奖金|补助|补贴|资助|[奖给补]多少|万元|铜钿|funding|award|RMB|yuan", re.IGNORECASE)
 # The kind of figure a count asked by its unit needs (plan: 几项 → 数量, 多少天 → 天数); the task list states
 # no durations in days or months, so none answers those.
-_COUNT_KINDS = {"数量": "count", "人数": "count", "次数": "count", "名额": "count",
+_COUNT_KINDS = {"数量": "count", "人数": "count", "名额": "count",
                 "天数": "duration", "月数": "duration", "周数": "duration", "时长": "duration", "课时": "duration"}
 # Words naming a time or a period themselves: 有效期, 办理时间, 年限.
 _TIME_NOUN_RE = re.compile(r"期|时间|时限|年限|时长|日期")
@@ -426,9 +426,13 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     if plan.benefit_word and not unstated and not any(has_figure(body(c)) or FUNDING_RE.search(body(c))
                                                       for c in subject):
         unstated.append(plan.benefit_word)
-    if plan.asks_amount and not unstated and not any(
-            f.kind == kind or not kind for c in sharing_the_subject(plan.terms, subject[0], subject, weights)
-            for f in extract_figures(body(c))):
+    # How many times ("每年考核几次") is stated by a frequency (每两年), not by a count of things (100家).
+    sharing = sharing_the_subject(plan.terms, subject[0], subject, weights) if plan.asks_amount else []
+    if plan.amount_word == "次数":
+        stated = any(frequencies(body(c)) for c in sharing)
+    else:
+        stated = any(f.kind == kind or not kind for c in sharing for f in extract_figures(body(c)))
+    if plan.asks_amount and not unstated and not stated:
         unstated.append(plan.amount_word)
     if unstated := list(dict.fromkeys(unstated)):
         return Coverage("unstated", unstated), Decision(

@@ -331,6 +331,15 @@ def test_weak_evidence_keeps_the_top_item_naming_what_a_location_request_asks_th
     assert covered.outcome == "answer" and "place or wording" in decision.inputs["kept"], decision
 
 
+def test_how_many_times_is_stated_by_a_frequency_not_by_a_count_of_things() -> None:
+    outlets = Chunk(id="d:M12-P-06", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                    level="province", item=6, text="力争全省拥有省级知识产权信息公共服务网点100家，加强网点指导评价。")
+    covered, decision = decide("知识产权信息公共服务网点每年考核几次", outlets, AWARD)
+    assert covered.outcome == "unstated" and "次" in covered.unstated[0], decision
+    covered, decision = decide("江苏专利奖一年评几次", AWARD, LOAN)  # 每两年 answers it
+    assert covered.outcome == "answer", decision
+
+
 def test_members_asked_of_a_group_need_an_item_that_enumerates_names() -> None:
     covered, decision = decide("苏知贷的合作银行是哪几家", TIERED_LOAN, AWARD)  # the item names the group only
     assert (covered.outcome, covered.unstated) == ("unstated", ["合作银行名单"]), decision
