@@ -20,7 +20,9 @@ _ASKING = (
     (re.compile(r"\brewards?\b|\bbonus\b", re.IGNORECASE), "奖励"),
     (re.compile(r"\bfunding\b|\bfunds?\b|\bsubsid(?:y|ies)\b|\bmoney\b|\bgives?\b(?!\s+(?:me|us)\b)|\bget\b", re.IGNORECASE), "资金支持"),
     (re.compile(r"\bwhich department\b|\bwho\b|\bin charge\b|\bresponsible\b|\bhandles?\b", re.IGNORECASE), "哪个部门"),
-    (re.compile(r"\bhow often\b|\bwhen\b|\bwhich year\b", re.IGNORECASE), "多久"),
+    # "When is…", not the "when" of a condition ("the reward when a centre is rated excellent").
+    (re.compile(r"\bhow often\b|^\s*when\b|\bwhen (?:is|are|does|do|will|can|should|must)\b|\bwhich year\b",
+                re.IGNORECASE), "多久"),
     (re.compile(r"\bhow long\b", re.IGNORECASE), "要多久"),
     (re.compile(r"\bsplit\b|\bshared\b|\bdivided\b", re.IGNORECASE), "怎么分"),
     (re.compile(r"\bwhat (?:support|measures)\b", re.IGNORECASE), "有哪些支持"),

@@ -58,13 +58,14 @@ _QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字"
 _LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪个位置|哪一部分|哪项|在哪")
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _SUM_RE = re.compile(r"加起来|一共|总共|合计|共计|总计|加上|一起.{0,4}多少")
-_DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领]|支持|奖励|资助)?多少|少(?:[给拿奖发领]|支持|奖励|资助)?多少|"
+_DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
+                            r"少(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
                             r"(?<![最至])高多少|(?<![最至])低多少|差几")  # not 最高多少, the ceiling asked
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
 _CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|对不对|对不|对么|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
 # A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度.
 _FREQUENCY_RE = re.compile(r"每(?P<each>[一两二三四五])?(?P<each_unit>年|季度|个?月)|"
-                           r"(?P<every>[一两二三四五])(?P<every_unit>年|个月)[\u4e00-\u9fff]{0,4}?一(?:届|次|轮|批|回)(?!性)|年年")
+                           r"(?P<every>[一两二三四五])(?P<every_unit>年|个月)[\u4e00-\u9fff]{0,4}?一(?:届|次|轮|批|回|评)(?!性)|年年")
 _FREQUENCY_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
@@ -329,6 +330,7 @@ _MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款)$")
 # Modal verbs (jieba's words, so not the 要 of 要求 or the 会 of 协会): what holds one is a clause
 # ("地方能求助"), not the name of a thing.
 _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应该", "得", "想"})
+_POINTING_PREFIX_RE = re.compile(r"^(?:这方面|那方面|这块|那块|这类|那类|这种|那种|相关)的?|^[\u4e00-\u9fff]?啥")
 _SAYING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:说法|讲法|提法)$")
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款.
 _AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|标准|上限|比例|额)$")
@@ -352,8 +354,9 @@ def _asked_for(text: str) -> list[str]:
         found += [(m.group(2), t) for t in framed or last]
     found += [("几个", t) for m in _COUNTED_RE.finditer(text) for t in key_terms(m.group(1))[-1:]]
     things = (_AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t for asking, t in found)
-    # "有没有试点说法": whether the policy says anything of 试点; 说法 is no thing asked for.
-    things = (_SAYING_RE.sub("", t) for t in things)
+    # "有没有试点说法": whether the policy says anything of 试点; 说法 is no thing asked for. Nor are words
+    # pointing back or asking before it: "这方面试点" is 试点, "编啥申请指南" 申请指南.
+    things = (_POINTING_PREFIX_RE.sub("", _SAYING_RE.sub("", t)) for t in things)
     # "有地方能求助吗" asks whether there is help, not for a thing called 地方能求助: a clause is no thing.
     return list(dict.fromkeys(t for t in things if len(t) >= 2 and not _MODALS & set(words(t))))
 

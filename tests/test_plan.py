@@ -131,6 +131,11 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert read("江苏专利奖金奖加上中国专利金奖一共多少", speller).arithmetic == "sum"
     assert read("中国专利金奖比江苏专利奖金奖多多少", speller).arithmetic == "difference"
     assert read("示范中心评价优秀比良好多给多少", speller).arithmetic == "difference"
+    assert read("示范中心绩效评价优秀比良好多几万", speller).arithmetic == "difference"
+    assert read("江苏专利奖好像一年一评，是不是", speller).premise.frequencies == ["每年"]  # type: ignore[union-attr]
+    assert read("想出海申请专利，省里有没有编啥申请指南", speller).asked_for == ["申请指南"]  # 编啥 asks
+    assert read("科研人员想拿到职务成果的所有权，有这方面试点吗", speller).asked_for == ["试点"]  # 这方面 points back
+    assert "多久" not in read("What is the reward when a demonstration center is rated excellent?", speller).own
     assert not read("帮我找一下《知识产权动态速递》那条的原文", speller).about_content  # the item, not the document
     assert not read("《知识产权动态速递》是哪项措施的第几条", speller).about_content  # where it is named
     assert read("江苏专利奖金奖和中国专利金奖一起拿，最多多少", speller).arithmetic == "sum"  # 最多多少 is no difference
