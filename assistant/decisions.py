@@ -326,8 +326,9 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
     """
     if plan.quoted and all(q in top.text for q in plan.quoted):
         return f"{top.id} writes {'、'.join(plan.quoted)}, which the question quotes"
-    things = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and term_covered(t, corpus_text)
-              and names_a_thing(t)]  # money words (奖励, 资金) say what is asked, not what about
+    # Money words (奖励, 资金) and asked details (条件, 费用) say what is asked, not what about.
+    things = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and not asked_attributes(t)
+              and term_covered(t, corpus_text) and names_a_thing(t)]
     held = [t for t in things if term_covered(t, top.search_text)]
     if not things or min(things, key=weights.frequency) not in held or weights.share(things, top.search_text) < share:
         return ""
@@ -359,6 +360,12 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     if elsewhere:
         return Coverage("out_of_scope"), Decision("coverage", "out_of_scope",
                                                   f"asks about a region outside Jiangsu: {'、'.join(elsewhere)}", inputs)
+    # "南京今天天气怎么样": a place or level is where, not what; when it is all the corpus knows of the question,
+    # the question is about nothing the policy covers.
+    covered_terms = [t for t in plan.terms if term_covered(t, corpus_text)]
+    if covered_terms and len(covered_terms) < len(plan.terms) and all(LEVEL_WORD_RE.match(t) for t in covered_terms):
+        return Coverage("out_of_scope"), Decision("coverage", "out_of_scope", f"of its words the policy uses only "
+                                                  f"{'、'.join(covered_terms)}, which say where, not what", inputs)
     # Each part's subject: "江苏专利奖和中国专利奖分别多久评一次" is about each prize's item, not only the city
     # duty naming both.
     by_part = [c for part in (plan.parts if len(plan.parts) > 1 else [])

@@ -340,6 +340,28 @@ def test_how_many_times_is_stated_by_a_frequency_not_by_a_count_of_things() -> N
     assert covered.outcome == "answer", decision
 
 
+def test_a_question_of_which_the_corpus_knows_only_a_place_is_out_of_scope() -> None:
+    nanjing = Chunk(id="d:M18-C-02", doc="d", doc_title="清单", measure_no=18, measure="深化自贸试验区知识产权管理",
+                    level="city", item=2, text="南京市局认真抓好南京国际知识产权金融创新中心建设。")
+    chunks = [*CHUNKS, nanjing]
+    corpus = "\n".join(c.text for c in chunks)
+    covered, decision = coverage(plan("南京今天天气怎么样"), sources(nanjing, LOAN), STRONG, KEEP, Thresholds(),
+                                 corpus, Weights(chunks))
+    assert covered.outcome == "out_of_scope" and "say where" in decision.reason, decision
+    covered, _ = coverage(plan("南京的金融创新中心谁负责"), sources(nanjing, LOAN), STRONG, KEEP, Thresholds(),
+                          corpus, Weights(chunks))
+    assert covered.outcome == "answer"
+
+
+def test_weak_evidence_does_not_keep_an_item_for_holding_only_the_detail_asked() -> None:
+    alliance = Chunk(id="d:M07-C-02", doc="d", doc_title="清单", measure_no=7, measure="壮大知识产权密集型产业",
+                     level="city", item=2, text="推动符合条件的联盟进行法人登记注册。")
+    chunks = [*CHUNKS, alliance]
+    covered, _ = coverage(plan("公司想上市需要什么条件"), sources(alliance, LOAN), STRONG, REFUSE_ALL, Thresholds(),
+                          "\n".join(c.text for c in chunks), Weights(chunks))
+    assert covered.outcome == "out_of_scope"  # 条件 is what is asked, not what about
+
+
 def test_members_asked_of_a_group_need_an_item_that_enumerates_names() -> None:
     covered, decision = decide("苏知贷的合作银行是哪几家", TIERED_LOAN, AWARD)  # the item names the group only
     assert (covered.outcome, covered.unstated) == ("unstated", ["合作银行名单"]), decision
