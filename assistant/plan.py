@@ -208,6 +208,7 @@ class Plan:
     claim: list[str] = field(default_factory=list)  # "…全部由合作银行承担，对吗": the words asserted, no figure
     statement: Statement | None = None  # the whole assertion of a confirmation question, for its structure
     members_of: str = ""  # a group whose members' names are asked for: "合作银行是哪几家" → 合作银行
+    sum_of_all: int = 0  # "四个奖全加起来": every amount of the item summed (4, or -1 for 全部 without a count)
 
     @property
     def multipart(self) -> bool:
@@ -225,6 +226,7 @@ class Plan:
             "yes_no": self.yes_no, "claim": self.claim,
             "statement": self.statement.to_dict() if self.statement else None,
             "members_of": self.members_of,
+            "sum_of_all": self.sum_of_all,
         }
 
 
@@ -398,6 +400,17 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
     return next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "") or \
         next((t for t in asked_for if quantity and t in quantity.group(0)), "") or \
         (quantity.group(1) if quantity else "金额")
+
+
+# Summing every amount an item states: "四个奖全加起来", "所有奖项都加起来", "全部加在一起".
+_ALL_SUM_RE = re.compile(r"(?:(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{0,2})?"
+                         r"(?:全部?|所有的?[\u4e00-\u9fff]{0,3}?|统统)都?(?:加|算)")
+
+
+def _sum_of_all(text: str) -> int:
+    if not (match := _ALL_SUM_RE.search(text)):
+        return 0
+    return "两三四五六七八九十".index(match.group("n")) + 2 if match.group("n") else -1
 
 
 def _members_of(text: str) -> str:
@@ -623,4 +636,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         claim=_claim(own, premise) if language == "zh" else [],
         statement=_statement(own) if language == "zh" else None,
         members_of=_members_of(own) if language == "zh" else "",
+        sum_of_all=_sum_of_all(own),
     )

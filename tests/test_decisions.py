@@ -295,6 +295,17 @@ def test_a_name_listed_beside_a_closed_list_s_names_and_absent_from_it_shows_a_s
     assert not compose("证券化支持南通和盐城吧", bonds).startswith(PREMISE_FALSE)
 
 
+def test_summing_every_amount_of_one_thing_adds_them_all_and_of_several_things_adds_none() -> None:
+    award = Chunk(id="d:M01-P-04", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=4, text="对获得金奖、银奖、优秀奖、发明人奖的，分别给予30万元、20万元、10万元、2万元奖励。")
+    assert "30万元 + 20万元 + 10万元 + 2万元 = 62万元" in compose("江苏专利奖四个奖全加起来是多少", award)
+    assert "=" not in compose("江苏专利奖三个奖全加起来是多少", award)  # four are stated, not three
+    prizes = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=5, text="对获得中国专利金奖、银奖的，分别给予100万元、50万元奖励；"
+                   "对获得中国外观设计金奖、银奖的，分别给予50万元、25万元奖励。")
+    assert "=" not in compose("中国专利奖所有奖都加起来多少", prizes)  # patents and designs: which is meant?
+
+
 def test_a_total_asked_after_the_parts_adds_each_part_once() -> None:
     prizes = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                    level="province", item=5, text="对获得中国专利金奖、银奖、优秀奖的，分别给予100万元、50万元、20万元奖励；"
