@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.evidence import ENUMERATION_RE, FUNDING_RE, body, has_figure, names_an_amount
 from assistant.evidence_model import CoverageModel, Evidence
-from assistant.plan import Plan, frequencies, names_new_subject
+from assistant.plan import FRAMING_NOUNS, Plan, frequencies, names_new_subject
 from assistant.question import (
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
@@ -200,6 +200,10 @@ def _asking(term: str, money: bool = False) -> bool:
     return _framing(term, money) or bool(pieces) and all(_framing(w, money) for w in pieces)
 
 
+# An act framed as a requirement names a thing asked for: 验收要求, 申报流程 (jieba tags 验收 and 要求 verbs).
+_FRAMED_ACT_RE = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{'|'.join(sorted(FRAMING_NOUNS))})$")
+
+
 def _never_named(thing: str, texts: list[str]) -> bool:
     """Whether ``thing`` names a thing no item writes, as a whole, as a synonym or word by word in one item:
     自有资金, 名额, 规模要求 (规模 and 要求 are never in one item); not 补贴资金 (资金支持 reads as both),
@@ -207,7 +211,7 @@ def _never_named(thing: str, texts: list[str]) -> bool:
     words = [w for w in word_list(thing) if len(w) >= 2]  # 认定标准: 标准 is an asking word alone, not here
     # Asking and money words only ("支持措施", "好多钱", 具体任务 = 具体 + 任务) name no thing.
     if all(_framing(w, money=True) for w in words) or len(words) == 1 and _asking(words[0], money=True) \
-            or not names_a_thing(thing):
+            or not (names_a_thing(thing) or _FRAMED_ACT_RE.search(thing)):
         return False
     return not any(term_covered(thing, text) or all(term_covered(w, text) for w in words) for text in texts)
 

@@ -320,7 +320,7 @@ _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少
 # A quantity asked by a noun of its own: "发行规模要达到多少", "面积是多少".
 _QUANTITY_ASKED_RE = re.compile(r"(规模|面积|数量|人数|名额|产值|营收|销售额)(?:要|需要|得)?(?:达到|是|为|有)?(?:多少|多大)")
 # Nouns that frame what they follow rather than name a thing: 验收标准, 申报要求, 办理流程.
-_FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "方式", "办法", "规定"})
+FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "方式", "办法", "规定"})
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
 # ("一个月工资多少"): named so when unstated.
 _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限)|工资|薪酬|薪资|报酬|租金|押金|保证金)"
@@ -352,7 +352,7 @@ def _asked_for(text: str) -> list[str]:
         qualified, of, tail = m.group(1).rpartition("的")
         last = [tail] if of else key_terms(qualified or tail)[-1:]
         # "验收标准是什么": the key term with the framing word after it (标准, 要求), which key_terms drops.
-        framed = [t + rest for t in last if t and (rest := m.group(1).rpartition(t)[2]) in _FRAMING_NOUNS]
+        framed = [t + rest for t in last if t and (rest := m.group(1).rpartition(t)[2]) in FRAMING_NOUNS]
         found += [(m.group(2), t) for t in framed or last]
     found += [("几个", t) for m in _COUNTED_RE.finditer(text) for t in key_terms(m.group(1))[-1:]]
     things = (_AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t for asking, t in found)

@@ -394,6 +394,11 @@ def test_a_benefit_no_item_offers_is_named_as_asked_and_one_offered_without_an_a
         assert (covered.outcome, covered.unstated) == ("unstated", [named]), decision
 
 
+def test_an_act_framed_as_a_requirement_is_a_thing_no_item_names() -> None:
+    covered, decision = decide("江苏专利奖的验收要求有哪些", AWARD, LOAN)  # jieba tags both words verbs
+    assert (covered.outcome, covered.unstated) == ("unstated", ["验收要求"]), decision
+
+
 def test_money_qualified_by_a_word_of_its_own_is_a_thing_no_item_names() -> None:
     centre = Chunk(id="d:M04-P-01", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
                    level="province", item=1, text="支持有条件的园区建设产业知识产权运营中心，每个项目给予不超过150万元资金支持。")
