@@ -163,6 +163,11 @@ def test_an_english_question_asking_where_or_for_the_wording_is_a_request(spelle
     assert plan.request == "quote" and not plan.intent.figure  # "give me" asks for nothing given
 
 
+def test_an_english_deadline_asked_by_date_is_the_deadline_detail(speller: Speller) -> None:
+    plan = read("By what date must applications for the Jiangsu Patent Award be submitted?", speller)
+    assert [a.label for a in plan.asked] == ["截止日期"]
+
+
 def test_the_bilingual_lexicon_reads_plurals_and_the_measures_terms() -> None:
     reading = chinese_reading("Do open licenses or patent pools get funding in free trade zones?")
     assert {"开放许可", "专利池", "自贸区"} <= set(reading.split())
