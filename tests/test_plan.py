@@ -166,6 +166,8 @@ def test_an_english_question_asking_where_or_for_the_wording_is_a_request(spelle
 def test_an_english_deadline_asked_by_date_is_the_deadline_detail(speller: Speller) -> None:
     plan = read("By what date must applications for the Jiangsu Patent Award be submitted?", speller)
     assert [a.label for a in plan.asked] == ["截止日期"]
+    for text in ("What is China's standard corporate income tax rate?", "Is the Jiangsu Patent Award bonus taxed?"):
+        assert [a.label for a in read(text, speller).asked] == ["税收"], text
 
 
 def test_the_bilingual_lexicon_reads_plurals_and_the_measures_terms() -> None:
