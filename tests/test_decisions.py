@@ -60,6 +60,13 @@ def decide(text: str, *chunks: Chunk, model: CoverageModel = KEEP, evidence: Evi
     return coverage(plan(text), sources(*chunks), evidence, model, Thresholds(), CORPUS, Weights(CHUNKS))
 
 
+def decide_among(text: str, extra: list[Chunk], *ranked: Chunk, model: CoverageModel = KEEP):  # type: ignore[no-untyped-def]
+    """``decide`` over a corpus of CHUNKS and ``extra``, which hand-built items outside CHUNKS need."""
+    chunks = [*CHUNKS, *extra]
+    return coverage(plan(text), sources(*ranked), STRONG, model, Thresholds(), "\n".join(c.text for c in chunks),
+                    Weights(chunks))
+
+
 def test_a_word_the_corpus_never_uses_does_not_refuse_on_its_own() -> None:
     covered, decision = decide("我们厂的专利押给银行借点钱，亏了算谁的", LOAN, AWARD)
     assert covered.outcome == "answer", decision
@@ -354,22 +361,16 @@ def test_how_many_times_is_stated_by_a_frequency_not_by_a_count_of_things() -> N
 def test_a_question_of_which_the_corpus_knows_only_a_place_is_out_of_scope() -> None:
     nanjing = Chunk(id="d:M18-C-02", doc="d", doc_title="清单", measure_no=18, measure="深化自贸试验区知识产权管理",
                     level="city", item=2, text="南京市局认真抓好南京国际知识产权金融创新中心建设。")
-    chunks = [*CHUNKS, nanjing]
-    corpus = "\n".join(c.text for c in chunks)
-    covered, decision = coverage(plan("南京今天天气怎么样"), sources(nanjing, LOAN), STRONG, KEEP, Thresholds(),
-                                 corpus, Weights(chunks))
+    covered, decision = decide_among("南京今天天气怎么样", [nanjing], nanjing, LOAN)
     assert covered.outcome == "out_of_scope" and "say where" in decision.reason, decision
-    covered, _ = coverage(plan("南京的金融创新中心谁负责"), sources(nanjing, LOAN), STRONG, KEEP, Thresholds(),
-                          corpus, Weights(chunks))
+    covered, _ = decide_among("南京的金融创新中心谁负责", [nanjing], nanjing, LOAN)
     assert covered.outcome == "answer"
 
 
 def test_weak_evidence_does_not_keep_an_item_for_holding_only_the_detail_asked() -> None:
     alliance = Chunk(id="d:M07-C-02", doc="d", doc_title="清单", measure_no=7, measure="壮大知识产权密集型产业",
                      level="city", item=2, text="推动符合条件的联盟进行法人登记注册。")
-    chunks = [*CHUNKS, alliance]
-    covered, _ = coverage(plan("公司想上市需要什么条件"), sources(alliance, LOAN), STRONG, REFUSE_ALL, Thresholds(),
-                          "\n".join(c.text for c in chunks), Weights(chunks))
+    covered, _ = decide_among("公司想上市需要什么条件", [alliance], alliance, LOAN, model=REFUSE_ALL)
     assert covered.outcome == "out_of_scope"  # 条件 is what is asked, not what about
 
 
@@ -387,10 +388,8 @@ def test_a_benefit_no_item_offers_is_named_as_asked_and_one_offered_without_an_a
                      level="province", item=3, text="推进落实《江苏省知识产权技术调查员管理办法》。")
     firms = Chunk(id="d:M14-P-02", doc="d", doc_title="清单", measure_no=14, measure="开展知识产权试点示范",
                   level="province", item=2, text="培育认定省级知识产权示范企业，给予奖补资金支持。")
-    chunks = [*CHUNKS, examiner, firms]
-    corpus = "\n".join(c.text for c in chunks)
     for text, top, named in [("技术调查员一个月补贴多少", examiner, "补贴"), ("省级知识产权示范企业认定后奖励多少钱", firms, "金额")]:
-        covered, decision = coverage(plan(text), sources(top, AWARD), STRONG, KEEP, Thresholds(), corpus, Weights(chunks))
+        covered, decision = decide_among(text, [examiner, firms], top, AWARD)
         assert (covered.outcome, covered.unstated) == ("unstated", [named]), decision
 
 
