@@ -427,16 +427,16 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                 return Coverage("out_of_scope"), Decision("coverage", "out_of_scope",
                                                           "retrieval evidence says the policy does not cover it", inputs)
             inputs["kept"] = kept
-    # Money asked needs an amount stated, a share a percentage: "每家补助多少钱" is not answered by "100家";
-    # "目标是多少家" is, by any figure.
-    # A count asked ("推荐几个项目", "多少天") needs a count or a duration: 100万元 does not answer it.
-    kind = "percent" if plan.amount_word == "比例" or plan.amount_word.endswith("率") else _COUNT_KINDS.get(plan.amount_word) or \
-        ("money" if _MONEY_ASKED_RE.search(plan.query) else "")
     # "专利导航项目有没有资金补贴", "技术调查员一个月补贴多少": a benefit asked of a subject whose items offer no
     # money at all is named as asked; one they offer without an amount is an unstated 金额 (below).
     if plan.benefit_word and not unstated and not any(has_figure(body(c)) or FUNDING_RE.search(body(c))
                                                       for c in subject):
         unstated.append(plan.benefit_word)
+    # Money asked needs an amount stated, a share or rate a percentage: "每家补助多少钱" is not answered by
+    # "100家"; "目标是多少家" is, by any figure.
+    # A count asked ("推荐几个项目", "多少天") needs a count or a duration: 100万元 does not answer it.
+    kind = "percent" if plan.amount_word == "比例" or plan.amount_word.endswith("率") else \
+        _COUNT_KINDS.get(plan.amount_word) or ("money" if _MONEY_ASKED_RE.search(plan.query) else "")
     # How many times ("每年考核几次") is stated by a frequency (每两年), not by a count of things (100家).
     sharing = sharing_the_subject(plan.terms, subject[0], subject, weights) if plan.asks_amount else []
     if plan.amount_word == "次数":

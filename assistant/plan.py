@@ -377,13 +377,6 @@ _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|解决|处理|安排|�
 _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀)?$")
 
 
-# Asking which members of a group of named bodies ("合作银行是哪几家", "哪些城市在搞"): the answer needs
-# their names, which an item naming the group alone does not give.
-_BODY_KIND = r"(?:银行|机构|公司|高校|大学|院校|学校|城市|地区|园区|协会)"
-_MEMBERS_AFTER_RE = re.compile(rf"哪几?[家些个所]([\u4e00-\u9fff]{{0,4}}?{_BODY_KIND})")
-_MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?哪几?[家些个所]{_CLOSING}")
-
-
 def _amount_word(own: str, asked_for: list[str]) -> str:
     """What to name an amount asked for when none is stated: 比例, a rate by its name (通过率), the amount's
     own name (收入标准), a count's (天数), the money asked (注册资金), a quantity (规模), else 金额."""
@@ -411,6 +404,13 @@ def _sum_of_all(text: str) -> int:
     if not (match := _ALL_SUM_RE.search(text)):
         return 0
     return "两三四五六七八九十".index(match.group("n")) + 2 if match.group("n") else -1
+
+
+# Asking which members of a group of named bodies ("合作银行是哪几家", "哪些城市在搞"): the answer needs
+# their names, which an item naming the group alone does not give.
+_BODY_KIND = r"(?:银行|机构|公司|高校|大学|院校|学校|城市|地区|园区|协会)"
+_MEMBERS_AFTER_RE = re.compile(rf"哪几?[家些个所]([\u4e00-\u9fff]{{0,4}}?{_BODY_KIND})")
+_MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?哪几?[家些个所]{_CLOSING}")
 
 
 def _members_of(text: str) -> str:
