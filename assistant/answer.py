@@ -234,9 +234,10 @@ class Composer:
             if len(money) == 1 and not shares else None
         # Two or more asserted amounts, each in a clause of its own naming one of the items' amounts: each is
         # checked against that one ("示范区奖励100万，重点联系指导项目也是100万吧": 50万元 for the second).
-        operands = [(f, _operand(clause, [c.chunk for c in cited])) for clause, f in premise.amounts_by_clause]
+        operands = [(f, _operand(clause, [c.chunk for c in cited])) for clause, f in premise.amounts_by_clause] \
+            if len(money) > 1 and not shares else []
         by_clause = [(f.value == operand.value, f.text) for f, operand in operands if operand] \
-            if len(money) > 1 and not shares and len(operands) == len(money) and all(o for _, o in operands) else []
+            if len(operands) == len(money) and all(o for _, o in operands) else []
         # "贷款2000万，银行承担一半对吧": beside an asserted share, an amount the items do not state is the asker's
         # own, which locates the tier; it asserts nothing of the policy.
         own = {f.value for f in premise.figures if f.kind == "money" and ("money", f.value) not in normalise(text)} \
