@@ -316,7 +316,7 @@ class Composer:
             figures += [f for f in extract_figures(plan.own) if (f.kind, f.value) in stated
                         and all((f.kind, f.value) != (g.kind, g.value) for g in figures)]
             if not figures and plan.sum_of_all and cited:
-                figures = _all_amounts(cited[0].chunk, plan.sum_of_all)
+                figures = _all_amounts(cited[0].chunk, plan.sum_of_all, plan.own)
         money = [f for f in figures if f.kind == "money"]
         if len(money) < 2 or (plan.arithmetic == "difference" and len(money) != 2):
             return "", f"{len(money)} cited amount(s): nothing to compute"
@@ -558,15 +558,20 @@ def _labelled_amounts(chunk: Chunk) -> list[tuple[str, Figure]]:
     return found
 
 
-def _all_amounts(chunk: Chunk, count: int) -> list[Figure]:
+def _all_amounts(chunk: Chunk, count: int, text: str) -> list[Figure]:
     """Every amount an item labels, for "四个奖全加起来": as many as the question counts, or, with no count, all
-    of one thing ("江苏专利奖 金奖…发明人奖"); none when the item's amounts are of several things (中国专利奖 and
-    中国外观设计奖) or their number is not the one asked."""
+    of one thing ("江苏专利奖 金奖…发明人奖"); none when their number is not the one asked, or with no count
+    when they are of several things (中国专利奖 and 中国外观设计奖: which is meant?). A count picks among
+    several things the one whose labels share the most character pairs with ``text`` ("中国专利奖三个奖项" →
+    the three 中国专利 prizes)."""
     labelled = _labelled_amounts(chunk)
-    of_one = len({label.split(" ")[0] for label, _ in labelled}) == 1
-    if count > 0 and len(labelled) != count or count < 0 and not of_one:
-        return []
-    return [f for _, f in labelled]
+    if count < 0:
+        return [f for _, f in labelled] if len({label.split(" ")[0] for label, _ in labelled}) == 1 else []
+    if len(labelled) != count:
+        asked = _bigrams(text)
+        shared = [len(_bigrams(label) & asked) for label, _ in labelled]
+        labelled = [lf for lf, n in zip(labelled, shared, strict=True) if n == max(shared) > 0]
+    return [f for _, f in labelled] if len(labelled) == count else []
 
 
 def _part_operand(part: Part, chunks: list[Chunk]) -> Figure | None:

@@ -278,12 +278,15 @@ def _until(asked: re.Match[str]) -> str:
 
 
 def _phrase_from(word: str, asked: re.Match[str]) -> str:
-    """The question's words from ``word`` to the end of the asked phrase: "评审要多久" of "江苏专利奖评审要多久"."""
+    """The question's words from ``word`` to the end of the asked phrase, with the thing it asks for after it:
+    "评审要多久" of "江苏专利奖评审要多久", "结题要提交哪些成果"."""
     start = asked.string.rfind(word, 0, asked.start())
-    return asked.string[start: asked.end()] if start >= 0 else word
+    rest = _clause_after(asked)
+    return (asked.string[start: asked.end()] if start >= 0 else word) + (rest if names_a_thing(rest) else "")
 
 
 _DURATION_RE = re.compile(r"几年|期限|年限")
+_TIMES_RE = re.compile(r"(?:几|多少)[次轮批]")
 _ASKING_CHARS_RE = re.compile(r"多|几|什么|哪|何|吗")
 # A fee of a named kind: 评估费, 担保费, 登记费 (not 费用, 收费, 交钱).
 _NAMED_FEE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<!补)费")
@@ -305,6 +308,9 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     # A thing that is no time itself is named with what is asked of it: "案子要多久", not "案子".
     if before and word_frequency(before[-1]) > 0 and not asked_attributes(before[-1]) and _never_named(before[-1], texts):
         return before[-1] if _TIME_NOUN_RE.search(before[-1]) else _phrase_from(before[-1], asked)
+    # "一年考核几次": how many times an act is done, named with the act (a frequency's label says 时间).
+    if _TIMES_RE.fullmatch(word) and before and things_and_acts(before[-1]):
+        return _phrase_from(before[-1], asked)
     # "分几次拨付": the act it asks of, after it, when no item names that act.
     rest = _clause_after(asked)
     if any(not asked_attributes(w) and not any(term_covered(w, text) for text in texts) for w in things_and_acts(rest)):
@@ -351,6 +357,12 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
         return f"{top.id} names {'、'.join(things)} and states {'、'.join(a.label for a in plan.asked)}"
     if not (plan.intent.department or plan.asks_amount or plan.intent.figure or plan.asked) and len(things) >= 2:
         return f"{top.id} names {'、'.join(things)}, every thing an open question names"
+    # "跟同行凑个专利池，省里鼓励吗": a yes/no question whose thing and act the item writes together
+    # (鼓励联盟构建产业专利池) is answered by it; the asker's other words (同行, 凑个) are the corpus's nowhere.
+    acts = [w for w in _content(plan.own or plan.text) if w not in things and term_covered(w, corpus_text)
+            and not names_a_thing(w)]
+    if plan.yes_no and not plan.asked and acts and all(term_covered(w, top.search_text) for w in acts):
+        return f"{top.id} names {'、'.join(things)} and {'、'.join(acts)}, of which the question asks whether"
     return ""
 
 
@@ -405,8 +417,10 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         if not any(_states(a, m.group(0), body(c)) for c in subject) or \
                 named in plan.own and _TIME_NOUN_RE.search(named) and _never_named(named, weights.texts):
             unstated.append(named)
-    # "验收不合格要退钱吗": a yes/no question about something no item names.
-    unstated += [w for w in plan.asked_whether if _never_done(w, weights.texts)
+    # "验收不合格要退钱吗": a yes/no question about something no item names. How to do an act ("专利转化专项计划
+    # 项目怎么申报") is stated only where the subject is: that other items 申报 other things says nothing of it.
+    unstated += [w for w in plan.asked_whether
+                 if _never_done(w, [body(subject[0])] if w.startswith("怎么") else weights.texts)
                  and not any(a.question.search(w) for a in plan.asked)]
     # "配套多少自有资金", "有没有规模要求": a thing asked for that no item names (a fee or a rate is an asked
     # detail, named above).

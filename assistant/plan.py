@@ -395,13 +395,15 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
         (quantity.group(1) if quantity else "金额")
 
 
-# Summing every amount an item states: "四个奖全加起来", "所有奖项都加起来", "全部加在一起".
+# Summing every amount an item states: "四个奖全加起来", "所有奖项都加起来", "全部加在一起", and a count
+# summed ("四个奖项的奖励一共是多少").
 _ALL_SUM_RE = re.compile(r"(?:(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{0,2})?"
                          r"(?:全部?|所有的?[\u4e00-\u9fff]{0,3}?|统统)都?(?:加|算)")
+_COUNT_SUMMED_RE = re.compile(r"(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{0,6}?(?:一共|总共|合计|共计|总计|加起来)")
 
 
 def _sum_of_all(text: str) -> int:
-    if not (match := _ALL_SUM_RE.search(text)):
+    if not (match := _ALL_SUM_RE.search(text) or _COUNT_SUMMED_RE.search(text)):
         return 0
     return "两三四五六七八九十".index(match.group("n")) + 2 if match.group("n") else -1
 
@@ -452,6 +454,9 @@ def names_new_subject(terms: list[str]) -> bool:
     return subject_of_its_own([t for t in terms if names_a_thing(t) and not _ASKING_CHAR_RE.search(t)])
 
 
+_INSTANCES_RE = re.compile(r"[两三四五六七八九十几多]个([\u4e00-\u9fff]{2,4})")
+
+
 def _benefit(text: str) -> tuple[str, list[str]]:
     """In "PCT国际专利申请每件资助多少" the benefit (资助) and its subject's last two key terms, with any Latin
     acronym before them (PCT), which names the subject most specifically."""
@@ -462,6 +467,9 @@ def _benefit(text: str) -> tuple[str, list[str]]:
             before = _DIFFERENCE_RE.sub(" ", _SUM_RE.sub(" ", clause[: match.start()]))
             # A pronoun or place says where, not what: "江苏这边能领多少奖金" names no subject by 这边.
             terms = [t for t in key_terms(before) if t.isascii() or things_and_acts(t)]
+            # "江苏专利奖四个奖项的奖励": what is counted (奖项) are the instances of the subject named before it.
+            counted = {m.group(1) for m in _INSTANCES_RE.finditer(before)}
+            terms = [t for t in terms if not any(c.startswith(t) for c in counted)] or terms
             return match.group(1), [t for t in terms[:-2] if t.isascii()] + terms[-2:]
     return "", []
 

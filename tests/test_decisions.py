@@ -311,6 +311,10 @@ def test_summing_every_amount_of_one_thing_adds_them_all_and_of_several_things_a
                    level="province", item=5, text="对获得中国专利金奖、银奖的，分别给予100万元、50万元奖励；"
                    "对获得中国外观设计金奖、银奖的，分别给予50万元、25万元奖励。")
     assert "=" not in compose("中国专利奖所有奖都加起来多少", prizes)  # patents and designs: which is meant?
+    # A count says which: the two 中国外观设计 prizes, the two of 中国专利 (whose name holds both).
+    assert "50万元 + 25万元 = 75万元" in compose("中国外观设计两个奖项一共多少", prizes)
+    assert "100万元 + 50万元 = 150万元" in compose("中国专利奖两个奖项总共奖多少", prizes)
+    assert "=" not in compose("中国专利奖三个奖项总共奖多少", prizes)  # two of each are stated
 
 
 def test_a_total_asked_after_the_parts_adds_each_part_once() -> None:
@@ -356,6 +360,39 @@ def test_how_many_times_is_stated_by_a_frequency_not_by_a_count_of_things() -> N
     assert covered.outcome == "unstated" and "次" in covered.unstated[0], decision
     covered, decision = decide("江苏专利奖一年评几次", AWARD, LOAN)  # 每两年 answers it
     assert covered.outcome == "answer", decision
+
+
+def test_how_to_do_an_act_is_stated_only_by_the_item_about_the_subject() -> None:
+    operation = Chunk(id="d:M04-P-01", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
+                      level="province", item=1, text="深入实施专利转化专项计划，每个项目给予不超过150万元资金支持。")
+    clusters = Chunk(id="d:M13-P-01", doc="d", doc_title="清单", measure_no=13, measure="促进知识产权服务业发展",
+                     level="province", item=1, text="组织有条件的地方申报知识产权服务业集聚示范区。")
+    covered, decision = decide_among("专利转化专项计划项目怎么申报", [operation, clusters], operation, clusters)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["怎么申报"]), decision  # 申报 is another item's
+    covered, decision = decide_among("知识产权服务业集聚示范区怎么申报", [operation, clusters], clusters, operation)
+    assert covered.outcome == "answer", decision
+
+
+def test_what_is_asked_to_be_handed_in_and_how_often_an_act_is_done_are_named_with_the_act() -> None:
+    covered, decision = decide("专利导航项目结题要提交哪些成果", NAVIGATION, AWARD)
+    assert covered.outcome == "unstated" and covered.unstated[0] == "结题要提交哪些成果", decision
+    covered, decision = decide("专利导航服务基地一年考核几次", NAVIGATION, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["考核几次"]), decision
+
+
+def test_a_model_refusal_keeps_a_top_item_writing_the_thing_and_act_a_yes_no_question_asks_of() -> None:
+    alliance = Chunk(id="d:M07-P-05", doc="d", doc_title="清单", measure_no=7, measure="壮大知识产权密集型产业",
+                     level="province", item=5, text="鼓励联盟构建产业专利池，建立产业知识产权风险预警和应对机制。")
+    covered, decision = decide_among("我们跟同行想一起凑个专利池，省里鼓励吗", [alliance], alliance, LOAN,
+                                     model=REFUSE_ALL)
+    assert covered.outcome == "answer" and "asks whether" in decision.inputs["kept"], decision
+    covered, _ = decide_among("专利池能拿去质押吗", [alliance], alliance, LOAN, model=REFUSE_ALL)  # 质押: not there
+    assert covered.outcome == "out_of_scope"
+
+
+def test_a_counted_noun_names_instances_of_the_subject_and_a_count_summed_adds_them() -> None:
+    asked = plan("江苏专利奖四个奖项的奖励一共是多少")
+    assert asked.benefit_subject == ["江苏专利奖"] and asked.sum_of_all == 4  # 奖项: the prize's four, no new thing
 
 
 def test_a_question_of_which_the_corpus_knows_only_a_place_is_out_of_scope() -> None:
