@@ -127,12 +127,16 @@ def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
     does (a city duty above its provincial amount).
     """
     intent = plan.intent
+    # An English question's terms are the lexicon's Chinese for its phrases, so the items holding more of them
+    # come first ("Does the province support patent pools?": 专利池, not the 省级 that "province" adds).
+    english = plan.language == "en" and bool(plan.terms)
 
-    def key(source: Source) -> tuple[bool, bool, bool]:
+    def key(source: Source) -> tuple[bool, bool, bool, int]:
         return (
             source.chunk.kind == "note",
             intent.department and intent.level is None and source.chunk.level != "province",
             any(not a.evidence.search(body(source.chunk)) for a in plan.asked),
+            -sum(term_covered(t, source.chunk.search_text) for t in plan.terms) if english else 0,
         )
 
     ranked = sorted(sources, key=key)

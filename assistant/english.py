@@ -30,6 +30,8 @@ _ASKING = (
                 r"(?:measure|item|appear|come from)\b", re.IGNORECASE), "在哪一条"),
     (re.compile(r"\boriginal (?:text|wording)\b|\bverbatim\b|\bexact wording\b|\bquote\b", re.IGNORECASE), "原文"),
     (re.compile(r"\bis there (?:any )?(?:support|funding)\b", re.IGNORECASE), "有没有支持"),
+    # "Does the province support patent pools?": whether it supports or encourages a thing.
+    (re.compile(r"^\s*(?:does|do|will|would|can)\b.*\b(?:support|encourage|promote)s?\b", re.IGNORECASE), "支持吗"),
 )
 
 

@@ -226,6 +226,15 @@ def test_rerank_puts_an_item_stating_the_asked_time_first() -> None:
     assert ranked[0].chunk is AWARD and decision.outcome == AWARD.id
 
 
+def test_rerank_puts_first_the_item_holding_more_of_an_english_question_s_terms() -> None:
+    pools = Chunk(id="d:M07-P-05", doc="d", doc_title="清单", measure_no=7, measure="壮大知识产权密集型产业",
+                  level="province", item=5, text="鼓励联盟构建产业专利池。")
+    ranked, _ = rerank(plan("Does the province support patent pools?"), sources(NAVIGATION, pools))
+    assert ranked[0].chunk is pools
+    ranked, _ = rerank(plan("省里支持专利池吗"), sources(NAVIGATION, pools))
+    assert ranked[0].chunk is NAVIGATION  # a Chinese question's own words are no lexicon's: retrieval order
+
+
 def test_rerank_puts_first_the_item_whose_enumeration_names_the_amount_asked() -> None:
     brand = Chunk(id="d:M06-P-02", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
                   level="province", item=2, text="对工业品牌项目、地理标志项目，分别给予不超过150万元、200万元资金支持。")

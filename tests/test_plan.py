@@ -156,6 +156,12 @@ def test_an_english_question_asking_for_money_names_the_benefit(speller: Speller
     assert not plan.intent.listing and "标准制定" in plan.own  # whether there is support, not a listing
 
 
+def test_an_english_question_asking_whether_a_thing_is_supported_asks_of_support(speller: Speller) -> None:
+    plan = read("Does the province support patent pools?", speller)
+    assert plan.yes_no and plan.intent.support and "专利池" in plan.terms
+    assert not read("Who supports patent pools?", speller).intent.support  # who, not whether
+
+
 def test_an_english_question_asking_where_or_for_the_wording_is_a_request(speller: Speller) -> None:
     assert read("Where in the task list is the Su Zhi Dai measure?", speller).request == "location"
     assert read("Which measure is Su Zhi Dai in?", speller).request == "location"
