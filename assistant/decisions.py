@@ -199,9 +199,10 @@ def _framing(word: str, money: bool = False) -> bool:
 
 
 def _asking(term: str, money: bool = False) -> bool:
-    """A framing word, or one made of framing words only (具体任务 = 具体 + 任务)."""
+    """A framing word, or one made of framing words only (具体任务 = 具体 + 任务; not 工作日, whose 日 is none)."""
     pieces = [w for w in tokenize(term) if len(w) >= 2 and w != term]
-    return _framing(term, money) or bool(pieces) and all(_framing(w, money) for w in pieces)
+    return _framing(term, money) or bool(pieces) and sum(map(len, pieces)) >= len(term) \
+        and all(_framing(w, money) for w in pieces)
 
 
 # An act framed as a requirement names a thing asked for: 验收要求, 申报流程 (jieba tags 验收 and 要求 verbs).

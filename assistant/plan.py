@@ -26,6 +26,7 @@ from assistant.question import (
     strip_instructions,
 )
 from assistant.spelling import Correction, Speller
+from index.chunking import CITIES
 from index.figures import FIGURE_RE, Figure, amounts_in_digits, extract_figures
 from index.records import from_chinese_numeral
 from index.tokenization import names_a_thing, segments, things_and_acts, words
@@ -244,6 +245,12 @@ _CONFIRM_STATEMENT_RE = re.compile(r"[，,]?\s*(?:对吗|对吧|没错吧|没错
 # A negation, or an "only", which a match of words cannot confirm either ("只支持南京").
 _NOT_RE = re.compile(r"不|没|无|非|未|别")
 _NEGATION_RE = re.compile(rf"{_NOT_RE.pattern}|只|仅|唯一")
+_CITY_NAME_RE = re.compile("|".join(CITIES))
+
+
+def _negated(negation: re.Pattern[str], said: str) -> bool:
+    """Whether ``said`` holds a negation: 无 of 无锡 is a city's name, not one."""
+    return bool(negation.search(_CITY_NAME_RE.sub("", said)))
 
 
 def _claim(text: str, premise: Premise | None) -> list[str]:
@@ -251,7 +258,7 @@ def _claim(text: str, premise: Premise | None) -> list[str]:
     ("苏知贷的利息损失风险全部由合作银行承担，对吗"); none for a negated statement, which a match of words
     cannot confirm."""
     match = _CONFIRM_STATEMENT_RE.search(text)
-    if premise is not None or not match or _NEGATION_RE.search(text[: match.start()]):
+    if premise is not None or not match or _negated(_NEGATION_RE, text[: match.start()]):
         return []
     return [t for t in key_terms(text[: match.start()]) if len(t) >= 2]
 
@@ -265,7 +272,7 @@ _SHARED_EXTENT_RE = re.compile(r"一起|共同|分担|一块|一部分|也要?|�
 def _statement(text: str) -> Statement | None:
     """What a confirmation question asserts ("利息损失是省基金和银行一起承担的吧"); none for a negated one."""
     match = _CONFIRM_RE.search(text)
-    if not match or _NOT_RE.search(text[: match.start()]):
+    if not match or _negated(_NOT_RE, text[: match.start()]):
         return None
     said = text[: match.start()].strip(" ，,")
     extent = "whole" if _WHOLE_EXTENT_RE.search(said) else "shared" if _SHARED_EXTENT_RE.search(said) else ""
@@ -342,7 +349,8 @@ def _asked_for(text: str) -> list[str]:
     """The things a question asks for, less, for an amount, the words naming it ("贷款额度" → "贷款"), and
     what a 的 qualifies ("什么层级的标准" → "标准"); none for "多少钱", "奖多少", "怎么样"."""
     # "哪些学校能招": the thing is 学校; what follows a modal (能招) is what it does.
-    found = [(m.group(1), _MODAL_CUT_RE.split(m.group(2).rpartition("的")[2])[0])
+    # "多少个工作日": the thing counted, past its classifier.
+    found = [(m.group(1), _MODAL_CUT_RE.split(m.group(2).rpartition("的")[2])[0].removeprefix("个"))
              for m in _ASKED_FOR_AFTER_RE.finditer(text)]
     # The 有 of a word of its own (有, 有没有), not of 所有权 ("所有权能给个人不").
     starts = set(accumulate((len(w) for w in segments(text)), initial=0))
@@ -374,6 +382,9 @@ _WHETHER_RE = re.compile(r"(?:需要|必须|还要|要)([\u4e00-\u9fff]{2,8}?)(?
 # Nor "怎么解决/处理/落实", which ask how a matter is handled, as the items say in their own words.
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|解决|处理|安排|落实|进行|实现|保障|推进|管理)"
                      r"([\u4e00-\u9fff]{2,4}?)(?:呢|啊|呀|嘛)?$")
+# "资金能不能用于广告宣传", "奖金能用来发工资吗": whether money may be spent on a thing, which the task list
+# states only by naming the thing.
+_USE_RE = re.compile(r"(?:用于|用来|用在|花在|拿来)([\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|呢)?$")
 _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀)?$")
 
 
@@ -438,6 +449,8 @@ def _whether(text: str) -> list[str]:
             found.append("是否" + (whether.group(1) or whether.group(2)))
         elif how := _HOW_RE.search(clause):
             found.append("怎么" + how.group(1))
+        elif (use := _USE_RE.search(clause)) and _YES_NO_RE.search(clause):
+            found.append("是否用于" + use.group(1))
     return found
 
 

@@ -17,7 +17,7 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 # A period or a count of times ("两年", "每年", "一次"): what a frequency asks or asserts, not what it is about.
 PERIOD_WORD_RE = re.compile(r"^[每一两二三四五几]*(?:年|年度|季度|个?月|届|次)$")
 # Words of a question that asks for (or about) money, a share or a risk.
-FIGURE_WORD_RE = re.compile(r"多少|(?<=[模额])有?多大|几[个家项档]?|金额|比例|额度|上限|最高|最多|奖励|奖金|补贴|资助|资金|钱|万元|[%％]|百分之|分担|承担|担|风险")
+FIGURE_WORD_RE = re.compile(r"多少|(?<=[模额])有?多大|(?<![哪第])几[个家项档]?|金额|比例|额度|上限|最高|最多|奖励|奖金|补贴|资助|资金|钱|万元|[%％]|百分之|分担|承担|担|风险")
 # Asking who is responsible; not "我们想牵头搞…", nor "是给谁的" (who benefits).
 _DEPARTMENT_RE = re.compile(r"哪个部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来|归谁|归哪|找谁|找哪|责任部门|负责部门|处室|对接|"
                             r"谁牵头|牵头的?(?:部门|单位|是谁|是哪)|(?:举报|投诉|反映|报案)给谁|向谁(?:举报|投诉|反映)")

@@ -399,6 +399,13 @@ def test_a_model_refusal_keeps_a_top_item_writing_the_thing_and_act_a_yes_no_que
     assert covered.outcome == "out_of_scope"
 
 
+def test_a_use_of_money_and_a_unit_no_item_names_are_unstated() -> None:
+    covered, decision = decide("专利导航项目的资金能用来发工资吗", NAVIGATION, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["是否用于发工资"]), decision
+    covered, decision = decide("苏知贷的审批要多少个工作日", LOAN, AWARD)  # 工作 frames; 工作日 is a thing
+    assert (covered.outcome, covered.unstated) == ("unstated", ["工作日"]), decision
+
+
 def test_a_counted_noun_names_instances_of_the_subject_and_a_count_summed_adds_them() -> None:
     asked = plan("江苏专利奖四个奖项的奖励一共是多少")
     assert asked.benefit_subject == ["江苏专利奖"] and asked.sum_of_all == 4  # 奖项: the prize's four, no new thing

@@ -156,6 +156,20 @@ def test_an_english_question_asking_for_money_names_the_benefit(speller: Speller
     assert not plan.intent.listing and "标准制定" in plan.own  # whether there is support, not a listing
 
 
+def test_a_city_s_name_is_no_negation_and_which_items_is_no_figure(speller: Speller) -> None:
+    plan = read("南京、苏州、无锡三地配合开展专利代理对外开放试点，对吧", speller)
+    assert plan.statement is not None  # 无 of 无锡 negates nothing
+    assert read("苏知贷不由合作银行承担吧", speller).statement is None
+    assert not read("商标品牌指导站出现在哪几条", speller).intent.figure
+    assert not read("江苏专利奖那一条是第几条", speller).intent.figure
+    assert read("示范中心奖励有几档", speller).intent.figure
+
+
+def test_what_money_may_be_spent_on_and_a_counted_unit_are_asked(speller: Speller) -> None:
+    assert read("地理标志项目的资金能不能用于广告宣传", speller).asked_whether == ["是否用于广告宣传"]
+    assert read("苏知贷的审批要多少个工作日", speller).asked_for == ["工作日"]  # past the classifier 个
+
+
 def test_an_english_question_asking_whether_a_thing_is_supported_asks_of_support(speller: Speller) -> None:
     plan = read("Does the province support patent pools?", speller)
     assert plan.yes_no and plan.intent.support and "专利池" in plan.terms
