@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from assistant.evidence import ENUMERATION_RE, FUNDING_RE, body, has_figure, names_an_amount
+from assistant.evidence import FUNDING_RE, body, enumerates, has_figure, names_an_amount
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import FRAMING_NOUNS, Plan, frequencies, names_new_subject
 from assistant.question import (
@@ -433,7 +433,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                  if _never_named(thing, [c.search_text for c in asked_of] if thing in specific else weights.texts)
                  and not any(a.question.search(thing) for a in plan.asked)]
     # "苏知贷的合作银行是哪几家": members' names, which no item about the subject enumerates.
-    if plan.members_of and not any(ENUMERATION_RE.search(body(c)) for c in subject):
+    if plan.members_of and not any(enumerates(plan.members_of, body(c)) for c in subject):
         unstated.append(f"{plan.members_of}名单")
     # "PCT国际专利申请每件资助多少": a benefit of a thing the corpus never names, whatever the evidence.
     if plan.benefit_subject and (unknown := _unknown(plan.benefit_subject, corpus_text)):

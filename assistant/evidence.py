@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.question import term_covered
+from index.chunking import CITIES
 from index.figures import AMOUNT_RE, FIGURE_RE, normalise
 from index.records import DEPARTMENTS_SUFFIX_RE, Chunk
 from index.tokenization import words
@@ -21,6 +22,28 @@ _TIERS = ("金奖", "银奖", "铜奖", "优秀奖", "发明人奖", "一等奖"
 
 # An enumeration of names: "南京理工大学、江苏大学", "人保财险、太平洋财险、平安财险".
 ENUMERATION_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+")
+# Kinds of named bodies, each with the words their names (or the kind after 等) end on: a 保险公司 is named
+# as a 保险机构, a 城市 by a city's name.
+_KINDS = (("银行",), ("机构", "公司", "单位"), ("高校", "大学", "院校", "学校", "学院"), ("城市", "地区", "地方", "地", "市"),
+          ("园区",), ("协会",))
+
+
+def enumerates(group: str, text: str) -> bool:
+    """Whether ``text`` enumerates members of ``group`` (合作银行, 专利代理机构, 城市) by name: each member's name
+    ends on the group's kind ("南京理工大学、江苏大学"; cities by their names), or the kind follows the list
+    ("人保财险、太平洋财险、平安财险等保险机构", "南京、苏州等地"). "江苏省专利代理人协会、江苏省商标协会" names no
+    专利代理机构, nor "金奖、银奖" a bank."""
+    kind = next((k for k in _KINDS if group.endswith(k)), (group,))
+    ends = (*kind, *CITIES) if "城市" in kind else kind
+    after = re.compile(rf"^[^等]{{0,10}}等[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(kind)})")
+    for m in ENUMERATION_RE.finditer(text):
+        *first, last = m.group(0).split("、")  # the last runs on into the sentence: "江苏大学申报第一批全国"
+        if all(member.endswith(ends) for member in first) and any(last[:i].endswith(ends) for i in range(2, len(last) + 1)) \
+                or after.match(last + text[m.end(): m.end() + 10]):
+            return True
+    return False
+
+
 # Words by which an item offers money, with or without an amount.
 FUNDING_RE = re.compile(r"资金|奖励|奖补|补贴|资助|补助|贴息|补费|奖金|经费")
 

@@ -434,6 +434,17 @@ def test_members_asked_of_a_group_need_an_item_that_enumerates_names() -> None:
                      level="province", item=4, text="支持人保财险、太平洋财险、平安财险等保险机构创新知识产权保险产品。")
     covered, decision = decide("哪些保险公司在做知识产权保险", insurers, LOAN)
     assert covered.outcome == "answer", decision
+    # The enumeration must be of the kind asked: prize grades are no banks, associations no agencies.
+    covered, decision = decide("江苏专利奖的奖金由哪家银行发放", AWARD, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["银行名单"]), decision
+    bodies = Chunk(id="d:M13-P-04", doc="d", doc_title="清单", measure_no=13, measure="促进知识产权服务业发展",
+                   level="province", item=4, text="加强江苏省专利代理人协会、江苏省商标协会等行业组织建设。")
+    covered, decision = decide("苏州哪家专利代理机构比较靠谱", bodies, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["专利代理机构名单"]), decision
+    cities = Chunk(id="d:M05-P-05", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑",
+                   level="province", item=5, text="支持南京、苏州等地扩大知识产权证券化产品发行规模。")
+    covered, decision = decide("哪些城市在搞知识产权证券化", cities, LOAN)
+    assert covered.outcome == "answer", decision
 
 
 def test_a_benefit_no_item_offers_is_named_as_asked_and_one_offered_without_an_amount_is_a_sum() -> None:

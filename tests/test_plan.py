@@ -165,6 +165,12 @@ def test_a_city_s_name_is_no_negation_and_which_items_is_no_figure(speller: Spel
     assert read("示范中心奖励有几档", speller).intent.figure
 
 
+def test_sums_spoken_and_lengths_asked_are_read(speller: Speller) -> None:
+    assert read("江苏专利奖金奖、银奖、优秀奖三个加一块多少", speller).arithmetic == "sum"
+    assert [a.label for a in read("技术调查员的聘期多长", speller).asked] == ["时间或频率"]
+    assert [a.label for a in read("Can I get a tax refund for R&D expenses in China?", speller).asked] == ["税收"]
+
+
 def test_what_money_may_be_spent_on_and_a_counted_unit_are_asked(speller: Speller) -> None:
     assert read("地理标志项目的资金能不能用于广告宣传", speller).asked_whether == ["是否用于广告宣传"]
     assert read("苏知贷的审批要多少个工作日", speller).asked_for == ["工作日"]  # past the classifier 个
