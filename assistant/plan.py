@@ -194,7 +194,7 @@ class Plan:
     expansions: list[str] = field(default_factory=list)
     about_content: bool = False  # asks what a document itself says ("《…》规定了什么", "第五条")
     followup: str = ""  # how a follow-up was read: joined to the question before, or on its own subject
-    dense_query: str = ""  # what the embedding reads when not ``query``: an English question, a new subject
+    dense_query: str = ""  # what the embedding reads when not ``query``: a follow-up's new subject
     asks_amount: bool = False  # "多少", "比例": the answer needs a figure
     amount_word: str = "金额"  # what to name when no figure is stated: "金额", "比例", or the money asked ("注册资金")
     benefit_word: str = ""  # the benefit asked for ("补贴", "资助"), when the question asks for one
@@ -647,7 +647,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         corrections=corrections, expansions=expansions(terms), followup=followup,
         # "《知识产权动态速递》是哪项措施的第几条" asks where the task list names it, not what it says
         about_content=bool(_CONTENT_RE.search(text)) and not _ITEM_REF_RE.search(text) and not _LOCATION_RE.search(own),
-        dense_query=text if language == "en" else dense_query,
+        dense_query=dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
         asked_for=asked_for, asked_whether=_whether(own) if language == "zh" else [],
         level_switch=leans_back and own_level is not None, own=own,

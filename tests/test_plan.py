@@ -147,6 +147,7 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
 def test_an_english_question_gets_the_policys_chinese_words(speller: Speller) -> None:
     plan = read("Which department is in charge of the Suzhidai program?", speller)
     assert plan.language == "en" and "苏知贷" in plan.terms and plan.intent.department
+    assert not plan.dense_query and "苏知贷" in plan.query  # the embedding reads the English with the Chinese words
 
 
 def test_an_english_question_asking_for_money_names_the_benefit(speller: Speller) -> None:
