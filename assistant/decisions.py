@@ -37,8 +37,10 @@ from index.tokenization import words as word_list
 _MONEY_ASKED_RE = re.compile(r"钱|资金|奖励|奖金|补助|补贴|资助|[奖给补]多少|万元|铜钿|funding|award|RMB|yuan", re.IGNORECASE)
 # The kind of figure a count asked by its unit needs (plan: 几项 → 数量, 多少天 → 天数); the task list states
 # no durations in days or months, so none answers those.
-_COUNT_KINDS = {"数量": "count", "人数": "count", "名额": "count",
+_COUNT_KINDS = {"数量": "count", "人数": "count", "名额": "count", "科目数": "count",
                 "天数": "duration", "月数": "duration", "周数": "duration", "时长": "duration", "课时": "duration"}
+# The units a count of people or subjects is stated in.
+_COUNT_UNITS = {"人数": ("人", "名"), "名额": ("人", "名", "个"), "科目数": ("门", "科")}
 # Words naming a time or a period themselves: 有效期, 办理时间, 年限.
 _TIME_NOUN_RE = re.compile(r"期|时间|时限|年限|时长|日期")
 # Paying money back or in: 退钱, 交费, 返还资金.
@@ -396,10 +398,10 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     inputs["subject_items"] = [c.id for c in subject]
     # A specific thing asked for (named by few items: 考核指标, 专家; not 服务, 办法) is looked for in the items
     # about the rest of the question: in "工作站每年的考核指标有哪些" the items on 工作站, not the one on the
-    # cities' 考核指标 that 考核 and 指标 would rank first. Amounts and listings are judged on their own below.
+    # cities' 考核指标 that 考核 and 指标 would rank first. Amounts are judged on their own below.
     # In "苏知贷和知识产权证券化分别是什么" what is asked for is each part's subject, not a detail of another.
     subjects = [t for part in plan.parts for t in part.terms] if len(plan.parts) > 1 else []
-    specific = [t for t in plan.asked_for if not (plan.asks_amount or plan.intent.listing or LEVEL_WORD_RE.match(t)
+    specific = [t for t in plan.asked_for if not (plan.asks_amount or LEVEL_WORD_RE.match(t)
                                                   or FIGURE_WORD_RE.search(t) or any(s in t for s in subjects))
                 and weights.frequency(t) <= thresholds.specific_thing_items]
     asked_of = subject_items([t for t in plan.terms if not any(t in thing for thing in specific)] or plan.terms,
@@ -461,7 +463,9 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     if plan.amount_word == "次数":
         stated = any(frequencies(body(c)) for c in sharing)
     else:
-        stated = any(f.kind == kind or not kind for c in sharing for f in extract_figures(body(c)))
+        units = _COUNT_UNITS.get(plan.amount_word)  # "考几门" is not answered by "3家"
+        stated = any((f.kind == kind or not kind) and (units is None or f.unit in units)
+                     for c in sharing for f in extract_figures(body(c)))
     if plan.asks_amount and not unstated and not stated:
         unstated.append(plan.amount_word)
     if unstated := list(dict.fromkeys(unstated)):

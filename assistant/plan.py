@@ -56,7 +56,9 @@ _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是
 # "《…》那条的原文" asks for the task list's item that names the document, not the document's text.
 _ITEM_REF_RE = re.compile(r"[那这哪该]条")
 _QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字")
-_LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪个位置|哪一部分|哪项|在哪")
+# "在哪一条", "那条在哪"; not "获奖名单在哪看" (where to see or do something: no place in the list).
+_LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪个位置|哪一部分|哪项|"
+                          r"在哪(?![里儿]?(?:能|可以)?(?:看|查|办|找|买|申请|领|交|报名|咨询))")
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _SUM_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起来|一共|总共|合计|共计|总计|加上|一起.{0,4}多少")
 _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
@@ -85,7 +87,7 @@ _FRACTIONS = {"一半": "50%", "对半": "50%", "八成": "80%", "五成": "50%"
 _ASKING_RE = re.compile(r"多少|多久|多长|几|哪|(?<!没)什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|(?<!没)啥|([要做管给有能是会用算])[不没]\1")  # 要不要, not 靠不靠谱; 没啥钱 asks nothing
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
 _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
-_AMOUNT_RE = re.compile(r"多少|(?<=[模额])有?多大|几成|(?<![哪第])几[项件个家次天年人名]|比例|金额|额度|上限|最高|最多|百分之")
+_AMOUNT_RE = re.compile(r"多少|(?<=[模额])有?多大|几成|(?<![哪第])几[项件个家次天年人名门科]|比例|金额|额度|上限|最高|最多|百分之")
 # Asking how a risk is shared ("贷款2000万，风险怎么分"): each party's share, worked out on the asker's amount.
 _SHARE_ASKED_RE = re.compile(r"(?:怎么|如何|咋)个?分|分法|谁(?:来)?(?:担|承担|兜底)|怎么承担|各(?:自)?(?:担|承担)")
 _YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，。？?]{0,4}(补贴|资助|补助|报销|奖金)")
@@ -311,9 +313,9 @@ _CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # A bare 几个 closing the question counts the thing named before it ("推荐名额每个市几个"); 多少个 counts what
 # follows too ("一届评多少个金奖"), where 几个 may be "a few" ("我们厂有几个专利") or money ("几个钱"); not
 # 多少个钱 or 多少个数, which ask an amount.
-_COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|个{_CLOSING})|多少(个)(?!钱|数)")
+_COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|门|科|个{_CLOSING})|多少(个)(?!钱|数)")
 _COUNT_NAMES = {"天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
-                "次": "次数", "人": "人数", "名": "名额", "项": "数量", "件": "数量", "个": "数量"}
+                "次": "次数", "人": "人数", "名": "名额", "项": "数量", "件": "数量", "门": "科目数", "科": "科目数", "个": "数量"}
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
 _COUNTED_RE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:每个?[\u4e00-\u9fff]{{1,2}})?(?:有|是)?(?:多少|几)个{_CLOSING}")
 _MODAL_CUT_RE = re.compile(r"才|能|可以|会|要|该|得")
@@ -321,9 +323,11 @@ _ASKED_FOR_AFTER_RE = re.compile(rf"(多少|什么|哪些)([\u4e00-\u9fff]{{2,6}
 # "有名额限制吗", "有没有规模要求？"
 _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6}?)(?:吗|没|不|么|嘛)|"
                                 r"有没有(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6})(?=[？?，,。]|$)")  # not 有人管不
-# "…是多少", "营收要达到多少", "评审专家都是谁", "…怎么", and who pays for something: "专员的工资由谁发", "律师费谁出".
+# "…是多少", "营收要达到多少", "评审专家都是谁", "…怎么", who pays for something ("专员的工资由谁发", "律师费谁出"),
+# and where to see it ("获奖名单在哪看").
 _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|都?是谁|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
-                                  r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单))")
+                                  r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单)|"
+                                  r"(?:在|去)?(?:哪里|哪儿|哪)(?:能|可以)?(?:看|查)(?:到|看)?)")
 # A quantity asked by a noun of its own: "发行规模要达到多少", "面积是多少".
 _QUANTITY_ASKED_RE = re.compile(r"(规模|面积|数量|人数|名额|产值|营收|销售额)(?:要|需要|得)?(?:达到|是|为|有)?(?:多少|多大)")
 # Nouns that frame what they follow rather than name a thing: 验收标准, 申报要求, 办理流程.
