@@ -43,9 +43,10 @@ _COUNT_KINDS = {"数量": "count", "人数": "count", "名额": "count", "科目
 _COUNT_UNITS = {"人数": ("人", "名"), "名额": ("人", "名", "个"), "科目数": ("门", "科")}
 # Words naming a time or a period themselves: 有效期, 办理时间, 年限.
 _TIME_NOUN_RE = re.compile(r"期|时间|时限|年限|时长|日期")
-# Paying money back or in: 退钱, 交费, 返还资金.
+# A light verb, whose object is the thing a requirement asks for: 提供担保, 缴纳保证金.
 _LIGHT_VERB_RE = re.compile(r"提供|缴纳|交纳|出具|开具|办理|交|缴|出")
-_PAYING_RE = re.compile(r"[退交还缴返赔罚扣付](?:钱|款|费|资金)")
+# Paying money back or in: 退钱, 交费, 返还资金, 结余要退回.
+_PAYING_RE = re.compile(r"[退交还缴返赔罚扣付](?:钱|款|费|资金)|退回|退还|返还|上缴")
 # A benefit an item offers, with or without an amount: 资金支持, 奖励, 表扬激励.
 _BENEFIT_STATED_RE = re.compile(rf"{FUNDING_RE.pattern}|激励|表彰|表扬")
 _NUMERAL_RE = re.compile(r"^[一二三四五六七八九十百千万两几每]+[件个项次家成]?$")

@@ -758,7 +758,8 @@ def test_paying_money_back_or_in_is_a_requirement_only_an_item_naming_it_states(
                    level="province", item=1, text="支持园区建设产业知识产权运营中心，每个项目给予不超过150万元资金支持。")
     chunks = [centre, *CHUNKS]
     corpus = "\n".join(c.search_text for c in chunks)
-    for asked, unstated in (("知识产权运营中心验收不合格要退钱吗", "是否退钱"), ("运营中心申报要交费吗", "是否交费")):
+    for asked, unstated in (("知识产权运营中心验收不合格要退钱吗", "是否退钱"), ("运营中心申报要交费吗", "是否交费"),
+                            ("运营中心项目结束后资金有结余要退回吗", "是否退回")):
         covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(centre, LOAN), STRONG,
                                      KEEP, Thresholds(), corpus, Weights(chunks))
         assert (covered.outcome, covered.unstated) == ("unstated", [unstated]), decision
