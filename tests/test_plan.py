@@ -166,6 +166,11 @@ def test_a_city_s_name_is_no_negation_and_which_items_is_no_figure(speller: Spel
     assert read("示范中心奖励有几档", speller).intent.figure
 
 
+def test_a_helping_clause_is_no_thing_asked_for_and_matchmaking_reads_as_the_policy_s_words(speller: Speller) -> None:
+    plan = read("手上的专利想卖掉换点钱，有没有地方帮撮合", speller)
+    assert plan.asked_for == [] and "供需对接" in plan.expansions  # 地方帮撮合: someone to help, not a thing
+
+
 def test_sums_spoken_and_lengths_asked_are_read(speller: Speller) -> None:
     assert read("江苏专利奖金奖、银奖、优秀奖三个加一块多少", speller).arithmetic == "sum"
     assert [a.label for a in read("技术调查员的聘期多长", speller).asked] == ["时间或频率"]
