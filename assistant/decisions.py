@@ -263,6 +263,7 @@ _ARRIVES_RE = re.compile(r"到[账位手]$")
 # "评审要多久", "审批需要多长时间": how long the act before takes.
 _TAKES_RE = re.compile(r"(?:要|需要|得|花|用)$")
 _ONCE_RE = re.compile(r"[一两每][次届轮批回期]")
+_HOW_LONG_RE = re.compile(r"多久|多长时间")  # not 哪一年: "哪一年招生" asks when, which a year answers
 
 
 def _clause_after(asked: re.Match[str]) -> str:
@@ -277,7 +278,9 @@ def _until(asked: re.Match[str]) -> str:
     rest = _clause_after(asked)
     if _ONCE_RE.search(rest):  # "多久能评一次" asks how often
         return ""
-    if _UNTIL_RE.match(rest) or _COMPLEMENT_RE.search(rest) or _ARRIVES_RE.search(rest):  # 多久发下来, 多久到账
+    # 多久发下来, 多久到账, and an act after it: "备案要多久审批", "评选结果多久公布".
+    if _UNTIL_RE.match(rest) or _COMPLEMENT_RE.search(rest) or _ARRIVES_RE.search(rest) or \
+            _HOW_LONG_RE.fullmatch(asked.group(0)) and things_and_acts(rest) == [rest] and not names_a_thing(rest):
         return asked.group(0) + rest
     before = key_terms(asked.string[: asked.start()])
     if not rest and _TAKES_RE.search(asked.string[: asked.start()]) and before:

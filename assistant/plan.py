@@ -65,7 +65,7 @@ _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发�
                             r"少(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
                             r"(?<![最至])高多少|(?<![最至])低多少|差几")  # not 最高多少, the ceiling asked
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
-_CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|对不对|对不|对么|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
+_CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|是这样不|对不对|对不|对么|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
 # A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度.
 _FREQUENCY_RE = re.compile(r"每(?P<each>[一两二三四五])?(?P<each_unit>年|季度|个?月)|"
                            r"(?P<every>[一两二三四五])(?P<every_unit>年|个月)[\u4e00-\u9fff]{0,4}?一(?:届|次|轮|批|回|评)(?!性)|年年")
@@ -243,7 +243,7 @@ def strip_preamble(text: str) -> str:
 
 
 # Asking to confirm a statement outright ("…，对吗"), not a bare 吗 or 吧, which most yes/no questions end on.
-_CONFIRM_STATEMENT_RE = re.compile(r"[，,]?\s*(?:对吗|对吧|没错吧|没错吗|是这样吗|对不对|对不|对么|是不是这样|是吧|真的假的|是真的吗)\s*[？?]?\s*$")
+_CONFIRM_STATEMENT_RE = re.compile(r"[，,]?\s*(?:对吗|对吧|没错吧|没错吗|是这样吗|是这样不|对不对|对不|对么|是不是这样|是吧|真的假的|是真的吗)\s*[？?]?\s*$")
 # A negation, or an "only", which a match of words cannot confirm either ("只支持南京").
 _NOT_RE = re.compile(r"不|没|无|非|未|别")
 _NEGATION_RE = re.compile(rf"{_NOT_RE.pattern}|只|仅|唯一")
@@ -460,9 +460,10 @@ def _whether(text: str) -> list[str]:
 
 def subject_of_its_own(terms: list[str]) -> bool:
     """A follow-up or part naming a new subject ("专利代理援助呢"), not a grade or level of the old one
-    ("银奖呢", "再加上评优秀的奖励"), a money word (奖励) or a word pointing back at it ("市里有没有类似的")."""
+    ("银奖呢", "再加上评优秀的奖励"), a money word (奖励), a count ("银奖两个奖…": 两个) or a word pointing back
+    at it ("市里有没有类似的")."""
     return any(not _GRADE_RE.match(t) and not LEVEL_WORD_RE.match(t) and not _POINTING_BACK_RE.fullmatch(t)
-               and not FIGURE_WORD_RE.search(t) for t in terms)
+               and not FIGURE_WORD_RE.search(t) and not _COUNT_WORD_RE.fullmatch(t) for t in terms)
 
 
 def names_new_subject(terms: list[str]) -> bool:
@@ -491,8 +492,11 @@ def _benefit(text: str) -> tuple[str, list[str]]:
     return "", []
 
 
+_COUNT_WORD_RE = re.compile(r"[一两二三四五六七八九十几多]个")
+
+
 def _part(text: str) -> Part:
-    terms = key_terms(text)
+    terms = key_terms(_SUM_RE.sub(" ", text))  # "…两个奖加起来": no 奖加, 起来
     return Part(text, terms, terms, intent_of(text))
 
 

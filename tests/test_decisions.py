@@ -324,6 +324,8 @@ def test_summing_every_amount_of_one_thing_adds_them_all_and_of_several_things_a
     assert "50万元 + 25万元 = 75万元" in compose("中国外观设计两个奖项一共多少", prizes)
     assert "100万元 + 50万元 = 150万元" in compose("中国专利奖两个奖项总共奖多少", prizes)
     assert "=" not in compose("中国专利奖三个奖项总共奖多少", prizes)  # two of each are stated
+    # A part naming a grade and a count only ("银奖两个奖…") is of the subject before it.
+    assert "100万元 + 50万元 = 150万元" in compose("中国专利奖金奖、银奖两个奖加起来是多少", prizes)
 
 
 def test_a_total_asked_after_the_parts_adds_each_part_once() -> None:
@@ -420,6 +422,15 @@ def test_where_to_see_a_thing_and_a_listing_of_a_specific_thing_ask_for_that_thi
     covered, decision = decide_among("专利代理师资格考试考几门", [agencies], agencies, AWARD)  # subjects, not 3家
     assert (covered.outcome, covered.unstated) == ("unstated", ["科目数"]), decision
     covered, decision = decide_among("推动几家外国专利代理机构来苏设立办事机构", [agencies], agencies, AWARD)
+    assert covered.outcome == "answer", decision
+
+
+def test_how_long_until_an_act_is_named_with_the_act_and_which_year_is_not() -> None:
+    covered, decision = decide("江苏专利奖评选结果多久公布", AWARD, LOAN)  # 每两年 says how often, not this
+    assert (covered.outcome, covered.unstated) == ("unstated", ["多久公布"]), decision
+    degree = Chunk(id="d:M19-P-01", doc="d", doc_title="清单", measure_no=19, measure="打造知识产权人才高地",
+                   level="province", item=1, text="支持申报知识产权专业硕士学位点，争取2024年实现招生。")
+    covered, decision = decide_among("知识产权专业硕士学位点争取哪一年招生", [degree], degree, AWARD)
     assert covered.outcome == "answer", decision
 
 

@@ -171,6 +171,10 @@ def test_a_helping_clause_is_no_thing_asked_for_and_matchmaking_reads_as_the_pol
     assert plan.asked_for == [] and "供需对接" in plan.expansions  # 地方帮撮合: someone to help, not a thing
 
 
+def test_is_it_so_confirms_a_premise(speller: Speller) -> None:
+    assert read("专利转化专项计划每个项目不超过100万，是这样不", speller).premise is not None
+
+
 def test_sums_spoken_and_lengths_asked_are_read(speller: Speller) -> None:
     assert read("江苏专利奖金奖、银奖、优秀奖三个加一块多少", speller).arithmetic == "sum"
     assert [a.label for a in read("技术调查员的聘期多长", speller).asked] == ["时间或频率"]
