@@ -347,6 +347,11 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
     """
     if plan.quoted and all(q in top.text for q in plan.quoted):
         return f"{top.id} writes {'、'.join(plan.quoted)}, which the question quotes"
+    # "市里哪些城市配合": the members asked for, by name (南京、苏州两地配合), with the question's other words.
+    rest = [t for t in plan.terms if t not in plan.members_of and term_covered(t, corpus_text)]
+    if plan.members_of and enumerates(plan.members_of, body(top)) and rest \
+            and all(term_covered(t, top.search_text) for t in rest):
+        return f"{top.id} names the {plan.members_of} asked for and {'、'.join(rest)}"
     # Money words (奖励, 资金) and asked details (条件, 费用) say what is asked, not what about.
     things = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and not asked_attributes(t)
               and term_covered(t, corpus_text) and names_a_thing(t)]
@@ -435,9 +440,11 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                  and not any(a.question.search(w) for a in plan.asked)]
     # "配套多少自有资金", "有没有规模要求": a thing asked for that no item names (a fee or a rate is an asked
     # detail, named above).
+    # Members asked for ("哪些城市配合") are judged by their names below, not as a thing called 城市配合.
     unstated += [thing for thing in plan.asked_for
                  if _never_named(thing, [c.search_text for c in asked_of] if thing in specific else weights.texts)
-                 and not any(a.question.search(thing) for a in plan.asked)]
+                 and not any(a.question.search(thing) for a in plan.asked)
+                 and not (plan.members_of and thing.startswith(plan.members_of))]
     # "苏知贷的合作银行是哪几家": members' names, which no item about the subject enumerates.
     if plan.members_of and not any(enumerates(plan.members_of, body(c)) for c in subject):
         unstated.append(f"{plan.members_of}名单")

@@ -475,6 +475,15 @@ def test_members_asked_of_a_group_need_an_item_that_enumerates_names() -> None:
     assert covered.outcome == "answer", decision
 
 
+def test_members_asked_for_with_an_act_are_kept_from_the_top_item_naming_them() -> None:
+    pilots = Chunk(id="d:M13-C-03", doc="d", doc_title="清单", measure_no=13, measure="促进知识产权服务业发展",
+                   level="city", item=3, text="南京、苏州两地配合省局开展专利代理对外开放试点工作。")
+    covered, decision = decide_among("市里哪些城市配合", [pilots], pilots, LOAN, model=REFUSE_ALL)
+    assert covered.outcome == "answer" and "城市 asked for" in decision.inputs["kept"], decision  # not 城市配合
+    covered, _ = decide_among("市里哪些城市牵头", [pilots], pilots, LOAN, model=REFUSE_ALL)  # only the kind is held
+    assert covered.outcome == "out_of_scope"
+
+
 def test_a_benefit_no_item_offers_is_named_as_asked_and_one_offered_without_an_amount_is_a_sum() -> None:
     examiner = Chunk(id="d:M09-P-03", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
                      level="province", item=3, text="推进落实《江苏省知识产权技术调查员管理办法》。")
