@@ -317,6 +317,13 @@ class Composer:
                         and all((f.kind, f.value) != (g.kind, g.value) for g in figures)]
             if not figures and plan.sum_of_all and cited:
                 figures = _all_amounts(cited[0].chunk, plan.sum_of_all, plan.own)
+            if plan.extremes and cited and (every := _all_amounts(cited[0].chunk, -1, plan.own)):
+                figures = [max(every, key=lambda f: f.value), min(every, key=lambda f: f.value)]
+            # "示范中心立项支持加上良好奖励一共多少": one amount led, the other named by the sum's other subject.
+            addends = [_operand(a, [c.chunk for c in cited]) for a in plan.addends]
+            if len([f for f in figures if f.kind == "money"]) < 2 and len(addends) > 1 and all(addends) \
+                    and len({id(f) for f in addends}) == len(addends):
+                figures = [f for f in addends if f]
         money = [f for f in figures if f.kind == "money"]
         if len(money) < 2 or (plan.arithmetic == "difference" and len(money) != 2):
             return "", f"{len(money)} cited amount(s): nothing to compute"

@@ -35,6 +35,7 @@ from index.tokenization import names_a_thing, segments, things_and_acts, words
 # topic, a request to look something up. What follows them is the question.
 _PREAMBLE_RE = re.compile(
     r"^(?:[^，,。？?：:]{0,16}?(?:打电话来问|来电问|来电|来问|有人问|企业问|企业咨询|来访企业问|问我|反映|让查一下|让查|"
+    r"(?:老板|老总|领导|同事|客户|经理)(?:问|想知道)|"
     r"让统计一下|[让叫要托]我(?:问|查|确认|整理|汇总|统计)(?:一下|下|问)?|要回复企业|要回复他|要回复)[：:，,]?\s*)"
 )
 _MARKER_RE = re.compile(
@@ -212,6 +213,8 @@ class Plan:
     statement: Statement | None = None  # the whole assertion of a confirmation question, for its structure
     members_of: str = ""  # a group whose members' names are asked for: "合作银行是哪几家" → 合作银行
     sum_of_all: int = 0  # "四个奖全加起来": every amount of the item summed (4, or -1 for 全部 without a count)
+    addends: list[str] = field(default_factory=list)  # a sum's coordinated subjects: "立项支持加上良好奖励" → two
+    extremes: bool = False  # "四个奖里最高和最低差多少": the difference of the item's largest and smallest amounts
 
     @property
     def multipart(self) -> bool:
@@ -229,7 +232,7 @@ class Plan:
             "yes_no": self.yes_no, "claim": self.claim,
             "statement": self.statement.to_dict() if self.statement else None,
             "members_of": self.members_of,
-            "sum_of_all": self.sum_of_all,
+            "sum_of_all": self.sum_of_all, "addends": self.addends, "extremes": self.extremes,
         }
 
 
@@ -500,6 +503,16 @@ def _part(text: str) -> Part:
     return Part(text, terms, terms, intent_of(text))
 
 
+_EXTREMES_RE = re.compile(r"最(?:高|多|大)[\u4e00-\u9fff]{0,3}?[和与跟]最(?:低|少|小)")
+
+
+def _addends(text: str, corpus: str) -> list[str]:
+    """The subjects a sum adds, before the word asking the total: "示范中心立项支持加上良好奖励一共多少" →
+    示范中心立项支持, 良好奖励 (加上 joins them; 一共 asks the total)."""
+    total = next((m for m in _SUM_RE.finditer(text) if m.group(0) != "加上"), None)
+    return _subjects(text[: total.start()] if total else text, corpus)
+
+
 def _subjects(text: str, corpus: str) -> list[str]:
     """``text`` cut at its coordinators, except one in quotation marks or inside a name the corpus writes: "商标品牌培育和保护计划"
     (牌培育和保护计, three characters either side, is in the task list's text) is one name, not two subjects;
@@ -651,7 +664,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         asked=_asked(own) or (_asked(query) if leans_back else []),
         premise=premise, request="quote" if _QUOTE_RE.search(own) else
         "location" if _LOCATION_RE.search(own) else None,
-        arithmetic=_arithmetic(own, premise, asks_amount, amount_word),
+        arithmetic=(arithmetic := _arithmetic(own, premise, asks_amount, amount_word)),
         corrections=corrections, expansions=expansions(terms), followup=followup,
         # "《知识产权动态速递》是哪项措施的第几条" asks where the task list names it, not what it says
         about_content=bool(_CONTENT_RE.search(text)) and not _ITEM_REF_RE.search(text) and not _LOCATION_RE.search(own),
@@ -666,4 +679,6 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         statement=_statement(own) if language == "zh" else None,
         members_of=_members_of(own) if language == "zh" else "",
         sum_of_all=_sum_of_all(own),
+        addends=_addends(own, speller.corpus_text) if arithmetic == "sum" else [],
+        extremes=arithmetic == "difference" and bool(_EXTREMES_RE.search(own)),
     )

@@ -324,6 +324,13 @@ def test_summing_every_amount_of_one_thing_adds_them_all_and_of_several_things_a
     assert "50万元 + 25万元 = 75万元" in compose("中国外观设计两个奖项一共多少", prizes)
     assert "100万元 + 50万元 = 150万元" in compose("中国专利奖两个奖项总共奖多少", prizes)
     assert "=" not in compose("中国专利奖三个奖项总共奖多少", prizes)  # two of each are stated
+    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=1, text="立项支持省高价值专利培育示范中心，每个项目给予不超过250万元资金支持。")
+    rated = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=2, text="评价为优秀、良好的分别给予50万元、30万元奖励。")
+    # One amount led, the other named by the sum's other subject; the largest less the smallest.
+    assert "250万元 + 30万元 = 280万元" in compose("示范中心立项支持加上良好奖励一共多少", rated, centre)
+    assert "30万元 − 2万元 = 28万元" in compose("江苏专利奖四个奖里最高和最低差多少", award)
     # A part naming a grade and a count only ("银奖两个奖…") is of the subject before it.
     assert "100万元 + 50万元 = 150万元" in compose("中国专利奖金奖、银奖两个奖加起来是多少", prizes)
 

@@ -171,6 +171,11 @@ def test_a_helping_clause_is_no_thing_asked_for_and_matchmaking_reads_as_the_pol
     assert plan.asked_for == [] and "供需对接" in plan.expansions  # 地方帮撮合: someone to help, not a thing
 
 
+def test_a_person_s_question_relayed_is_a_preamble_and_a_procedure_is_asked(speller: Speller) -> None:
+    assert read("老板问能不能给县里的企业也搞专利转化，市里管不管", speller).own.startswith("能不能")
+    assert [a.label for a in read("江苏专利奖评审流程是怎样的", speller).asked] == ["流程"]
+
+
 def test_is_it_so_confirms_a_premise(speller: Speller) -> None:
     assert read("专利转化专项计划每个项目不超过100万，是这样不", speller).premise is not None
 
