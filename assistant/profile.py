@@ -137,8 +137,10 @@ def wants_matching(text: str) -> bool:
     """
     if not _FIRST_PERSON_RE.search(text):
         return False
+    wants = [names_in(rules().needs, text[m.end():m.end() + 8], "ask") for m in _WANT_RE.finditer(text)]
     if _WHAT_APPLIES_RE.search(text):
-        return True
+        # 「我们想请外国专利代理机构来常驻，有没有政策」: a want no need names is one measure's matter.
+        return not wants or any(wants)
     if _SPECIFIC_RE.search(text):
         return False
-    return any(names_in(rules().needs, text[m.end():m.end() + 8], "ask") for m in _WANT_RE.finditer(text))
+    return any(wants)
