@@ -22,7 +22,7 @@ from assistant.evidence import (
 )
 from assistant.plan import ItemReference, Part, Plan, Premise, frequencies
 from assistant.prompts import Templates
-from assistant.question import Intent, term_covered
+from assistant.question import Intent, term_covered, term_written
 from assistant.records import Citation, Source
 from index.figures import NUMBER_RE, Figure, evaluate, extract_figures, normalise
 from index.records import LEVEL_LABELS, Chunk
@@ -280,8 +280,8 @@ class Composer:
             asserted = [t for t in claim if not (t in names and term_covered(t, text))]
             if len(asserted) < 2:
                 continue
-            for clause in clauses(text):
-                if all(term_covered(t, clause) for t in asserted):
+            for clause in clauses(text):  # each word written whole: 南京大学 is not in 南京理工大学
+                if all(term_written(t, clause) for t in asserted):
                     return self.t.raw("premise_true"), f"{c.chunk.id} holds {'、'.join(asserted)} in one clause: {clause}"
         return "", ""
 

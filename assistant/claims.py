@@ -14,6 +14,7 @@ from assistant.evidence import ENUMERATION_RE, clauses, sentences
 from assistant.plan import Statement
 from index.chunking import CITIES
 from index.figures import NUMBER_RE
+from index.tokenization import words
 
 # "X承担Y": the party is the clause's words before the verb; what it bears follows.
 _BEARS_RE = re.compile(r"^(?:对于|由)?([\u4e00-\u9fff]{2,12}?)承担(.+)$")
@@ -110,6 +111,16 @@ def _kind(names: list[str]) -> str | None:
     return ending if all(n.endswith(ending) for n in names) else None
 
 
+def _last_name(text: str, kind: str) -> str:
+    """The name ``text`` ends on, by jieba's words: "学位点是南京大学" → 南京大学; a bare kind (大学) with the word
+    before it."""
+    tokens = words(text)
+    if not tokens:
+        return text
+    last = tokens[-1]
+    return tokens[-2] + last if len(tokens) > 1 and (last == kind or len(last) < 2) else last
+
+
 def judge_listing(statement: Statement, text: str) -> Judgement | None:
     """"支持南京理工大学和东南大学申报…吧": a name listed beside one the item lists, of the same kind, that
     the item does not hold anywhere, shows the statement false. Only a closed list shows it: one ending on 等
@@ -142,9 +153,13 @@ def judge_listing(statement: Statement, text: str) -> Judgement | None:
         rest = statement.text
         for n in listed:
             rest = rest.replace(n, "　")
-        # The statement's names coordinated with a listed one: "和东南大学", "、无锡".
+        # The statement's names coordinated with a listed one, after it ("和东南大学", "、无锡") or before it
+        # ("是南京大学和江苏大学": the last word before the coordinator, 南京大学).
+        ends = "市?" if kind == "city" else kind
         others = [m.group(1) for m in re.finditer(
-            rf"　(?:{_COORDINATED_RE.pattern})([\u4e00-\u9fff]{{2,8}}?{'市?' if kind == 'city' else kind})", rest)]
+            rf"　(?:{_COORDINATED_RE.pattern})([\u4e00-\u9fff]{{2,8}}?{ends})", rest)]
+        others += [_last_name(m.group(1), kind) for m in re.finditer(
+            rf"([\u4e00-\u9fff]{{2,8}}{ends})(?:{_COORDINATED_RE.pattern})　", rest)]
         if kind == "city":
             others = [o for o in others if o.removesuffix("市") in CITIES]
         absent = [o for o in others if o.removesuffix("市") not in text]

@@ -346,7 +346,7 @@ _MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款)$")
 # Modal and helping verbs (jieba's words, so not the 要 of 要求 or the 会 of 协会): what holds one is a clause
 # ("地方能求助", "地方帮撮合"), not the name of a thing.
 _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应该", "得", "想", "帮", "帮着", "帮忙"})
-_POINTING_PREFIX_RE = re.compile(r"^(?:这方面|那方面|这块|那块|这类|那类|这种|那种|相关)的?|^[\u4e00-\u9fff]?啥")
+_POINTING_PREFIX_RE = re.compile(r"^(?:这方面|那方面|这块|那块|这类|那类|这种|那种|这个|那个|这项|这样|那样|相关)的?|^[\u4e00-\u9fff]?啥")
 _SAYING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:说法|讲法|提法)$")
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款.
 _AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|标准|上限|比例|额)$")

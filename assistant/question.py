@@ -162,9 +162,14 @@ def key_terms(question: str) -> list[str]:
     return list(dict.fromkeys(terms))
 
 
+def term_written(term: str, text: str) -> bool:
+    """Whether ``text`` writes the term whole or one of its synonyms: not 南京大学 by 南京理工大学's halves."""
+    return term in text or any(alt in text for alt in synonyms().get(term, ()))
+
+
 def term_covered(term: str, text: str) -> bool:
     """Whether ``text`` contains the term or one of its synonyms (or, for a long term, both its halves)."""
-    if term in text or any(alt in text for alt in synonyms().get(term, ())):
+    if term_written(term, text):
         return True
     if len(term) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", term):
         half = len(term) // 2

@@ -307,6 +307,9 @@ def test_a_name_listed_beside_a_closed_list_s_names_and_absent_from_it_shows_a_s
     assert not compose("支持南京理工大学和江苏大学申报专业硕士学位点，对吗", degree).startswith(PREMISE_FALSE)
     # "…等" is no closed list: 扬州 may be one of the cities it means.
     assert not compose("支持南通和扬州尽快发行知识产权证券化产品，对吗", bonds).startswith(PREMISE_FALSE)
+    # A name before the listed one, and one whose halves the item writes (南京 and 大学 of 南京理工大学).
+    assert compose("知识产权专业硕士学位点是南京大学和江苏大学申报，对吧", degree).startswith(PREMISE_FALSE)
+    assert not compose("南京大学申报知识产权专业硕士学位点，对吗", degree).startswith(PREMISE_TRUE)  # no word match
     assert compose("证券化只支持南通和盐城吧", bonds).startswith(PREMISE_FALSE)  # the item names 常州 too
     assert not compose("证券化支持南通和盐城吧", bonds).startswith(PREMISE_FALSE)
 

@@ -176,6 +176,11 @@ def test_a_person_s_question_relayed_is_a_preamble_and_a_procedure_is_asked(spel
     assert [a.label for a in read("江苏专利奖评审流程是怎样的", speller).asked] == ["流程"]
 
 
+def test_a_pointing_word_frames_and_tax_asked_by_amount_is_a_tax(speller: Speller) -> None:
+    assert read("想找专家当工作站顾问，市里有这个制度不", speller).asked_for == ["制度"]
+    assert [a.label for a in read("个人专利转让要交多少税", speller).asked] == ["税收"]
+
+
 def test_is_it_so_confirms_a_premise(speller: Speller) -> None:
     assert read("专利转化专项计划每个项目不超过100万，是这样不", speller).premise is not None
 
