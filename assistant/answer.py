@@ -11,6 +11,7 @@ from assistant.claims import judge_bearing, judge_listing
 from assistant.english import amounts, rmb
 from assistant.evidence import (
     FUNDING_RE,
+    TIERS,
     body,
     clauses,
     figure_pairs,
@@ -230,8 +231,7 @@ class Composer:
         shares = {pct.value for _, _, pct in _shares_for(plan, cited, max(money) if money else None)}
         # One asserted amount is checked against the amount the question's words name ("示范区奖励最多50万吧":
         # 100万元, though the item states 50万元 for another thing); a share as above.
-        named = _part_operand(Part(plan.own, plan.terms, plan.focus_terms, plan.intent), [c.chunk for c in cited]) \
-            if len(money) == 1 and not shares else None
+        named = _operand(plan.own, [c.chunk for c in cited]) if len(money) == 1 and not shares else None
         # Two or more asserted amounts, each in a clause of its own naming one of the items' amounts: each is
         # checked against that one ("示范区奖励100万，重点联系指导项目也是100万吧": 50万元 for the second).
         operands = [(f, _operand(clause, [c.chunk for c in cited])) for clause, f in premise.amounts_by_clause] \
@@ -305,7 +305,7 @@ class Composer:
                     parts: list[tuple[Part, list[Chunk]]]) -> tuple[str, str]:
         """"合计：30万元 + 100万元 = 130万元" from one cited amount per part of the question, or the figures the
         answer leads with, or the asker's own figures that the cited items state."""
-        operands = [_part_operand(part, chunks) for part, chunks in parts] if plan.multipart else []
+        operands = _operands(parts) if plan.multipart else []
         if operands and all(operands):
             figures = [f for f in operands if f]
         elif plan.multipart:  # a part names no one amount: its leads are no operands ("优秀奖" of two prizes)
@@ -315,7 +315,7 @@ class Composer:
             stated = normalise("\n".join(body(c.chunk) for c in cited))
             figures += [f for f in extract_figures(plan.own) if (f.kind, f.value) in stated
                         and all((f.kind, f.value) != (g.kind, g.value) for g in figures)]
-            if not figures and plan.sum_of_all and cited:
+            if len([f for f in figures if f.kind == "money"]) < 2 and plan.sum_of_all and cited:
                 figures = _all_amounts(cited[0].chunk, plan.sum_of_all, plan.own)
             if plan.extremes and cited and (every := _all_amounts(cited[0].chunk, -1, plan.own)):
                 figures = [max(every, key=lambda f: f.value), min(every, key=lambda f: f.value)]
@@ -574,29 +574,51 @@ def _all_amounts(chunk: Chunk, count: int, text: str) -> list[Figure]:
     labelled = _labelled_amounts(chunk)
     if count < 0:
         return [f for _, f in labelled] if len({label.split(" ")[0] for label, _ in labelled}) == 1 else []
-    if len(labelled) != count:
+    if len(labelled) != count:  # the thing each label names, less its grade: 中国专利 of 中国专利金奖
         asked = _bigrams(text)
-        shared = [len(_bigrams(label) & asked) for label, _ in labelled]
+        shared = [len(_bigrams(_ungraded(label)) & asked) for label, _ in labelled]
         labelled = [lf for lf, n in zip(labelled, shared, strict=True) if n == max(shared) > 0]
     return [f for _, f in labelled] if len(labelled) == count else []
 
 
-def _part_operand(part: Part, chunks: list[Chunk]) -> Figure | None:
-    """The one amount a part of a sum or difference names (see ``_operand``)."""
-    return _operand(part.text, chunks)
+def _ungraded(label: str) -> str:
+    """A label without its grade: "中国专利金奖" → 中国专利, "江苏专利奖 金奖" → 江苏专利奖."""
+    return next((label[: -len(t)].strip() for t in TIERS if label.endswith(t) and len(label) > len(t)), label)
+
+
+def _operands(parts: list[tuple[Part, list[Chunk]]]) -> list[Figure | None]:
+    """The one amount each part of a sum or difference names (see ``_operand``), each a different one: in
+    "立项250万，再加上评优秀的奖励" the second part's words (its subject's, 示范中心立项) name the 250万元
+    again, and the amount its own words name (优秀: 50万元) is the operand."""
+    found: list[Figure | None] = []
+    taken: set[tuple[str, str]] = set()
+    cited = list({c.id: c for _, chunks in parts for c in chunks}.values())
+    for part, chunks in parts:  # its own items first, then the other parts'
+        named = _named_amount(part.text, [*chunks, *(c for c in cited if c not in chunks)], taken)
+        found.append(named[1] if named else None)
+        taken |= {named[0]} if named else set()
+    return found
 
 
 def _operand(text: str, chunks: list[Chunk]) -> Figure | None:
-    """The one amount ``text`` names: of the items' labelled amounts, the one whose label shares the most
-    character pairs with it ("江苏专利优秀奖" → 江苏专利奖 优秀奖, not 中国专利优秀奖), its best item first on
-    a tie; None when no label shares any, or two tie."""
+    """The one amount ``text`` names (see ``_named_amount``)."""
+    named = _named_amount(text, chunks, set())
+    return named[1] if named else None
+
+
+def _named_amount(text: str, chunks: list[Chunk], taken: set[tuple[str, str]]
+                  ) -> tuple[tuple[str, str], Figure] | None:
+    """The one amount ``text`` names, with its (item, label): of the items' labelled amounts not ``taken``, the
+    one whose label shares the most character pairs with it ("江苏专利优秀奖" → 江苏专利奖 优秀奖, not
+    中国专利优秀奖), its best item first on a tie; None when no label shares any, or two tie."""
     asked = _bigrams(text)
-    scored = sorted(((len(_bigrams(label) & asked), -i, f.value, f) for i, c in enumerate(chunks)
-                     for label, f in _labelled_amounts(c)), key=lambda x: x[:3], reverse=True)
+    scored = sorted(((len(_bigrams(label) & asked), -i, f.value, (c.id, label), f) for i, c in enumerate(chunks)
+                     for label, f in _labelled_amounts(c) if (c.id, label) not in taken),
+                    key=lambda x: x[:3], reverse=True)
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][:2] == scored[0][:2]
                                            and scored[1][2] != scored[0][2]):
         return None
-    return scored[0][3]
+    return scored[0][3], scored[0][4]
 
 
 def operand_item(part: Part, chunks: list[Chunk]) -> Chunk | None:

@@ -18,7 +18,7 @@ from index.tokenization import words
 SENTENCE_ENDS = "。；;！？!?"
 _SENTENCE_END = re.compile(rf"(?<=[{SENTENCE_ENDS}])")
 _LEAD_IN = re.compile(r"^(?:对于|对|获得|评价为|被评为|列入|认定为)+")
-_TIERS = ("金奖", "银奖", "铜奖", "优秀奖", "发明人奖", "一等奖", "二等奖", "三等奖")
+TIERS = ("金奖", "银奖", "铜奖", "优秀奖", "发明人奖", "一等奖", "二等奖", "三等奖")
 
 # An enumeration of names: "南京理工大学、江苏大学", "人保财险、太平洋财险、平安财险".
 ENUMERATION_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+")
@@ -113,8 +113,8 @@ def _labels(head: str) -> list[str]:
     if not labels:
         return []
     first = labels[0]
-    stem = next((first[: -len(t)] for t in _TIERS if first.endswith(t) and len(first) > len(t)), "")
-    return [first] + [stem + label if stem and label in _TIERS else label for label in labels[1:]]
+    stem = next((first[: -len(t)] for t in TIERS if first.endswith(t) and len(first) > len(t)), "")
+    return [first] + [stem + label if stem and label in TIERS else label for label in labels[1:]]
 
 
 def figure_pairs(sentence: str) -> list[tuple[str, str]]:
@@ -135,7 +135,7 @@ def figure_pairs(sentence: str) -> list[tuple[str, str]]:
             values = [v if v.startswith("不超过") else "不超过" + v for v in values]
         prize = _prize_name(sentence)
         for label, value in zip(labels, values, strict=True):
-            shown = f"{prize} {label}" if prize and label in _TIERS else label
+            shown = f"{prize} {label}" if prize and label in TIERS else label
             pairs.append((shown, value))
     return pairs
 

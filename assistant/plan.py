@@ -64,7 +64,7 @@ _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _SUM_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起来|一共|总共|合计|共计|总计|加上|一起.{0,4}多少")
 _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
                             r"少(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
-                            r"(?<![最至])高多少|(?<![最至])低多少|差几")  # not 最高多少, the ceiling asked
+                            r"(?<![最至])高(?:出|了)?多少|(?<![最至])低(?:了)?多少|差几")  # not 最高多少, the ceiling asked
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
 _CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|是这样不|对不对|对不|对么|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
 # A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度.

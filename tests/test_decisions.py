@@ -334,6 +334,14 @@ def test_summing_every_amount_of_one_thing_adds_them_all_and_of_several_things_a
     # One amount led, the other named by the sum's other subject; the largest less the smallest.
     assert "250万元 + 30万元 = 280万元" in compose("示范中心立项支持加上良好奖励一共多少", rated, centre)
     assert "30万元 − 2万元 = 28万元" in compose("江苏专利奖四个奖里最高和最低差多少", award)
+    # Three of one thing among two things' grades: the labels less their grades say which thing.
+    three = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=5, text="对获得中国专利金奖、银奖、优秀奖的，分别给予100万元、50万元、20万元奖励；"
+                  "对获得中国外观设计金奖、银奖、优秀奖的，分别给予50万元、25万元、10万元奖励。")
+    assert "100万元 + 50万元 + 20万元 = 170万元" in compose("中国专利金、银、优秀奖三个加起来是多少", three)
+    # No amount is added twice: a part whose words name only an amount already taken adds nothing.
+    assert "250万元 + 250万元" not in compose("示范中心立项250万，再加上评优秀的奖励，总共能拿多少", centre)
+    assert "100万元 − 30万元 = 70万元" in compose("中国专利金奖的奖励比江苏专利奖金奖高出多少", three, award)
     # A part naming a grade and a count only ("银奖两个奖…") is of the subject before it.
     assert "100万元 + 50万元 = 150万元" in compose("中国专利奖金奖、银奖两个奖加起来是多少", prizes)
 
