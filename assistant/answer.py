@@ -320,9 +320,8 @@ class Composer:
             if plan.extremes and cited and (every := _all_amounts(cited[0].chunk, -1, plan.own)):
                 figures = [max(every, key=lambda f: f.value), min(every, key=lambda f: f.value)]
             # "示范中心立项支持加上良好奖励一共多少": one amount led, the other named by the sum's other subject.
-            addends = [_operand(a, [c.chunk for c in cited]) for a in plan.addends]
-            if len([f for f in figures if f.kind == "money"]) < 2 and len(addends) > 1 and all(addends) \
-                    and len({id(f) for f in addends}) == len(addends):
+            addends = _distinct_amounts([(a, [c.chunk for c in cited]) for a in plan.addends])
+            if len([f for f in figures if f.kind == "money"]) < 2 and len(addends) > 1 and all(addends):
                 figures = [f for f in addends if f]
         money = [f for f in figures if f.kind == "money"]
         if len(money) < 2 or (plan.arithmetic == "difference" and len(money) != 2):
@@ -587,14 +586,20 @@ def _ungraded(label: str) -> str:
 
 
 def _operands(parts: list[tuple[Part, list[Chunk]]]) -> list[Figure | None]:
-    """The one amount each part of a sum or difference names (see ``_operand``), each a different one: in
+    """The one amount each part of a sum or difference names, among its own items first, then the other
+    parts' (see ``_distinct_amounts``)."""
+    cited = list({c.id: c for _, chunks in parts for c in chunks}.values())
+    return _distinct_amounts([(part.text, [*chunks, *(c for c in cited if c not in chunks)]) for part, chunks in parts])
+
+
+def _distinct_amounts(asks: list[tuple[str, list[Chunk]]]) -> list[Figure | None]:
+    """The one amount each text names among its items (see ``_named_amount``), each a different one: in
     "立项250万，再加上评优秀的奖励" the second part's words (its subject's, 示范中心立项) name the 250万元
-    again, and the amount its own words name (优秀: 50万元) is the operand."""
+    again, and only another amount its words name (优秀: 50万元) can be its operand."""
     found: list[Figure | None] = []
     taken: set[tuple[str, str]] = set()
-    cited = list({c.id: c for _, chunks in parts for c in chunks}.values())
-    for part, chunks in parts:  # its own items first, then the other parts'
-        named = _named_amount(part.text, [*chunks, *(c for c in cited if c not in chunks)], taken)
+    for text, chunks in asks:
+        named = _named_amount(text, chunks, taken)
         found.append(named[1] if named else None)
         taken |= {named[0]} if named else set()
     return found

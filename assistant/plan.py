@@ -61,7 +61,9 @@ _QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字"
 _LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪个位置|哪一部分|哪项|"
                           r"在哪(?![里儿]?(?:能|可以)?(?:看|查|办|找|买|申请|领|交|报名|咨询))")
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
-_SUM_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起来|一共|总共|合计|共计|总计|加上|一起.{0,4}多少")
+# The words asking a total ("…一共多少"), and a sum besides them: 加上 joins what is added.
+_TOTAL_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起来|一共|总共|合计|共计|总计")
+_SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|一起.{{0,4}}多少")
 _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
                             r"少(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
                             r"(?<![最至])高(?:出|了)?多少|(?<![最至])低(?:了)?多少|差几")  # not 最高多少, the ceiling asked
@@ -417,7 +419,7 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
 # summed ("四个奖项的奖励一共是多少").
 _ALL_SUM_RE = re.compile(r"(?:(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{0,2})?"
                          r"(?:全部?|所有的?[\u4e00-\u9fff]{0,3}?|统统)都?(?:加|算)")
-_COUNT_SUMMED_RE = re.compile(r"(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{0,6}?(?:一共|总共|合计|共计|总计|加起来)")
+_COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{{0,6}}?(?:{_TOTAL_RE.pattern})")
 
 
 def _sum_of_all(text: str) -> int:
@@ -475,7 +477,9 @@ def names_new_subject(terms: list[str]) -> bool:
     return subject_of_its_own([t for t in terms if names_a_thing(t) and not _ASKING_CHAR_RE.search(t)])
 
 
-_INSTANCES_RE = re.compile(r"[两三四五六七八九十几多]个([\u4e00-\u9fff]{2,4})")
+# A count ("两个", "几个"), and the thing it counts after it ("四个奖项" → 奖项).
+_COUNT_WORD_RE = re.compile(r"[一两二三四五六七八九十几多]个")
+_INSTANCES_RE = re.compile(rf"{_COUNT_WORD_RE.pattern}([\u4e00-\u9fff]{{2,4}})")
 
 
 def _benefit(text: str) -> tuple[str, list[str]]:
@@ -495,9 +499,6 @@ def _benefit(text: str) -> tuple[str, list[str]]:
     return "", []
 
 
-_COUNT_WORD_RE = re.compile(r"[一两二三四五六七八九十几多]个")
-
-
 def _part(text: str) -> Part:
     terms = key_terms(_SUM_RE.sub(" ", text))  # "…两个奖加起来": no 奖加, 起来
     return Part(text, terms, terms, intent_of(text))
@@ -509,7 +510,7 @@ _EXTREMES_RE = re.compile(r"最(?:高|多|大)[\u4e00-\u9fff]{0,3}?[和与跟]�
 def _addends(text: str, corpus: str) -> list[str]:
     """The subjects a sum adds, before the word asking the total: "示范中心立项支持加上良好奖励一共多少" →
     示范中心立项支持, 良好奖励 (加上 joins them; 一共 asks the total)."""
-    total = next((m for m in _SUM_RE.finditer(text) if m.group(0) != "加上"), None)
+    total = _TOTAL_RE.search(text)
     return _subjects(text[: total.start()] if total else text, corpus)
 
 
