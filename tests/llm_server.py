@@ -22,7 +22,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 
-SLOW_S = 5.0
+SLOW_S = 7.0
 INVENTED = "根据政策，金奖奖励500万元[1]。"
 _SOURCE_RE = re.compile(r"^\[(\d+)\] .+\n(.+)$", re.MULTILINE)
 _REPAIR_MARK = "无法在所标注的条目中找到依据"
