@@ -348,10 +348,10 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
     if plan.quoted and all(q in top.text for q in plan.quoted):
         return f"{top.id} writes {'、'.join(plan.quoted)}, which the question quotes"
     # "市里哪些城市配合": the members asked for, by name (南京、苏州两地配合), with the question's other words.
-    rest = [t for t in plan.terms if t not in plan.members_of and term_covered(t, corpus_text)]
-    if plan.members_of and enumerates(plan.members_of, body(top)) and rest \
-            and all(term_covered(t, top.search_text) for t in rest):
-        return f"{top.id} names the {plan.members_of} asked for and {'、'.join(rest)}"
+    if plan.members_of and enumerates(plan.members_of, body(top)):
+        rest = [t for t in plan.terms if t not in plan.members_of and term_covered(t, corpus_text)]
+        if rest and all(term_covered(t, top.search_text) for t in rest):
+            return f"{top.id} names the {plan.members_of} asked for and {'、'.join(rest)}"
     # Money words (奖励, 资金) and asked details (条件, 费用) say what is asked, not what about.
     things = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and not asked_attributes(t)
               and term_covered(t, corpus_text) and names_a_thing(t)]
