@@ -426,15 +426,9 @@ def test_a_use_of_money_and_a_unit_no_item_names_are_unstated() -> None:
     assert (covered.outcome, covered.unstated) == ("unstated", ["工作日"]), decision
 
 
-def test_where_to_see_a_thing_and_a_listing_of_a_specific_thing_ask_for_that_thing() -> None:
+def test_where_to_see_a_thing_asks_for_it_and_a_count_needs_its_unit() -> None:
     covered, decision = decide("江苏专利奖的获奖名单在哪看", AWARD, LOAN)  # no place in the list is asked
     assert (covered.outcome, covered.unstated) == ("unstated", ["获奖名单"]), decision
-    station = Chunk(id="d:M12-P-04", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
-                    level="province", item=4, text="推动全省知识产权工作站建设，建立工作站绩效评价机制。")
-    review = Chunk(id="d:M17-P-04", doc="d", doc_title="清单", measure_no=17, measure="提升知识产权治理能力",
-                   level="province", item=4, text="将专利质量指标纳入省对设区市高质量发展绩效评价考核指标。")
-    covered, decision = decide_among("知识产权工作站每年的考核指标有哪些", [station, review], station, review)
-    assert covered.outcome == "unstated" and "考核指标" in covered.unstated[0], decision
     agencies = Chunk(id="d:M13-P-03", doc="d", doc_title="清单", measure_no=13, measure="促进知识产权服务业发展",
                      level="province", item=3, text="推动3家外国专利代理机构在苏设立办事机构，鼓励外国人参加专利代理师资格考试。")
     covered, decision = decide_among("专利代理师资格考试考几门", [agencies], agencies, AWARD)  # subjects, not 3家
@@ -749,6 +743,10 @@ def test_a_specific_thing_asked_for_must_be_named_by_the_items_about_the_rest_of
                                  Thresholds(), "\n".join(c.search_text for c in chunks), Weights(chunks))
     assert (covered.outcome, covered.unstated) == ("unstated", ["考核指标"]), decision
     assert decision.inputs["asked_of"] == {"things": ["考核指标"], "items": ["d:M12-P-04"]}
+    # A listing's specific thing is looked for the same way.
+    covered, decision = coverage(plan("知识产权工作站每年的考核指标有哪些"), sources(station, review), STRONG, KEEP,
+                                 Thresholds(), "\n".join(c.search_text for c in chunks), Weights(chunks))
+    assert covered.outcome == "unstated" and "考核指标" in covered.unstated[0], decision
 
 
 def test_a_listing_no_title_holds_lists_every_item_naming_the_subject_when_few_do() -> None:
