@@ -324,17 +324,25 @@ class Composer:
             if len([f for f in figures if f.kind == "money"]) < 2 and len(addends) > 1 and all(addends):
                 figures = [f for f in addends if f]
         money = [f for f in figures if f.kind == "money"]
-        if len(money) < 2 or (plan.arithmetic == "difference" and len(money) != 2):
+        # "外观设计金奖是优秀奖的几倍": the two amounts its two sides name, in the order asked.
+        compared = _compared_amounts(plan.addends, [c.chunk for c in cited]) \
+            if plan.arithmetic in ("ratio", "difference") else []
+        money = compared or money
+        if len(money) < 2 or (plan.arithmetic in ("ratio", "difference") and len(money) != 2):
             return "", f"{len(money)} cited amount(s): nothing to compute"
         if plan.arithmetic == "difference":
             money = sorted(money, key=lambda f: -f.value)
             ops, label = ["−"], "相差"
+        elif plan.arithmetic == "ratio":  # as asked, else the larger over the smaller
+            money = money if compared else sorted(money, key=lambda f: -f.value)
+            ops, label = ["÷"], "倍数"
         else:
             ops, label = ["+"] * (len(money) - 1), "合计"
         result = evaluate(money, ["-" if o == "−" else o for o in ops])
         assert result is not None
-        expression = " ".join([money[0].text] + [f"{o} {f.text}" for o, f in zip(ops, money[1:], strict=True)])
-        expression += f" = {_money_text(result)}"
+        expression = " ".join([_money_text(money[0])] + [f"{o} {_money_text(f)}" for o, f in zip(ops, money[1:],
+                                                                                                   strict=True)])
+        expression += f" = {_money_text(result) if result.kind == 'money' else result.text}"
         refs = "".join(f"[{c.n}]" for c in cited)
         return self.t.fill("arithmetic", label=label, expression=expression, refs=refs), expression
 
@@ -589,20 +597,43 @@ def _operands(parts: list[tuple[Part, list[Chunk]]]) -> list[Figure | None]:
     """The one amount each part of a sum or difference names, among its own items first, then the other
     parts' (see ``_distinct_amounts``)."""
     cited = list({c.id: c for _, chunks in parts for c in chunks}.values())
-    return _distinct_amounts([(part.text, [*chunks, *(c for c in cited if c not in chunks)]) for part, chunks in parts])
+    stated = normalise("\n".join(body(c) for c in cited))
+    # "…加上立项的250万": a part giving its amount itself, one the cited items state, is that amount, which no
+    # other part can take again.
+    given = [[f for f in extract_figures(part.text) if f.kind == "money" and (f.kind, f.value) in stated]
+             for part, _ in parts]
+    values = {g[0].value for g in given if len(g) == 1}
+    taken = {(c.id, label) for c in cited for label, f in _labelled_amounts(c) if f.value in values}
+    named = _distinct_amounts([(part.text, [*chunks, *(c for c in cited if c not in chunks)])
+                               for (part, chunks), g in zip(parts, given, strict=True) if len(g) != 1], taken)
+    return [g[0] if len(g) == 1 else named.pop(0) for g in given]
 
 
-def _distinct_amounts(asks: list[tuple[str, list[Chunk]]]) -> list[Figure | None]:
+def _distinct_amounts(asks: list[tuple[str, list[Chunk]]], taken: set[tuple[str, str]] | None = None
+                      ) -> list[Figure | None]:
     """The one amount each text names among its items (see ``_named_amount``), each a different one: in
     "立项250万，再加上评优秀的奖励" the second part's words (its subject's, 示范中心立项) name the 250万元
-    again, and only another amount its words name (优秀: 50万元) can be its operand."""
+    again, and only another amount its words name (优秀: 50万元) can be its operand. ``taken`` are labels no
+    text may name, already added otherwise."""
     found: list[Figure | None] = []
-    taken: set[tuple[str, str]] = set()
+    taken = set(taken or ())
     for text, chunks in asks:
         named = _named_amount(text, chunks, taken)
         found.append(named[1] if named else None)
         taken |= {named[0]} if named else set()
     return found
+
+
+def _compared_amounts(compared: list[str], chunks: list[Chunk]) -> list[Figure]:
+    """The amounts the two sides of a comparison name, or none. A side naming a grade alone ("金奖是优秀奖的几倍":
+    优秀奖, which 中国专利 and 中国外观设计 both have) is read with the other side's thing (中国外观设计)."""
+    if len(compared) != 2 or not (first := _named_amount(compared[0], chunks, set())):
+        return []
+    second = _named_amount(compared[1], chunks, {first[0]}) or \
+        _named_amount(_ungraded(first[0][1]) + compared[1], chunks, {first[0]})
+    # Read with the other side's thing, a side must still share words with the label it names ("示范中心" no
+    # 江苏专利奖 prize).
+    return [first[1], second[1]] if second and _bigrams(second[0][1]) & _bigrams(compared[1]) else []
 
 
 def _operand(text: str, chunks: list[Chunk]) -> Figure | None:

@@ -21,7 +21,7 @@ from assistant.matching_route import MatchingRoute
 from assistant.plan import Part, Plan, read_question
 from assistant.profile import Profile
 from assistant.prompts import Templates
-from assistant.question import clean
+from assistant.question import clean, key_terms, term_covered
 from assistant.records import Answer, AnswerEvent, Delta, Source
 from assistant.retrieval import Retrieved, Retriever
 from assistant.settings import Settings
@@ -187,6 +187,7 @@ class PolicyAssistant:
             parts.append((part, chunks))
         if plan.arithmetic:
             parts = self._stating_asked_figures(plan, sources, parts, trace)
+            parts = self._stating_addends(plan, sources, parts, trace)
         draft, composed = self.composer.compose(plan, parts)
         trace += [Decision(name, "computed", why) for name, why in composed.items()]
         answer = self._from_draft(text, draft, sources)
@@ -254,6 +255,29 @@ class PolicyAssistant:
             return parts
         trace.append(Decision("citations[asked figures]", ", ".join(c.id for c in added),
                               "items stating the figures the asker sums"))
+        last, chunks = parts[-1]
+        return [*parts[:-1], (last, chunks + added)]
+
+    def _stating_addends(self, plan: Plan, sources: list[Source], parts: list[tuple[Part, list[Chunk]]],
+                         trace: list[Decision]) -> list[tuple[Part, list[Chunk]]]:
+        """A side of a comparison or sum that no cited item is about ("示范中心立项支持是运营中心项目的几倍":
+        运营中心 is not in the 示范中心 item) is computed from the best-ranked top item holding all its words and
+        an amount, cited too."""
+        cited = [c for _, chunks in parts for c in chunks]
+        added: list[Chunk] = []
+        for addend in plan.addends:
+            terms = key_terms(addend)
+            if not terms or any(all(term_covered(t, body(c)) for t in terms) for c in cited + added):
+                continue
+            stating = next((s.chunk for s in sources[:self.settings.top_k]
+                            if all(term_covered(t, body(s.chunk)) for t in terms)
+                            and any(f.kind == "money" for f in extract_figures(body(s.chunk)))), None)
+            if stating and stating not in added:
+                added.append(stating)
+        if not added:
+            return parts
+        trace.append(Decision("citations[addends]", ", ".join(c.id for c in added),
+                              "items about a side of the arithmetic that no cited item is about"))
         last, chunks = parts[-1]
         return [*parts[:-1], (last, chunks + added)]
 

@@ -62,12 +62,17 @@ _LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|�
                           r"在哪(?![里儿]?(?:能|可以)?(?:看|查|办|找|买|申请|领|交|报名|咨询))")
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 # The words asking a total ("…一共多少"), and a sum besides them: 加上 joins what is added.
-_TOTAL_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起来|一共|总共|合计|共计|总计")
+_TOTAL_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起来|一共|总共|合计|共计|总计|总和|之和")
 _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|一起.{{0,4}}多少")
 _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
                             r"少(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
-                            r"(?<![最至])高(?:出|了)?多少|(?<![最至])低(?:了)?多少|差几")  # not 最高多少, the ceiling asked
+                            r"(?<![最至])高(?:出|了)?多少|(?<![最至])低(?:了)?多少|差几|减(?:去|掉)")  # not 最高多少, the ceiling asked
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
+# A ratio asked ("金奖是优秀奖的几倍"), and the two things compared, in the order asked: "A是B的几倍", "A比B多多少".
+_RATIO_RE = re.compile(r"(?:几|多少)倍")
+_COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于)(?P<b>.+?)的?(?:几|多少)倍"),
+                 re.compile(r"(?P<a>.+?)比(?P<b>.+?)(?:多|少|高|低|贵|便宜)"),
+                 re.compile(r"(?P<a>.+?)减(?:去|掉)(?P<b>.+?)(?:剩|还剩|等于|是|得)?(?:多少|几)"))
 _CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|是这样不|对不对|对不|对么|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
 # A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度.
 _FREQUENCY_RE = re.compile(r"每(?P<each>[一两二三四五])?(?P<each_unit>年|季度|个?月)|"
@@ -194,7 +199,7 @@ class Plan:
     outside: list[str]  # places outside Jiangsu the question names
     premise: Premise | None
     request: str | None  # "quote" (原文), "location" (出自哪条) or None
-    arithmetic: str | None  # "sum", "difference", "share" (of the asker's own amount) or None
+    arithmetic: str | None  # "sum", "difference", "ratio", "share" (of the asker's own amount) or None
     corrections: list[Correction] = field(default_factory=list)
     expansions: list[str] = field(default_factory=list)
     about_content: bool = False  # asks what a document itself says ("《…》规定了什么", "第五条")
@@ -215,7 +220,8 @@ class Plan:
     statement: Statement | None = None  # the whole assertion of a confirmation question, for its structure
     members_of: str = ""  # a group whose members' names are asked for: "合作银行是哪几家" → 合作银行
     sum_of_all: int = 0  # "四个奖全加起来": every amount of the item summed (4, or -1 for 全部 without a count)
-    addends: list[str] = field(default_factory=list)  # a sum's coordinated subjects: "立项支持加上良好奖励" → two
+    # A sum's coordinated subjects ("立项支持加上良好奖励" → two); a ratio's or difference's two, in order.
+    addends: list[str] = field(default_factory=list)
     extremes: bool = False  # "四个奖里最高和最低差多少": the difference of the item's largest and smallest amounts
 
     @property
@@ -507,6 +513,14 @@ def _part(text: str) -> Part:
 _EXTREMES_RE = re.compile(r"最(?:高|多|大)[\u4e00-\u9fff]{0,3}?[和与跟]最(?:低|少|小)")
 
 
+def _compared(text: str) -> list[str]:
+    """The two things a ratio or difference compares, in the order asked: "外观设计金奖是优秀奖的几倍" →
+    外观设计金奖, 优秀奖; or none when the question does not say which is compared with which."""
+    clause = next((c for c in _CLAUSE_RE.split(text) if _RATIO_RE.search(c) or _DIFFERENCE_RE.search(c)), text)
+    match = next((m for r in _COMPARED_RES if (m := r.search(clause))), None)
+    return [match.group("a").strip(), match.group("b").strip()] if match else []
+
+
 def _addends(text: str, corpus: str) -> list[str]:
     """The subjects a sum adds, before the word asking the total: "示范中心立项支持加上良好奖励一共多少" →
     示范中心立项支持, 良好奖励 (加上 joins them; 一共 asks the total)."""
@@ -557,8 +571,9 @@ def split_parts(text: str, corpus: str = "") -> list[Part]:
     parts: list[Part] = []
     for piece in pieces:
         part = _part(piece)
-        if parts and _SUM_RE.search(piece) and not key_terms(_SUM_RE.sub(" ", piece)):
-            continue  # "…，一共多少": the sum of the parts before, which the arithmetic adds up, not a part of its own
+        asked = next((r for r in (_SUM_RE, _DIFFERENCE_RE, _RATIO_RE) if r.search(piece)), None)
+        if parts and asked and not key_terms(asked.sub(" ", piece)):
+            continue  # "…，一共多少", "，多多少": the parts before, which the arithmetic works on, not a part of its own
         # "，市里要配合做什么": a part naming a level and no thing asks of the same subject at that level.
         at_level = part.intent.level is not None and not names_new_subject(part.terms)
         if parts and (not subject_of_its_own(part.terms) or at_level):
@@ -592,10 +607,12 @@ def _plus_spelled(text: str) -> str:
 
 
 def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_word: str) -> str | None:
-    """"sum" (加起来), "difference" (差多少), or "share": an amount of money asked of the asker's own one
+    """"sum" (加起来), "ratio" (几倍), "difference" (差多少), or "share": an amount of money asked of the asker's own one
     ("贷了500万，基金承担多少"), to be worked out from a share the cited item states."""
     if _SUM_RE.search(own):
         return "sum"
+    if _RATIO_RE.search(own):
+        return "ratio"
     if _DIFFERENCE_RE.search(own):
         return "difference"
     if premise or not asks_amount or amount_word == "比例":
@@ -680,6 +697,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         statement=_statement(own) if language == "zh" else None,
         members_of=_members_of(own) if language == "zh" else "",
         sum_of_all=_sum_of_all(own),
-        addends=_addends(own, speller.corpus_text) if arithmetic == "sum" else [],
+        addends=_addends(own, speller.corpus_text) if arithmetic == "sum" else
+        _compared(own) if arithmetic in ("ratio", "difference") else [],
         extremes=arithmetic == "difference" and bool(_EXTREMES_RE.search(own)),
     )

@@ -96,9 +96,10 @@ def normalise(text: str) -> set[tuple[str, float]]:
     return {(f.kind, f.value) for f in extract_figures(text)}
 
 
-# "30万元 + 100万元 = 130万元", "50万元 − 30万元 = 20万元", "800万元 × 80% = 640万元": the form in
+# "30万元 + 100万元 = 130万元", "50万元 − 30万元 = 20万元", "800万元 × 80% = 640万元", "50万元 ÷ 20万元 =
+# 2.5倍": the form in
 # which an answer shows a figure it computed, so that a reader and a checker can redo the sum.
-_OPERATOR_RE = re.compile(r"\s*([+＋−\-×*])\s*")
+_OPERATOR_RE = re.compile(r"\s*([+＋−\-×*÷])\s*")
 _EQUALS_RE = re.compile(r"\s*[=＝]\s*")
 
 
@@ -121,13 +122,18 @@ def _operands(expression: str) -> tuple[list[Figure], list[str]] | None:
 
 
 def evaluate(figures: list[Figure], operators: list[str]) -> Figure | None:
-    """The value of ``a op b op c…`` left to right; money with money (+ −), money × percent."""
+    """The value of ``a op b op c…`` left to right; money with money (+ −), money × percent, and money ÷ money,
+    a ratio (倍, a count): 50万元 ÷ 20万元 = 2.5倍."""
     total = figures[0]
     for op, figure in zip(operators, figures[1:], strict=True):
         if op in "+＋−-" and figure.kind == total.kind == "money":
             value = total.value + figure.value if op in "+＋" else total.value - figure.value
         elif op in "×*" and total.kind == "money" and figure.kind == "percent":
             value = total.value * figure.value / 100
+        elif op == "÷" and figure.kind == total.kind == "money" and figure.value:
+            ratio = round(total.value / figure.value, 2)
+            total = Figure(text=f"{ratio:g}倍", value=ratio, unit="倍", kind="count")
+            continue
         else:
             return None
         total = Figure(text="", value=value, unit="元", kind="money")
@@ -152,7 +158,8 @@ def computed_figures(text: str, stated: set[tuple[str, float]]) -> set[tuple[str
             continue
         figures, operators = left
         value = evaluate(figures, operators)
+        tolerance = 0.5 if value and value.kind == "money" else 0.005  # yuan; a ratio to two decimals
         if value and all((f.kind, f.value) in stated | results for f in figures) \
-                and abs(value.value - result[0].value) < 0.5 and result[0].kind == value.kind:
+                and abs(value.value - result[0].value) < tolerance and result[0].kind == value.kind:
             results.add((result[0].kind, result[0].value))
     return results

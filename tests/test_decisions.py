@@ -584,7 +584,10 @@ def test_a_sum_of_a_led_amount_and_the_askers_own_stated_one() -> None:
                    level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
     centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                    level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
-    assert "30万元 + 250万 = 280万元" in compose("示范中心立项支持最多250万，再加评价良好的奖励，一共多少", grades, centre)
+    assert "30万元 + 250万元 = 280万元" in compose("示范中心立项支持最多250万，再加评价良好的奖励，一共多少", grades, centre)
+    # The part giving its amount is that amount; the other part may not take it again (250 + 250).
+    text = compose("示范中心评优秀的奖励加上立项的250万，一共能拿多少", grades, centre)
+    assert "50万元 + 250万元 = 300万元" in text and "250万元 + 250万元" not in text
 
 
 def test_an_asserted_amount_is_checked_against_the_amount_its_words_name() -> None:
@@ -608,6 +611,17 @@ def test_an_asserted_share_is_checked_against_its_tier_and_party() -> None:
 def test_a_sum_is_computed_from_cited_figures_with_the_arithmetic_shown() -> None:
     assert "30万元 + 20万元 = 50万元" in compose("江苏专利奖金奖和银奖加起来多少", AWARD)
     assert "30万元 − 20万元 = 10万元" in compose("江苏专利奖金奖和银奖差多少", AWARD)
+    assert "30万元 − 20万元 = 10万元" in compose("江苏专利奖金奖和银奖哪个多，多多少", AWARD)  # 多多少 is no part
+
+
+def test_a_ratio_divides_the_two_amounts_named_in_the_order_asked() -> None:
+    prizes = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=5, text="对获得中国专利金奖、银奖、优秀奖的，分别给予100万元、50万元、20万元奖励；"
+                   "对获得中国外观设计金奖、银奖、优秀奖的，分别给予50万元、25万元、10万元奖励。")
+    assert "倍数：50万元 ÷ 10万元 = 5倍" in compose("中国外观设计金奖是优秀奖的几倍", prizes)  # 优秀奖 of 外观设计
+    assert "20万元 ÷ 100万元 = 0.2倍" in compose("中国专利优秀奖是中国专利金奖的多少倍", prizes)
+    assert "倍数：30万元 ÷ 20万元 = 1.5倍" in compose("江苏专利奖金奖是银奖的几倍", AWARD)
+    assert "=" not in compose("江苏专利奖金奖是示范中心的几倍", AWARD)  # one side names no amount cited
 
 
 def test_how_a_risk_is_shared_on_the_askers_loan_is_worked_out_for_every_party_of_its_tier() -> None:

@@ -131,6 +131,13 @@ def test_an_english_askers_amount_is_stated_and_arithmetic_with_rmb_spellings_co
     assert score(question, _run(answer=wrong, cited_text="合作银行承担20%的贷款本金损失风险")).false_numbers
 
 
+def test_a_ratio_of_stated_amounts_counts_and_a_wrong_one_does_not() -> None:
+    question = _question(q="金奖是银奖的几倍")
+    cited = "对获得金奖、银奖的，分别给予30万元、20万元奖励。"
+    assert score(question, _run(answer="倍数：30万元 ÷ 20万元 = 1.5倍[1]", cited_text=cited)).false_numbers == []
+    assert score(question, _run(answer="倍数：30万元 ÷ 20万元 = 1.8倍[1]", cited_text=cited)).false_numbers
+
+
 def _small_set(path: Path) -> Path:
     chosen = [q for q in (PROJECT_ROOT / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
               if json.loads(q)["id"] in {"q004", "q035", "q141", "q161", "q178"}]

@@ -368,6 +368,11 @@ def test_a_split_asked_of_the_askers_own_loan_is_worked_out(speller: Speller) ->
 
 def test_a_difference_and_a_count_of_items_are_read_in_their_usual_words(speller: Speller) -> None:
     assert read("工业品牌项目比地理标志项目少支持多少", speller).arithmetic == "difference"
+    plan = read("中国专利银奖减去江苏专利奖银奖剩多少", speller)
+    assert plan.arithmetic == "difference" and plan.addends == ["中国专利银奖", "江苏专利奖银奖"]
+    plan = read("中国外观设计金奖是优秀奖的几倍", speller)
+    assert plan.arithmetic == "ratio" and plan.addends == ["中国外观设计金奖", "优秀奖"]
+    assert read("中国专利金奖、银奖、优秀奖的奖励总和", speller).arithmetic == "sum"
     assert read("单户贷款余额最高多少能有风险补偿", speller).arithmetic is None  # the ceiling, not a difference
     assert item_reference("第三项措施市级一共几条") == ItemReference(3, "city", None, [])  # a count, no subject
 
