@@ -214,10 +214,19 @@ class Composer:
         if plan.statement and cited and not (premise and any(f.kind == "percent" for f in premise.figures)):
             # Who bears a thing, or who is listed, read from the items' structure ("…一起承担的吧").
             for c in cited:
-                judged = judge_bearing(plan.statement, body(c.chunk)) or judge_listing(plan.statement, body(c.chunk))
+                judged = judge_bearing(plan.statement, body(c.chunk)) or \
+                    (None if plan.statement.denied else judge_listing(plan.statement, body(c.chunk)))
                 if judged:
                     verdict = "premise_true" if judged.holds else "premise_false"
                     return self.t.raw(verdict), f"{c.chunk.id}: {judged.reason}: {judged.clause}"
+        if plan.comparison and cited:
+            compared = _compared_amounts(plan.comparison[:2], [c.chunk for c in cited])
+            if compared:
+                first, second = compared
+                holds = first.value > second.value if plan.comparison[2] == "more" else first.value < second.value
+                why = (f"asserted {plan.comparison[0]} {plan.comparison[2]} than {plan.comparison[1]}: "
+                       f"{_money_text(first)} against {_money_text(second)}")
+                return self.t.raw("premise_true" if holds else "premise_false"), why
         if premise is None and plan.claim and cited:
             return self._claim_verdict(plan.claim, cited)
         if premise is None or not cited:
@@ -244,7 +253,11 @@ class Composer:
             if shares and any(f.kind == "percent" for f in premise.figures) else set()
         checks = by_clause + [(f.value == named.value if named and f.kind == "money" else (f.kind, f.value) in stated,
                                f.text) for f in premise.figures if (f.kind != "percent" or not shares)
-                              and f.value not in own and not (by_clause and f.kind == "money")]
+                              and f.value not in own and not (by_clause and f.kind == "money")
+                              and f.text not in premise.below]
+        # "外观设计优秀奖不到20万吧": an amount said to exceed the one the words name, which must be below it.
+        checks += [(named.value < f.value, f"不到{f.text}") for f in premise.figures
+                   if f.text in premise.below and named and f.kind == "money"]
         checks += [(f.value in shares, f.text) for f in premise.figures if f.kind == "percent" and shares]
         checks += [(d in cited[0].chunk.departments, d) for d in premise.departments]
         # A frequency is checked against a cited item about the subject (the question's words match it best),
@@ -256,6 +269,9 @@ class Composer:
         stated_frequencies = frequencies(body(about[0].chunk)) if about else []
         unstated = [f for f in premise.frequencies if not stated_frequencies]
         checks += [(f in stated_frequencies, f) for f in premise.frequencies if stated_frequencies]
+        # "不是250万，对吗", "不是每年评吧": a denied figure or frequency holds when the items do not state it.
+        checks = [(ok != (what in premise.denied), f"不是{what}" if what in premise.denied else what)
+                  for ok, what in checks]
         if not checks and not unstated:
             return "", ""
         wrong = [what for ok, what in checks if not ok]

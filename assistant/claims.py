@@ -90,7 +90,9 @@ def judge_bearing(statement: Statement, text: str) -> Judgement | None:
         clause = "；".join(dict.fromkeys(b.clause for b in bearers))
         said = f"{named[0]}: borne by {'、'.join(sorted(who))}{' (全部)' if sole else ''}; " \
                f"asserted {'、'.join(sorted(claimed))}{f' ({statement.extent})' if statement.extent else ''}"
-        if not claimed <= who:
+        if statement.denied:  # "省基金不用承担利息损失": holds when no party named bears any of it
+            verdicts.append(Judgement(not claimed & who, said + "; asserted to bear none of it", clause))
+        elif not claimed <= who:
             verdicts.append(Judgement(False, said + "; a party asserted bears none of it", clause))
         elif statement.extent == "shared":
             verdicts.append(Judgement(len(who) > 1, said, clause))

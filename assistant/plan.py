@@ -167,10 +167,13 @@ class Premise:
     frequencies: list[str]
     # Each asserted amount with the clause asserting it alone: "示范区奖励100万，重点联系指导项目也是100万".
     amounts_by_clause: list[tuple[str, Figure]] = field(default_factory=list)
+    denied: list[str] = field(default_factory=list)  # "不是250万", "不是每年评": figures and frequencies denied
+    below: list[str] = field(default_factory=list)  # "不到20万": an amount said to exceed the one named
 
     def to_dict(self) -> dict[str, Any]:
         return {"figures": [f.text for f in self.figures], "departments": self.departments,
-                "frequencies": self.frequencies, "amounts_by_clause": [[c, f.text] for c, f in self.amounts_by_clause]}
+                "frequencies": self.frequencies, "amounts_by_clause": [[c, f.text] for c, f in self.amounts_by_clause],
+                "denied": self.denied, "below": self.below}
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,7 @@ class Statement:
 
     text: str
     extent: str  # "whole", "shared" or ""
+    denied: bool = False  # "省基金不用承担利息损失": the party is said to bear none of it
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -218,6 +222,8 @@ class Plan:
     yes_no: bool = False  # asks whether ("…有奖励吗", "能行不", "Does the province give any reward…")
     claim: list[str] = field(default_factory=list)  # "…全部由合作银行承担，对吗": the words asserted, no figure
     statement: Statement | None = None  # the whole assertion of a confirmation question, for its structure
+    # "A的奖励比B少，对吗": the two things compared, in order, and "more" or "less", asserted of their amounts.
+    comparison: list[str] = field(default_factory=list)
     members_of: str = ""  # a group whose members' names are asked for: "合作银行是哪几家" → 合作银行
     sum_of_all: int = 0  # "四个奖全加起来": every amount of the item summed (4, or -1 for 全部 without a count)
     # A sum's coordinated subjects ("立项支持加上良好奖励" → two); a ratio's or difference's two, in order.
@@ -238,7 +244,7 @@ class Plan:
             "asked_for": self.asked_for, "asked_whether": self.asked_whether, "level_switch": self.level_switch,
             "reference": asdict(self.reference) if self.reference else None, "quoted": self.quoted,
             "yes_no": self.yes_no, "claim": self.claim,
-            "statement": self.statement.to_dict() if self.statement else None,
+            "statement": self.statement.to_dict() if self.statement else None, "comparison": self.comparison,
             "members_of": self.members_of,
             "sum_of_all": self.sum_of_all, "addends": self.addends, "extremes": self.extremes,
         }
@@ -282,14 +288,47 @@ _WHOLE_EXTENT_RE = re.compile(r"全部|全额|全都|全由|全[担包赔出]|�
 _SHARED_EXTENT_RE = re.compile(r"一起|共同|分担|一块|一部分|也要?|也得|各[担出]|双方|对半|五五开|平摊|两家|都要|都得|分摊")
 
 
+# A bearing denied: "省基金不用承担利息损失", "银行不承担", "基金不兜底".
+_DENIED_BEARING_RE = re.compile(r"(?:不用|不需要?|无需|不必|并不|不)(?=承担|担|兜底|负担|赔)")
+
+
 def _statement(text: str) -> Statement | None:
-    """What a confirmation question asserts ("利息损失是省基金和银行一起承担的吧"); none for a negated one."""
+    """What a confirmation question asserts ("利息损失是省基金和银行一起承担的吧"); none for a negated one, but
+    for a bearing denied, the one negation the structure of bearing can judge."""
     match = _CONFIRM_RE.search(text)
-    if not match or _negated(_NOT_RE, text[: match.start()]):
+    if not match:
         return None
     said = text[: match.start()].strip(" ，,")
+    denied = len(_DENIED_BEARING_RE.findall(said)) == 1
+    if _negated(_NOT_RE, _DENIED_BEARING_RE.sub("", said) if denied else said):
+        return None
+    said = _DENIED_BEARING_RE.sub("", said) if denied else said
     extent = "whole" if _WHOLE_EXTENT_RE.search(said) else "shared" if _SHARED_EXTENT_RE.search(said) else ""
-    return Statement(said, extent) if said else None
+    return Statement(said, "" if denied else extent, denied) if said else None
+
+
+# A figure or frequency denied ("不是250万，对吗", "不是每年评吧"), not in "是不是" or the rhetorical "不是…吗"
+# (which asserts it); and an amount said to exceed the one named ("不到20万吧").
+_DENIED_RE = re.compile(r"(?<!是)(?:不是|并非|而非)[一-鿿]{0,3}$")
+_BELOW_RE = re.compile(r"(?:不到|少于|低于|不足|没到)$")
+_RHETORICAL_RE = re.compile(r"(?<![对是])吗\s*[？?]?\s*$")
+
+
+def _denials(text: str) -> tuple[list[str], list[str]]:
+    """The figures and frequencies ``text`` denies, and the amounts it says exceed the one named."""
+    if _RHETORICAL_RE.search(text):
+        return [], []
+    digits = amounts_in_digits(text)
+    denied, below = [], []
+    for m in FIGURE_RE.finditer(digits):
+        before, figure = digits[max(0, m.start() - 6): m.start()], extract_figures(m.group(0))[0].text
+        if _DENIED_RE.search(before):
+            denied.append(figure)
+        elif _BELOW_RE.search(before) and not m.group("qual"):
+            below.append(figure)
+    denied += [frequencies(m.group(0))[0] for m in _FREQUENCY_RE.finditer(text)
+               if _DENIED_RE.search(text[max(0, m.start() - 6): m.start()])]
+    return denied, below
 
 
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
@@ -303,7 +342,7 @@ def _premise(text: str, departments: frozenset[str]) -> Premise | None:
         named = [m.group(1) for m in _BODY_RE.finditer(text) if not LEVEL_WORD_RE.match(m.group(1))]
     by_clause = [(clause, money[0]) for clause in re.split(r"[，,、；;]", text)
                  if len(money := [f for f in extract_figures(clause) if f.kind == "money"]) == 1]
-    premise = Premise(extract_figures(text), named, frequencies(text), by_clause)
+    premise = Premise(extract_figures(text), named, frequencies(text), by_clause, *_denials(text))
     return premise if premise.figures or premise.departments or premise.frequencies else None
 
 
@@ -521,6 +560,16 @@ def _compared(text: str) -> list[str]:
     return [match.group("a").strip(), match.group("b").strip()] if match else []
 
 
+def _comparison(text: str, premise: Premise | None) -> list[str]:
+    """"中国专利银奖的奖励比江苏专利奖金奖少，对吗" → [中国专利银奖的奖励, 江苏专利奖金奖, less]: a comparison
+    asserted of two amounts the question does not give, or none. The word right after the second thing says
+    which way ("比B少多了": less)."""
+    if premise is not None or not _CONFIRM_RE.search(text) or not (match := _COMPARED_RES[1].search(text)):
+        return []
+    way = "more" if text[match.end("b")] in "多高贵" else "less"
+    return [match.group("a").strip(), match.group("b").strip(), way]
+
+
 def _addends(text: str, corpus: str) -> list[str]:
     """The subjects a sum adds, before the word asking the total: "示范中心立项支持加上良好奖励一共多少" →
     示范中心立项支持, 良好奖励 (加上 joins them; 一共 asks the total)."""
@@ -695,6 +744,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         yes_no=bool(_YES_NO_RE.search(text if language == "en" else own)),
         claim=_claim(own, premise) if language == "zh" else [],
         statement=_statement(own) if language == "zh" else None,
+        comparison=_comparison(own, premise) if language == "zh" and arithmetic is None else [],
         members_of=_members_of(own) if language == "zh" else "",
         sum_of_all=_sum_of_all(own),
         addends=_addends(own, speller.corpus_text) if arithmetic == "sum" else

@@ -296,6 +296,25 @@ def test_who_bears_a_thing_is_judged_from_the_item_s_structure_not_its_words() -
         assert compose(asked, shares).startswith(verdict), asked
     answer = compose("苏知贷的利息损失风险不由合作银行承担，对吧", shares)  # negated: neither structure nor words
     assert not answer.startswith((PREMISE_TRUE, PREMISE_FALSE))
+    # A bearing denied ("不用承担") holds when the party named bears none of the thing.
+    assert compose("苏知贷省基金不用承担利息损失，对吧", shares).startswith(PREMISE_TRUE)
+    assert compose("合作银行不用承担利息损失吧", shares).startswith(PREMISE_FALSE)
+
+
+def test_a_denied_figure_or_frequency_holds_when_the_item_does_not_state_it() -> None:
+    assert compose("江苏专利奖不是每年评，对吧", AWARD).startswith(PREMISE_TRUE)  # 每两年
+    assert compose("江苏专利奖金奖不是30万，对吧", AWARD).startswith(PREMISE_FALSE)
+    assert compose("江苏专利奖金奖是30万，不是50万，对吗", AWARD).startswith(PREMISE_TRUE)
+    assert compose("江苏专利奖不是每年都评吗", AWARD).startswith(PREMISE_FALSE)  # rhetorical: asserts 每年
+    # An amount said to exceed the one named.
+    assert compose("地理标志产品保护示范区奖励不到200万吧", GEO).startswith(PREMISE_TRUE)
+    assert compose("地理标志产品保护示范区奖励不到80万吧", GEO).startswith(PREMISE_FALSE)
+
+
+def test_a_comparison_asserted_is_judged_from_the_two_amounts_named() -> None:
+    assert compose("江苏专利奖银奖比金奖少，对吗", AWARD).startswith(PREMISE_TRUE)
+    assert compose("江苏专利奖银奖比金奖高吧", AWARD).startswith(PREMISE_FALSE)
+    assert compose("江苏专利奖银奖比金奖少多了吧", AWARD).startswith(PREMISE_TRUE)  # 少, not the 多 after it
 
 
 def test_a_name_listed_beside_a_closed_list_s_names_and_absent_from_it_shows_a_statement_false() -> None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from assistant.english import amounts, chinese_reading
-from assistant.plan import ItemReference, frequencies, item_reference, read_question, split_parts, strip_preamble
+from assistant.plan import (
+    ItemReference,
+    Statement,
+    frequencies,
+    item_reference,
+    read_question,
+    split_parts,
+    strip_preamble,
+)
 from assistant.spelling import Speller
 
 CORPUS = ("“苏知贷”政银合作子产品，省风险补偿基金承担80%。专利导航服务基地。江苏专利奖金奖30万元。"
@@ -110,6 +118,13 @@ def test_a_confirmation_s_statement_says_how_much_a_party_bears(speller: Speller
         statement = read(text, speller).statement
         assert statement is not None and (statement.text, statement.extent) == (said, extent), text
     assert read("利息损失不由银行承担吧", speller).statement is None  # negated
+    assert read("省基金不用承担利息损失，对吧", speller).statement == Statement("省基金承担利息损失", "", True)
+    premise = read("运营中心项目支持不超过150万，不是250万，对吗", speller).premise
+    assert premise is not None and premise.denied == ["250万"] and premise.below == []
+    premise = read("江苏专利奖是不是每年评吧", speller).premise  # 是不是 asks; it denies nothing
+    assert premise is not None and premise.denied == []
+    assert read("外观设计优秀奖不到20万吧", speller).premise.below == ["20万"]  # type: ignore[union-attr]
+    assert read("银奖比金奖少，对吗", speller).comparison == ["银奖", "金奖", "less"]
     assert read("苏知贷谁负责", speller).statement is None  # no confirmation asked
 
 
