@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.evidence import FUNDING_RE, body, enumerates, has_figure, names_an_amount
 from assistant.evidence_model import CoverageModel, Evidence
-from assistant.plan import FRAMING_NOUNS, Plan, frequencies, names_new_subject
+from assistant.plan import FRAMING_NOUNS, ITEM_NOUNS, Plan, frequencies, names_new_subject
 from assistant.question import (
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
@@ -307,8 +307,8 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     """The unstated detail in the asker's words where they name it: a fee, tax or rate as asked ("年费",
     "所得税"); a noun as asked unless its label holds it ("门槛", "加计扣除"; 申请条件 for 条件); for an
     asking phrase, the word it is about when jieba knows it and no item names it ("有效期几年" → 有效期,
-    "一个案子要多久" → 案子要多久; not "能贷几年" → 能贷). Otherwise a duration is 期限 and other details go by their label (时间或频率
-    for 什么时候)."""
+    "一个案子要多久" → 案子要多久; not "能贷几年" → 能贷). Otherwise a duration is 期限, a count of times 次数, and
+    other details go by their label (时间或频率 for 什么时候)."""
     word = asked.group(0)
     if re.search(r"[费税率]$", word):
         return word
@@ -326,7 +326,8 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     rest = _clause_after(asked)
     if any(not asked_attributes(w) and not any(term_covered(w, text) for text in texts) for w in things_and_acts(rest)):
         return word + rest
-    return "期限" if _DURATION_RE.fullmatch(word) else label
+    # A count of times no act names ("最多能贷几次") is a number of times, not a time or frequency.
+    return "期限" if _DURATION_RE.fullmatch(word) else "次数" if re.fullmatch(r"(?:几|多少)次", word) else label
 
 
 def _states(attribute: AskedAttribute, asked: str, text: str) -> bool:
@@ -596,7 +597,8 @@ def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tu
     items of measures 五, 六, 八 and 十一), every item of the level asked that names the whole subject, in text
     order; none when one item or more than ``max_listed`` do (专利 is in nearly all: that lists nothing)."""
     # "南京市在任务清单里有哪些任务": a city named alone is the subject (levels are no listing term otherwise).
-    terms = listing_terms(plan) or [c for c in CITIES if c in plan.own]
+    # The words naming items themselves ("关于专利代理的事项有哪些") are what is listed, not a word each names.
+    terms = [t for t in listing_terms(plan) if t not in ITEM_NOUNS] or [c for c in CITIES if c in plan.own]
     if not plan.intent.listing or not terms:
         return [], None
     level = plan.intent.level

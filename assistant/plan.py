@@ -375,13 +375,16 @@ _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什�
                                 r"有没有(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6})(?=[？?，,。]|$)")  # not 有人管不
 # "…是多少", "营收要达到多少", "评审专家都是谁", "…怎么", who pays for something ("专员的工资由谁发", "律师费谁出"),
 # and where to see it ("获奖名单在哪看").
-_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:是|为)(?:多少|什么)|都?是谁|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
+_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:各自?|分别)?((?:是|为)(?:多少|什么)|都?是谁|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单)|"
                                   r"(?:在|去)?(?:哪里|哪儿|哪)(?:能|可以)?(?:看|查)(?:到|看)?)")
 # A quantity asked by a noun of its own: "发行规模要达到多少", "面积是多少".
 _QUANTITY_ASKED_RE = re.compile(r"(规模|面积|数量|人数|名额|产值|营收|销售额)(?:要|需要|得)?(?:达到|是|为|有)?(?:多少|多大)")
 # Nouns that frame what they follow rather than name a thing: 验收标准, 申报要求, 办理流程.
 FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "方式", "办法", "规定"})
+# The words by which a listing names the task list's own items ("关于专利代理的事项有哪些"): what is listed is
+# the items, no thing of its own to look for in them.
+ITEM_NOUNS = frozenset({"事项", "举措", "措施", "工作", "任务", "内容", "条款", "事情", "条目"})
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
 # ("一个月工资多少"): named so when unstated.
 _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限)|工资|薪酬|薪资|报酬|租金|押金|保证金)"
@@ -422,7 +425,8 @@ def _asked_for(text: str) -> list[str]:
     # pointing back or asking before it: "这方面试点" is 试点, "编啥申请指南" 申请指南.
     things = (_POINTING_PREFIX_RE.sub("", _SAYING_RE.sub("", t)) for t in things)
     # "有地方能求助吗" asks whether there is help, not for a thing called 地方能求助: a clause is no thing.
-    return list(dict.fromkeys(t for t in things if len(t) >= 2 and not _MODALS & set(words(t))))
+    return list(dict.fromkeys(t for t in things if len(t) >= 2 and not _MODALS & set(words(t))
+                              and t not in ITEM_NOUNS))
 
 
 # What a yes/no question about a requirement asks whether: what follows its modal of need in the clause that

@@ -153,12 +153,16 @@ def intent_of(question: str) -> Intent:
     )
 
 
+# "各写了什么", "各做啥": jieba's word of a distributive 各 and a verb asks, it names nothing; not 各地, 各市.
+_DISTRIBUTED_VERB_RE = re.compile(r"^各(?![类地市级区县])[\u4e00-\u9fff]$")
+
+
 def key_terms(question: str) -> list[str]:
     """The content words of the question (two characters or more, not asking words)."""
     ignore = question_words()
     question = NUMBER_RE.sub(" ", question)  # "1000万到3000万" must not leave "万到" behind
     terms = [w for w in words(question) if len(w) >= 2 and w not in ignore and not w.isdigit()
-             and not _A_NOT_A_RE.match(w)]
+             and not _A_NOT_A_RE.match(w) and not _DISTRIBUTED_VERB_RE.match(w)]
     return list(dict.fromkeys(terms))
 
 

@@ -114,6 +114,7 @@ def test_money_asked_needs_an_amount_but_a_count_asked_any_figure() -> None:
 
 def test_a_duration_is_named_as_such_and_dialect_money_words_name_no_thing() -> None:
     assert decide("苏知贷最长能贷几年", LOAN, AWARD)[0].unstated == ["期限"]
+    assert decide("苏知贷一个企业最多能贷几次", LOAN, AWARD)[0].unstated == ["次数"]  # a count of times, no time
     assert decide("江苏专利奖金奖有好多钱嘛", AWARD, LOAN)[0].outcome == "answer"
 
 
@@ -794,6 +795,10 @@ def test_a_listing_no_title_holds_lists_every_item_naming_the_subject_when_few_d
     assert items == [] and decision is not None and decision.outcome == "none"
     items, _ = listed_subject(plan("地理标志相关的支持措施有哪些"), chunks, Thresholds(max_listed=2))
     assert items == []
+    # A word naming the items themselves (事项, 举措) is no word each item must name.
+    items, _ = listed_subject(plan("清单里关于地理标志的事项有哪些"), chunks, Thresholds())
+    assert items == [*brand, overseas[0]]
+    assert decide_among("清单里关于地理标志的事项有哪些", brand + overseas, *brand)[0].outcome == "answer"
 
 
 def test_a_city_named_alone_is_listed_whatever_framing_word_the_asker_uses() -> None:

@@ -125,6 +125,12 @@ def test_a_confirmation_s_statement_says_how_much_a_party_bears(speller: Speller
     assert premise is not None and premise.denied == []
     assert read("外观设计优秀奖不到20万吧", speller).premise.below == ["20万"]  # type: ignore[union-attr]
     assert read("银奖比金奖少，对吗", speller).comparison == ["银奖", "金奖", "less"]
+
+
+def test_a_distributive_before_a_verb_or_an_asking_word_is_no_term(speller: Speller) -> None:
+    assert read("第十一项措施省里和市里各写了什么", speller).reference == ItemReference(11, None, None, [])
+    assert read("省基金和银行承担的本金损失比例各是多少", speller).asked_for == ["本金损失"]  # no 比例各
+    assert "各地" in read("各地的保护中心有哪些", speller).terms  # 各地 names places
     assert read("苏知贷谁负责", speller).statement is None  # no confirmation asked
 
 
