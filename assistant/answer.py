@@ -223,8 +223,11 @@ class Composer:
             compared = _compared_amounts(plan.comparison[:2], [c.chunk for c in cited])
             if compared:
                 first, second = compared
-                holds = first.value > second.value if plan.comparison[2] == "more" else first.value < second.value
-                why = (f"asserted {plan.comparison[0]} {plan.comparison[2]} than {plan.comparison[1]}: "
+                way = plan.comparison[2]
+                holds = first.value > second.value if way == "more" else first.value < second.value \
+                    if way == "less" else first.value == second.value
+                relation = {"more": "more than", "less": "less than"}.get(way, "the same as")
+                why = (f"asserted {plan.comparison[0]} {relation} {plan.comparison[1]}: "
                        f"{_money_text(first)} against {_money_text(second)}")
                 return self.t.raw("premise_true" if holds else "premise_false"), why
         if premise is None and plan.claim and cited:
@@ -660,17 +663,18 @@ def _operand(text: str, chunks: list[Chunk]) -> Figure | None:
 
 def _named_amount(text: str, chunks: list[Chunk], taken: set[tuple[str, str]]
                   ) -> tuple[tuple[str, str], Figure] | None:
-    """The one amount ``text`` names, with its (item, label): of the items' labelled amounts not ``taken``, the
-    one whose label shares the most character pairs with it ("江苏专利优秀奖" → 江苏专利奖 优秀奖, not
+    """The one amount ``text`` names, with its (item, label): of the items' labelled amounts not ``taken``, one
+    whose label it writes whole, else the one whose label shares the most character pairs with it ("江苏专利优秀奖" → 江苏专利奖 优秀奖, not
     中国专利优秀奖), its best item first on a tie; None when no label shares any, or two tie."""
     asked = _bigrams(text)
-    scored = sorted(((len(_bigrams(label) & asked), -i, f.value, (c.id, label), f) for i, c in enumerate(chunks)
-                     for label, f in _labelled_amounts(c) if (c.id, label) not in taken),
-                    key=lambda x: x[:3], reverse=True)
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][:2] == scored[0][:2]
-                                           and scored[1][2] != scored[0][2]):
+    # A label the text writes whole ("地理标志项目的支持") names its amount before any that shares more pairs.
+    scored = sorted(((len(label) >= 4 and label in text, len(_bigrams(label) & asked), -i, f.value, (c.id, label), f)
+                     for i, c in enumerate(chunks) for label, f in _labelled_amounts(c) if (c.id, label) not in taken),
+                    key=lambda x: x[:4], reverse=True)
+    if not scored or scored[0][1] == 0 or (len(scored) > 1 and scored[1][:3] == scored[0][:3]
+                                           and scored[1][3] != scored[0][3]):
         return None
-    return scored[0][3], scored[0][4]
+    return scored[0][4], scored[0][5]
 
 
 def operand_item(part: Part, chunks: list[Chunk]) -> Chunk | None:

@@ -11,7 +11,7 @@ from assistant import decisions
 from assistant.answer import Composer, Draft, operand_item
 from assistant.chat import Message, standalone
 from assistant.decisions import Decision, Weights
-from assistant.evidence import body
+from assistant.evidence import body, names_an_amount
 from assistant.evidence_model import Evidence, gather, load_model
 from assistant.generated import generate_checked
 from assistant.generation import GenerationError, Generator
@@ -262,10 +262,16 @@ class PolicyAssistant:
                          trace: list[Decision]) -> list[tuple[Part, list[Chunk]]]:
         """A side of a comparison or sum that no cited item is about ("示范中心立项支持是运营中心项目的几倍":
         运营中心 is not in the 示范中心 item) is computed from the best-ranked top item holding all its words and
-        an amount, cited too."""
+        an amount, cited too; so is one a top item's amount label names word for word."""
         cited = [c for _, chunks in parts for c in chunks]
         added: list[Chunk] = []
+        top = [s.chunk for s in sources[:self.settings.top_k]]
         for addend in plan.addends:
+            # "地理标志项目的支持是示范区奖励的几倍": a top item whose amount's label the side writes whole.
+            named = next((c for c in top if names_an_amount(c, addend)), None)
+            if named and named not in cited + added:
+                added.append(named)
+                continue
             terms = key_terms(addend)
             if not terms or any(all(term_covered(t, body(c)) for t in terms) for c in cited + added):
                 continue

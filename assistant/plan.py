@@ -222,7 +222,8 @@ class Plan:
     yes_no: bool = False  # asks whether ("…有奖励吗", "能行不", "Does the province give any reward…")
     claim: list[str] = field(default_factory=list)  # "…全部由合作银行承担，对吗": the words asserted, no figure
     statement: Statement | None = None  # the whole assertion of a confirmation question, for its structure
-    # "A的奖励比B少，对吗": the two things compared, in order, and "more" or "less", asserted of their amounts.
+    # "A的奖励比B少，对吗": the two things compared, in order, and "more", "less" or "same", asserted of their
+    # amounts.
     comparison: list[str] = field(default_factory=list)
     members_of: str = ""  # a group whose members' names are asked for: "合作银行是哪几家" → 合作银行
     sum_of_all: int = 0  # "四个奖全加起来": every amount of the item summed (4, or -1 for 全部 without a count)
@@ -568,10 +569,17 @@ def _comparison(text: str, premise: Premise | None) -> list[str]:
     """"中国专利银奖的奖励比江苏专利奖金奖少，对吗" → [中国专利银奖的奖励, 江苏专利奖金奖, less]: a comparison
     asserted of two amounts the question does not give, or none. The word right after the second thing says
     which way ("比B少多了": less)."""
-    if premise is not None or not _CONFIRM_RE.search(text) or not (match := _COMPARED_RES[1].search(text)):
+    if premise is not None or not _CONFIRM_RE.search(text):
+        return []
+    if same := _SAME_RE.search(text):  # "外观设计金奖和中国专利银奖奖金一样，对吗"
+        return [same.group("a").strip(), same.group("b").strip(), "same"]
+    if not (match := _COMPARED_RES[1].search(text)):
         return []
     way = "more" if text[match.end("b")] in "多高贵" else "less"
     return [match.group("a").strip(), match.group("b").strip(), way]
+
+
+_SAME_RE = re.compile(r"(?P<a>[^，,]+?)(?:和|跟|与|同)(?P<b>[^，,]+?)(?:的)?(?:奖金|奖励|金额|支持|资金)?(?:一样|相同|相等|持平)")
 
 
 def _addends(text: str, corpus: str) -> list[str]:

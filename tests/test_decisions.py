@@ -316,6 +316,18 @@ def test_a_comparison_asserted_is_judged_from_the_two_amounts_named() -> None:
     assert compose("江苏专利奖银奖比金奖少，对吗", AWARD).startswith(PREMISE_TRUE)
     assert compose("江苏专利奖银奖比金奖高吧", AWARD).startswith(PREMISE_FALSE)
     assert compose("江苏专利奖银奖比金奖少多了吧", AWARD).startswith(PREMISE_TRUE)  # 少, not the 多 after it
+    assert compose("江苏专利奖金奖和银奖奖金一样，对吗", AWARD).startswith(PREMISE_FALSE)
+    prizes = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=5, text="对获得中国专利金奖、银奖的，分别给予100万元、50万元奖励；"
+                   "对获得中国外观设计金奖、银奖的，分别给予50万元、25万元奖励。")
+    assert compose("外观设计金奖和中国专利银奖奖金一样，对吗", prizes).startswith(PREMISE_TRUE)
+
+
+def test_a_side_writing_an_amount_s_label_whole_takes_that_amount() -> None:
+    brand = Chunk(id="d:M06-P-02", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
+                  level="province", item=2, text="对工业品牌项目、地理标志项目，分别给予不超过150万元、200万元资金支持。")
+    text = compose("地理标志项目的支持是示范区奖励的几倍", GEO, brand)
+    assert "200万元 ÷ 100万元 = 2倍" in text  # not the 50万元 of 地理标志运用促进重点联系指导项目
 
 
 def test_a_name_listed_beside_a_closed_list_s_names_and_absent_from_it_shows_a_statement_false() -> None:
