@@ -183,10 +183,10 @@ _COMPLEMENT_RE = re.compile(r"(?:下来|上来|出来|起来|过来|下去|过�
 def _unknown(terms: list[str], corpus_text: str) -> list[str]:
     """Words the corpus never writes (literally: a synonym would read 授权 as 许可). Only a word jieba's
     dictionary knows, or a Latin acronym (PCT), counts: "能发" is a fragment, "我能" is asking words, and a
-    verb with its direction ("批下来给多少奖励") says when, not what for."""
+    verb with its direction or 了 ("批下来给多少奖励", "亏了…赔多少") says when, not what for."""
     asking = question_words()
     return [t for t in terms if not _NUMERAL_RE.match(t) and t not in corpus_text and not set(t) <= asking
-            and (word_frequency(t) > 0 and not _COMPLEMENT_RE.search(t) or t.isascii())]
+            and (word_frequency(t) > 0 and not _COMPLEMENT_RE.search(t) and not t.endswith("了") or t.isascii())]
 
 
 def _framing(word: str, money: bool = False) -> bool:
@@ -430,8 +430,14 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
             unstated.append(until)
             continue
         named = _named(m, a.label, weights.texts)
+        # A time is of the thing named right before it: "发明专利审查周期多久" asks of 审查, which the item on
+        # 专利奖 (a subject item by 发明 and 专利) does not name, so its 每两年 does not state it. A word the
+        # corpus never writes ("目标年份") is the asker's name for the time itself.
+        of = [t for t in key_terms(plan.query[: m.start()])[-1:] if a.label == "时间或频率"
+              and any(term_covered(t, text) for text in weights.texts)]
+        stating = [c for c in subject if all(term_covered(t, c.search_text) for t in of)]
         # "获奖项目有效期几年": a period no item names is not stated by the prize's 每两年.
-        if not any(_states(a, m.group(0), body(c)) for c in subject) or \
+        if not any(_states(a, m.group(0), body(c)) for c in stating) or \
                 named in plan.own and _TIME_NOUN_RE.search(named) and _never_named(named, weights.texts):
             unstated.append(named)
     # "验收不合格要退钱吗": a yes/no question about something no item names. How to do an act ("专利转化专项计划

@@ -69,8 +69,8 @@ _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发�
                             r"(?<![最至])高(?:出|了)?多少|(?<![最至])低(?:了)?多少|差几|减(?:去|掉)")  # not 最高多少, the ceiling asked
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
 # A ratio asked ("金奖是优秀奖的几倍"), and the two things compared, in the order asked: "A是B的几倍", "A比B多多少".
-_RATIO_RE = re.compile(r"(?:几|多少)倍")
-_COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于)(?P<b>.+?)的?(?:几|多少)倍"),
+_RATIO_RE = re.compile(r"(?:几|多少)倍|几分之几")
+_COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于|占)(?P<b>.+?)的?(?:(?:几|多少)倍|几分之几)"),
                  re.compile(r"(?P<a>.+?)比(?P<b>.+?)(?:多|少|高|低|贵|便宜)"),
                  re.compile(r"(?P<a>.+?)减(?:去|掉)(?P<b>.+?)(?:剩|还剩|等于|是|得)?(?:多少|几)"))
 _CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|是这样不|对不对|对不|对么|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
@@ -133,6 +133,8 @@ def _numeral(text: str) -> int:
 
 
 _ITEM_COUNT_RE = re.compile(r"(?:几|多少)[条项个]")
+# The items counted by the asker ("要做的三件事是什么", "那两条"): the items themselves, no subject in them.
+_COUNTED_ITEMS_RE = re.compile(r"[一二两三四五六七八九十几]+[件条](?:事情?|工作|任务|举措|措施|内容)?")
 
 
 def item_reference(text: str) -> ItemReference | None:
@@ -141,7 +143,7 @@ def item_reference(text: str) -> ItemReference | None:
     if measure is None:
         return None
     item = _ITEM_NO_RE.search(text, measure.end())
-    rest = _ITEM_NO_RE.sub("，", _MEASURE_NO_RE.sub("，", text))
+    rest = _COUNTED_ITEMS_RE.sub("，", _ITEM_NO_RE.sub("，", _MEASURE_NO_RE.sub("，", text)))
     # "第三项措施市级一共几条": a count of its items, asked; no subject to look for in them.
     terms = [t for t in key_terms(rest) if not LEVEL_WORD_RE.match(t) and not _ITEM_COUNT_RE.fullmatch(t)]
     return ItemReference(_numeral(next(g for g in measure.groups() if g)), intent_of(text).level,

@@ -408,6 +408,22 @@ def test_a_count_asked_by_its_thing_and_a_period_by_its_own_word_are_named_unsta
     assert (covered.outcome, covered.unstated) == ("unstated", ["获奖率"]), decision
 
 
+def test_a_time_is_stated_only_by_an_item_naming_the_thing_it_is_of() -> None:
+    review = Chunk(id="d:M18-P-01", doc="d", doc_title="清单", measure_no=18, measure="深化自贸试验区知识产权管理",
+                   level="province", item=1, text="提高自贸区创新主体专利申请优先审查推荐效率。")
+    # 发明 and 专利 make the prize item a subject item; its 每两年 is the prize's, not the 审查's.
+    covered, _ = decide_among("发明专利审查周期一般多久", [review], AWARD, review)
+    assert covered.outcome == "unstated"
+    assert decide("江苏专利奖多久评一次", AWARD, LOAN)[0].outcome == "answer"
+    covered, _ = decide("江苏专利奖评审办公室几点下班", AWARD, LOAN)  # a clock time, which no item states
+    assert covered.outcome == "unstated" and "几点" in covered.unstated[0]
+
+
+def test_an_event_is_no_unknown_subject_of_a_benefit() -> None:
+    # "亏了银行赔多少": 亏了 says what happened; it names no thing the corpus lacks.
+    assert decide_among("苏知贷亏了银行赔多少", [TIERED_LOAN], TIERED_LOAN, AWARD)[0].outcome == "answer"
+
+
 def test_weak_evidence_keeps_the_top_item_naming_what_a_location_request_asks_the_place_of() -> None:
     covered, decision = decide("Where in the task list is the Su Zhi Dai measure?", TIERED_LOAN, AWARD,
                                model=REFUSE_ALL)

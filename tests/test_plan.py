@@ -131,6 +131,8 @@ def test_a_distributive_before_a_verb_or_an_asking_word_is_no_term(speller: Spel
     assert read("第十一项措施省里和市里各写了什么", speller).reference == ItemReference(11, None, None, [])
     assert read("省基金和银行承担的本金损失比例各是多少", speller).asked_for == ["本金损失"]  # no 比例各
     assert "各地" in read("各地的保护中心有哪些", speller).terms  # 各地 names places
+    assert read("各设区市在第十二项措施里要做的三件事是什么", speller).reference == ItemReference(12, "city", None, [])
+    assert read("江苏专利奖金奖是中国专利金奖的几分之几", speller).arithmetic == "ratio"
     assert read("苏知贷谁负责", speller).statement is None  # no confirmation asked
 
 
