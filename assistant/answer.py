@@ -220,7 +220,7 @@ class Composer:
                     verdict = "premise_true" if judged.holds else "premise_false"
                     return self.t.raw(verdict), f"{c.chunk.id}: {judged.reason}: {judged.clause}"
         if plan.comparison and cited:
-            compared = _compared_amounts(plan.comparison[:2], [c.chunk for c in cited])
+            compared = _chained_amounts(plan.comparison[:2], [c.chunk for c in cited])
             if compared:
                 first, second = compared
                 way = plan.comparison[2]
@@ -339,13 +339,13 @@ class Composer:
             if plan.extremes and cited and (every := _all_amounts(cited[0].chunk, -1, plan.own)):
                 figures = [max(every, key=lambda f: f.value), min(every, key=lambda f: f.value)]
             # "示范中心立项支持加上良好奖励一共多少": one amount led, the other named by the sum's other subject.
-            addends = _distinct_amounts([(a, [c.chunk for c in cited]) for a in plan.addends])
-            if len([f for f in figures if f.kind == "money"]) < 2 and len(addends) > 1 and all(addends):
-                figures = [f for f in addends if f]
+            addends = _chained_amounts(plan.addends, [c.chunk for c in cited])
+            if len([f for f in figures if f.kind == "money"]) < 2 and len(addends) > 1:
+                figures = addends
         money = [f for f in figures if f.kind == "money"]
         # "外观设计金奖是优秀奖的几倍": the two amounts its two sides name, in the order asked.
-        compared = _compared_amounts(plan.addends, [c.chunk for c in cited]) \
-            if plan.arithmetic in ("ratio", "difference") else []
+        compared = _chained_amounts(plan.addends, [c.chunk for c in cited]) \
+            if plan.arithmetic in ("ratio", "difference") and len(plan.addends) == 2 else []
         money = compared or money
         if len(money) < 2 or (plan.arithmetic in ("ratio", "difference") and len(money) != 2):
             return "", f"{len(money)} cited amount(s): nothing to compute"
@@ -643,16 +643,25 @@ def _distinct_amounts(asks: list[tuple[str, list[Chunk]]], taken: set[tuple[str,
     return found
 
 
-def _compared_amounts(compared: list[str], chunks: list[Chunk]) -> list[Figure]:
-    """The amounts the two sides of a comparison name, or none. A side naming a grade alone ("金奖是优秀奖的几倍":
-    优秀奖, which 中国专利 and 中国外观设计 both have) is read with the other side's thing (中国外观设计)."""
-    if len(compared) != 2 or not (first := _named_amount(compared[0], chunks, set())):
-        return []
-    second = _named_amount(compared[1], chunks, {first[0]}) or \
-        _named_amount(_ungraded(first[0][1]) + compared[1], chunks, {first[0]})
-    # Read with the other side's thing, a side must still share words with the label it names ("示范中心" no
-    # 江苏专利奖 prize).
-    return [first[1], second[1]] if second and _bigrams(second[0][1]) & _bigrams(compared[1]) else []
+def _chained_amounts(texts: list[str], chunks: list[Chunk]) -> list[Figure]:
+    """The different amount each text names, or none unless every one names one. A text naming a grade alone
+    ("金奖是优秀奖的几倍": 优秀奖, which 中国专利 and 中国外观设计 both have; "那银奖呢" after "中国专利金奖")
+    is read with the thing of the one before it, and must still share words with the label it names then
+    ("示范中心" names no 江苏专利奖 prize)."""
+    found: list[Figure] = []
+    taken: set[tuple[str, str]] = set()
+    before = ""
+    for text in texts:
+        named = _named_amount(text, chunks, taken)
+        if named is None and before:
+            named = _named_amount(_ungraded(before) + text, chunks, taken)
+            named = named if named and _bigrams(named[0][1]) & _bigrams(text) else None
+        if named is None:
+            return []
+        found.append(named[1])
+        taken.add(named[0])
+        before = named[0][1]
+    return found
 
 
 def _operand(text: str, chunks: list[Chunk]) -> Figure | None:

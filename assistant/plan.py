@@ -584,6 +584,13 @@ def _comparison(text: str, premise: Premise | None) -> list[str]:
 _SAME_RE = re.compile(r"(?P<a>[^，,]+?)(?:和|跟|与|同)(?P<b>[^，,]+?)(?:的)?(?:奖金|奖励|金额|支持|资金)?(?:一样|相同|相等|持平)")
 
 
+def _turns_added(standalone: str, text: str, count: int) -> list[str]:
+    """"两个加起来呢" after "中国专利金奖奖多少" and "那银奖呢": the turns before it are what it adds (the last
+    ``count`` of them when it counts them)."""
+    turns = standalone.removesuffix(text).split()
+    return turns[-count:] if count > 0 else turns
+
+
 def _addends(text: str, corpus: str) -> list[str]:
     """The subjects a sum adds, before the word asking the total: "示范中心立项支持加上良好奖励一共多少" →
     示范中心立项支持, 良好奖励 (加上 joins them; 一共 asks the total)."""
@@ -761,7 +768,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         comparison=_comparison(own, premise) if language == "zh" and arithmetic is None else [],
         members_of=_members_of(own) if language == "zh" else "",
         sum_of_all=_sum_of_all(own),
-        addends=_addends(own, speller.corpus_text) if arithmetic == "sum" else
+        addends=_turns_added(standalone, text, _sum_of_all(own)) if arithmetic == "sum" and leans_back else
+        _addends(own, speller.corpus_text) if arithmetic == "sum" else
         _compared(own) if arithmetic in ("ratio", "difference") else [],
         extremes=arithmetic == "difference" and bool(_EXTREMES_RE.search(own)),
     )

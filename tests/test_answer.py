@@ -72,6 +72,13 @@ def test_follow_up_answers_about_the_silver_award_of_the_same_prize(assistant: P
     assert ids(city.citations) == ["M01-C-02"] and city.sources[0].chunk.level == "city"
 
 
+def test_a_follow_up_sum_adds_what_the_turns_before_it_asked(assistant: PolicyAssistant) -> None:
+    history = [{"role": "user", "content": "中国专利金奖奖多少"}, {"role": "assistant", "content": "……"},
+               {"role": "user", "content": "那银奖呢"}, {"role": "assistant", "content": "……"}]
+    answer = assistant.ask("两个加起来呢", history=history)
+    assert "100万元 + 50万元 = 150万元" in answer.answer  # 银奖 of 中国专利, not of 中国外观设计
+
+
 def test_a_level_follow_up_answers_from_the_same_measure_though_its_items_lack_the_subjects_word(
         assistant: PolicyAssistant) -> None:
     history = [{"role": "user", "content": "苏知贷省里哪个处负责"}, {"role": "assistant", "content": "……"}]
