@@ -272,11 +272,12 @@ class Composer:
         stated_frequencies = frequencies(body(about[0].chunk)) if about else []
         unstated = [f for f in premise.frequencies if not stated_frequencies]
         checks += [(f in stated_frequencies, f) for f in premise.frequencies if stated_frequencies]
-        # "不是250万，对吗", "不是每年评吧": a denied figure or frequency holds when the items do not state it.
+        # "不是250万，对吗", "不是每年评吧": a denied figure, frequency or department holds when the items do not
+        # state it; one negated otherwise ("不给250万吧") is not judged.
         checks = [(ok != (what in premise.denied), f"不是{what}" if what in premise.denied else what)
-                  for ok, what in checks]
+                  for ok, what in checks if what not in premise.unjudged]
         if not checks and not unstated:
-            return "", ""
+            return "", f"negated in a way no check judges: {'、'.join(premise.unjudged)}" if premise.unjudged else ""
         wrong = [what for ok, what in checks if not ok]
         reason = (f"asserted {', '.join([*(w for _, w in checks), *unstated])}; not stated: {', '.join(wrong) or 'none'}"
                   + (f"; {about[0].chunk.id} states no frequency" if unstated else ""))

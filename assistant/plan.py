@@ -13,6 +13,7 @@ from typing import Any
 from assistant.english import benefit as english_benefit
 from assistant.english import chinese_reading, is_english
 from assistant.question import (
+    DEPARTMENT_RE,
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
     AskedAttribute,
@@ -143,7 +144,8 @@ def item_reference(text: str) -> ItemReference | None:
     if measure is None:
         return None
     item = _ITEM_NO_RE.search(text, measure.end())
-    rest = _COUNTED_ITEMS_RE.sub("，", _ITEM_NO_RE.sub("，", _MEASURE_NO_RE.sub("，", text)))
+    # "那条责任主体是谁": who is responsible for the item named, not a subject within it.
+    rest = DEPARTMENT_RE.sub("，", _COUNTED_ITEMS_RE.sub("，", _ITEM_NO_RE.sub("，", _MEASURE_NO_RE.sub("，", text))))
     # "第三项措施市级一共几条": a count of its items, asked; no subject to look for in them.
     terms = [t for t in key_terms(rest) if not LEVEL_WORD_RE.match(t) and not _ITEM_COUNT_RE.fullmatch(t)]
     return ItemReference(_numeral(next(g for g in measure.groups() if g)), intent_of(text).level,
@@ -171,11 +173,13 @@ class Premise:
     amounts_by_clause: list[tuple[str, Figure]] = field(default_factory=list)
     denied: list[str] = field(default_factory=list)  # "不是250万", "不是每年评": figures and frequencies denied
     below: list[str] = field(default_factory=list)  # "不到20万": an amount said to exceed the one named
+    # Negated otherwise ("不给250万吧", "不归…管"): what a check of its own cannot confirm or refute.
+    unjudged: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"figures": [f.text for f in self.figures], "departments": self.departments,
                 "frequencies": self.frequencies, "amounts_by_clause": [[c, f.text] for c, f in self.amounts_by_clause],
-                "denied": self.denied, "below": self.below}
+                "denied": self.denied, "below": self.below, "unjudged": self.unjudged}
 
 
 @dataclass(frozen=True)
@@ -317,21 +321,26 @@ _BELOW_RE = re.compile(r"(?:不到|少于|低于|不足|没到)$")
 _RHETORICAL_RE = re.compile(r"(?<![对是])吗\s*[？?]?\s*$")
 
 
-def _denials(text: str) -> tuple[list[str], list[str]]:
-    """The figures and frequencies ``text`` denies, and the amounts it says exceed the one named."""
+def _denials(text: str, departments: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The figures, frequencies and departments ``text`` denies; the amounts it says exceed the one named; and
+    those negated in another way, which no check can judge."""
     if _RHETORICAL_RE.search(text):
-        return [], []
+        return [], [], []
     digits = amounts_in_digits(text)
-    denied, below = [], []
-    for m in FIGURE_RE.finditer(digits):
-        before, figure = digits[max(0, m.start() - 6): m.start()], extract_figures(m.group(0))[0].text
+    asserted = [(digits[max(0, m.start() - 6): m.start()], extract_figures(m.group(0))[0].text, not m.group("qual"))
+                for m in FIGURE_RE.finditer(digits)]
+    asserted += [(text[max(0, m.start() - 6): m.start()], frequencies(m.group(0))[0], False)
+                 for m in _FREQUENCY_RE.finditer(text)]
+    asserted += [(text[max(0, at - 6): at], d, False) for d in departments if (at := text.find(d)) >= 0]
+    denied, below, unjudged = [], [], []
+    for before, what, bare in asserted:
         if _DENIED_RE.search(before):
-            denied.append(figure)
-        elif _BELOW_RE.search(before) and not m.group("qual"):
-            below.append(figure)
-    denied += [frequencies(m.group(0))[0] for m in _FREQUENCY_RE.finditer(text)
-               if _DENIED_RE.search(text[max(0, m.start() - 6): m.start()])]
-    return denied, below
+            denied.append(what)
+        elif bare and _BELOW_RE.search(before):
+            below.append(what)
+        elif _negated(_NOT_RE, before.replace("是不是", "")):
+            unjudged.append(what)
+    return denied, below, unjudged
 
 
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
@@ -345,7 +354,7 @@ def _premise(text: str, departments: frozenset[str]) -> Premise | None:
         named = [m.group(1) for m in _BODY_RE.finditer(text) if not LEVEL_WORD_RE.match(m.group(1))]
     by_clause = [(clause, money[0]) for clause in re.split(r"[，,、；;]", text)
                  if len(money := [f for f in extract_figures(clause) if f.kind == "money"]) == 1]
-    premise = Premise(extract_figures(text), named, frequencies(text), by_clause, *_denials(text))
+    premise = Premise(extract_figures(text), named, frequencies(text), by_clause, *_denials(text, named))
     return premise if premise.figures or premise.departments or premise.frequencies else None
 
 

@@ -19,8 +19,9 @@ PERIOD_WORD_RE = re.compile(r"^[每一两二三四五几]*(?:年|年度|季度|�
 # Words of a question that asks for (or about) money, a share or a risk.
 FIGURE_WORD_RE = re.compile(r"多少|(?<=[模额])有?多大|(?<![哪第])几[个家项档]?|金额|比例|额度|上限|最高|最多|奖励|奖金|补贴|资助|资金|钱|万元|[%％]|百分之|分担|承担|担|风险")
 # Asking who is responsible; not "我们想牵头搞…", nor "是给谁的" (who benefits).
-_DEPARTMENT_RE = re.compile(r"哪个部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来|归谁|归哪|找谁|找哪|责任部门|负责部门|处室|对接|"
-                            r"谁牵头|牵头的?(?:部门|单位|是谁|是哪)|(?:举报|投诉|反映|报案)给谁|向谁(?:举报|投诉|反映)")
+DEPARTMENT_RE = re.compile(r"哪个部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来|归谁|归哪|找谁|找哪|责任部门|负责部门|"
+                           r"责任(?:主体|单位)|负责单位|处室|对接|"
+                           r"谁牵头|牵头的?(?:部门|单位|是谁|是哪)|(?:举报|投诉|反映|报案)给谁|向谁(?:举报|投诉|反映)")
 # "对设区市的考核" is the province acting on the cities: not a question about the city level.
 _CITY_RE = re.compile(r"市里|市级|各市|(?<![对向给])(?:各)?设区市|地级市|市一级|地方上")
 _PROVINCE_RE = re.compile(r"省里|省级|省局|省知识产权局|省一级")
@@ -145,7 +146,7 @@ def intent_of(question: str) -> Intent:
     province = bool(_PROVINCE_RE.search(question))
     return Intent(
         figure=bool(FIGURE_WORD_RE.search(question)),
-        department=bool(_DEPARTMENT_RE.search(question)),
+        department=bool(DEPARTMENT_RE.search(question)),
         listing=bool(_LISTING_RE.search(question)),
         level="city" if city and not province else "province" if province and not city else None,
         both_levels=city and province,

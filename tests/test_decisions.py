@@ -307,6 +307,10 @@ def test_a_denied_figure_or_frequency_holds_when_the_item_does_not_state_it() ->
     assert compose("江苏专利奖金奖不是30万，对吧", AWARD).startswith(PREMISE_FALSE)
     assert compose("江苏专利奖金奖是30万，不是50万，对吗", AWARD).startswith(PREMISE_TRUE)
     assert compose("江苏专利奖不是每年都评吗", AWARD).startswith(PREMISE_FALSE)  # rhetorical: asserts 每年
+    assert compose("江苏专利奖不是知识产权服务处负责的吧", AWARD).startswith(PREMISE_FALSE)  # a department denied
+    # Negated another way: neither confirmed nor refuted by a check that cannot read the negation.
+    assert not compose("江苏专利奖不归知识产权服务处管吧", AWARD).startswith((PREMISE_TRUE, PREMISE_FALSE))
+    assert not compose("江苏专利奖金奖不给30万吧", AWARD).startswith((PREMISE_TRUE, PREMISE_FALSE))
     # An amount said to exceed the one named.
     assert compose("地理标志产品保护示范区奖励不到200万吧", GEO).startswith(PREMISE_TRUE)
     assert compose("地理标志产品保护示范区奖励不到80万吧", GEO).startswith(PREMISE_FALSE)
