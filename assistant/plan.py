@@ -67,7 +67,7 @@ _TOTAL_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起�
 _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|一起.{{0,4}}多少")
 _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
                             r"少(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
-                            r"(?<![最至])高(?:出|了)?多少|(?<![最至])低(?:了)?多少|差几|减(?:去|掉)")  # not 最高多少, the ceiling asked
+                            r"(?<![最至])高(?:出|了)?多少|(?<![最至])低(?:了)?多少|差几|减(?:去|掉)|差额|差距")  # not 最高多少, the ceiling asked
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
 # A ratio asked ("金奖是优秀奖的几倍"), and the two things compared, in the order asked: "A是B的几倍", "A比B多多少".
 _RATIO_RE = re.compile(r"(?:几|多少)倍|几分之几")
@@ -568,12 +568,15 @@ def _part(text: str) -> Part:
 _EXTREMES_RE = re.compile(r"最(?:高|多|大)[\u4e00-\u9fff]{0,3}?[和与跟]最(?:低|少|小)")
 
 
-def _compared(text: str) -> list[str]:
+def _compared(text: str, corpus: str = "") -> list[str]:
     """The two things a ratio or difference compares, in the order asked: "外观设计金奖是优秀奖的几倍" →
-    外观设计金奖, 优秀奖; or none when the question does not say which is compared with which."""
+    外观设计金奖, 优秀奖; "A和B的差额" → A, B; or none when the question does not name two."""
     clause = next((c for c in _CLAUSE_RE.split(text) if _RATIO_RE.search(c) or _DIFFERENCE_RE.search(c)), text)
-    match = next((m for r in _COMPARED_RES if (m := r.search(clause))), None)
-    return [match.group("a").strip(), match.group("b").strip()] if match else []
+    if match := next((m for r in _COMPARED_RES if (m := r.search(clause))), None):
+        return [match.group("a").strip(), match.group("b").strip()]
+    asked = _DIFFERENCE_RE.search(clause)
+    sides = [s.removesuffix("的") for s in _subjects(clause[: asked.start()], corpus)] if asked else []
+    return sides if len(sides) == 2 else []
 
 
 def _comparison(text: str, premise: Premise | None) -> list[str]:
@@ -779,6 +782,6 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         sum_of_all=_sum_of_all(own),
         addends=_turns_added(standalone, text, _sum_of_all(own)) if arithmetic == "sum" and leans_back else
         _addends(own, speller.corpus_text) if arithmetic == "sum" else
-        _compared(own) if arithmetic in ("ratio", "difference") else [],
+        _compared(own, speller.corpus_text) if arithmetic in ("ratio", "difference") else [],
         extremes=arithmetic == "difference" and bool(_EXTREMES_RE.search(own)),
     )

@@ -396,6 +396,8 @@ def test_a_difference_and_a_count_of_items_are_read_in_their_usual_words(speller
     assert read("工业品牌项目比地理标志项目少支持多少", speller).arithmetic == "difference"
     plan = read("中国专利银奖减去江苏专利奖银奖剩多少", speller)
     assert plan.arithmetic == "difference" and plan.addends == ["中国专利银奖", "江苏专利奖银奖"]
+    plan = read("外观设计银奖和外观设计优秀奖的差额", speller)
+    assert plan.arithmetic == "difference" and plan.addends == ["外观设计银奖", "外观设计优秀奖"]
     plan = read("中国外观设计金奖是优秀奖的几倍", speller)
     assert plan.arithmetic == "ratio" and plan.addends == ["中国外观设计金奖", "优秀奖"]
     assert read("中国专利金奖、银奖、优秀奖的奖励总和", speller).arithmetic == "sum"
