@@ -275,9 +275,8 @@ class PolicyAssistant:
             terms = key_terms(addend)
             if not terms or any(all(term_covered(t, body(c)) for t in terms) for c in cited + added):
                 continue
-            stating = next((s.chunk for s in sources[:self.settings.top_k]
-                            if all(term_covered(t, body(s.chunk)) for t in terms)
-                            and any(f.kind == "money" for f in extract_figures(body(s.chunk)))), None)
+            stating = next((c for c in top if all(term_covered(t, body(c)) for t in terms)
+                            and any(f.kind == "money" for f in extract_figures(body(c)))), None)
             if stating and stating not in added:
                 added.append(stating)
         if not added:
