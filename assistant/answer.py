@@ -605,12 +605,21 @@ def _all_amounts(chunk: Chunk, count: int, text: str) -> list[Figure]:
         asked = _bigrams(text)
         shared = [len(_bigrams(_ungraded(label)) & asked) for label, _ in labelled]
         labelled = [lf for lf, n in zip(labelled, shared, strict=True) if n == max(shared) > 0]
+    if len(labelled) > count:  # "金银优秀三个奖": the grades the question names by their first character
+        named = [(label, f) for label, f in labelled if (grade := _grade(label)) and grade[0] in text]
+        labelled = named if len(named) == count else labelled
     return [f for _, f in labelled] if len(labelled) == count else []
+
+
+def _grade(label: str) -> str:
+    """A label's grade: "江苏专利奖 金奖" → 金奖; or ""."""
+    return next((t for t in TIERS if label.endswith(t) and len(label) > len(t)), "")
 
 
 def _ungraded(label: str) -> str:
     """A label without its grade: "中国专利金奖" → 中国专利, "江苏专利奖 金奖" → 江苏专利奖."""
-    return next((label[: -len(t)].strip() for t in TIERS if label.endswith(t) and len(label) > len(t)), label)
+    grade = _grade(label)
+    return label[: -len(grade)].strip() if grade else label
 
 
 def _operands(parts: list[tuple[Part, list[Chunk]]]) -> list[Figure | None]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.answer import Composer
@@ -355,6 +357,9 @@ def test_summing_every_amount_of_one_thing_adds_them_all_and_of_several_things_a
                   level="province", item=4, text="对获得金奖、银奖、优秀奖、发明人奖的，分别给予30万元、20万元、10万元、2万元奖励。")
     assert "30万元 + 20万元 + 10万元 + 2万元 = 62万元" in compose("江苏专利奖四个奖全加起来是多少", award)
     assert "=" not in compose("江苏专利奖三个奖全加起来是多少", award)  # four are stated, not three
+    # Three named by their grades' first characters.
+    jiangsu = replace(award, text="每两年开展一届江苏专利奖评选，" + award.text)
+    assert "30万元 + 20万元 + 10万元 = 60万元" in compose("江苏专利奖金银优秀三个奖加起来", jiangsu)
     prizes = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                    level="province", item=5, text="对获得中国专利金奖、银奖的，分别给予100万元、50万元奖励；"
                    "对获得中国外观设计金奖、银奖的，分别给予50万元、25万元奖励。")
