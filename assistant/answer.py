@@ -227,6 +227,10 @@ class Composer:
                 holds = first.value > second.value if way == "more" else first.value < second.value \
                     if way == "less" else first.value == second.value
                 relation = {"more": "more than", "less": "less than"}.get(way, "the same as")
+                by = next((f for f in premise.figures if f.kind == "money"), None) if premise else None
+                if by is not None:  # "比银奖多50万": by the amount asserted, too
+                    holds = holds and abs(first.value - second.value) == by.value
+                    relation = f"{way} by {by.text} than"
                 why = (f"asserted {plan.comparison[0]} {relation} {plan.comparison[1]}: "
                        f"{_money_text(first)} against {_money_text(second)}")
                 return self.t.raw("premise_true" if holds else "premise_false"), why

@@ -71,7 +71,7 @@ _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发�
 # A ratio asked ("金奖是优秀奖的几倍"), and the two things compared, in the order asked: "A是B的几倍", "A比B多多少".
 _RATIO_RE = re.compile(r"(?:几|多少)倍|几分之几")
 _COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于|占)(?P<b>.+?)的?(?:(?:几|多少)倍|几分之几)"),
-                 re.compile(r"(?P<a>.+?)比(?P<b>.+?)(?:多|少|高|低|贵|便宜)"),
+                 re.compile(r"(?P<a>.+?)比(?![例较如])(?P<b>.+?)(?:多|少|高|低|贵|便宜)"),
                  re.compile(r"(?P<a>.+?)减(?:去|掉)(?P<b>.+?)(?:剩|还剩|等于|是|得)?(?:多少|几)"))
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
 _CONFIRM_RE = re.compile(r"(?:对吗|对吧|没错吧|是这样吗|是这样不|对不对|对不|对么|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
@@ -581,10 +581,18 @@ def _compared(text: str, corpus: str = "") -> list[str]:
 
 def _comparison(text: str, premise: Premise | None) -> list[str]:
     """"中国专利银奖的奖励比江苏专利奖金奖少，对吗" → [中国专利银奖的奖励, 江苏专利奖金奖, less]: a comparison
-    asserted of two amounts the question does not give, or none. The word right after the second thing says
+    asserted of two amounts the question does not give ("比银奖多50万": by how much, the premise's amount), or
+    none. The word right after the second thing says
     which way ("比B少多了": less)."""
-    if premise is not None or not _CONFIRM_RE.search(text):
+    if not _CONFIRM_RE.search(text):
         return []
+    if premise is not None:  # "中国专利金奖比银奖多50万，对吗": a difference asserted, checked as one
+        money = [f for f in premise.figures if f.kind == "money"]
+        match = _COMPARED_RES[1].search(text)
+        if not (match and len(money) == 1 and not extract_figures(match.group("a") + match.group("b"))):
+            return []
+        return [match.group("a").strip(), match.group("b").strip(),
+                "more" if text[match.end("b")] in "多高贵" else "less"]
     if same := _SAME_RE.search(text):  # "外观设计金奖和中国专利银奖奖金一样，对吗"
         return [same.group("a").strip(), same.group("b").strip(), "same"]
     if not (match := _COMPARED_RES[1].search(text)):

@@ -323,6 +323,9 @@ def test_a_comparison_asserted_is_judged_from_the_two_amounts_named() -> None:
     assert compose("江苏专利奖银奖比金奖高吧", AWARD).startswith(PREMISE_FALSE)
     assert compose("江苏专利奖银奖比金奖少多了吧", AWARD).startswith(PREMISE_TRUE)  # 少, not the 多 after it
     assert compose("江苏专利奖金奖和银奖奖金一样，对吗", AWARD).startswith(PREMISE_FALSE)
+    # By how much, too: the amount asserted is the difference, not the first side's amount.
+    assert compose("江苏专利奖金奖比银奖多10万，对吗", AWARD).startswith(PREMISE_TRUE)
+    assert compose("江苏专利奖金奖比银奖多20万，对吗", AWARD).startswith(PREMISE_FALSE)
     prizes = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                    level="province", item=5, text="对获得中国专利金奖、银奖的，分别给予100万元、50万元奖励；"
                    "对获得中国外观设计金奖、银奖的，分别给予50万元、25万元奖励。")
