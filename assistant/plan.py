@@ -147,7 +147,8 @@ def item_reference(text: str) -> ItemReference | None:
     # "那条责任主体是谁": who is responsible for the item named, not a subject within it.
     rest = DEPARTMENT_RE.sub("，", _COUNTED_ITEMS_RE.sub("，", _ITEM_NO_RE.sub("，", _MEASURE_NO_RE.sub("，", text))))
     # "第三项措施市级一共几条": a count of its items, asked; no subject to look for in them.
-    terms = [t for t in key_terms(rest) if not LEVEL_WORD_RE.match(t) and not _ITEM_COUNT_RE.fullmatch(t)]
+    terms = [t for t in key_terms(rest) if not LEVEL_WORD_RE.match(t) and not _ITEM_COUNT_RE.fullmatch(t)
+             and t not in ITEM_NOUNS]  # "第十九项措施省局有哪些举措": its items, no subject within it
     return ItemReference(_numeral(next(g for g in measure.groups() if g)), intent_of(text).level,
                          _numeral(item.group(1)) if item else None, terms)
 

@@ -135,6 +135,7 @@ def test_a_distributive_before_a_verb_or_an_asking_word_is_no_term(speller: Spel
     assert read("江苏专利奖金奖是中国专利金奖的几分之几", speller).arithmetic == "ratio"
     # Who is responsible for the item named asks of the item, not of a subject within it.
     assert read("第二十项措施市里那条责任主体是谁", speller).reference == ItemReference(20, "city", None, [])
+    assert read("第十九项措施省局有哪些举措", speller).reference == ItemReference(19, "province", None, [])
     assert [a.label for a in read("专利代理援助服务一件收多少钱", speller).asked] == ["费用"]
     assert read("苏知贷谁负责", speller).statement is None  # no confirmation asked
 
