@@ -251,12 +251,7 @@ class PolicyAssistant:
             stating = next((s.chunk for s in sources if key in normalise(body(s.chunk))), None)
             if stating:
                 added.append(stating)
-        if not added:
-            return parts
-        trace.append(Decision("citations[asked figures]", ", ".join(c.id for c in added),
-                              "items stating the figures the asker sums"))
-        last, chunks = parts[-1]
-        return [*parts[:-1], (last, chunks + added)]
+        return _cited_too(parts, added, trace, "citations[asked figures]", "items stating the figures the asker sums")
 
     def _stating_addends(self, plan: Plan, sources: list[Source], parts: list[tuple[Part, list[Chunk]]],
                          trace: list[Decision]) -> list[tuple[Part, list[Chunk]]]:
@@ -279,12 +274,8 @@ class PolicyAssistant:
                             and any(f.kind == "money" for f in extract_figures(body(c)))), None)
             if stating and stating not in added:
                 added.append(stating)
-        if not added:
-            return parts
-        trace.append(Decision("citations[addends]", ", ".join(c.id for c in added),
-                              "items about a side of the arithmetic that no cited item is about"))
-        last, chunks = parts[-1]
-        return [*parts[:-1], (last, chunks + added)]
+        return _cited_too(parts, added, trace, "citations[addends]",
+                          "items about a side of the arithmetic that no cited item is about")
 
     def _each_level(self, plan: Plan, sources: list[Source], k: int | None, trace: list[Decision]) -> list[Source]:
         """"省局和设区市各做什么": a level the top items miss is searched on its own, so its best item can be cited."""
@@ -360,3 +351,13 @@ class PolicyAssistant:
 
     def _from_draft(self, text: str, draft: Draft, sources: list[Source], refused: bool = False) -> Answer:
         return Answer(question=text, answer=draft.text, refused=refused, citations=draft.citations, sources=sources)
+
+
+def _cited_too(parts: list[tuple[Part, list[Chunk]]], added: list[Chunk], trace: list[Decision], name: str,
+               why: str) -> list[tuple[Part, list[Chunk]]]:
+    """``parts`` with ``added`` cited after the last part's items, and the decision traced; unchanged when none."""
+    if not added:
+        return parts
+    trace.append(Decision(name, ", ".join(c.id for c in added), why))
+    last, chunks = parts[-1]
+    return [*parts[:-1], (last, chunks + added)]
