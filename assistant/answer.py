@@ -330,6 +330,8 @@ class Composer:
         """"合计：30万元 + 100万元 = 130万元" from one cited amount per part of the question, or the figures the
         answer leads with, or the asker's own figures that the cited items state."""
         operands = _operands(parts) if plan.multipart else []
+        # The amounts a sum's subjects, or a comparison's two sides, name: "立项支持加上良好奖励", "A是B的几倍".
+        sides = _chained_amounts(plan.addends, [c.chunk for c in cited])
         if operands and all(operands):
             figures = [f for f in operands if f]
         elif plan.multipart:  # a part names no one amount: its leads are no operands ("优秀奖" of two prizes)
@@ -344,13 +346,11 @@ class Composer:
             if plan.extremes and cited and (every := _all_amounts(cited[0].chunk, -1, plan.own)):
                 figures = [max(every, key=lambda f: f.value), min(every, key=lambda f: f.value)]
             # "示范中心立项支持加上良好奖励一共多少": one amount led, the other named by the sum's other subject.
-            addends = _chained_amounts(plan.addends, [c.chunk for c in cited])
-            if len([f for f in figures if f.kind == "money"]) < 2 and len(addends) > 1:
-                figures = addends
+            if len([f for f in figures if f.kind == "money"]) < 2 and len(sides) > 1:
+                figures = sides
         money = [f for f in figures if f.kind == "money"]
         # "外观设计金奖是优秀奖的几倍": the two amounts its two sides name, in the order asked.
-        compared = _chained_amounts(plan.addends, [c.chunk for c in cited]) \
-            if plan.arithmetic in ("ratio", "difference") and len(plan.addends) == 2 else []
+        compared = sides if plan.arithmetic in ("ratio", "difference") and len(plan.addends) == 2 else []
         money = compared or money
         if len(money) < 2 or (plan.arithmetic in ("ratio", "difference") and len(money) != 2):
             return "", f"{len(money)} cited amount(s): nothing to compute"
@@ -642,40 +642,35 @@ def _operands(parts: list[tuple[Part, list[Chunk]]]) -> list[Figure | None]:
     return [g[0] if len(g) == 1 else named.pop(0) for g in given]
 
 
-def _distinct_amounts(asks: list[tuple[str, list[Chunk]]], taken: set[tuple[str, str]] | None = None
-                      ) -> list[Figure | None]:
+def _distinct_amounts(asks: list[tuple[str, list[Chunk]]], taken: set[tuple[str, str]] | None = None,
+                      borrow: bool = False) -> list[Figure | None]:
     """The one amount each text names among its items (see ``_named_amount``), each a different one: in
     "立项250万，再加上评优秀的奖励" the second part's words (its subject's, 示范中心立项) name the 250万元
     again, and only another amount its words name (优秀: 50万元) can be its operand. ``taken`` are labels no
-    text may name, already added otherwise."""
+    text may name, already added otherwise. With ``borrow``, a text naming a grade alone ("金奖是优秀奖的几倍":
+    优秀奖, which 中国专利 and 中国外观设计 both have; "那银奖呢" after "中国专利金奖") is read with the thing of
+    the one named before it, and must still share words with the label it names then ("示范中心" names no
+    江苏专利奖 prize)."""
     found: list[Figure | None] = []
     taken = set(taken or ())
+    before = ""
     for text, chunks in asks:
         named = _named_amount(text, chunks, taken)
+        if named is None and borrow and before:
+            named = _named_amount(_ungraded(before) + text, chunks, taken)
+            named = named if named and _bigrams(named[0][1]) & _bigrams(text) else None
         found.append(named[1] if named else None)
-        taken |= {named[0]} if named else set()
+        if named:
+            taken.add(named[0])
+            before = named[0][1]
     return found
 
 
 def _chained_amounts(texts: list[str], chunks: list[Chunk]) -> list[Figure]:
-    """The different amount each text names, or none unless every one names one. A text naming a grade alone
-    ("金奖是优秀奖的几倍": 优秀奖, which 中国专利 and 中国外观设计 both have; "那银奖呢" after "中国专利金奖")
-    is read with the thing of the one before it, and must still share words with the label it names then
-    ("示范中心" names no 江苏专利奖 prize)."""
-    found: list[Figure] = []
-    taken: set[tuple[str, str]] = set()
-    before = ""
-    for text in texts:
-        named = _named_amount(text, chunks, taken)
-        if named is None and before:
-            named = _named_amount(_ungraded(before) + text, chunks, taken)
-            named = named if named and _bigrams(named[0][1]) & _bigrams(text) else None
-        if named is None:
-            return []
-        found.append(named[1])
-        taken.add(named[0])
-        before = named[0][1]
-    return found
+    """The different amount each text names, borrowing as ``_distinct_amounts`` does; none unless every one
+    names one."""
+    found = _distinct_amounts([(text, chunks) for text in texts], borrow=True)
+    return [f for f in found if f] if all(found) else []
 
 
 def _operand(text: str, chunks: list[Chunk]) -> Figure | None:
@@ -700,9 +695,9 @@ def _named_amount(text: str, chunks: list[Chunk], taken: set[tuple[str, str]]
     return scored[0][4], scored[0][5]
 
 
-def operand_item(part: Part, chunks: list[Chunk]) -> Chunk | None:
-    """The first item whose enumeration names the part's amount word for word, or None."""
-    return next((c for c in chunks if names_an_amount(c, part.text)), None)
+def operand_item(text: str, chunks: list[Chunk]) -> Chunk | None:
+    """The first item whose enumeration names the amount ``text`` asks of word for word, or None."""
+    return next((c for c in chunks if names_an_amount(c, text)), None)
 
 
 def _money_text(figure: Figure) -> str:

@@ -327,7 +327,7 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     if any(not asked_attributes(w) and not any(term_covered(w, text) for text in texts) for w in things_and_acts(rest)):
         return word + rest
     # A count of times no act names ("最多能贷几次") is a number of times, not a time or frequency.
-    return "期限" if _DURATION_RE.fullmatch(word) else "次数" if re.fullmatch(r"(?:几|多少)次", word) else label
+    return "期限" if _DURATION_RE.fullmatch(word) else "次数" if _TIMES_RE.fullmatch(word) and word.endswith("次") else label
 
 
 def _states(attribute: AskedAttribute, asked: str, text: str) -> bool:

@@ -11,7 +11,7 @@ from assistant import decisions
 from assistant.answer import Composer, Draft, operand_item
 from assistant.chat import Message, standalone
 from assistant.decisions import Decision, Weights
-from assistant.evidence import body, names_an_amount
+from assistant.evidence import body
 from assistant.evidence_model import Evidence, gather, load_model
 from assistant.generated import generate_checked
 from assistant.generation import GenerationError, Generator
@@ -231,7 +231,8 @@ class PolicyAssistant:
         """A part of a sum whose amount an item among its top ones names word for word is computed from that
         item: "地理标志项目" is 地理标志项目 (200万元) of the brand item, not the …运用促进重点联系指导项目
         (50万元) of the item both parts ranked first."""
-        best = operand_item(part, chunks + [s.chunk for s in part_sources[:self.settings.top_k] if s.chunk not in chunks])
+        best = operand_item(part.text, chunks + [s.chunk for s in part_sources[:self.settings.top_k]
+                                                 if s.chunk not in chunks])
         if best is None or best in chunks:
             return chunks
         trace.append(Decision(f"citations[operand {part.text}]", best.id,
@@ -263,7 +264,7 @@ class PolicyAssistant:
         top = [s.chunk for s in sources[:self.settings.top_k]]
         for addend in plan.addends:
             # "地理标志项目的支持是示范区奖励的几倍": a top item whose amount's label the side writes whole.
-            named = next((c for c in top if names_an_amount(c, addend)), None)
+            named = operand_item(addend, top)
             if named and named not in cited + added:
                 added.append(named)
                 continue

@@ -308,9 +308,9 @@ def _statement(text: str) -> Statement | None:
         return None
     said = text[: match.start()].strip(" ，,")
     denied = len(_DENIED_BEARING_RE.findall(said)) == 1
-    if _negated(_NOT_RE, _DENIED_BEARING_RE.sub("", said) if denied else said):
-        return None
     said = _DENIED_BEARING_RE.sub("", said) if denied else said
+    if _negated(_NOT_RE, said):
+        return None
     extent = "whole" if _WHOLE_EXTENT_RE.search(said) else "shared" if _SHARED_EXTENT_RE.search(said) else ""
     return Statement(said, "" if denied else extent, denied) if said else None
 
@@ -587,17 +587,14 @@ def _comparison(text: str, premise: Premise | None) -> list[str]:
     which way ("比B少多了": less)."""
     if not _CONFIRM_RE.search(text):
         return []
-    if premise is not None:  # "中国专利金奖比银奖多50万，对吗": a difference asserted, checked as one
-        money = [f for f in premise.figures if f.kind == "money"]
-        match = _COMPARED_RES[1].search(text)
-        if not (match and len(money) == 1 and not extract_figures(match.group("a") + match.group("b"))):
-            return []
-        return [match.group("a").strip(), match.group("b").strip(),
-                "more" if text[match.end("b")] in "多高贵" else "less"]
-    if same := _SAME_RE.search(text):  # "外观设计金奖和中国专利银奖奖金一样，对吗"
+    if premise is None and (same := _SAME_RE.search(text)):  # "外观设计金奖和中国专利银奖奖金一样，对吗"
         return [same.group("a").strip(), same.group("b").strip(), "same"]
     if not (match := _COMPARED_RES[1].search(text)):
         return []
+    if premise is not None:  # "中国专利金奖比银奖多50万，对吗": a difference asserted, checked as one
+        money = [f for f in premise.figures if f.kind == "money"]
+        if len(money) != 1 or extract_figures(match.group("a") + match.group("b")):
+            return []
     way = "more" if text[match.end("b")] in "多高贵" else "less"
     return [match.group("a").strip(), match.group("b").strip(), way]
 
