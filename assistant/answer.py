@@ -686,13 +686,27 @@ def _named_amount(text: str, chunks: list[Chunk], taken: set[tuple[str, str]]
     中国专利优秀奖), its best item first on a tie; None when no label shares any, or two tie."""
     asked = _bigrams(text)
     # A label the text writes whole ("地理标志项目的支持") names its amount before any that shares more pairs.
-    scored = sorted(((len(label) >= 4 and label in text, len(_bigrams(label) & asked), -i, f.value, (c.id, label), f)
+    scored = sorted(((len(label) >= 4 and label in text, len(_label_bigrams(c, label) & asked), -i, f.value,
+                      (c.id, label), f)
                      for i, c in enumerate(chunks) for label, f in _labelled_amounts(c) if (c.id, label) not in taken),
                     key=lambda x: x[:4], reverse=True)
     if not scored or scored[0][1] == 0 or (len(scored) > 1 and scored[1][:3] == scored[0][:3]
                                            and scored[1][3] != scored[0][3]):
         return None
     return scored[0][4], scored[0][5]
+
+
+def _label_bigrams(chunk: Chunk, label: str) -> set[str]:
+    """The character pairs naming an amount: its label's, and for a bare grade ("良好" of 评价为优秀、良好的) also
+    those of the words before it in its sentence, which say what is graded (示范中心绩效评价): "示范中心评了
+    良好" names that 30万元, not the centre's 250万元 whose long clause shares 示范中心 alone."""
+    if len(label) >= 4:
+        return _bigrams(label)
+    sentence = next((s for s in _SENTENCE_RE.split(body(chunk)) if label in s), "")
+    # Before the enumeration, not before this label: 良好's words are not 优秀's.
+    start = min(sentence.find(other) for other, _ in figure_pairs(sentence) if other in sentence) \
+        if label in dict(figure_pairs(sentence)) else sentence.find(label)
+    return _bigrams(label) | _bigrams(sentence[:start])
 
 
 def operand_item(text: str, chunks: list[Chunk]) -> Chunk | None:

@@ -301,6 +301,7 @@ _TIMES_RE = re.compile(r"(?:几|多少)[次轮批]")
 _ASKING_CHARS_RE = re.compile(r"多|几|什么|哪|何|吗")
 # A fee of a named kind: 评估费, 担保费, 登记费 (not 费用, 收费, 交钱).
 _NAMED_FEE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<!补)费")
+_PAYING_FEE_RE = re.compile(r"[交缴付]费")
 
 
 def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
@@ -310,6 +311,8 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     "一个案子要多久" → 案子要多久; not "能贷几年" → 能贷). Otherwise a duration is 期限, a count of times 次数, and
     other details go by their label (时间或频率 for 什么时候)."""
     word = asked.group(0)
+    if _PAYING_FEE_RE.fullmatch(word):  # "要交费吗": paying, of no fee named, is the fee itself
+        return label
     if re.search(r"[费税率]$", word):
         return word
     if names_a_thing(word, times=True) and not _ASKING_CHARS_RE.search(word):  # a noun (周期), not 多长时间
@@ -319,6 +322,10 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     # A thing that is no time itself is named with what is asked of it: "案子要多久", not "案子".
     if before and word_frequency(before[-1]) > 0 and not asked_attributes(before[-1]) and _never_named(before[-1], texts):
         return before[-1] if _TIME_NOUN_RE.search(before[-1]) else _phrase_from(before[-1], asked)
+    # "高管培训项目要培训多长时间": how long the act before takes (培训多长时间), which no frequency states.
+    acts = things_and_acts(re.split(r"[，,。？?；;]", asked.string[: asked.start()])[-1])
+    if _HOW_LONG_RE.fullmatch(word) and acts and not _clause_after(asked):
+        return _phrase_from(acts[-1], asked)
     # "一年考核几次": how many times an act is done, named with the act (a frequency's label says 时间).
     if _TIMES_RE.fullmatch(word) and before and things_and_acts(before[-1]):
         return _phrase_from(before[-1], asked)
@@ -328,6 +335,10 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
         return word + rest
     # A count of times no act names ("最多能贷几次") is a number of times, not a time or frequency.
     return "期限" if _DURATION_RE.fullmatch(word) else "次数" if _TIMES_RE.fullmatch(word) and word.endswith("次") else label
+
+
+def _states_money(text: str) -> bool:
+    return any(f.kind == "money" for f in extract_figures(text))
 
 
 def _states(attribute: AskedAttribute, asked: str, text: str) -> bool:
@@ -426,7 +437,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     for a in plan.asked:
         if (m := a.question.search(plan.query)) is None:
             continue
-        if until := _until(m):
+        if a.label == "时间或频率" and (until := _until(m)):
             unstated.append(until)
             continue
         named = _named(m, a.label, weights.texts)
@@ -468,7 +479,8 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
             inputs["kept"] = kept
     # "专利导航项目有没有资金补贴", "技术调查员一个月补贴多少": a benefit asked of a subject whose items offer no
     # money at all is named as asked; one they offer without an amount is an unstated 金额 (below).
-    if plan.benefit_word and not unstated and not any(has_figure(body(c)) or FUNDING_RE.search(body(c))
+    # A count (100家) is no money: "被认定为网点有什么奖励" is not answered by the 100 outlets aimed at.
+    if plan.benefit_word and not unstated and not any(_states_money(body(c)) or FUNDING_RE.search(body(c))
                                                       for c in subject):
         unstated.append(plan.benefit_word)
     # Money asked needs an amount stated, a share or rate a percentage: "每家补助多少钱" is not answered by

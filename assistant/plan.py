@@ -99,7 +99,8 @@ _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
 _AMOUNT_RE = re.compile(r"多少|(?<=[模额])有?多大|几成|(?<![哪第])几[项件个家次天年人名门科]|比例|金额|额度|上限|最高|最多|百分之")
 # Asking how a risk is shared ("贷款2000万，风险怎么分"): each party's share, worked out on the asker's amount.
 _SHARE_ASKED_RE = re.compile(r"(?:怎么|如何|咋)个?分|分法|谁(?:来)?(?:担|承担|兜底)|怎么承担|各(?:自)?(?:担|承担)")
-_YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，。？?]{0,4}(补贴|资助|补助|报销|奖金)")
+_YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，。？?]{0,4}(补贴|资助|补助|报销|奖金)|"
+                                r"(?:有|给|能拿|能领)(?:什么|啥|哪些)(补贴|资助|补助|报销|奖金|奖励)")
 _CLAUSE_RE = re.compile(r"[，,？?；;。]")
 _COORDINATOR_RE = re.compile(r"和|与|及|加上|、|比")
 _PREDICATE_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|共计|多多少|少多少|相差|差多少|的奖励|的支持|奖励|支持|资金|奖多少|"
@@ -415,6 +416,9 @@ _SAYING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:说法|讲法|提法)$")
 _AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|标准|上限|比例|额)$")
 
 
+_TIME_UNIT_FIRST_RE = re.compile(r"(?:天|日|个月|周|小时)(?![\u4e00-\u9fff]*(?:费|钱|金|额))")
+
+
 def _asked_for(text: str) -> list[str]:
     """The things a question asks for, less, for an amount, the words naming it ("贷款额度" → "贷款"), and
     what a 的 qualifies ("什么层级的标准" → "标准"); none for "多少钱", "奖多少", "怎么样"."""
@@ -422,6 +426,8 @@ def _asked_for(text: str) -> list[str]:
     # "多少个工作日": the thing counted, past its classifier.
     found = [(m.group(1), _MODAL_CUT_RE.split(m.group(2).rpartition("的")[2])[0].removeprefix("个"))
              for m in _ASKED_FOR_AFTER_RE.finditer(text)]
+    # "多少天出结果": a number of days (天数, the amount asked), not a thing called 天出结果.
+    found = [(asking, t) for asking, t in found if not _TIME_UNIT_FIRST_RE.match(t)]
     # The 有 of a word of its own (有, 有没有), not of 所有权 ("所有权能给个人不").
     starts = set(accumulate((len(w) for w in segments(text)), initial=0))
     found += [("有", (m.group(1) or m.group(2)).rpartition("的")[2]) for m in _ASKED_FOR_HAVE_RE.finditer(text)
@@ -481,7 +487,9 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
 # summed ("四个奖项的奖励一共是多少").
 _ALL_SUM_RE = re.compile(r"(?:(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{0,2})?"
                          r"(?:全部?|所有的?[\u4e00-\u9fff]{0,3}?|统统)都?(?:加|算)")
-_COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{{0,6}}?(?:{_TOTAL_RE.pattern})")
+# "四个奖项的奖励一共是多少", and past the clause that says all were won: "四个奖项全拿，一共多少".
+_COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{{0,6}}?"
+                              rf"(?:(?:全|都)[\u4e00-\u9fff]{{0,3}}[，,])?(?:{_TOTAL_RE.pattern})")
 
 
 def _sum_of_all(text: str) -> int:
@@ -557,7 +565,9 @@ def _benefit(text: str) -> tuple[str, list[str]]:
             # "江苏专利奖四个奖项的奖励": what is counted (奖项) are the instances of the subject named before it.
             counted = {m.group(1) for m in _INSTANCES_RE.finditer(before)}
             terms = [t for t in terms if not any(c.startswith(t) for c in counted)] or terms
-            return match.group(1), [t for t in terms[:-2] if t.isascii()] + terms[-2:]
+            # The benefit by the whole word holding it: 理赔 ("理赔额度"), not its 赔.
+            word = next((w for w in segments(clause) if match.group(1) in w), match.group(1))
+            return word, [t for t in terms[:-2] if t.isascii()] + terms[-2:]
     return "", []
 
 
@@ -694,10 +704,16 @@ def _plus_spelled(text: str) -> str:
     return "".join(out)
 
 
+# Two things, each of them won, and the amount asked: "示范区和重点联系指导项目都批了，最多拿多少" asks what
+# both bring together; "分别" or "各" asks each, which the parts answer.
+_ALL_WON_RE = re.compile(r"(?<![分各])(?:都|同时|全都)(?:被)?(?:批|拿|评|获|立项|入选|中了|得了|列入|通过)(?!.*(?:分别|各))")
+
+
 def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_word: str) -> str | None:
     """"sum" (加起来), "ratio" (几倍), "difference" (差多少), or "share": an amount of money asked of the asker's own one
     ("贷了500万，基金承担多少"), to be worked out from a share the cited item states."""
-    if _SUM_RE.search(own):
+    won = _ALL_WON_RE.search(own) if asks_amount else None
+    if _SUM_RE.search(own) or won and len(_subjects(own[: won.start()], "")) > 1:
         return "sum"
     if _RATIO_RE.search(own):
         return "ratio"

@@ -110,7 +110,7 @@ def test_money_asked_needs_an_amount_but_a_count_asked_any_figure() -> None:
     def ask(text: str):  # type: ignore[no-untyped-def]
         return coverage(plan(text), sources(*items), STRONG, KEEP, Thresholds(), "\n".join(c.search_text for c in items),
                         Weights(items))[0]
-    assert ask("信息公共服务网点每家补助多少钱").unstated == ["金额"]  # 100家 is no amount of money
+    assert ask("信息公共服务网点每家补助多少钱").unstated == ["补助"]  # 100家 is no money: the benefit, as asked
     assert ask("信息公共服务网点要达到多少家").outcome == "answer"
 
 
@@ -150,6 +150,37 @@ def test_a_benefit_asked_of_a_subject_whose_items_offer_no_money_is_unstated() -
 def test_a_benefit_for_a_thing_the_corpus_never_names_is_unstated_and_named() -> None:
     covered, _ = decide("知识产权保险的保费补贴比例是多少", LOAN, AWARD)
     assert covered.outcome == "unstated" and any("保费" in u for u in covered.unstated)
+
+
+def test_a_benefit_is_named_by_its_whole_word_and_a_count_states_no_money() -> None:
+    insurance = Chunk(id="d:M05-P-04", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑",
+                      level="province", item=4, text="推动知识产权海外侵权责任保险、交易保险等新型险种服务常态化。")
+    outlets = Chunk(id="d:M12-P-06", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                    level="province", item=6, text="加强网点认定，力争到2025年，全省拥有省级知识产权信息公共服务网点100家。")
+    items = [insurance, outlets]
+
+    def ask(text: str, *ranked: Chunk):  # type: ignore[no-untyped-def]
+        return coverage(plan(text), sources(*ranked), STRONG, KEEP, Thresholds(), "\n".join(c.search_text for c in items),
+                        Weights(items))[0]
+    assert ask("知识产权交易保险的理赔额度最高多少", insurance).unstated == ["理赔"]  # not its 赔
+    assert ask("被认定为省级知识产权信息公共服务网点有什么奖励", outlets).unstated == ["奖励"]  # 100家 is no money
+
+
+def test_a_duration_a_count_of_days_and_a_fee_paid_are_named_in_the_askers_terms() -> None:
+    training = Chunk(id="d:M19-P-02", doc="d", doc_title="清单", measure_no=19, measure="打造知识产权人才高地",
+                     level="province", item=2, text="设立助力产业强链企业高管知识产权培训项目。")
+    review = Chunk(id="d:M03-P-03", doc="d", doc_title="清单", measure_no=3, measure="加快创新技术专利获权",
+                   level="province", item=3, text="在国家级知识产权保护中心进行备案，开展快速预审、快速确权。")
+    abroad = Chunk(id="d:M03-P-05", doc="d", doc_title="清单", measure_no=3, measure="加快创新技术专利获权",
+                   level="province", item=5, text="探索开展企业专利海外布局申请前评估制度。")
+    items = [training, review, abroad]
+
+    def ask(text: str, *ranked: Chunk):  # type: ignore[no-untyped-def]
+        return coverage(plan(text), sources(*ranked), STRONG, KEEP, Thresholds(), "\n".join(c.search_text for c in items),
+                        Weights(items))[0]
+    assert ask("高管培训项目要培训多长时间", training).unstated == ["培训多长时间"]  # not 时间或频率
+    assert ask("在保护中心做快速预审一般多少天出结果", review).unstated == ["天数"]  # not a thing called 天出结果
+    assert ask("企业专利海外布局申请前评估要交费吗", abroad).unstated == ["费用"]  # paying names the fee
 
 
 def test_weak_evidence_is_out_of_scope_and_the_probability_is_in_the_trace() -> None:
@@ -744,7 +775,7 @@ def test_an_unstated_detail_is_named_in_the_askers_words_where_they_name_it() ->
     assert decide("苏知贷认定有效期几年", LOAN, AWARD)[0].unstated == ["有效期"]  # the thing 几年 is about
     assert decide("苏知贷的申请门槛是多少", LOAN, AWARD)[0].unstated == ["门槛"]  # not the label 申请条件
     assert decide("苏知贷要满足什么条件", LOAN, AWARD)[0].unstated == ["申请条件"]  # 条件 is in the label
-    assert decide("苏知贷要准备多长时间", LOAN, AWARD)[0].unstated == ["时间或频率"]  # an asking phrase
+    assert decide("苏知贷要准备多长时间", LOAN, AWARD)[0].unstated == ["准备多长时间"]  # how long the act takes
     assert decide("专利导航项目要多少运营经费", NAVIGATION, AWARD, LOAN)[0].unstated == ["运营经费"]
 
 
@@ -872,7 +903,7 @@ def test_paying_money_back_or_in_is_a_requirement_only_an_item_naming_it_states(
                    level="province", item=1, text="支持园区建设产业知识产权运营中心，每个项目给予不超过150万元资金支持。")
     chunks = [centre, *CHUNKS]
     corpus = "\n".join(c.search_text for c in chunks)
-    for asked, unstated in (("知识产权运营中心验收不合格要退钱吗", "是否退钱"), ("运营中心申报要交费吗", "是否交费"),
+    for asked, unstated in (("知识产权运营中心验收不合格要退钱吗", "是否退钱"), ("运营中心申报要交费吗", "费用"),
                             ("运营中心项目结束后资金有结余要退回吗", "是否退回")):
         covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(centre, LOAN), STRONG,
                                      KEEP, Thresholds(), corpus, Weights(chunks))

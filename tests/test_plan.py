@@ -156,6 +156,10 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert read("把苏知贷那条的原文发给我", speller).request == "quote"
     assert read("苏知贷出自哪一项措施", speller).request == "location"
     assert read("江苏专利奖金奖加上中国专利金奖一共多少", speller).arithmetic == "sum"
+    # Two things each won, and the amount asked, ask what both bring; "分别" asks each.
+    assert read("示范区和重点联系指导项目都批了，最多拿多少", speller).arithmetic == "sum"
+    assert read("示范区和重点联系指导项目都批了，分别拿多少", speller).arithmetic is None
+    assert read("江苏专利奖四个奖项全拿，一共多少", speller).sum_of_all == 4
     assert read("中国专利金奖比江苏专利奖金奖多多少", speller).arithmetic == "difference"
     assert read("示范中心评价优秀比良好多给多少", speller).arithmetic == "difference"
     assert read("示范中心绩效评价优秀比良好多几万", speller).arithmetic == "difference"
