@@ -38,7 +38,7 @@ _MONEY_ASKED_RE = re.compile(r"钱|资金|奖励|奖金|补助|补贴|资助|[�
 # The kind of figure a count asked by its unit needs (plan: 几项 → 数量, 多少天 → 天数); the task list states
 # no durations in days or months, so none answers those.
 _COUNT_KINDS = {"数量": "count", "人数": "count", "名额": "count", "科目数": "count",
-                "天数": "duration", "月数": "duration", "周数": "duration", "时长": "duration", "课时": "duration"}
+                "天数": "duration", "工作日数": "duration", "月数": "duration", "周数": "duration", "时长": "duration", "课时": "duration"}
 # The units a count of people or subjects is stated in.
 _COUNT_UNITS = {"人数": ("人", "名"), "名额": ("人", "名", "个"), "科目数": ("门", "科")}
 # Words naming a time or a period themselves: 有效期, 办理时间, 年限.
@@ -301,7 +301,7 @@ _TIMES_RE = re.compile(r"(?:几|多少)[次轮批]")
 _ASKING_CHARS_RE = re.compile(r"多|几|什么|哪|何|吗")
 # A fee of a named kind: 评估费, 担保费, 登记费 (not 费用, 收费, 交钱).
 _NAMED_FEE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<!补)费")
-_PAYING_FEE_RE = re.compile(r"[交缴付]费")
+_PAYING_FEE_RE = re.compile(r"[交缴付]费|[交缴付]多少钱")
 
 
 def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:

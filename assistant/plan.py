@@ -64,7 +64,8 @@ _LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|�
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 # The words asking a total ("…一共多少"), and a sum besides them: 加上 joins what is added.
 _TOTAL_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起来|一共|总共|合计|共计|总计|总和|之和")
-_SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|一起.{{0,4}}多少")
+# "…拿满再加地理标志项目": 再加 before a thing adds it (not 再加强, 再加大 and other verbs made with 加).
+_SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|再加(?![强快大速紧深])(?=[\u4e00-\u9fff]{{2}})|一起.{{0,4}}多少")
 _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
                             r"少(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
                             r"(?<![最至])高(?:出|了)?多少|(?<![最至])低(?:了)?多少|差几|减(?:去|掉)|差额|差距")  # not 最高多少, the ceiling asked
@@ -102,7 +103,7 @@ _SHARE_ASKED_RE = re.compile(r"(?:怎么|如何|咋)个?分|分法|谁(?:来)?(?
 _YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，。？?]{0,4}(补贴|资助|补助|报销|奖金)|"
                                 r"(?:有|给|能拿|能领)(?:什么|啥|哪些)(补贴|资助|补助|报销|奖金|奖励)")
 _CLAUSE_RE = re.compile(r"[，,？?；;。]")
-_COORDINATOR_RE = re.compile(r"和|与|及|加上|、|比")
+_COORDINATOR_RE = re.compile(r"和|与|及|再?加上|再加(?![强快大速紧深])|、|比")
 _PREDICATE_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|共计|多多少|少多少|相差|差多少|的奖励|的支持|奖励|支持|资金|奖多少|"
                            r"是哪个|归哪|由哪|多少")
 # Words by which a follow-up points back at the subject before it: a closed class, not a subject.
@@ -328,6 +329,8 @@ def _denials(text: str, departments: list[str]) -> tuple[list[str], list[str], l
     those negated in another way, which no check can judge."""
     if _RHETORICAL_RE.search(text):
         return [], [], []
+    # 是不是 asks, it denies nothing: a window of six characters before a figure may cut it to 不是.
+    text = text.replace("是不是", "是否是")
     digits = amounts_in_digits(text)
     asserted = [(digits[max(0, m.start() - 6): m.start()], extract_figures(m.group(0))[0].text, not m.group("qual"))
                 for m in FIGURE_RE.finditer(digits)]
@@ -340,13 +343,17 @@ def _denials(text: str, departments: list[str]) -> tuple[list[str], list[str], l
             denied.append(what)
         elif bare and _BELOW_RE.search(before):
             below.append(what)
-        elif _negated(_NOT_RE, before.replace("是不是", "")):
+        elif _negated(_NOT_RE, before):
             unjudged.append(what)
     return denied, below, unjudged
 
 
+# "发明人奖是不是给5万": 是不是 before what it asks to confirm, an amount or a share, at the clause's end.
+_CONFIRM_BEFORE_RE = re.compile(r"是不是[^，,；;？?]{0,8}?\d[\d.]*\s*(?:万元?|元|%|亿元?)[^，,；;？?]{0,4}[？?]?\s*$")
+
+
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
-    if not _CONFIRM_RE.search(text):
+    if not (_CONFIRM_RE.search(text) or _CONFIRM_BEFORE_RE.search(amounts_in_digits(text))):
         return None
     for spelled, share in _FRACTIONS.items():
         text = text.replace(spelled, share)
@@ -377,8 +384,9 @@ _CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # A bare 几个 closing the question counts the thing named before it ("推荐名额每个市几个"); 多少个 counts what
 # follows too ("一届评多少个金奖"), where 几个 may be "a few" ("我们厂有几个专利") or money ("几个钱"); not
 # 多少个钱 or 多少个数, which ask an amount.
-_COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|门|科|个{_CLOSING})|多少(个)(?!钱|数)")
-_COUNT_NAMES = {"天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
+_COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)个?(工作日)|"
+                            rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|门|科|个{_CLOSING})|多少(个)(?!钱|数)")
+_COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
                 "次": "次数", "人": "人数", "名": "名额", "项": "数量", "件": "数量", "门": "科目数", "科": "科目数", "个": "数量"}
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
 _COUNTED_RE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:每个?[\u4e00-\u9fff]{{1,2}})?(?:有|是)?(?:多少|几)个{_CLOSING}")
@@ -475,7 +483,7 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
     if named := _AMOUNT_NAMED_RE.search(own):
         return named.group(1)
     if unit := _COUNT_UNIT_RE.search(own):  # "培训多少天": a number of days, not an amount of money
-        return _COUNT_NAMES[unit.group(1) or unit.group(2)]
+        return _COUNT_NAMES[next(g for g in unit.groups() if g)]
     # "发行规模要达到多少": the quantity asked by its own name (规模), when it is no money word.
     quantity = _QUANTITY_ASKED_RE.search(own)
     return next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "") or \

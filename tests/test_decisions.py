@@ -675,7 +675,8 @@ def test_a_sum_of_a_led_amount_and_the_askers_own_stated_one() -> None:
                    level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
     centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                    level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
-    assert "30万元 + 250万元 = 280万元" in compose("示范中心立项支持最多250万，再加评价良好的奖励，一共多少", grades, centre)
+    # 再加 joins the two sides, added in the order asked.
+    assert "250万元 + 30万元 = 280万元" in compose("示范中心立项支持最多250万，再加评价良好的奖励，一共多少", grades, centre)
     # The part giving its amount is that amount; the other part may not take it again (250 + 250).
     text = compose("示范中心评优秀的奖励加上立项的250万，一共能拿多少", grades, centre)
     assert "50万元 + 250万元 = 300万元" in text and "250万元 + 250万元" not in text

@@ -109,6 +109,10 @@ def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Spelle
     assert read("听说江苏专利奖银奖奖励25万，真的假的", speller).premise is not None
     assert read("中国专利奖好像是两年才推荐一回吧", speller).premise.frequencies == ["每两年"]  # type: ignore[union-attr]
     assert read("奖金是两年内一次性发放吧", speller).premise is None  # 一次性 is no frequency
+    # 是不是 before the amount it asks to confirm, mid-sentence; it denies nothing.
+    premise = read("苏知贷是不是银行承担20%", speller).premise
+    assert premise is not None and [f.text for f in premise.figures] == ["20%"] and premise.unjudged == []
+    assert read("苏知贷是不是所有企业都能贷", speller).premise is None
 
 
 def test_a_confirmation_s_statement_says_how_much_a_party_bears(speller: Speller) -> None:
@@ -160,6 +164,9 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert read("示范区和重点联系指导项目都批了，最多拿多少", speller).arithmetic == "sum"
     assert read("示范区和重点联系指导项目都批了，分别拿多少", speller).arithmetic is None
     assert read("江苏专利奖四个奖项全拿，一共多少", speller).sum_of_all == 4
+    plan = read("运营中心项目拿满再加地理标志项目拿满，能拿多少", speller)  # 再加 adds; 再加强 does not
+    assert plan.arithmetic == "sum" and plan.addends == ["运营中心项目拿满", "地理标志项目拿满，能拿多少"]
+    assert read("苏知贷再加强宣传能贷多少", speller).arithmetic is None
     assert read("中国专利金奖比江苏专利奖金奖多多少", speller).arithmetic == "difference"
     assert read("示范中心评价优秀比良好多给多少", speller).arithmetic == "difference"
     assert read("示范中心绩效评价优秀比良好多几万", speller).arithmetic == "difference"
@@ -376,6 +383,7 @@ def test_a_part_naming_only_a_level_asks_of_the_subject_before_at_that_level() -
 def test_fresh5s_failures_read_generally(speller: Speller) -> None:
     assert read("老板想去读个知识产权硕士，哪些学校能招", speller).asked_for == ["学校"]  # not 学校能招
     assert read("企业高管培训一期多少天", speller).amount_word == "天数"
+    assert read("苏知贷审批一般要几个工作日", speller).amount_word == "工作日数"
     assert read("推荐名额每个市几个", speller).asked_for == ["名额"]  # past the per phrase
     assert read("推荐名额每个市几个", speller).amount_word == "数量"
     assert read("江苏专利奖有几个奖项", speller).asked_for == []  # 几个 counts 奖项, which follows
