@@ -348,6 +348,9 @@ class Composer:
             # "示范中心立项支持加上良好奖励一共多少": one amount led, the other named by the sum's other subject.
             if len([f for f in figures if f.kind == "money"]) < 2 and len(sides) > 1:
                 figures = sides
+            # "金奖拿了两次，一共多少": the one amount, as many times as it was won.
+            if plan.times > 1 and len(once := [f for f in figures if f.kind == "money"]) == 1:
+                figures = once * plan.times
         money = [f for f in figures if f.kind == "money"]
         # "外观设计金奖是优秀奖的几倍": the two amounts its two sides name, in the order asked.
         compared = sides if plan.arithmetic in ("ratio", "difference") and len(plan.addends) == 2 else []

@@ -239,6 +239,7 @@ class Plan:
     # A sum's coordinated subjects ("立项支持加上良好奖励" → two); a ratio's or difference's two, in order.
     addends: list[str] = field(default_factory=list)
     extremes: bool = False  # "四个奖里最高和最低差多少": the difference of the item's largest and smallest amounts
+    times: int = 0  # "金奖拿了两次，一共多少": one amount, won that many times, summed
 
     @property
     def multipart(self) -> bool:
@@ -256,7 +257,7 @@ class Plan:
             "yes_no": self.yes_no, "claim": self.claim,
             "statement": self.statement.to_dict() if self.statement else None, "comparison": self.comparison,
             "members_of": self.members_of,
-            "sum_of_all": self.sum_of_all, "addends": self.addends, "extremes": self.extremes,
+            "sum_of_all": self.sum_of_all, "addends": self.addends, "extremes": self.extremes, "times": self.times,
         }
 
 
@@ -498,6 +499,21 @@ _ALL_SUM_RE = re.compile(r"(?:(?P<n>[两三四五六七八九十])个[\u4e00-\u9
 # "四个奖项的奖励一共是多少", and past the clause that says all were won: "四个奖项全拿，一共多少".
 _COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{{0,6}}?"
                               rf"(?:(?:全|都)[\u4e00-\u9fff]{{0,3}}[，,])?(?:{_TOTAL_RE.pattern})")
+
+
+# One thing won more than once: "金奖拿了两次", "两家企业各拿了…", "两个发明人都拿了…": a repetition (次, 回)
+# or a count of those winning, never of the prizes (两个奖 are two prizes, which the sum's addends name).
+_REPEATED_RE = re.compile(r"(?P<n>[两二三四五2-5])(?:次|回)(?!性)|"
+                          r"(?P<m>[两二三四五2-5])(?:个|家|位|名)(?:发明人|设计人|企业|公司|单位|园区|地方)|"
+                          rf"(?<=[\u4e00-\u9fff]{{2}})(?P<k>[两二三四五2-5])个(?={_TOTAL_RE.pattern}|都)")
+
+
+def _times(text: str, addends: list[str]) -> int:
+    """How many times the one amount a sum names is won, or 0: not when it adds two things."""
+    if len(addends) > 1 or not (match := _REPEATED_RE.search(text)):
+        return 0
+    n = match.group("n") or match.group("m") or match.group("k")
+    return int(n) if n.isdigit() else _FREQUENCY_NUMBERS[n]
 
 
 def _sum_of_all(text: str) -> int:
@@ -809,7 +825,9 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         statement=_statement(own) if language == "zh" else None,
         comparison=_comparison(own, premise) if language == "zh" and arithmetic is None else [],
         members_of=_members_of(own) if language == "zh" else "",
-        sum_of_all=_sum_of_all(own),
+        # "工业品牌项目两个加起来": two of one thing, not the item's two amounts.
+        times=(times := _times(own, _addends(own, speller.corpus_text)) if arithmetic == "sum" else 0),
+        sum_of_all=0 if times else _sum_of_all(own),
         addends=_turns_added(standalone, text, _sum_of_all(own)) if arithmetic == "sum" and leans_back else
         _addends(own, speller.corpus_text) if arithmetic == "sum" else
         _compared(own, speller.corpus_text) if arithmetic in ("ratio", "difference") else [],

@@ -670,6 +670,16 @@ def test_each_part_of_a_sum_takes_the_one_amount_its_words_name() -> None:
     assert "100万元 + 250万元 = 350万元" in text  # the lone amounts named by their clauses
 
 
+def test_an_amount_won_twice_is_added_twice_and_a_grade_by_what_it_grades() -> None:
+    assert "30万元 + 30万元 = 60万元" in compose("江苏专利奖金奖拿了两次，一共多少", AWARD)
+    grades = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
+    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
+    # 良好 is the centre's evaluation (the words before its enumeration), not the centre's 250万 again.
+    assert "30万元 + 250万元 = 280万元" in compose("示范中心评了良好，加上立项支持最多能拿多少", grades, centre)
+
+
 def test_a_sum_of_a_led_amount_and_the_askers_own_stated_one() -> None:
     grades = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                    level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")

@@ -167,6 +167,11 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     plan = read("运营中心项目拿满再加地理标志项目拿满，能拿多少", speller)  # 再加 adds; 再加强 does not
     assert plan.arithmetic == "sum" and plan.addends == ["运营中心项目拿满", "地理标志项目拿满，能拿多少"]
     assert read("苏知贷再加强宣传能贷多少", speller).arithmetic is None
+    # One thing won more than once is summed that many times; two things named are two addends.
+    assert read("江苏专利奖金奖拿了两次，一共多少", speller).times == 2
+    plan = read("工业品牌项目两个加起来最多能拿多少", speller)
+    assert (plan.times, plan.sum_of_all) == (2, 0)  # two of one thing, not the item's two amounts
+    assert read("江苏专利奖金奖和银奖两个加起来多少", speller).times == 0
     assert read("中国专利金奖比江苏专利奖金奖多多少", speller).arithmetic == "difference"
     assert read("示范中心评价优秀比良好多给多少", speller).arithmetic == "difference"
     assert read("示范中心绩效评价优秀比良好多几万", speller).arithmetic == "difference"
