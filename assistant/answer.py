@@ -25,7 +25,7 @@ from assistant.plan import ItemReference, Part, Plan, Premise, frequencies
 from assistant.prompts import Templates
 from assistant.question import Intent, term_covered, term_written
 from assistant.records import Citation, Source
-from index.figures import NUMBER_RE, Figure, evaluate, extract_figures, normalise
+from index.figures import FIGURE_RE, NUMBER_RE, Figure, amounts_in_digits, evaluate, extract_figures, normalise
 from index.records import LEVEL_LABELS, Chunk
 from index.tokenization import domain_terms
 
@@ -244,7 +244,7 @@ class Composer:
         # An asserted share is checked against the shares stated for its tier and its party
         # ("1000万以内，合作银行承担一半": 20%, not the 50% of the next tier or the 80% of the fund).
         money = [f.value for f in premise.figures if f.kind == "money"]
-        shares = {pct.value for _, _, pct in _shares_for(plan, cited, max(money) if money else None)}
+        shares = {pct.value for _, _, pct in _shares_for(plan, cited, _locating(plan.own, money))}
         # One asserted amount is checked against the amount the question's words name ("示范区奖励最多50万吧":
         # 100万元, though the item states 50万元 for another thing); a share as above.
         named = _operand(plan.own, [c.chunk for c in cited]) if len(money) == 1 and not shares else None
@@ -549,6 +549,27 @@ def _shares_for(plan: Plan, cited: list[Citation], amount: float | None) -> list
                if amount is None or _in_tier(sentence, amount) for clause, pct in _share_clauses(sentence)]
     telling = [t for t in plan.focus_terms if 0 < sum(t in cl for _, cl, _ in clauses) < len(clauses)]
     return [x for x in clauses if any(t in x[1] for t in telling)] or clauses
+
+
+# An amount bounding the asker's from below: "超过1000万的部分", "1000万以上", "高于1000万".
+_ABOVE_BEFORE_RE = re.compile(r"(?:超过|超出|高于|大于|多于|超)$")
+_ABOVE_AFTER_RE = re.compile(r"^\s*元?(?:以上|之上|多)")
+
+
+def _locating(text: str, money: list[float]) -> float | None:
+    """The amount locating a tier: the largest asserted, or just above it when the question says above it
+    ("超过1000万的部分也是80%吧" is in the 1000万-3000万 tier, not the one ending at 1000万 inclusive)."""
+    if not money:
+        return None
+    value = max(money)
+    digits = amounts_in_digits(text)
+    for m in FIGURE_RE.finditer(digits):
+        figure = extract_figures(m.group(0))
+        if figure and figure[0].value == value and (_ABOVE_BEFORE_RE.search(digits[: m.start()])
+                                                    or _ABOVE_AFTER_RE.match(digits[m.end():])
+                                                    or figure[0].qualifier == "超过"):
+            return value + 1
+    return value
 
 
 def _tier_condition(sentence: str) -> str:

@@ -91,7 +91,11 @@ _BENEFIT_WORDS = {"subsi": "补贴", "fundi": "资助", "grant": "资助", "rewa
 def unknown_acronyms(text: str) -> list[str]:
     """Acronyms the bilingual lexicon does not know ("PCT"): kept as written, for the corpus to know or not."""
     known = {english for english, _ in lexicon()}
-    return [a for a in dict.fromkeys(_ACRONYM_RE.findall(text)) if a.lower() not in known and a not in _CURRENCY]
+    # An acronym inside a term the lexicon knows is that term's: EU of China-EU (中欧).
+    rest = text
+    for english in sorted((e for e in known if not e.isalpha()), key=len, reverse=True):
+        rest = re.sub(rf"(?<![A-Za-z]){re.escape(english)}(?![A-Za-z])", " ", rest, flags=re.IGNORECASE)
+    return [a for a in dict.fromkeys(_ACRONYM_RE.findall(rest)) if a.lower() not in known and a not in _CURRENCY]
 
 
 def benefit(text: str) -> tuple[str, list[str]]:

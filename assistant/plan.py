@@ -349,12 +349,18 @@ def _denials(text: str, departments: list[str]) -> tuple[list[str], list[str], l
     return denied, below, unjudged
 
 
-# "发明人奖是不是给5万": 是不是 before what it asks to confirm, an amount or a share, at the clause's end.
-_CONFIRM_BEFORE_RE = re.compile(r"是不是[^，,；;？?]{0,8}?\d[\d.]*\s*(?:万元?|元|%|亿元?)[^，,；;？?]{0,4}[？?]?\s*$")
+# "发明人奖是不是给5万", "是不是每年评一次": 是不是 before what it asks to confirm, an amount, a share or a
+# frequency, in the clause that ends the question.
+_CONFIRM_BEFORE_RE = re.compile(r"是不是(?P<said>[^，,；;？?]{1,14})[？?]?\s*$")
+
+
+def _confirms_before(text: str) -> bool:
+    said = match.group("said") if (match := _CONFIRM_BEFORE_RE.search(amounts_in_digits(text))) else ""
+    return bool(said) and bool(_FREQUENCY_RE.search(said) or re.search(r"\d[\d.]*\s*(?:万元?|元|%|亿元?)", said))
 
 
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
-    if not (_CONFIRM_RE.search(text) or _CONFIRM_BEFORE_RE.search(amounts_in_digits(text))):
+    if not (_CONFIRM_RE.search(text) or _confirms_before(text)):
         return None
     for spelled, share in _FRACTIONS.items():
         text = text.replace(spelled, share)
@@ -398,7 +404,7 @@ _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什�
                                 r"有没有(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6})(?=[？?，,。]|$)")  # not 有人管不
 # "…是多少", "营收要达到多少", "评审专家都是谁", "…怎么", who pays for something ("专员的工资由谁发", "律师费谁出"),
 # and where to see it ("获奖名单在哪看").
-_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:各自?|分别)?((?:是|为)(?:多少|什么)|都?是谁|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
+_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:各自?|分别)?((?:是|为)(?:多少|什么)|都?是谁|都?是哪些人|都有谁|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单)|"
                                   r"(?:在|去)?(?:哪里|哪儿|哪)(?:能|可以)?(?:看|查)(?:到|看)?)")
 # A quantity asked by a noun of its own: "发行规模要达到多少", "面积是多少".

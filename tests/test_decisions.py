@@ -335,6 +335,17 @@ def test_who_bears_a_thing_is_judged_from_the_item_s_structure_not_its_words() -
     assert compose("合作银行不用承担利息损失吧", shares).startswith(PREMISE_FALSE)
 
 
+def test_a_share_asserted_above_a_bound_is_judged_in_the_tier_above_it() -> None:
+    assert compose("苏知贷超过1000万的部分省基金也是担80%吧", TIERED_LOAN).startswith(PREMISE_FALSE)  # 50% there
+    assert compose("苏知贷1000万以上省基金担50%，对吗", TIERED_LOAN).startswith(PREMISE_TRUE)
+    assert compose("苏知贷1000万以下省基金担80%对吧", TIERED_LOAN).startswith(PREMISE_TRUE)  # 含 1000万
+
+
+def test_is_it_before_a_figure_or_frequency_asks_to_confirm_it() -> None:
+    assert compose("江苏专利奖是不是每年评一次", AWARD).startswith(PREMISE_FALSE)  # 每两年
+    assert compose("江苏专利奖金奖是不是给30万", AWARD).startswith(PREMISE_TRUE)
+
+
 def test_a_denied_figure_or_frequency_holds_when_the_item_does_not_state_it() -> None:
     assert compose("江苏专利奖不是每年评，对吧", AWARD).startswith(PREMISE_TRUE)  # 每两年
     assert compose("江苏专利奖金奖不是30万，对吧", AWARD).startswith(PREMISE_FALSE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.english import amounts, chinese_reading
+from assistant.english import amounts, chinese_reading, unknown_acronyms
 from assistant.plan import (
     ItemReference,
     Statement,
@@ -113,6 +113,8 @@ def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Spelle
     premise = read("苏知贷是不是银行承担20%", speller).premise
     assert premise is not None and [f.text for f in premise.figures] == ["20%"] and premise.unjudged == []
     assert read("苏知贷是不是所有企业都能贷", speller).premise is None
+    assert read("江苏专利奖是不是每年评一次", speller).premise.frequencies == ["每年"]  # type: ignore[union-attr]
+    assert read("江苏专利奖评审专家都是哪些人", speller).asked_for == ["专家"]
 
 
 def test_a_confirmation_s_statement_says_how_much_a_party_bears(speller: Speller) -> None:
@@ -449,3 +451,7 @@ def test_words_that_only_look_like_asking_are_not_read_as_asking(speller: Spelle
     for asked in ("展会知识产权保护办法在第几项措施", "省局有哪几项工作"):  # …not a place, not a listing
         assert not read(asked, speller).asks_amount, asked
     assert read("提升创新主体知识产权管理水平，省里有哪几条", speller).intent.listing
+
+
+def test_an_acronym_inside_a_term_the_lexicon_knows_is_that_term() -> None:
+    assert unknown_acronyms("products under the China-EU agreement, and PCT filings") == ["PCT"]  # not EU
