@@ -85,15 +85,25 @@ def relevant_sentences(chunk: Chunk, terms: list[str], figure: bool, limit: int 
     parts = sentences(body(chunk))
     if not parts:
         return []
+    # A term every sentence of the item holds (数据知识产权 of the registration item) tells none apart; one that
+    # one sentence alone holds (登记证书 of "登记证书有啥用") tells most: each term weighs by how few hold it.
+    # A term inside another (数据 of 数据知识产权) is counted once, in the longer.
+    whole = [t for t in terms if not any(t != other and t in other for other in terms)]
+    held = {t: sum(term_covered(t, p) for p in parts) for t in whole}
+    weight = {t: 1.0 / n if n else 0.0 for t, n in held.items()}
+    total = sum(weight.values())
 
-    def rank(i: int) -> tuple[int, float, float, int, int, int]:
+    def share(s: str) -> float:
+        return sum(w for t, w in weight.items() if w and term_covered(t, s)) / total if total else 0.0
+
+    def rank(i: int) -> tuple[int, float, float, float, int, int, int]:
         s = parts[i]
         stated = len(named & normalise(s)) if named else 0
         # Money asked of an item stating no amount ("联盟有没有钱补"): the sentence offering money answers.
         funding = bool(figure and FUNDING_RE.search(s))
         offered = 0.5 if figure and has_figure(s) or funding else 0.0
         supported = (2 if FUNDING_RE.search(s) else 1 if "支持" in s else 0) if support else 0
-        return (-stated, -supported, -term_share(terms, s) - offered, -int(has_figure(s)), -int(funding), i)
+        return (-stated, -supported, -share(s) - offered, -term_share(terms, s), -int(has_figure(s)), -int(funding), i)
 
     order = sorted(range(len(parts)), key=rank)
     chosen = [i for i in order[:limit] if i == order[0] or term_share(terms, parts[i]) > 0

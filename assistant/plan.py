@@ -551,6 +551,9 @@ def _whether(text: str) -> list[str]:
         if alternative := _ALTERNATIVE_RE.search(clause):
             # The sides are alike: "专利归个人还是归单位" sets 归个人 against 归单位, not 的专利归个人.
             first, second = alternative.group(1).removeprefix("是").rpartition("的")[2], alternative.group(2)
+            # "注明是省级还是市级": a level after its 是, not the instruction before it; every answer says the level.
+            if LEVEL_WORD_RE.match(level := first.rpartition("是")[2]):
+                first = level
             if second[0] in first[:-1]:
                 first = first[first.rindex(second[0]):]
             found.append(f"是{first}还是{second}")

@@ -1115,3 +1115,17 @@ def test_a_verb_with_its_direction_is_no_subject_of_a_benefit() -> None:
     covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(GEO, AWARD), STRONG, KEEP,
                                  Thresholds(), corpus, Weights(chunks))
     assert covered.outcome == "answer", decision
+
+
+def test_the_sentence_holding_the_term_few_sentences_hold_is_the_relevant_one() -> None:
+    register = Chunk(id="d:M12-P-03", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                     level="province", item=3, text="搭建数据知识产权登记平台，探索开展数据知识产权登记服务。"
+                     "推动数据知识产权登记平台与数据交易相关平台对接。推动登记证书在民商事活动中作为初步证据应用。")
+    # 数据知识产权 and 登记 are in every sentence; 证书 in one, which answers "登记证书有啥用".
+    assert relevant_sentences(register, ["数据", "数据知识产权", "登记", "证书"], False, 1) == \
+        ["推动登记证书在民商事活动中作为初步证据应用。"]
+
+
+def test_a_level_asked_as_an_alternative_is_no_unstated_detail() -> None:
+    p = plan("请帮我把苏知贷那条原文发我，注明是省级还是市级")
+    assert not any("注明" in w for w in p.asked_whether)
