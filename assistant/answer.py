@@ -346,7 +346,10 @@ class Composer:
             if plan.extremes and cited and (every := _all_amounts(cited[0].chunk, -1, plan.own)):
                 figures = [max(every, key=lambda f: f.value), min(every, key=lambda f: f.value)]
             # "示范中心立项支持加上良好奖励一共多少": one amount led, the other named by the sum's other subject.
-            if len([f for f in figures if f.kind == "money"]) < 2 and len(sides) > 1:
+            # Each side naming its own amount outweighs the leads: "评上示范中心优秀，再拿个江苏专利奖银奖" is
+            # 50万元 + 20万元, though 优秀 also leads the prize's 优秀奖.
+            if len(sides) > 1 and (len(sides) == len(plan.addends) or
+                                   len([f for f in figures if f.kind == "money"]) < 2):
                 figures = sides
             # "金奖拿了两次，一共多少": the one amount, as many times as it was won.
             if plan.times > 1 and len(once := [f for f in figures if f.kind == "money"]) == 1:
@@ -360,8 +363,8 @@ class Composer:
         if plan.arithmetic == "difference":
             money = sorted(money, key=lambda f: -f.value)
             ops, label = ["−"], "相差"
-        elif plan.arithmetic == "ratio":  # as asked, else the larger over the smaller
-            money = money if compared else sorted(money, key=lambda f: -f.value)
+        elif plan.arithmetic == "ratio":  # as asked, else the larger over the smaller (几分之几: a fraction)
+            money = money if compared else sorted(money, key=lambda f: f.value if "几分之几" in plan.own else -f.value)
             ops, label = ["÷"], "倍数"
         else:
             ops, label = ["+"] * (len(money) - 1), "合计"

@@ -268,7 +268,7 @@ class PolicyAssistant:
             if named and named not in cited + added:
                 added.append(named)
                 continue
-            terms = key_terms(addend)
+            terms = [t for t in key_terms(addend) if term_covered(t, self.corpus_text)]  # not 如果, 评上
             if not terms or any(all(term_covered(t, body(c)) for t in terms) for c in cited + added):
                 continue
             stating = next((c for c in top if all(term_covered(t, body(c)) for t in terms)

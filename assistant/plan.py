@@ -656,7 +656,10 @@ def _addends(text: str, corpus: str) -> list[str]:
     """The subjects a sum adds, before the word asking the total: "示范中心立项支持加上良好奖励一共多少" →
     示范中心立项支持, 良好奖励 (加上 joins them; 一共 asks the total)."""
     total = _TOTAL_RE.search(text)
-    return _subjects(text[: total.start()] if total else text, corpus)
+    subjects = _subjects(text[: total.start()] if total else text, corpus)
+    # "评上示范中心优秀，再拿个江苏专利奖银奖，合计多少": clauses before the total, each naming a thing won.
+    clauses = [c for c in re.split(r"[，,]", text[: total.start()]) if key_terms(c)] if total else []
+    return clauses if len(subjects) == 1 and len(clauses) > 1 else subjects
 
 
 def _subjects(text: str, corpus: str) -> list[str]:

@@ -691,6 +691,17 @@ def test_an_amount_won_twice_is_added_twice_and_a_grade_by_what_it_grades() -> N
     assert "30万元 + 250万元 = 280万元" in compose("示范中心评了良好，加上立项支持最多能拿多少", grades, centre)
 
 
+def test_each_clause_before_a_total_is_a_side_and_a_fraction_is_the_smaller_over_the_larger() -> None:
+    grades = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
+    # 优秀 is the centre's grade here, not the prize's 优秀奖 that the leads name too.
+    answer = compose("评上示范中心优秀，再拿个江苏专利奖银奖，合计能拿多少", AWARD, grades)
+    assert "50万元 + 20万元 = 70万元" in answer
+    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
+    assert "50万元 ÷ 250万元 = 0.2倍" in compose("示范中心立项支持250万，评价优秀的奖励是它的几分之几", grades, centre)
+
+
 def test_a_sum_of_a_led_amount_and_the_askers_own_stated_one() -> None:
     grades = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                    level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
