@@ -223,7 +223,7 @@ class PolicyAssistant:
         if named:
             trace.append(Decision("template", "quote" if plan.reference and plan.reference.item else "measure_listing",
                                   "the items named by number, whole"))
-            return self._from_draft(text, self.composer.referenced(plan, named), sources)
+            return self._from_draft(text, self.composer.referenced(plan, named), _leading(named, sources))
         return None
 
     def _stating_operand(self, part: Part, chunks: list[Chunk], part_sources: list[Source],
@@ -352,6 +352,14 @@ class PolicyAssistant:
 
     def _from_draft(self, text: str, draft: Draft, sources: list[Source], refused: bool = False) -> Answer:
         return Answer(question=text, answer=draft.text, refused=refused, citations=draft.citations, sources=sources)
+
+
+def _leading(chunks: list[Chunk], sources: list[Source]) -> list[Source]:
+    """``sources`` with ``chunks`` first, in their order: the items a question named by number are what answered
+    it, whatever retrieval ranked (their scores are retrieval's where it found them, else none)."""
+    found = {s.chunk.id: s for s in sources}
+    ids = {c.id for c in chunks}
+    return [found.get(c.id, Source(c, 0.0)) for c in chunks] + [s for s in sources if s.chunk.id not in ids]
 
 
 def _cited_too(parts: list[tuple[Part, list[Chunk]]], added: list[Chunk], trace: list[Decision], name: str,

@@ -256,3 +256,9 @@ def test_each_operand_of_a_sum_comes_from_the_item_naming_it_word_for_word(assis
     # A lone amount's long label (…示范中心…250万元) does not pull in another item.
     answer = assistant.ask("高价值专利培育示范中心绩效评价优秀比良好多给多少")
     assert "50万元 − 30万元 = 20万元" in answer.answer and ids(answer.citations) == ["M01-P-02"]
+
+
+def test_an_item_named_by_number_leads_the_sources_whatever_retrieval_ranked(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("帮我看下第十三项措施市级第3条")
+    assert [c.chunk.id for c in answer.citations] == ["jiangsu-ip-task-list:M13-C-03"]
+    assert answer.sources[0].chunk.id == "jiangsu-ip-task-list:M13-C-03"
