@@ -736,6 +736,13 @@ def _label_bigrams(chunk: Chunk, label: str) -> set[str]:
     return _bigrams(label) | _bigrams(sentence[:start])
 
 
+def graded_item(text: str, chunks: list[Chunk]) -> Chunk | None:
+    """The one item labelling an amount with a bare grade ``text`` writes ("评优秀又奖多少": 优秀 of 评价为
+    优秀、良好的), or None: a grade of a named prize (江苏专利奖 优秀奖) is found by its prize's name instead."""
+    graded = [c for c in chunks if any(len(label) < 4 and label in text for label, _ in figure_pairs(body(c)))]
+    return graded[0] if len(graded) == 1 else None
+
+
 def operand_item(text: str, chunks: list[Chunk]) -> Chunk | None:
     """The first item whose enumeration names the amount ``text`` asks of word for word, or None."""
     return next((c for c in chunks if names_an_amount(c, text)), None)

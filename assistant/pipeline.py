@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from assistant import decisions
-from assistant.answer import Composer, Draft, operand_item
+from assistant.answer import Composer, Draft, graded_item, operand_item
 from assistant.chat import Message, standalone
 from assistant.decisions import Decision, Weights
 from assistant.evidence import body
@@ -182,7 +182,7 @@ class PolicyAssistant:
                 replace(plan, intent=part.intent if plan.multipart else plan.intent), part_sources[:1] if same
                 else part_sources, part.terms, self.weights, self.settings.thresholds)
             trace.append(replace(chosen, name=f"citations[{part.text}]") if plan.multipart else chosen)
-            if plan.arithmetic and plan.multipart:
+            if plan.multipart and (plan.arithmetic or part.intent.figure):
                 chunks = self._stating_operand(part, chunks, part_sources, trace)
             parts.append((part, chunks))
         if plan.arithmetic:
@@ -231,12 +231,14 @@ class PolicyAssistant:
         """A part of a sum whose amount an item among its top ones names word for word is computed from that
         item: "地理标志项目" is 地理标志项目 (200万元) of the brand item, not the …运用促进重点联系指导项目
         (50万元) of the item both parts ranked first."""
-        best = operand_item(part.text, chunks + [s.chunk for s in part_sources[:self.settings.top_k]
-                                                 if s.chunk not in chunks])
+        candidates = chunks + [s.chunk for s in part_sources[:self.settings.top_k] if s.chunk not in chunks]
+        best, why = operand_item(part.text, candidates), "an item names the part's amount word for word"
+        if best is None and not any(graded_item(part.text, [c]) for c in chunks):
+            # "示范中心立项最多多少？评优秀又奖多少": the part's own grade (优秀), which one item's amounts are graded by.
+            best, why = graded_item(part.text.split(" ")[-1], candidates), "one item grades its amounts by the part's grade"
         if best is None or best in chunks:
             return chunks
-        trace.append(Decision(f"citations[operand {part.text}]", best.id,
-                              "an item names the part's amount word for word"))
+        trace.append(Decision(f"citations[operand {part.text}]", best.id, why))
         return [best, *chunks]
 
     def _stating_asked_figures(self, plan: Plan, sources: list[Source], parts: list[tuple[Part, list[Chunk]]],

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.answer import Composer
+from assistant.answer import Composer, graded_item
 from assistant.decisions import (
     Weights,
     choose_citations,
@@ -1140,3 +1140,12 @@ def test_the_sentence_holding_the_term_few_sentences_hold_is_the_relevant_one() 
 def test_a_level_asked_as_an_alternative_is_no_unstated_detail() -> None:
     p = plan("请帮我把苏知贷那条原文发我，注明是省级还是市级")
     assert not any("注明" in w for w in p.asked_whether)
+
+
+def test_the_item_grading_its_amounts_by_a_bare_grade_is_found_by_that_grade() -> None:
+    grades = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
+    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
+    assert graded_item("评优秀又奖多少", [centre, grades, AWARD]) == grades
+    assert graded_item("银奖奖多少", [centre, grades, AWARD]) is None  # a prize's grade: by the prize's name
