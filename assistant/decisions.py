@@ -394,6 +394,25 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
     return ""
 
 
+def _unnamed_of_a_known_subject(plan: Plan, top: Chunk, corpus_text: str) -> list[str]:
+    """The things a question names that no item names, when every thing it names that the corpus does is in
+    the top item (its subject is that item's), and there is one; else none."""
+    # What is asked (条件, 材料) says nothing of what about: "公司想上市需要什么条件" is about no item's subject.
+    things = [t for t in plan.terms if names_a_thing(t) and not FIGURE_WORD_RE.search(t) and not LEVEL_WORD_RE.match(t)
+              and not asked_attributes(t) and not _framing(t)]
+    unknown = [t for t in things if not term_covered(t, corpus_text)]
+    known = [t for t in things if t not in unknown]
+    if not (unknown and known and all(term_covered(t, top.search_text) for t in known)):
+        return []
+    merged: list[str] = []  # words written together are one thing: 个体 + 工商户 → 个体工商户
+    for t in unknown:
+        if merged and merged[-1] + t in plan.query:
+            merged[-1] += t
+        else:
+            merged.append(t)
+    return merged
+
+
 def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: CoverageModel, thresholds: Thresholds,
              corpus_text: str, weights: Weights) -> tuple[Coverage, Decision]:
     """Answer, "条文没有写明X", or out of scope, from the evidence; a word the corpus lacks is never fatal alone."""
@@ -474,6 +493,12 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         inputs["threshold"] = thresholds.min_in_scope_probability
         if p < thresholds.min_in_scope_probability:
             if not (kept := _top_item_answers(plan, sources[0].chunk, corpus_text, weights, thresholds.top_item_share)):
+                # "苏知贷能贷给个体工商户吗": of a subject the top item names (苏知贷), a thing the corpus never
+                # names (个体工商户) is named as unstated rather than the topic called uncovered.
+                if unnamed := _unnamed_of_a_known_subject(plan, sources[0].chunk, corpus_text):
+                    return Coverage("unstated", unnamed), Decision(
+                        "coverage", "unstated", f"the top item names the subject but no item names "
+                        f"{'、'.join(unnamed)}; retrieval evidence is weak", inputs)
                 return Coverage("out_of_scope"), Decision("coverage", "out_of_scope",
                                                           "retrieval evidence says the policy does not cover it", inputs)
             inputs["kept"] = kept

@@ -1149,3 +1149,11 @@ def test_the_item_grading_its_amounts_by_a_bare_grade_is_found_by_that_grade() -
                    level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
     assert graded_item("评优秀又奖多少", [centre, grades, AWARD]) == grades
     assert graded_item("银奖奖多少", [centre, grades, AWARD]) is None  # a prize's grade: by the prize's name
+
+
+def test_weak_evidence_on_a_subject_the_top_item_names_names_what_no_item_does() -> None:
+    refuse_all = CoverageModel([0.0] * 7, [1.0] * 7, [0.0] * 7, -5.0)
+    covered, decision = decide("苏知贷能贷给个体工商户吗", LOAN, AWARD, model=refuse_all)
+    assert covered.outcome == "unstated" and covered.unstated == ["贷给个体工商户"], decision  # as written
+    covered, _ = decide("明天天气怎么样", AWARD, model=refuse_all)  # no subject of the corpus: out of scope
+    assert covered.outcome == "out_of_scope"

@@ -115,6 +115,8 @@ def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Spelle
     assert read("苏知贷是不是所有企业都能贷", speller).premise is None
     assert read("江苏专利奖是不是每年评一次", speller).premise.frequencies == ["每年"]  # type: ignore[union-attr]
     assert read("江苏专利奖评审专家都是哪些人", speller).asked_for == ["专家"]
+    assert read("海外纠纷应对指导工作站设在哪些国家", speller).members_of == "国家"
+    assert read("专利导航推广的是哪个国家标准", speller).members_of == ""  # a standard, not countries
 
 
 def test_a_confirmation_s_statement_says_how_much_a_party_bears(speller: Speller) -> None:
