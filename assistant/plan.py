@@ -93,7 +93,17 @@ def frequencies(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 # A body asserted to be responsible: "是省财政厅", "由科技厅", "归市场监管局".
 _BODY_RE = re.compile(r"(?:是|由|归)([\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|委|办公室|处|中心))")
-_FRACTIONS = {"一半": "50%", "对半": "50%", "八成": "80%", "五成": "50%", "两成": "20%", "二成": "20%"}
+_FRACTIONS = {"一半": "50%", "对半": "50%"}
+# Tenths: 七成 is 70%, also before 本金 ("七成本金"), but not the 成本 of cost ("三成本" is left alone).
+_TENTHS_RE = re.compile(r"([一二两三四五六七八九])成(?!本(?!金)|不变|员)")
+_TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _in_percent(text: str) -> str:
+    """"担七成本金" → "担70%本金", "一半" → "50%": shares as the items write them."""
+    for spelled, share in _FRACTIONS.items():
+        text = text.replace(spelled, share)
+    return _TENTHS_RE.sub(lambda m: f"{_TENTHS[m.group(1)] * 10}%", text)
 _ASKING_RE = re.compile(r"多少|多久|多长|几|哪|(?<!没)什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|(?<!没)啥|([要做管给有能是会用算])[不没]\1")  # 要不要, not 靠不靠谱; 没啥钱 asks nothing
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
 _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
@@ -362,8 +372,7 @@ def _confirms_before(text: str) -> bool:
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
     if not (_CONFIRM_RE.search(text) or _confirms_before(text)):
         return None
-    for spelled, share in _FRACTIONS.items():
-        text = text.replace(spelled, share)
+    text = _in_percent(text)
     named = [d for d in sorted(departments, key=len, reverse=True) if d in text]
     named = [d for d in named if not any(d != other and d in other for other in named)]
     if not named and (intent_of(text).department or "负责" in text):  # "责任部门是省财政厅吧", "由科技厅负责吧"
