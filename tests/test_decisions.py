@@ -41,6 +41,11 @@ TIERED_LOAN = Chunk(id="d:M05-P-01", doc="d", doc_title="清单", measure_no=5, 
 GEO = Chunk(id="d:M06-P-03", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
             level="province", item=3, text="对获批建设国家地理标志产品保护示范区的地方给予不超过100万元奖励，"
                                            "对列入国家地理标志运用促进重点联系指导项目的地方给予不超过50万元资金支持。")
+# The centre's two items: its grades (a bare enumeration, 优秀、良好) and its project funding (one lone amount).
+GRADES = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+               level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
+CENTRE = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+               level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
 NAVIGATION = Chunk(id="d:M02-C-01", doc="d", doc_title="清单", measure_no=2, measure="实施产业专利导航工程", level="city",
                    item=1, text="布局建设专利导航服务基地，组织实施专利导航项目。")
 CHUNKS = [LOAN, AWARD, NAVIGATION]
@@ -683,34 +688,22 @@ def test_each_part_of_a_sum_takes_the_one_amount_its_words_name() -> None:
 
 def test_an_amount_won_twice_is_added_twice_and_a_grade_by_what_it_grades() -> None:
     assert "30万元 + 30万元 = 60万元" in compose("江苏专利奖金奖拿了两次，一共多少", AWARD)
-    grades = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
-                   level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
-    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
-                   level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
     # 良好 is the centre's evaluation (the words before its enumeration), not the centre's 250万 again.
-    assert "30万元 + 250万元 = 280万元" in compose("示范中心评了良好，加上立项支持最多能拿多少", grades, centre)
+    assert "30万元 + 250万元 = 280万元" in compose("示范中心评了良好，加上立项支持最多能拿多少", GRADES, CENTRE)
 
 
 def test_each_clause_before_a_total_is_a_side_and_a_fraction_is_the_smaller_over_the_larger() -> None:
-    grades = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
-                   level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
     # 优秀 is the centre's grade here, not the prize's 优秀奖 that the leads name too.
-    answer = compose("评上示范中心优秀，再拿个江苏专利奖银奖，合计能拿多少", AWARD, grades)
+    answer = compose("评上示范中心优秀，再拿个江苏专利奖银奖，合计能拿多少", AWARD, GRADES)
     assert "50万元 + 20万元 = 70万元" in answer
-    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
-                   level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
-    assert "50万元 ÷ 250万元 = 0.2倍" in compose("示范中心立项支持250万，评价优秀的奖励是它的几分之几", grades, centre)
+    assert "50万元 ÷ 250万元 = 0.2倍" in compose("示范中心立项支持250万，评价优秀的奖励是它的几分之几", GRADES, CENTRE)
 
 
 def test_a_sum_of_a_led_amount_and_the_askers_own_stated_one() -> None:
-    grades = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
-                   level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
-    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
-                   level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
     # 再加 joins the two sides, added in the order asked.
-    assert "250万元 + 30万元 = 280万元" in compose("示范中心立项支持最多250万，再加评价良好的奖励，一共多少", grades, centre)
+    assert "250万元 + 30万元 = 280万元" in compose("示范中心立项支持最多250万，再加评价良好的奖励，一共多少", GRADES, CENTRE)
     # The part giving its amount is that amount; the other part may not take it again (250 + 250).
-    text = compose("示范中心评优秀的奖励加上立项的250万，一共能拿多少", grades, centre)
+    text = compose("示范中心评优秀的奖励加上立项的250万，一共能拿多少", GRADES, CENTRE)
     assert "50万元 + 250万元 = 300万元" in text and "250万元 + 250万元" not in text
 
 
@@ -1143,12 +1136,8 @@ def test_a_level_asked_as_an_alternative_is_no_unstated_detail() -> None:
 
 
 def test_the_item_grading_its_amounts_by_a_bare_grade_is_found_by_that_grade() -> None:
-    grades = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
-                   level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
-    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
-                   level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
-    assert graded_item("评优秀又奖多少", [centre, grades, AWARD]) == grades
-    assert graded_item("银奖奖多少", [centre, grades, AWARD]) is None  # a prize's grade: by the prize's name
+    assert graded_item("评优秀又奖多少", [CENTRE, GRADES, AWARD]) == GRADES
+    assert graded_item("银奖奖多少", [CENTRE, GRADES, AWARD]) is None  # a prize's grade: by the prize's name
 
 
 def test_weak_evidence_on_a_subject_the_top_item_names_names_what_no_item_does() -> None:
