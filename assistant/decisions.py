@@ -338,6 +338,7 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
 
 
 def _states_money(text: str) -> bool:
+    """Whether ``text`` states an amount of money (250万元), not only a count (100家) or a share."""
     return any(f.kind == "money" for f in extract_figures(text))
 
 

@@ -230,7 +230,8 @@ class PolicyAssistant:
                          trace: list[Decision]) -> list[Chunk]:
         """A part of a sum whose amount an item among its top ones names word for word is computed from that
         item: "地理标志项目" is 地理标志项目 (200万元) of the brand item, not the …运用促进重点联系指导项目
-        (50万元) of the item both parts ranked first."""
+        (50万元) of the item both parts ranked first; a part asking an amount by a bare grade of its own, from
+        the one item grading its amounts by it."""
         candidates = chunks + [s.chunk for s in part_sources[:self.settings.top_k] if s.chunk not in chunks]
         best, why = operand_item(part.text, candidates), "an item names the part's amount word for word"
         if best is None and not any(graded_item(part.text, [c]) for c in chunks):

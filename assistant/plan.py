@@ -104,6 +104,8 @@ def _in_percent(text: str) -> str:
     for spelled, share in _FRACTIONS.items():
         text = text.replace(spelled, share)
     return _TENTHS_RE.sub(lambda m: f"{_TENTHS[m.group(1)] * 10}%", text)
+
+
 _ASKING_RE = re.compile(r"多少|多久|多长|几|哪|(?<!没)什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|(?<!没)啥|([要做管给有能是会用算])[不没]\1")  # 要不要, not 靠不靠谱; 没啥钱 asks nothing
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
 _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
