@@ -165,8 +165,7 @@ def test_a_benefit_is_named_by_its_whole_word_and_a_count_states_no_money() -> N
     items = [insurance, outlets]
 
     def ask(text: str, *ranked: Chunk):  # type: ignore[no-untyped-def]
-        return coverage(plan(text), sources(*ranked), STRONG, KEEP, Thresholds(), "\n".join(c.search_text for c in items),
-                        Weights(items))[0]
+        return decide_among(text, items, *ranked)[0]
     assert ask("知识产权交易保险的理赔额度最高多少", insurance).unstated == ["理赔"]  # not its 赔
     assert ask("被认定为省级知识产权信息公共服务网点有什么奖励", outlets).unstated == ["奖励"]  # 100家 is no money
 
@@ -181,8 +180,7 @@ def test_a_duration_a_count_of_days_and_a_fee_paid_are_named_in_the_askers_terms
     items = [training, review, abroad]
 
     def ask(text: str, *ranked: Chunk):  # type: ignore[no-untyped-def]
-        return coverage(plan(text), sources(*ranked), STRONG, KEEP, Thresholds(), "\n".join(c.search_text for c in items),
-                        Weights(items))[0]
+        return decide_among(text, items, *ranked)[0]
     assert ask("高管培训项目要培训多长时间", training).unstated == ["培训多长时间"]  # not 时间或频率
     assert ask("在保护中心做快速预审一般多少天出结果", review).unstated == ["天数"]  # not a thing called 天出结果
     assert ask("企业专利海外布局申请前评估要交费吗", abroad).unstated == ["费用"]  # paying names the fee
