@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from assistant.evidence import FUNDING_RE, body, enumerates, has_figure, names_an_amount
+from assistant.evidence import FUNDING_RE, body, enumerates, has_figure, names_an_amount, states_money
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import FRAMING_NOUNS, ITEM_NOUNS, Plan, frequencies, names_new_subject
 from assistant.question import (
@@ -337,11 +337,6 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     return "期限" if _DURATION_RE.fullmatch(word) else "次数" if _TIMES_RE.fullmatch(word) and word.endswith("次") else label
 
 
-def _states_money(text: str) -> bool:
-    """Whether ``text`` states an amount of money (250万元), not only a count (100家) or a share."""
-    return any(f.kind == "money" for f in extract_figures(text))
-
-
 def _states(attribute: AskedAttribute, asked: str, text: str) -> bool:
     """Whether ``text`` states the asked detail: a fee of a named kind (评估费, 担保费) by that name, since
     贴息补费 says nothing of who pays an appraisal; other details by the attribute's evidence."""
@@ -506,7 +501,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # "专利导航项目有没有资金补贴", "技术调查员一个月补贴多少": a benefit asked of a subject whose items offer no
     # money at all is named as asked; one they offer without an amount is an unstated 金额 (below).
     # A count (100家) is no money: "被认定为网点有什么奖励" is not answered by the 100 outlets aimed at.
-    if plan.benefit_word and not unstated and not any(_states_money(body(c)) or FUNDING_RE.search(body(c))
+    if plan.benefit_word and not unstated and not any(states_money(body(c)) or FUNDING_RE.search(body(c))
                                                       for c in subject):
         unstated.append(plan.benefit_word)
     # Money asked needs an amount stated, a share or rate a percentage: "每家补助多少钱" is not answered by

@@ -10,7 +10,7 @@ import re
 
 from assistant.question import term_covered
 from index.chunking import CITIES
-from index.figures import AMOUNT_RE, FIGURE_RE, normalise
+from index.figures import AMOUNT_RE, FIGURE_RE, extract_figures, normalise
 from index.records import DEPARTMENTS_SUFFIX_RE, Chunk
 from index.tokenization import words
 
@@ -64,6 +64,11 @@ def clauses(text: str) -> list[str]:
 
 def has_figure(text: str) -> bool:
     return bool(FIGURE_RE.search(text))
+
+
+def states_money(text: str) -> bool:
+    """Whether ``text`` states an amount of money (250万元), not only a count (100家) or a share."""
+    return any(f.kind == "money" for f in extract_figures(text))
 
 
 def term_share(terms: list[str], text: str) -> float:

@@ -11,7 +11,7 @@ from assistant import decisions
 from assistant.answer import Composer, Draft, graded_item, operand_item
 from assistant.chat import Message, standalone
 from assistant.decisions import Decision, Weights
-from assistant.evidence import body
+from assistant.evidence import body, states_money
 from assistant.evidence_model import Evidence, gather, load_model
 from assistant.generated import generate_checked
 from assistant.generation import GenerationError, Generator
@@ -275,7 +275,7 @@ class PolicyAssistant:
             if not terms or any(all(term_covered(t, body(c)) for t in terms) for c in cited + added):
                 continue
             stating = next((c for c in top if all(term_covered(t, body(c)) for t in terms)
-                            and any(f.kind == "money" for f in extract_figures(body(c)))), None)
+                            and states_money(body(c))), None)
             if stating and stating not in added:
                 added.append(stating)
         return _cited_too(parts, added, trace, "citations[addends]",

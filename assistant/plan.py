@@ -368,7 +368,7 @@ _CONFIRM_BEFORE_RE = re.compile(r"是不是(?P<said>[^，,；;？?]{1,14})[？?]
 
 def _confirms_before(text: str) -> bool:
     said = match.group("said") if (match := _CONFIRM_BEFORE_RE.search(amounts_in_digits(text))) else ""
-    return bool(said) and bool(_FREQUENCY_RE.search(said) or re.search(r"\d[\d.]*\s*(?:万元?|元|%|亿元?)", said))
+    return bool(_FREQUENCY_RE.search(said)) or any(f.kind in ("money", "percent") for f in extract_figures(said))
 
 
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
@@ -826,6 +826,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     asks_amount = bool(_AMOUNT_RE.search(asking)) and intent.figure or bool(_SHARE_ASKED_RE.search(asking))
     asked_for = _asked_for(own)
     amount_word = _amount_word(own, asked_for)
+    arithmetic = _arithmetic(own, premise, asks_amount, amount_word)
+    added = _addends(own, speller.corpus_text) if arithmetic == "sum" else []
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,
         # "在哪一条" after "江苏专利奖多久评一次" asks where the answer to that is: its asked detail (多久) stays.
@@ -833,7 +835,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         asked=_asked(own) or (_asked(query) if leans_back else []),
         premise=premise, request="quote" if _QUOTE_RE.search(own) else
         "location" if _LOCATION_RE.search(own) else None,
-        arithmetic=(arithmetic := _arithmetic(own, premise, asks_amount, amount_word)),
+        arithmetic=arithmetic,
         corrections=corrections, expansions=expansions(terms), followup=followup,
         # "《知识产权动态速递》是哪项措施的第几条" asks where the task list names it, not what it says
         about_content=bool(_CONTENT_RE.search(text)) and not _ITEM_REF_RE.search(text) and not _LOCATION_RE.search(own),
@@ -849,10 +851,10 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         comparison=_comparison(own, premise) if language == "zh" and arithmetic is None else [],
         members_of=_members_of(own) if language == "zh" else "",
         # "工业品牌项目两个加起来": two of one thing, not the item's two amounts.
-        times=(times := _times(own, _addends(own, speller.corpus_text)) if arithmetic == "sum" else 0),
+        times=(times := _times(own, added) if arithmetic == "sum" else 0),
         sum_of_all=0 if times else _sum_of_all(own),
         addends=_turns_added(standalone, text, _sum_of_all(own)) if arithmetic == "sum" and leans_back else
-        _addends(own, speller.corpus_text) if arithmetic == "sum" else
+        added if arithmetic == "sum" else
         _compared(own, speller.corpus_text) if arithmetic in ("ratio", "difference") else [],
         extremes=arithmetic == "difference" and bool(_EXTREMES_RE.search(own)),
     )
