@@ -28,7 +28,7 @@ from assistant.question import (
 )
 from assistant.spelling import Correction, Speller
 from index.chunking import CITIES
-from index.figures import FIGURE_RE, Figure, amounts_in_digits, extract_figures
+from index.figures import FIGURE_RE, Figure, amounts_in_digits, counts_in_digits, extract_figures
 from index.records import from_chinese_numeral
 from index.tokenization import names_a_thing, segments, things_and_acts, words
 
@@ -374,7 +374,7 @@ def _confirms_before(text: str) -> bool:
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
     if not (_CONFIRM_RE.search(text) or _confirms_before(text)):
         return None
-    text = _in_percent(text)
+    text = counts_in_digits(_in_percent(text))
     named = [d for d in sorted(departments, key=len, reverse=True) if d in text]
     named = [d for d in named if not any(d != other and d in other for other in named)]
     if not named and (intent_of(text).department or "负责" in text):  # "责任部门是省财政厅吧", "由科技厅负责吧"

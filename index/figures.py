@@ -56,14 +56,28 @@ def _kind_and_value(num: float, unit: str) -> tuple[str, float, str]:
 _CHINESE_AMOUNT_RE = re.compile(r"[零〇一二两三四五六七八九十百千]*[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?=万|亿|元)")
 
 
-def amounts_in_digits(text: str) -> str:
-    """"贷了两千万" → "贷了2000万": amounts written in Chinese numerals, in digits (read by cn2an)."""
+def _in_digits(numerals: re.Pattern[str], text: str) -> str:
     def digits(match: re.Match[str]) -> str:
         try:
             return str(cn2an.cn2an(match.group(0), "smart"))
         except ValueError:  # not a well-formed numeral ("一二万"): left as written
             return match.group(0)
-    return _CHINESE_AMOUNT_RE.sub(digits, text)
+    return numerals.sub(digits, text)
+
+
+def amounts_in_digits(text: str) -> str:
+    """"贷了两千万" → "贷了2000万": amounts written in Chinese numerals, in digits (read by cn2an)."""
+    return _in_digits(_CHINESE_AMOUNT_RE, text)
+
+
+# A count of bodies in Chinese numerals ("是五家吧", "一百家网点"); a bare 一家 is an article ("一家企业来问").
+_CHINESE_COUNT_RE = re.compile(r"(?<![零〇一二两三四五六七八九十百千])(?:[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*"
+                               r"|一[零〇一二两三四五六七八九十百千]+)(?=家)")
+
+
+def counts_in_digits(text: str) -> str:
+    """"是五家吧" → "是5家吧": counts of bodies written in Chinese numerals, in digits."""
+    return _in_digits(_CHINESE_COUNT_RE, text)
 
 
 def extract_figures(text: str) -> list[Figure]:

@@ -117,6 +117,10 @@ def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Spelle
     # Tenths are shares: 七成 before 本金 is 70%, as 八成 is 80%; 成本 (cost) is no share.
     premise = read("苏知贷1000万以下省基金担七成本金，是吗", speller).premise
     assert premise is not None and "70%" in [f.text for f in premise.figures]
+    # A count of bodies in Chinese numerals is a figure asserted; a bare 一家 is an article, none.
+    premise = read("外国专利代理机构在苏落地的是四家吧", speller).premise
+    assert premise is not None and [f.text for f in premise.figures] == ["4家"]
+    assert read("有一家企业问苏知贷是知识产权服务处管的吧", speller).premise.figures == []  # type: ignore[union-attr]
     assert read("江苏专利奖是不是每年评一次", speller).premise.frequencies == ["每年"]  # type: ignore[union-attr]
     assert read("江苏专利奖评审专家都是哪些人", speller).asked_for == ["专家"]
     assert read("海外纠纷应对指导工作站设在哪些国家", speller).members_of == "国家"
