@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from assistant.evidence import FUNDING_RE, body, enumerates, has_figure, names_an_amount, states_money
+from assistant.evidence import FUNDING_RE, body, has_figure, names_an_amount, names_members, states_money
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import FRAMING_NOUNS, ITEM_NOUNS, Plan, frequencies, names_new_subject
 from assistant.question import (
@@ -356,7 +356,7 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
     if plan.quoted and all(q in top.text for q in plan.quoted):
         return f"{top.id} writes {'、'.join(plan.quoted)}, which the question quotes"
     # "市里哪些城市配合": the members asked for, by name (南京、苏州两地配合), with the question's other words.
-    if plan.members_of and enumerates(plan.members_of, body(top)):
+    if plan.members_of and names_members(plan.members_of, body(top), plan.one_member):
         rest = [t for t in plan.terms if t not in plan.members_of and term_covered(t, corpus_text)]
         if rest and all(term_covered(t, top.search_text) for t in rest):
             return f"{top.id} names the {plan.members_of} asked for and {'、'.join(rest)}"
@@ -479,7 +479,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                  and not any(a.question.search(thing) for a in plan.asked)
                  and not (plan.members_of and thing.startswith(plan.members_of))]
     # "苏知贷的合作银行是哪几家": members' names, which no item about the subject enumerates.
-    if plan.members_of and not any(enumerates(plan.members_of, body(c)) for c in subject):
+    if plan.members_of and not any(names_members(plan.members_of, body(c), plan.one_member) for c in subject):
         unstated.append(f"{plan.members_of}名单")
     # "PCT国际专利申请每件资助多少": a benefit of a thing the corpus never names, whatever the evidence.
     if plan.benefit_subject and (unknown := _unknown(plan.benefit_subject, corpus_text)):
@@ -548,6 +548,9 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     candidates = [s.chunk for s in sources[:4]]
     if intent.department and intent.level is None and any(c.level == "province" for c in candidates):
         candidates = [c for c in candidates if c.level == "province"]
+    if plan.members_of:  # "哪些城市在搞证券化", "…落在哪个城市": the items naming members answer, by their subject
+        terms = [t for t in terms if t != plan.members_of] or terms
+        candidates = [c for c in candidates if names_members(plan.members_of, body(c), plan.one_member)] or candidates
     if not candidates:
         return [], Decision("citations", "none", "no candidates")
     shares = subject_shares(terms, candidates, weights)

@@ -44,6 +44,26 @@ def enumerates(group: str, text: str) -> bool:
     return False
 
 
+# A body named as one ("省知识产权保护中心", "当地的国家级知识产权保护中心", "南京专利代办处"): its name opens on
+# the province, the state or a city; 长三角专利代理机构 are the region's agencies, none named.
+_NAMED_BODY_OPENING = r"(?:省|国家|中国|江苏省?|世界)"
+_ONE_BODY_ENDS = {"机构": ("机构", "公司", "单位", "中心", "代办处")}
+
+
+def names_members(group: str, text: str, one: bool = False) -> bool:
+    """Whether ``text`` names the members of ``group`` asked for: an enumeration (see ``enumerates``), or, when
+    ``one`` is asked for ("靠哪家机构来做"), one body of the kind named as such ("依托省知识产权保护中心")."""
+    if enumerates(group, text):
+        return True
+    if not one:
+        return False
+    kind = next((k for k in _KINDS if group.endswith(k)), (group,))
+    if "城市" in kind:
+        return any(city in text for city in CITIES)
+    ends = _ONE_BODY_ENDS.get(kind[0], kind)
+    return bool(re.search(rf"(?:{_NAMED_BODY_OPENING}|{'|'.join(CITIES)})[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(ends)})", text))
+
+
 # Words by which an item offers money, with or without an amount.
 FUNDING_RE = re.compile(r"资金|奖励|奖补|补贴|资助|补助|贴息|补费|奖金|经费")
 

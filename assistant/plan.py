@@ -60,7 +60,8 @@ _ITEM_REF_RE = re.compile(r"[那这哪该]条")
 _QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字")
 # "在哪一条", "那条在哪"; not "获奖名单在哪看" (where to see or do something: no place in the list).
 _LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪个位置|哪一部分|哪项|"
-                          r"在哪(?![里儿]?(?:能|可以)?(?:看|查|办|找|买|申请|领|交|报名|咨询))")
+                          r"在哪(?![里儿]?(?:能|可以)?(?:看|查|办|找|买|申请|领|交|报名|咨询))"
+                          r"(?!几?[个些]?(?:城市|地方|地区|国家|市|县|区))")  # 落在哪个城市: a place, not a clause
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 # The words asking a total ("…一共多少"), and a sum besides them: 加上 joins what is added.
 _TOTAL_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起来|一共|总共|合计|共计|总计|总和|之和")
@@ -247,6 +248,7 @@ class Plan:
     # amounts.
     comparison: list[str] = field(default_factory=list)
     members_of: str = ""  # a group whose members' names are asked for: "合作银行是哪几家" → 合作银行
+    one_member: bool = False  # asked for one of them ("靠哪家机构来做"), which one name answers
     sum_of_all: int = 0  # "四个奖全加起来": every amount of the item summed (4, or -1 for 全部 without a count)
     # A sum's coordinated subjects ("立项支持加上良好奖励" → two); a ratio's or difference's two, in order.
     addends: list[str] = field(default_factory=list)
@@ -268,7 +270,7 @@ class Plan:
             "reference": asdict(self.reference) if self.reference else None, "quoted": self.quoted,
             "yes_no": self.yes_no, "claim": self.claim,
             "statement": self.statement.to_dict() if self.statement else None, "comparison": self.comparison,
-            "members_of": self.members_of,
+            "members_of": self.members_of, "one_member": self.one_member,
             "sum_of_all": self.sum_of_all, "addends": self.addends, "extremes": self.extremes, "times": self.times,
         }
 
@@ -546,12 +548,13 @@ _MEMBERS_AFTER_RE = re.compile(rf"哪几?[家些个所]([\u4e00-\u9fff]{{0,4}}?{
 _MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?哪几?[家些个所]{_CLOSING}")
 
 
-def _members_of(text: str) -> str:
-    """The group whose members a question asks for: "苏知贷的合作银行是哪几家" → 合作银行; or ""."""
+def _members_of(text: str) -> tuple[str, bool]:
+    """The group whose members a question asks for and whether one is asked for: "苏知贷的合作银行是哪几家" →
+    (合作银行, False), "靠哪家机构来做" → (机构, True); or ("", False)."""
     match = _MEMBERS_BEFORE_RE.search(text) or _MEMBERS_AFTER_RE.search(text)
     if not match:
-        return ""
-    return match.group(1).rpartition("的")[2]
+        return "", False
+    return match.group(1).rpartition("的")[2], not re.search("哪(?:几|些)", match.group(0))
 
 
 def _whether(text: str) -> list[str]:
@@ -827,6 +830,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     asked_for = _asked_for(own)
     amount_word = _amount_word(own, asked_for)
     arithmetic = _arithmetic(own, premise, asks_amount, amount_word)
+    members, one_member = _members_of(own) if language == "zh" else ("", False)
     added = _addends(own, speller.corpus_text) if arithmetic == "sum" else []
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,
@@ -849,7 +853,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         claim=_claim(own, premise) if language == "zh" else [],
         statement=_statement(own) if language == "zh" else None,
         comparison=_comparison(own, premise) if language == "zh" and arithmetic is None else [],
-        members_of=_members_of(own) if language == "zh" else "",
+        members_of=members, one_member=one_member,
         # "工业品牌项目两个加起来": two of one thing, not the item's two amounts.
         times=(times := _times(own, added) if arithmetic == "sum" else 0),
         sum_of_all=0 if times else _sum_of_all(own),

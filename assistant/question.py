@@ -27,8 +27,11 @@ _CITY_RE = re.compile(r"市里|市级|各市|(?<![对向给])(?:各)?设区市|�
 _PROVINCE_RE = re.compile(r"省里|省级|省局|省知识产权局|省一级")
 # A phrase that is nothing but a level: a coordinated "省局和各设区市" is a question about both levels.
 LEVEL_WORD_RE = re.compile(rf"^(?:{_CITY_RE.pattern}|{_PROVINCE_RE.pattern}|(?:{'|'.join(CITIES)})市?)$")
+_LEVEL_ONLY_RE = re.compile(rf"^(?:{_CITY_RE.pattern}|{_PROVINCE_RE.pattern})$")  # 地级市, 省一级: a level, no subject
 # An A-not-A question word (要不要, 做不做, 需不需要): asking, not content.
 _A_NOT_A_RE = re.compile(r"^[\u4e00-\u9fff]{0,1}([\u4e00-\u9fff])[不没]\1")
+# Which and how many, whatever follows (哪几个, 哪几家, 哪位, 几家, 几成): asking words, never content.
+_WHICH_RE = re.compile(r"^(?:哪[\u4e00-\u9fff]{0,2}|几[个家成倍年次项条种位名]?)$")
 # Asking how something is supported: 怎么支持, 有没有扶持, 给不给补贴.
 _SUPPORT_RE = re.compile(r"支持|扶持|帮扶|奖补|补助|补贴|资助|给钱|补钱|有钱")
 _LISTING_RE = re.compile(r"有哪些|哪些支持|什么支持|哪些措施|哪些政策|都有什么|有什么政策|有什么措施|包括什么|包括哪些|有什么扶持|有什么优惠|"
@@ -163,7 +166,8 @@ def key_terms(question: str) -> list[str]:
     ignore = question_words()
     question = NUMBER_RE.sub(" ", question)  # "1000万到3000万" must not leave "万到" behind
     terms = [w for w in words(question) if len(w) >= 2 and w not in ignore and not w.isdigit()
-             and not _A_NOT_A_RE.match(w) and not _DISTRIBUTED_VERB_RE.match(w)]
+             and not _A_NOT_A_RE.match(w) and not _WHICH_RE.match(w) and not _LEVEL_ONLY_RE.match(w)
+             and not _DISTRIBUTED_VERB_RE.match(w)]
     return list(dict.fromkeys(terms))
 
 

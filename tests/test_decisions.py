@@ -289,6 +289,17 @@ def test_an_item_below_the_top_four_more_about_the_subject_is_cited() -> None:
     assert chosen == [pool] and "below them" in decision.reason
 
 
+def test_members_asked_for_are_cited_from_an_item_naming_them() -> None:
+    cities = Chunk(id="d:M05-P-05", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑",
+                   level="province", item=5, text="支持南京、苏州等地扩大知识产权证券化产品发行规模。")
+    city_duty = Chunk(id="d:M05-C-01", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑",
+                      level="city", item=1, text="建立完善知识产权质押融资贴息补费等优惠政策，积极推进知识产权证券化试点。")
+    asked = plan("我们想把专利拿去做证券化融资，哪些城市在搞")
+    chosen, _ = choose_citations(asked, sources(city_duty, cities), asked.terms,
+                                 Weights([cities, city_duty, *CHUNKS]), Thresholds())
+    assert chosen == [cities]  # the city duty holds 融资 too, but names no city
+
+
 def test_for_both_levels_the_missing_level_s_item_most_about_the_subject_is_cited() -> None:
     province = Chunk(id="d:M09-P-03", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
                      level="province", item=3, text="推进落实《江苏省知识产权技术调查员管理办法》。")
@@ -590,6 +601,13 @@ def test_members_asked_of_a_group_need_an_item_that_enumerates_names() -> None:
                    level="province", item=5, text="支持南京、苏州等地扩大知识产权证券化产品发行规模。")
     covered, decision = decide("哪些城市在搞知识产权证券化", cities, LOAN)
     assert covered.outcome == "answer", decision
+    # One body asked for ("靠哪家机构来做") is answered by one named as such; a kind alone names none.
+    appraisal = Chunk(id="d:M16-P-01", doc="d", doc_title="清单", measure_no=16, measure="加强重大项目知识产权管理",
+                      level="province", item=1, text="依托省知识产权保护中心，对重大经济科技活动开展知识产权评议。")
+    covered, decision = decide("重大经济科技活动的知识产权评议靠哪家机构来做", appraisal, LOAN)
+    assert covered.outcome == "answer", decision
+    covered, decision = decide("重大经济科技活动的知识产权评议有哪些机构参与", appraisal, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["机构名单"]), decision
 
 
 def test_members_asked_for_with_an_act_are_kept_from_the_top_item_naming_them() -> None:

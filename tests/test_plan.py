@@ -147,6 +147,10 @@ def test_a_distributive_before_a_verb_or_an_asking_word_is_no_term(speller: Spel
     assert read("第十一项措施省里和市里各写了什么", speller).reference == ItemReference(11, None, None, [])
     assert read("省基金和银行承担的本金损失比例各是多少", speller).asked_for == ["本金损失"]  # no 比例各
     assert "各地" in read("各地的保护中心有哪些", speller).terms  # 各地 names places
+    # Which and how many (哪几个, 几家) and a level alone (地级市) name nothing asked about.
+    assert read("证券化这事，省里点名了哪几个地方，地级市自己要怎么做", speller).terms == ["证券化"]
+    plan = read("知识产权评议具体靠哪家机构来做", speller)
+    assert (plan.members_of, plan.one_member) == ("机构", True)
     assert read("各设区市在第十二项措施里要做的三件事是什么", speller).reference == ItemReference(12, "city", None, [])
     assert read("江苏专利奖金奖是中国专利金奖的几分之几", speller).arithmetic == "ratio"
     # Who is responsible for the item named asks of the item, not of a subject within it.
