@@ -304,14 +304,27 @@ _NAMED_FEE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<!补)费")
 _PAYING_FEE_RE = re.compile(r"[交缴付]费|[交缴付]多少钱")
 
 
+def _asked_word(asked: re.Match[str]) -> str:
+    """The asked detail as written: a fee matched by its 费 alone is the word it ends (考试费, 审查费)."""
+    word = asked.group(0)
+    if word != "费":
+        return word
+    text = asked.string[: asked.end()]
+    if len(whole := next((w for w in reversed(word_list(text)) if text.endswith(w)), "")) > 1:
+        return whole
+    before = word_list(text[:-1])
+    return before[-1] + word if before and text[:-1].endswith(before[-1]) and before[-1] not in question_words() \
+        else word
+
+
 def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     """The unstated detail in the asker's words where they name it: a fee, tax or rate as asked ("年费",
     "所得税"); a noun as asked unless its label holds it ("门槛", "加计扣除"; 申请条件 for 条件); for an
     asking phrase, the word it is about when jieba knows it and no item names it ("有效期几年" → 有效期,
     "一个案子要多久" → 案子要多久; not "能贷几年" → 能贷). Otherwise a duration is 期限, a count of times 次数, and
     other details go by their label (时间或频率 for 什么时候)."""
-    word = asked.group(0)
-    if _PAYING_FEE_RE.fullmatch(word):  # "要交费吗": paying, of no fee named, is the fee itself
+    word = _asked_word(asked)
+    if _PAYING_FEE_RE.fullmatch(word) or word == "费":  # "要交费吗": paying, of no fee named, is the fee itself
         return label
     if re.search(r"[费税率]$", word):
         return word
@@ -376,7 +389,7 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
         return f"{top.id} names {'、'.join(things)} and states a figure"
     if plan.yes_no and (plan.intent.support or plan.intent.figure) and _BENEFIT_STATED_RE.search(text):
         return f"{top.id} names {'、'.join(things)} and states a benefit, which the question asks whether there is"
-    if plan.asked and all(_states(a, m.group(0) if (m := a.question.search(plan.query)) else "", text)
+    if plan.asked and all(_states(a, _asked_word(m) if (m := a.question.search(plan.query)) else "", text)
                           for a in plan.asked):
         return f"{top.id} names {'、'.join(things)} and states {'、'.join(a.label for a in plan.asked)}"
     if not (plan.intent.department or plan.asks_amount or plan.intent.figure or plan.asked) and len(things) >= 2:
@@ -463,7 +476,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
               and any(term_covered(t, text) for text in weights.texts)]
         stating = [c for c in subject if all(term_covered(t, c.search_text) for t in of)]
         # "获奖项目有效期几年": a period no item names is not stated by the prize's 每两年.
-        if not any(_states(a, m.group(0), body(c)) for c in stating) or \
+        if not any(_states(a, _asked_word(m), body(c)) for c in stating) or \
                 named in plan.own and _TIME_NOUN_RE.search(named) and _never_named(named, weights.texts):
             unstated.append(named)
     # "验收不合格要退钱吗": a yes/no question about something no item names. How to do an act ("专利转化专项计划

@@ -46,7 +46,7 @@ _MARKER_RE = re.compile(
 )
 # A question asking whether: closing on 吗 or a negation ("能行不", "有班没"), an A-not-A (给不给), or an
 # English auxiliary first.
-_YES_NO_RE = re.compile(r"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|([有给能是会要行])[不没]\1|"
+_YES_NO_RE = re.compile(r"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|([有给能是会要行收交])[不没]\1|"
                         r"^(?:does|do|did|is|are|can|could|will|would|has|have|may)\b", re.IGNORECASE)
 # "我们几个企业", "咱几家": the askers counted, not a count asked; nor "俺们有几个商标挺出名的，…", what the
 # askers have ("a few"), in a clause another one follows.
@@ -107,7 +107,7 @@ def _in_percent(text: str) -> str:
     return _TENTHS_RE.sub(lambda m: f"{_TENTHS[m.group(1)] * 10}%", text)
 
 
-_ASKING_RE = re.compile(r"多少|多久|多长|几|哪|(?<!没)什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|(?<!没)啥|([要做管给有能是会用算])[不没]\1")  # 要不要, not 靠不靠谱; 没啥钱 asks nothing
+_ASKING_RE = re.compile(r"多少|多久|多长|几|哪|(?<!没)什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各|分别|干啥|(?<!没)啥|([要做管给有能是会用算收交])[不没]\1")  # 要不要, 收不收, not 靠不靠谱; 没啥钱 asks nothing
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
 _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
 _AMOUNT_RE = re.compile(r"多少|(?<=[模额])有?多大|几成|(?<![哪第])几[项件个家次天年人名门科]|比例|金额|额度|上限|最高|最多|百分之")

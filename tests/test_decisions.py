@@ -184,6 +184,9 @@ def test_a_duration_a_count_of_days_and_a_fee_paid_are_named_in_the_askers_terms
     assert ask("高管培训项目要培训多长时间", training).unstated == ["培训多长时间"]  # not 时间或频率
     assert ask("在保护中心做快速预审一般多少天出结果", review).unstated == ["天数"]  # not a thing called 天出结果
     assert ask("企业专利海外布局申请前评估要交费吗", abroad).unstated == ["费用"]  # paying names the fee
+    # Any 某费 is a fee, named whole (jieba's word, or the word before a lone 费); 收不收钱 asks one too.
+    assert ask("海外布局申请前评估要交多少评估费", abroad).unstated == ["评估费"]
+    assert ask("海外布局申请前评估收不收钱", abroad).unstated == ["费用"]
 
 
 def test_weak_evidence_is_out_of_scope_and_the_probability_is_in_the_trace() -> None:

@@ -157,6 +157,9 @@ def test_a_distributive_before_a_verb_or_an_asking_word_is_no_term(speller: Spel
     assert read("第二十项措施市里那条责任主体是谁", speller).reference == ItemReference(20, "city", None, [])
     assert read("第十九项措施省局有哪些举措", speller).reference == ItemReference(19, "province", None, [])
     assert [a.label for a in read("专利代理援助服务一件收多少钱", speller).asked] == ["费用"]
+    assert [a.label for a in read("外国人报考专利代理师，要交多少考试费", speller).asked] == ["费用"]
+    assert read("小公司没啥钱，专利申请费能找谁援助下", speller).asked == []  # the fee is what help is for
+    assert read("调解经费纳入预算了吗", speller).asked == []  # 经费 is funding
     assert read("苏知贷谁负责", speller).statement is None  # no confirmation asked
 
 
