@@ -28,12 +28,17 @@ _KINDS = (("银行",), ("机构", "公司", "单位"), ("高校", "大学", "院
           ("园区",), ("协会",))
 
 
+def _kind_of(group: str) -> tuple[str, ...]:
+    """The kind of body ``group`` names (专利代理机构 → 机构, 公司, 单位), or the group itself."""
+    return next((k for k in _KINDS if group.endswith(k)), (group,))
+
+
 def enumerates(group: str, text: str) -> bool:
     """Whether ``text`` enumerates members of ``group`` (合作银行, 专利代理机构, 城市) by name: each member's name
     ends on the group's kind ("南京理工大学、江苏大学"; cities by their names), or the kind follows the list
     ("人保财险、太平洋财险、平安财险等保险机构", "南京、苏州等地"). "江苏省专利代理人协会、江苏省商标协会" names no
     专利代理机构, nor "金奖、银奖" a bank."""
-    kind = next((k for k in _KINDS if group.endswith(k)), (group,))
+    kind = _kind_of(group)
     ends = (*kind, *CITIES) if "城市" in kind else kind
     after = re.compile(rf"^[^等]{{0,10}}等[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(kind)})")
     for m in ENUMERATION_RE.finditer(text):
@@ -57,7 +62,7 @@ def names_members(group: str, text: str, one: bool = False) -> bool:
         return True
     if not one:
         return False
-    kind = next((k for k in _KINDS if group.endswith(k)), (group,))
+    kind = _kind_of(group)
     if "城市" in kind:
         return any(city in text for city in CITIES)
     ends = _ONE_BODY_ENDS.get(kind[0], kind)
