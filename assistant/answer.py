@@ -426,8 +426,10 @@ class Composer:
             else:
                 line, decided["arithmetic"] = self._arithmetic(plan, cited, values, parts)
                 lead = "\n".join(x for x in (lead, line) if x)
-        if plan.request == "location" and cited and not header:
-            lead = "\n".join(x for x in (self.t.fill("lead_location", place=cited[0].chunk.place, n=1), lead) if x)
+        if plan.request == "location" and cited and not header:  # "在哪些条目出现过": every cited item's place
+            places = [self.t.fill("lead_location", place=c.chunk.place, n=c.n)
+                      for c in (cited if plan.intent.listing else cited[:1])]
+            lead = "\n".join(x for x in (*places, lead) if x)
         terms = list(dict.fromkeys(t for part, _ in parts for t in part.terms)) or plan.terms
         basis = self._basis(cited, terms, plan.intent, lead)
         if lead:
@@ -547,10 +549,12 @@ def _share_clauses(sentence: str) -> list[tuple[str, Figure]]:
 
 def _shares_for(plan: Plan, cited: list[Citation], amount: float | None) -> list[tuple[Citation, str, Figure]]:
     """The share clauses of the cited items that apply: in the tier holding ``amount`` (any tier when
-    None), and of the party the question names (基金, 银行: terms some clauses hold and others do not)."""
+    None), and of the party the question names (基金, 银行: terms some clauses hold and others do not), unless
+    it asks how the share is split ("贷款找银行贷800万，风险咋分摊的": every party's)."""
     clauses = [(c, clause, pct) for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
                if amount is None or _in_tier(sentence, amount) for clause, pct in _share_clauses(sentence)]
-    telling = [t for t in plan.focus_terms if 0 < sum(t in cl for _, cl, _ in clauses) < len(clauses)]
+    telling = [] if plan.split_asked else \
+        [t for t in plan.focus_terms if 0 < sum(t in cl for _, cl, _ in clauses) < len(clauses)]
     return [x for x in clauses if any(t in x[1] for t in telling)] or clauses
 
 

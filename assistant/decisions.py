@@ -530,6 +530,9 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         units = _COUNT_UNITS.get(plan.amount_word)  # "考几门" is not answered by "3家"
         stated = any((f.kind == kind or not kind) and (units is None or f.unit in units)
                      for c in sharing for f in extract_figures(body(c)))
+        # "点了几个重点城市，是哪几个": a count of members the item names one by one (南通、盐城、常州); not money.
+        stated = stated or kind in ("", "count") and bool(plan.members_of) and not plan.one_member and \
+            any(names_members(plan.members_of, body(c)) for c in sharing)
     if plan.asks_amount and not unstated and not stated:
         unstated.append(plan.amount_word)
     if unstated := list(dict.fromkeys(unstated)):

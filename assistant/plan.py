@@ -59,7 +59,7 @@ _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是
 _ITEM_REF_RE = re.compile(r"[那这哪该]条")
 _QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字")
 # "在哪一条", "那条在哪"; not "获奖名单在哪看" (where to see or do something: no place in the list).
-_LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪个位置|哪一部分|哪项|"
+_LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪[些几]条|哪个位置|哪一部分|哪项|"
                           r"在哪(?![里儿]?(?:能|可以)?(?:看|查|办|找|买|申请|领|交|报名|咨询))"
                           r"(?!几?[个些]?(?:城市|地方|地区|国家|市|县|区))")  # 落在哪个城市: a place, not a clause
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
@@ -113,6 +113,8 @@ _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
 _AMOUNT_RE = re.compile(r"多少|(?<=[模额])有?多大|几成|(?<![哪第])几[项件个家次天年人名门科]|比例|金额|额度|上限|最高|最多|百分之")
 # Asking how a risk is shared ("贷款2000万，风险怎么分"): each party's share, worked out on the asker's amount.
 _SHARE_ASKED_RE = re.compile(r"(?:怎么|如何|咋)个?分|分法|谁(?:来)?(?:担|承担|兜底)|怎么承担|各(?:自)?(?:担|承担)")
+# Asking how it is split among all parties ("风险咋分摊的", "各担多少"), not one party's share ("银行担多少").
+_SPLIT_ASKED_RE = re.compile(r"(?:怎么|如何|咋)个?分|分摊|分担|分法|各(?:自)?(?:担|承担)")
 _YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，。？?]{0,4}(补贴|资助|补助|报销|奖金)|"
                                 r"(?:有|给|能拿|能领)(?:什么|啥|哪些)(补贴|资助|补助|报销|奖金|奖励)")
 _CLAUSE_RE = re.compile(r"[，,？?；;。]")
@@ -254,6 +256,7 @@ class Plan:
     addends: list[str] = field(default_factory=list)
     extremes: bool = False  # "四个奖里最高和最低差多少": the difference of the item's largest and smallest amounts
     times: int = 0  # "金奖拿了两次，一共多少": one amount, won that many times, summed
+    split_asked: bool = False  # "风险咋分摊的": every party's share, whatever party the question also names
 
     @property
     def multipart(self) -> bool:
@@ -272,6 +275,7 @@ class Plan:
             "statement": self.statement.to_dict() if self.statement else None, "comparison": self.comparison,
             "members_of": self.members_of, "one_member": self.one_member,
             "sum_of_all": self.sum_of_all, "addends": self.addends, "extremes": self.extremes, "times": self.times,
+            "split_asked": self.split_asked,
         }
 
 
@@ -439,6 +443,7 @@ _MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款)$")
 # ("地方能求助", "地方帮撮合"), not the name of a thing.
 _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应该", "得", "想", "帮", "帮着", "帮忙"})
 _POINTING_PREFIX_RE = re.compile(r"^(?:这方面|那方面|这块|那块|这类|那类|这种|那种|这个|那个|这项|这样|那样|相关)的?|^[\u4e00-\u9fff]?啥")
+_DEMONSTRATIVE_RE = re.compile(r"^(?:这|那)(?:种|类|个|样)的?")
 _SAYING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:说法|讲法|提法)$")
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款.
 _AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|标准|上限|比例|额)$")
@@ -447,7 +452,7 @@ _AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|
 _TIME_UNIT_FIRST_RE = re.compile(r"(?:天|日|个月|周|小时)(?![\u4e00-\u9fff]*(?:费|钱|金|额))")
 
 
-def _asked_for(text: str) -> list[str]:
+def _asked_for(text: str, corpus_text: str) -> list[str]:
     """The things a question asks for, less, for an amount, the words naming it ("贷款额度" → "贷款"), and
     what a 的 qualifies ("什么层级的标准" → "标准"); none for "多少钱", "奖多少", "怎么样"."""
     # "哪些学校能招": the thing is 学校; what follows a modal (能招) is what it does.
@@ -470,10 +475,14 @@ def _asked_for(text: str) -> list[str]:
     things = (_AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t for asking, t in found)
     # "有没有试点说法": whether the policy says anything of 试点; 说法 is no thing asked for. Nor are words
     # pointing back or asking before it: "这方面试点" is 试点, "编啥申请指南" 申请指南.
-    things = (_POINTING_PREFIX_RE.sub("", _SAYING_RE.sub("", t)) for t in things)
+    # A word pointing back at what the asker described, which the corpus never writes ("有这种好事吗"), is the
+    # asker's name for it, not a thing of its own.
+    things = (_POINTING_PREFIX_RE.sub("", _SAYING_RE.sub("", t)) for t in things
+              if not (_DEMONSTRATIVE_RE.match(t) and _DEMONSTRATIVE_RE.sub("", t) not in corpus_text))
     # "有地方能求助吗" asks whether there is help, not for a thing called 地方能求助: a clause is no thing.
+    # "在哪些条目出现过" asks where, which the answer's place says: an item noun and what it holds is no thing.
     return list(dict.fromkeys(t for t in things if len(t) >= 2 and not _MODALS & set(words(t))
-                              and t not in ITEM_NOUNS))
+                              and t not in ITEM_NOUNS and not t.startswith(("条目", "条款"))))
 
 
 # What a yes/no question about a requirement asks whether: what follows its modal of need in the clause that
@@ -484,8 +493,8 @@ _WHETHER_RE = re.compile(r"(?:需要|必须|还要|要)([\u4e00-\u9fff]{2,8}?)(?
                          r"(?:要不要|需不需要|用不用|必不必须)([\u4e00-\u9fff]{2,8})$")
 # "技术调查员怎么报名": how to do an act, closing the clause; the task list names the acts it provides for.
 # Not "咋个分法" ("the way it is split"), which asks what the item states.
-# Nor "怎么解决/处理/落实", which ask how a matter is handled, as the items say in their own words.
-_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|解决|处理|安排|落实|进行|实现|保障|推进|管理)"
+# Nor "怎么解决/处理/对待/落实", which ask how a matter is handled, as the items say in their own words.
+_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|解决|处理|对待|看待|安排|落实|进行|实现|保障|推进|管理)"
                      r"([\u4e00-\u9fff]{2,4}?)(?:呢|啊|呀|嘛)?$")
 # "资金能不能用于广告宣传", "奖金能用来发工资吗": whether money may be spent on a thing, which the task list
 # states only by naming the thing.
@@ -546,12 +555,14 @@ def _sum_of_all(text: str) -> int:
 _BODY_KIND = r"(?:银行|机构|公司|高校|大学|院校|学校|城市|国家(?!标准|级|知识产权)|地区|园区|协会)"
 _MEMBERS_AFTER_RE = re.compile(rf"哪几?[家些个所]([\u4e00-\u9fff]{{0,4}}?{_BODY_KIND})")
 _MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?哪几?[家些个所]{_CLOSING}")
+# A group counted first and its members asked after: "点了几个专利转化重点城市…，是哪几个".
+_MEMBERS_COUNTED_RE = re.compile(rf"(?<![哪第])几[家个所]([\u4e00-\u9fff]{{0,8}}?{_BODY_KIND}).*哪几?[家些个所]{_CLOSING}")
 
 
 def _members_of(text: str) -> tuple[str, bool]:
     """The group whose members a question asks for and whether one is asked for: "苏知贷的合作银行是哪几家" →
     (合作银行, False), "靠哪家机构来做" → (机构, True); or ("", False)."""
-    match = _MEMBERS_BEFORE_RE.search(text) or _MEMBERS_AFTER_RE.search(text)
+    match = _MEMBERS_BEFORE_RE.search(text) or _MEMBERS_AFTER_RE.search(text) or _MEMBERS_COUNTED_RE.search(text)
     if not match:
         return "", False
     return match.group(1).rpartition("的")[2], not re.search("哪(?:几|些)", match.group(0))
@@ -573,8 +584,8 @@ def _whether(text: str) -> list[str]:
             found.append(f"是{first}还是{second}")
         elif whether := _WHETHER_RE.search(clause):
             found.append("是否" + (whether.group(1) or whether.group(2)))
-        elif how := _HOW_RE.search(clause):
-            found.append("怎么" + how.group(1))
+        elif (how := _HOW_RE.search(clause)) and not _SPLIT_ASKED_RE.search(how.group(0)):
+            found.append("怎么" + how.group(1))  # not "风险咋分摊的": the shares the item states answer it
         elif (use := _USE_RE.search(clause)) and _YES_NO_RE.search(clause):
             found.append("是否用于" + use.group(1))
     return found
@@ -827,7 +838,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     # one naming a level ("市里呢") asks what that level does, which need not be an amount.
     asking = f"{query} {own}" if leans_back and not own_level else own
     asks_amount = bool(_AMOUNT_RE.search(asking)) and intent.figure or bool(_SHARE_ASKED_RE.search(asking))
-    asked_for = _asked_for(own)
+    asked_for = _asked_for(own, speller.corpus_text)
     amount_word = _amount_word(own, asked_for)
     arithmetic = _arithmetic(own, premise, asks_amount, amount_word)
     members, one_member = _members_of(own) if language == "zh" else ("", False)
@@ -861,4 +872,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         added if arithmetic == "sum" else
         _compared(own, speller.corpus_text) if arithmetic in ("ratio", "difference") else [],
         extremes=arithmetic == "difference" and bool(_EXTREMES_RE.search(own)),
+        split_asked=asks_amount and bool(_SPLIT_ASKED_RE.search(own)),
     )

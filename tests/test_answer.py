@@ -262,3 +262,18 @@ def test_an_item_named_by_number_leads_the_sources_whatever_retrieval_ranked(ass
     answer = assistant.ask("帮我看下第十三项措施市级第3条")
     assert [c.chunk.id for c in answer.citations] == ["jiangsu-ip-task-list:M13-C-03"]
     assert answer.sources[0].chunk.id == "jiangsu-ip-task-list:M13-C-03"
+
+
+def test_a_split_asked_of_the_askers_loan_gives_every_partys_share(assistant: PolicyAssistant) -> None:
+    # The question names the bank as the lender; how the risk is split asks the fund's share as well.
+    answer = assistant.ask("专利拿去银行贷800万，万一还不上风险咋分摊的")
+    assert not answer.refused
+    assert "800万元 × 80% = 640万元" in answer.answer and "800万元 × 20% = 160万元" in answer.answer
+
+
+def test_asking_every_place_a_thing_appears_names_each_cited_item(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("非正常专利申请在清单里哪些条目出现过")
+    assert not answer.refused
+    for c in answer.citations:
+        assert f"出自{c.chunk.place}[{c.n}]" in answer.answer
+    assert {"M17-P-03", "M09-P-02"} <= set(ids(answer.citations))

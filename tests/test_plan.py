@@ -17,7 +17,7 @@ from assistant.plan import (
 from assistant.spelling import Speller
 
 CORPUS = ("“苏知贷”政银合作子产品，省风险补偿基金承担80%。专利导航服务基地。江苏专利奖金奖30万元。"
-          "中国专利金奖100万元。高价值专利培育示范中心。知识产权服务处。产业促进处。小巨人。")
+          "中国专利金奖100万元。高价值专利培育示范中心。知识产权服务处。产业促进处。小巨人。工作站专家顾问制度。")
 
 
 @pytest.fixture(scope="module")
@@ -167,12 +167,16 @@ def test_a_group_whose_members_are_asked_for_is_read(speller: Speller) -> None:
     assert read("苏知贷的合作银行是哪几家", speller).members_of == "合作银行"
     assert read("知识产权证券化试点支持哪些城市", speller).members_of == "城市"
     assert read("省局在知识产权金融方面有哪几条措施", speller).members_of == ""  # measures, not named bodies
+    # Counted first, asked after: "点了几个重点城市…，是哪几个".
+    assert read("证券化那条点了几个专利转化重点城市，是哪几个", speller).members_of == "专利转化重点城市"
 
 
 def test_asking_what_a_body_does_is_a_listing(speller: Speller) -> None:
     assert read("知识产权金融方面省局做了哪些事", speller).intent.listing
     assert not read("哪些城市支持证券化", speller).intent.listing
     assert read("省局在知识产权协同保护方面有几条措施", speller).intent.listing
+    plan = read("非正常专利申请在清单里哪些条目出现过", speller)  # where, every place
+    assert (plan.request, plan.intent.listing, plan.asked_for) == ("location", True, [])
 
 
 def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
@@ -427,6 +431,17 @@ def test_a_closing_ask_for_the_total_is_no_part_of_its_own() -> None:
 def test_a_split_asked_of_the_askers_own_loan_is_worked_out(speller: Speller) -> None:
     for asked in ("贷了两千万，这个风险咋个分法", "What is the risk split for a Su Zhi Dai loan of 20 million yuan?"):
         assert read(asked, speller).arithmetic == "share", asked
+
+
+def test_asking_how_a_risk_is_split_asks_every_partys_share_and_no_act(speller: Speller) -> None:
+    plan = read("找银行贷800万，还不上的话风险咋分摊的", speller)
+    assert (plan.arithmetic, plan.split_asked, plan.asked_whether) == ("share", True, [])
+    assert not read("贷了800万，银行担多少", speller).split_asked  # one party's share
+
+
+def test_a_word_pointing_back_at_what_was_described_asks_for_no_thing(speller: Speller) -> None:
+    assert read("小公司想找人免费帮忙申请专利，有这种好事吗", speller).asked_for == []
+    assert read("苏知贷有没有这类专利导航", speller).asked_for == ["专利导航"]  # a thing the corpus names
 
 
 def test_a_difference_and_a_count_of_items_are_read_in_their_usual_words(speller: Speller) -> None:
