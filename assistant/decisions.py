@@ -434,8 +434,11 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                                                   f"asks about a region outside Jiangsu: {'、'.join(elsewhere)}", inputs)
     # "南京今天天气怎么样": a place or level is where, not what; when it is all the corpus knows of the question,
     # the question is about nothing the policy covers.
+    # An English question's terms are only the words the lexicon read: the rest ("a good hotel near Suzhou
+    # railway station") are words the policy does not use, as a Chinese question's unknown terms are.
     covered_terms = [t for t in plan.terms if term_covered(t, corpus_text)]
-    if covered_terms and len(covered_terms) < len(plan.terms) and all(LEVEL_WORD_RE.match(t) for t in covered_terms):
+    unread = len(covered_terms) < len(plan.terms) or plan.language == "en" and not (plan.followup or plan.level_switch)
+    if covered_terms and unread and all(LEVEL_WORD_RE.match(t) for t in covered_terms):
         return Coverage("out_of_scope"), Decision("coverage", "out_of_scope", f"of its words the policy uses only "
                                                   f"{'、'.join(covered_terms)}, which say where, not what", inputs)
     # Each part's subject: "江苏专利奖和中国专利奖分别多久评一次" is about each prize's item, not only the city

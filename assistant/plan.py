@@ -409,7 +409,8 @@ _CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # follows too ("一届评多少个金奖"), where 几个 may be "a few" ("我们厂有几个专利") or money ("几个钱"); not
 # 多少个钱 or 多少个数, which ask an amount.
 _COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)个?(工作日)|"
-                            rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|门|科|个{_CLOSING})|多少(个)(?!钱|数)")
+                            rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|门|科|个{_CLOSING})|多少(个)(?!钱|数)|"
+                            rf"(?:多少|(?<![哪第])几)个(人)")  # "评几个人": people, not 个 things
 _COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
                 "次": "次数", "人": "人数", "名": "名额", "项": "数量", "件": "数量", "门": "科目数", "科": "科目数", "个": "数量"}
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
@@ -524,9 +525,10 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
 # summed ("四个奖项的奖励一共是多少").
 _ALL_SUM_RE = re.compile(r"(?:(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{0,2})?"
                          r"(?:全部?|所有的?[\u4e00-\u9fff]{0,3}?|统统)都?(?:加|算)")
-# "四个奖项的奖励一共是多少", and past the clause that says all were won: "四个奖项全拿，一共多少".
+# "四个奖项的奖励一共是多少", and past the clause that says all were won: "四个奖项全拿，一共多少",
+# "四个奖项每样拿一个，一共多少".
 _COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{{0,6}}?"
-                              rf"(?:(?:全|都)[\u4e00-\u9fff]{{0,3}}[，,])?(?:{_TOTAL_RE.pattern})")
+                              rf"(?:(?:全|都|每样|每个|每种|各)[\u4e00-\u9fff]{{0,3}}[，,])?(?:{_TOTAL_RE.pattern})")
 
 
 # One thing won more than once: "金奖拿了两次", "两家企业各拿了…", "两个发明人都拿了…": a repetition (次, 回)
@@ -683,7 +685,9 @@ def _addends(text: str, corpus: str) -> list[str]:
     total = _TOTAL_RE.search(text)
     subjects = _subjects(text[: total.start()] if total else text, corpus)
     # "评上示范中心优秀，再拿个江苏专利奖银奖，合计多少": clauses before the total, each naming a thing won.
-    clauses = [c for c in re.split(r"[，,]", text[: total.start()]) if key_terms(c)] if total else []
+    # A clause saying how many were won ("两个园区各建一个") repeats the thing, it adds none.
+    clauses = [c for c in re.split(r"[，,]", text[: total.start()]) if key_terms(c) and not _REPEATED_RE.search(c)] \
+        if total else []
     return clauses if len(subjects) == 1 and len(clauses) > 1 else subjects
 
 
@@ -715,13 +719,27 @@ def _coordinated(clause: str, corpus: str = "") -> list[str]:
     return [clause]
 
 
+# A closing clause asking each of a count of things named before ("…拿了A，另一个拿了B，两个奖分别给多少").
+_DISTRIBUTED_RE = re.compile(r"^(?:这|那)?(?P<n>[两二三四五])(?:个|项|样|种)[\u4e00-\u9fff]{0,3}?"
+                             r"(?=(?:省里|市里)?(?:分别|各))")
+
+
+def _distributed(clauses: list[str]) -> list[str]:
+    """Each clause naming one of the things a closing "两个奖分别给多少" counts, with what it asks; else the
+    clauses as they are."""
+    if len(clauses) < 3 or not (match := _DISTRIBUTED_RE.match(clauses[-1])):
+        return clauses
+    named, asked = clauses[:-1], clauses[-1][match.end():]
+    if len(named) != _FREQUENCY_NUMBERS[match.group("n")] or not all(key_terms(c) for c in named):
+        return clauses
+    return [f"{c}，{asked}" for c in named]
+
+
 def split_parts(text: str, corpus: str = "") -> list[Part]:
     """Clauses that each ask something, and coordinated subjects; a clause naming no subject of its
     own ("，归哪个处？") asks about the previous one."""
     clauses: list[str] = []
-    for clause in (c.strip() for c in _CLAUSE_RE.split(text)):
-        if not clause:
-            continue
+    for clause in _distributed([c.strip() for c in _CLAUSE_RE.split(text) if c.strip()]):
         if clauses and not (_ASKING_RE.search(clause) and _ASKING_RE.search(clauses[-1])):
             clauses[-1] += "，" + clause  # a clause that asks nothing, or follows one, joins its neighbour
         else:

@@ -68,7 +68,8 @@ class Speller:
                 self._by_sound.setdefault(key, []).append(term)
 
     def _term_for(self, span: str, sounds: list[set[str]]) -> str | None:
-        if span in self.corpus_text or word_frequency(span) >= EVERYDAY_WORD_FREQ \
+        # A character doubled ("年年都评", "天天") is a word of its own, whatever it sounds like (两年).
+        if span in self.corpus_text or word_frequency(span) >= EVERYDAY_WORD_FREQ or len(set(span)) == 1 \
                 or all(w in stopwords() for w in words(span)):
             return None
         for key in itertools.product(*sounds):

@@ -1165,3 +1165,18 @@ def test_weak_evidence_on_a_subject_the_top_item_names_names_what_no_item_does()
     assert covered.outcome == "unstated" and covered.unstated == ["贷给个体工商户"], decision  # as written
     covered, _ = decide("明天天气怎么样", AWARD, model=refuse_all)  # no subject of the corpus: out of scope
     assert covered.outcome == "out_of_scope"
+
+
+def test_an_english_question_of_which_the_lexicon_reads_only_a_city_is_out_of_scope() -> None:
+    # "Suzhou" is all the lexicon reads; the hotel and the station are words the policy does not use.
+    cities = Chunk(id="d:M05-P-05", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑",
+                   level="province", item=5, text="支持南京、苏州等地扩大知识产权证券化产品发行规模。")
+    covered, decision = decide_among("Can you recommend a good hotel near Suzhou railway station?", [cities], cities, LOAN)
+    assert covered.outcome == "out_of_scope" and "say where, not what" in decision.reason
+    covered, _ = decide("How much is the Jiangsu Patent Award gold prize?", AWARD, LOAN)
+    assert covered.outcome == "answer"
+
+
+def test_a_count_of_people_is_asked_as_such_and_no_prize_amount_states_it() -> None:
+    covered, _ = decide("江苏专利奖金奖一届最多评几个人", AWARD, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["人数"])

@@ -487,3 +487,21 @@ def test_words_that_only_look_like_asking_are_not_read_as_asking(speller: Spelle
 
 def test_an_acronym_inside_a_term_the_lexicon_knows_is_that_term() -> None:
     assert unknown_acronyms("products under the China-EU agreement, and PCT filings") == ["PCT"]  # not EU
+
+
+def test_sums_of_one_thing_won_by_several_and_of_each_of_a_count() -> None:
+    speller = Speller(CORPUS)
+    plan = read("运营中心一个项目封顶150万，两个园区各建一个，最多总共给多少", speller)
+    assert (plan.arithmetic, plan.times) == ("sum", 2)  # the second clause says how many, it adds nothing
+    assert read("江苏专利奖四个奖项每样拿一个，一共多少钱", speller).sum_of_all == 4
+
+
+def test_a_closing_clause_asking_each_of_a_count_splits_into_the_things_named_before() -> None:
+    parts = split_parts("一个项目拿了江苏专利奖金奖，另一个拿了中国专利金奖，两个奖省里分别给多少")
+    assert [p.text for p in parts] == ["一个项目拿了江苏专利奖金奖，省里分别给多少", "另一个拿了中国专利金奖，省里分别给多少"]
+    assert len(split_parts("拿了江苏专利奖金奖，三个奖分别给多少")) == 1  # the count does not match
+
+
+def test_a_doubled_character_is_never_read_as_a_typo() -> None:
+    text, corrections = Speller("每两年开展一届江苏专利奖评选").correct("江苏专利奖年年都评")
+    assert (text, corrections) == ("江苏专利奖年年都评", [])
