@@ -572,6 +572,11 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
         candidates = [c for c in candidates if names_members(plan.members_of, body(c), plan.one_member)] or candidates
     if not candidates:
         return [], Decision("citations", "none", "no candidates")
+    # "那评了优秀呢" after "示范中心立项支持上限是": the follow-up's own words that the candidates write (优秀) pick
+    # the item among those about the subject; the question before named the subject, not what is asked now.
+    if plan.followup.startswith("joined"):
+        own = [t for t in plan.focus_terms if any(term_covered(t, c.search_text) for c in candidates)]
+        candidates = [c for c in candidates if own and all(term_covered(t, c.search_text) for t in own)] or candidates
     shares = subject_shares(terms, candidates, weights)
     # A lower-ranked item more about the subject than any of the top four is a candidate too: dense
     # retrieval can rank a long item that names the subject once (…构建产业专利池…) below unrelated ones.
@@ -744,11 +749,12 @@ def department_duties(plan: Plan, departments: frozenset[str], measures: Measure
     names ("产业促进处负责的专利导航有哪些措施": 专利导航), when it names any."""
     own = plan.own
     named = [d for d in sorted(departments, key=len, reverse=True) if d in own]
-    if not named or not _DUTIES_ASKED_RE.search(own):
+    if not named or not (_DUTIES_ASKED_RE.search(own) or plan.intent.listing):  # or "…负责的事项列出来"
         return "", [], None
     department = named[0]
-    rest = key_terms(own.replace(department, "，").replace("省知识产权局", "，"))
-    subject = [t for t in rest if names_new_subject([t])]
+    # "责任部门写了政策法规处的条目": the frame (责任部门, 条目, 事项) is no subject of the duties.
+    rest = key_terms(re.sub(r"省知识产权局|责任部门|负责部门", "，", own.replace(department, "，")))
+    subject = [t for t in rest if names_new_subject([t]) and t not in ITEM_NOUNS]
     items = [c for chunks in measures.values() for c in chunks if department in c.departments
              and all(term_covered(t, c.search_text) for t in subject)]
     if not items:

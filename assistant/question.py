@@ -19,7 +19,7 @@ PERIOD_WORD_RE = re.compile(r"^[每一两二三四五几]*(?:年|年度|季度|�
 # Words of a question that asks for (or about) money, a share or a risk.
 FIGURE_WORD_RE = re.compile(r"多少|(?<=[模额])有?多大|(?<![哪第])几[个家项档]?|金额|比例|额度|上限|最高|最多|奖励|奖金|补贴|资助|资金|钱|万元|[%％]|百分之|分担|承担|担|风险")
 # Asking who is responsible; not "我们想牵头搞…", nor "是给谁的" (who benefits).
-DEPARTMENT_RE = re.compile(r"哪个部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来|归谁|归哪|找谁|找哪|责任部门|负责部门|"
+DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来|归谁|归哪|找谁|找哪|责任部门|负责部门|"
                            r"责任(?:主体|单位)|负责单位|处室|对接|"
                            r"谁牵头|牵头的?(?:部门|单位|是谁|是哪)|(?:举报|投诉|反映|报案)给谁|向谁(?:举报|投诉|反映)")
 # "对设区市的考核" is the province acting on the cities: not a question about the city level.
@@ -35,7 +35,7 @@ _WHICH_RE = re.compile(r"^(?:哪[\u4e00-\u9fff]{0,2}|几[个家成倍年次项�
 # Asking how something is supported: 怎么支持, 有没有扶持, 给不给补贴.
 _SUPPORT_RE = re.compile(r"支持|扶持|帮扶|奖补|补助|补贴|资助|给钱|补钱|有钱")
 _LISTING_RE = re.compile(r"有哪些|哪些支持|什么支持|哪些措施|哪些政策|都有什么|有什么政策|有什么措施|包括什么|包括哪些|有什么扶持|有什么优惠|"
-                         r"有几[条项](?:措施|举措|工作)|哪几[条项]|有几条|"
+                         r"有几[条项](?:措施|举措|工作)|哪几[条项件]|有几条|列出|列一下|罗列|"
                          r"哪些(?:事|工作|任务|举措|条)|做了什么|做些什么|都做什么|都干什么|"
                          r"有啥(?:要求|政策|措施|扶持|优惠|支持|任务|工作)|都有啥")  # 啥 for 哪些 in speech
 

@@ -277,3 +277,15 @@ def test_asking_every_place_a_thing_appears_names_each_cited_item(assistant: Pol
     for c in answer.citations:
         assert f"出自{c.chunk.place}[{c.n}]" in answer.answer
     assert {"M17-P-03", "M09-P-02"} <= set(ids(answer.citations))
+
+
+def test_a_department_whose_items_are_asked_to_be_listed_gets_every_item(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("责任部门写了政策法规处的条目，全部列出来")
+    assert set(ids(answer.citations)) == {"M08-P-01", "M08-P-02", "M09-P-05", "M12-P-03"}
+
+
+def test_a_follow_up_naming_a_grade_cites_the_item_stating_it(assistant: PolicyAssistant) -> None:
+    first = assistant.ask("省高价值专利培育示范中心立项后，单个项目资金支持上限是")
+    history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]
+    answer = assistant.ask("那评了优秀呢", history=history)
+    assert ids(answer.citations)[0] == "M01-P-02" and "50万元" in answer.answer

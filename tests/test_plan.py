@@ -505,3 +505,9 @@ def test_a_closing_clause_asking_each_of_a_count_splits_into_the_things_named_be
 def test_a_doubled_character_is_never_read_as_a_typo() -> None:
     text, corrections = Speller("每两年开展一届江苏专利奖评选").correct("江苏专利奖年年都评")
     assert (text, corrections) == ("江苏专利奖年年都评", [])
+
+
+def test_asking_to_list_and_asking_which_departments_are_read_as_such(speller: Speller) -> None:
+    assert read("对外合作交流处负责的事项列出来", speller).intent.listing
+    assert read("省局在自贸区方面要做哪几件事", speller).intent.listing
+    assert read("保护中心列入事业单位管理，哪些部门负责这事", speller).intent.department
