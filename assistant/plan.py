@@ -39,14 +39,15 @@ _PREAMBLE_RE = re.compile(
     r"(?:老板|老总|领导|同事|客户|经理)(?:问|想知道)|"
     r"让统计一下|[让叫要托]我(?:问|查|确认|整理|汇总|统计)(?:一下|下|问)?|要回复企业|要回复他|要回复)[：:，,]?\s*)"
 )
+# Not "能帮我们出主意的机构": helping us is what is asked for, not a request to the assistant.
 _MARKER_RE = re.compile(
     r"(?:好的)?(?:谢谢)?[。，,]?(?:另外|再|顺便|还有)?(?:问一下|问个别的|问下|问问)[：:，,]?|换个(?:问题|话题)[：:，,]?|"
-    r"好的谢谢[。，,]?|跟[^，,。]{0,8}无关了?[，,]?|我?想问(?:一下|问)?[，,：:]?|(?:帮我|帮忙|麻烦|请)(?:找|查|看|确认|统计)?一下|请帮我|帮我|麻烦你?|"
+    r"好的谢谢[。，,]?|跟[^，,。]{0,8}无关了?[，,]?|我?想问(?:一下|问)?[，,：:]?|(?:帮我|帮忙|麻烦|请)(?:找|查|看|确认|统计)?一下|请帮我(?!们)|帮我(?!们)|麻烦你?|"
     r"侬晓得伐[，,]?|你晓得不[，,]?"
 )
 # A question asking whether: closing on 吗 or a negation ("能行不", "有班没"), an A-not-A (给不给), or an
 # English auxiliary first.
-_YES_NO_RE = re.compile(r"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|([有给能是会要行收交])[不没]\1|"
+_YES_NO_RE = re.compile(r"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|([\u4e00-\u9fff])[不没]\1|"
                         r"^(?:does|do|did|is|are|can|could|will|would|has|have|may)\b", re.IGNORECASE)
 # "我们几个企业", "咱几家": the askers counted, not a count asked; nor "俺们有几个商标挺出名的，…", what the
 # askers have ("a few"), in a clause another one follows.

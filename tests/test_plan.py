@@ -511,3 +511,10 @@ def test_asking_to_list_and_asking_which_departments_are_read_as_such(speller: S
     assert read("对外合作交流处负责的事项列出来", speller).intent.listing
     assert read("省局在自贸区方面要做哪几件事", speller).intent.listing
     assert read("保护中心列入事业单位管理，哪些部门负责这事", speller).intent.department
+
+
+def test_help_for_us_is_asked_for_and_an_a_not_a_is_cut_off_before_segmentation(speller: Speller) -> None:
+    assert "帮我们出主意" in read("江苏有没有能帮我们出主意的机构", speller).query  # not a request to the assistant
+    assert strip_preamble("帮我查一下苏知贷归哪个处") == "苏知贷归哪个处"
+    plan = read("有人屡次侵权，信用上管不管", speller)
+    assert "上管" not in plan.terms and plan.yes_no
