@@ -532,10 +532,11 @@ _COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-
                               rf"(?:(?:全|都|每样|每个|每种|各)[\u4e00-\u9fff]{{0,3}}[，,])?(?:{_TOTAL_RE.pattern})")
 
 
-# One thing won more than once: "金奖拿了两次", "两家企业各拿了…", "两个发明人都拿了…": a repetition (次, 回)
+# One thing won more than once: "金奖拿了两次", "两家企业各拿了…", "两个发明人都拿了…", "三个县各建一个": a repetition (次, 回)
 # or a count of those winning, never of the prizes (两个奖 are two prizes, which the sum's addends name).
 _REPEATED_RE = re.compile(r"(?P<n>[两二三四五2-5])(?:次|回)(?!性)|"
                           r"(?P<m>[两二三四五2-5])(?:个|家|位|名)(?:发明人|设计人|企业|公司|单位|园区|地方)|"
+                          r"(?P<j>[两二三四五2-5])(?:个|家|位|名)[\u4e00-\u9fff]{1,4}?各(?=自?[\u4e00-\u9fff]{0,2}一)|"
                           rf"(?<=[\u4e00-\u9fff]{{2}})(?P<k>[两二三四五2-5])个(?={_TOTAL_RE.pattern}|都)")
 
 
@@ -543,7 +544,7 @@ def _times(text: str, addends: list[str]) -> int:
     """How many times the one amount a sum names is won, or 0: not when it adds two things."""
     if len(addends) > 1 or not (match := _REPEATED_RE.search(text)):
         return 0
-    n = match.group("n") or match.group("m") or match.group("k")
+    n = match.group("n") or match.group("m") or match.group("j") or match.group("k")
     return int(n) if n.isdigit() else _FREQUENCY_NUMBERS[n]
 
 

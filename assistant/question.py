@@ -31,8 +31,8 @@ _LEVEL_ONLY_RE = re.compile(rf"^(?:{_CITY_RE.pattern}|{_PROVINCE_RE.pattern})$")
 # An A-not-A question word (要不要, 做不做, 需不需要): asking, not content.
 _A_NOT_A_RE = re.compile(r"^[\u4e00-\u9fff]{0,1}([\u4e00-\u9fff])[不没]\1")
 _A_NOT_A_SPAN_RE = re.compile(r"([\u4e00-\u9fff])[不没]\1")
-# Which and how many, whatever follows (哪几个, 哪几家, 哪位, 几家, 几成): asking words, never content.
-_WHICH_RE = re.compile(r"^(?:哪[\u4e00-\u9fff]{0,2}|几[个家成倍年次项条种位名]?)$")
+# Which and how many, whatever follows (哪几个, 哪几家, 哪位, 几家, 几成, 几件事): asking words, never content.
+_WHICH_RE = re.compile(r"^(?:哪[\u4e00-\u9fff]{0,2}|几[个家成倍年次项条种位名件]?|几件事)$")
 # Asking how something is supported: 怎么支持, 有没有扶持, 给不给补贴.
 _SUPPORT_RE = re.compile(r"支持|扶持|帮扶|奖补|补助|补贴|资助|给钱|补钱|有钱")
 _LISTING_RE = re.compile(r"有哪些|哪些支持|什么支持|哪些措施|哪些政策|都有什么|有什么政策|有什么措施|包括什么|包括哪些|有什么扶持|有什么优惠|"

@@ -518,3 +518,7 @@ def test_help_for_us_is_asked_for_and_an_a_not_a_is_cut_off_before_segmentation(
     assert strip_preamble("帮我查一下苏知贷归哪个处") == "苏知贷归哪个处"
     plan = read("有人屡次侵权，信用上管不管", speller)
     assert "上管" not in plan.terms and plan.yes_no
+
+
+def test_each_of_a_count_building_one_is_one_amount_that_many_times(speller: Speller) -> None:
+    assert read("示范区奖励封顶100万，我们三个县各建一个，省里总共最多给多少", speller).times == 3
