@@ -25,6 +25,7 @@ _ASKING = (
                 re.IGNORECASE), "多久"),
     (re.compile(r"\bhow long\b", re.IGNORECASE), "要多久"),
     (re.compile(r"\bsplit\b|\bshared\b|\bdivided\b", re.IGNORECASE), "怎么分"),
+    (re.compile(r"\btogether\b|\bin total\b|\bcombined\b|\badd(?:ed)? up\b|\bsum of\b", re.IGNORECASE), "一共多少"),
     (re.compile(r"\bwhat (?:support|measures)\b", re.IGNORECASE), "有哪些支持"),
     (re.compile(r"\bwhere in the (?:task )?list\b|\bwhich (?:measure|item|section)\b|\bwhere (?:is|does) .+ "
                 r"(?:measure|item|appear|come from)\b", re.IGNORECASE), "在哪一条"),

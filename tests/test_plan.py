@@ -522,3 +522,8 @@ def test_help_for_us_is_asked_for_and_an_a_not_a_is_cut_off_before_segmentation(
 
 def test_each_of_a_count_building_one_is_one_amount_that_many_times(speller: Speller) -> None:
     assert read("示范区奖励封顶100万，我们三个县各建一个，省里总共最多给多少", speller).times == 3
+
+
+def test_an_english_total_is_a_sum_and_a_patent_agent_is_the_policys_word() -> None:
+    assert "一共多少" in chinese_reading("What do the two excellence awards come to together?")
+    assert "专利代理师" in chinese_reading("Is there help for small firms that cannot afford a patent agent?")
