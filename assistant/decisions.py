@@ -483,9 +483,11 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                 named in plan.own and _TIME_NOUN_RE.search(named) and _never_named(named, weights.texts):
             unstated.append(named)
     # "验收不合格要退钱吗": a yes/no question about something no item names. How to do an act ("专利转化专项计划
-    # 项目怎么申报") is stated only where the subject is: that other items 申报 other things says nothing of it.
+    # 项目怎么申报") is stated only where the subject is (the top item; of several parts, each part's:
+    # "鉴定机构省里怎么培育，市里做什么" asks both levels' items): that other items 申报 other things says nothing.
     unstated += [w for w in plan.asked_whether
-                 if _never_done(w, [body(subject[0])] if w.startswith("怎么") else weights.texts)
+                 if _never_done(w, [body(c) for c in (subject if plan.multipart else subject[:1])]
+                                if w.startswith("怎么") else weights.texts)
                  and not any(a.question.search(w) for a in plan.asked)]
     # "配套多少自有资金", "有没有规模要求": a thing asked for that no item names (a fee or a rate is an asked
     # detail, named above).
