@@ -527,3 +527,9 @@ def test_each_of_a_count_building_one_is_one_amount_that_many_times(speller: Spe
 def test_an_english_total_is_a_sum_and_a_patent_agent_is_the_policys_word() -> None:
     assert "一共多少" in chinese_reading("What do the two excellence awards come to together?")
     assert "专利代理师" in chinese_reading("Is there help for small firms that cannot afford a patent agent?")
+
+
+def test_each_of_a_count_building_one_asks_their_total_without_a_total_word(speller: Speller) -> None:
+    plan = read("两家园区各建一个运营中心，省里最多给多少", speller)
+    assert (plan.arithmetic, plan.times, len(plan.parts)) == ("sum", 2, 1)
+    assert read("两家企业各拿一个江苏专利奖金奖，分别奖多少", speller).arithmetic is None  # each, not the total
