@@ -23,7 +23,7 @@ from assistant.evidence import (
 )
 from assistant.plan import ItemReference, Part, Plan, Premise, frequencies
 from assistant.prompts import Templates
-from assistant.question import Intent, term_covered, term_written
+from assistant.question import Intent, synonyms, term_covered, term_written
 from assistant.records import Citation, Source
 from index.figures import FIGURE_RE, NUMBER_RE, Figure, amounts_in_digits, evaluate, extract_figures, normalise
 from index.records import LEVEL_LABELS, Chunk
@@ -247,7 +247,9 @@ class Composer:
         shares = {pct.value for _, _, pct in _shares_for(plan, cited, _locating(plan.own, money))}
         # One asserted amount is checked against the amount the question's words name ("示范区奖励最多50万吧":
         # 100万元, though the item states 50万元 for another thing); a share as above.
-        named = _operand(plan.own, [c.chunk for c in cited]) if len(money) == 1 and not shares else None
+        # The question's words are read as the items write them ("地标项目" → 地理标志项目) to find that amount.
+        named = _operand(_in_policy_words(plan, text), [c.chunk for c in cited]) if len(money) == 1 and not shares \
+            else None
         # Two or more asserted amounts, each in a clause of its own naming one of the items' amounts: each is
         # checked against that one ("示范区奖励100万，重点联系指导项目也是100万吧": 50万元 for the second).
         operands = [(f, _operand(clause, [c.chunk for c in cited])) for clause, f in premise.amounts_by_clause] \
@@ -702,6 +704,16 @@ def _chained_amounts(texts: list[str], chunks: list[Chunk]) -> list[Figure]:
     names one."""
     found = _distinct_amounts([(text, chunks) for text in texts], borrow=True)
     return [f for f in found if f] if all(found) else []
+
+
+def _in_policy_words(plan: Plan, text: str) -> str:
+    """The question in the words ``text`` (the cited items) uses for its terms: "地标项目" → "地理标志项目"."""
+    own = plan.own
+    for term in plan.terms:
+        written = next((alt for alt in synonyms().get(term, ()) if alt in text), None)
+        if term not in text and written:
+            own = own.replace(term, written)
+    return own
 
 
 def _operand(text: str, chunks: list[Chunk]) -> Figure | None:

@@ -289,3 +289,11 @@ def test_a_follow_up_naming_a_grade_cites_the_item_stating_it(assistant: PolicyA
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]
     answer = assistant.ask("那评了优秀呢", history=history)
     assert ids(answer.citations)[0] == "M01-P-02" and "50万元" in answer.answer
+
+
+def test_a_premise_is_judged_on_the_amount_its_colloquial_words_name(assistant: PolicyAssistant) -> None:
+    # 地标项目 is the item's 地理标志项目 (200万元); the 150万元 it also states is the industrial brand's.
+    answer = assistant.ask("商标品牌培育和保护计划的地标项目，省里给的上限应该是一百五十万吧")
+    assert answer.answer.startswith("不对")
+    answer = assistant.ask("我记得江苏专利奖拿银奖能奖三十万块，是不是这么回事")
+    assert answer.answer.startswith("不对")
