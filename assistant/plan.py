@@ -108,8 +108,8 @@ def _in_percent(text: str) -> str:
     return _TENTHS_RE.sub(lambda m: f"{_TENTHS[m.group(1)] * 10}%", text)
 
 
-_ASKING_RE = re.compile(r"多少|多久|多长|几|哪|(?<!没)什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各(?!自?[\u4e00-\u9fff]{0,2}一[个家项次样])|分别|干啥|(?<!没)啥|([要做管给有能是会用算收交])[不没]\1")  # 要不要, 收不收, not 靠不靠谱; 没啥钱 asks nothing
-# ("两家园区各建一个" asks nothing: it says how many.)
+# 要不要, 收不收, not 靠不靠谱; 没啥钱 asks nothing; nor "两家园区各建一个", whose 各…一个 says how many.
+_ASKING_RE = re.compile(r"多少|多久|多长|几|哪|(?<!没)什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各(?!自?[\u4e00-\u9fff]{0,2}一[个家项次样])|分别|干啥|(?<!没)啥|([要做管给有能是会用算收交])[不没]\1")
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
 _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
 _AMOUNT_RE = re.compile(r"多少|(?<=[模额])有?多大|几成|(?<![哪第])几[项件个家次天年人名门科]|比例|金额|额度|上限|最高|最多|百分之")
@@ -535,10 +535,10 @@ _COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-
 
 # One thing won more than once: "金奖拿了两次", "两家企业各拿了…", "两个发明人都拿了…", "三个县各建一个": a repetition (次, 回)
 # or a count of those winning, never of the prizes (两个奖 are two prizes, which the sum's addends name).
-_EACH_ONE_RE = re.compile(r"[两二三四五2-5](?:个|家|位|名)[\u4e00-\u9fff]{1,4}?各自?[\u4e00-\u9fff]{0,2}一")
+# Each of a count doing it once ("三个县各建一个", group j) comes before the count of those winning.
 _REPEATED_RE = re.compile(r"(?P<n>[两二三四五2-5])(?:次|回)(?!性)|"
-                          r"(?P<m>[两二三四五2-5])(?:个|家|位|名)(?:发明人|设计人|企业|公司|单位|园区|地方)|"
                           r"(?P<j>[两二三四五2-5])(?:个|家|位|名)[\u4e00-\u9fff]{1,4}?各(?=自?[\u4e00-\u9fff]{0,2}一)|"
+                          r"(?P<m>[两二三四五2-5])(?:个|家|位|名)(?:发明人|设计人|企业|公司|单位|园区|地方)|"
                           rf"(?<=[\u4e00-\u9fff]{{2}})(?P<k>[两二三四五2-5])个(?={_TOTAL_RE.pattern}|都)")
 
 
@@ -797,7 +797,8 @@ def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_wor
     ("贷了500万，基金承担多少"), to be worked out from a share the cited item states."""
     won = _ALL_WON_RE.search(own) if asks_amount else None
     # "两家园区各建一个运营中心，省里最多给多少": each of a count building one asks what all bring, total word or not.
-    each = asks_amount and bool(_EACH_ONE_RE.search(own)) and not re.search("分别|各(?:是|奖|给|拿)?多少", own)
+    each = asks_amount and bool((rep := _REPEATED_RE.search(own)) and rep.group("j")) \
+        and not re.search("分别|各(?:是|奖|给|拿)?多少", own)
     if _SUM_RE.search(own) or won and len(_subjects(own[: won.start()], "")) > 1 or each:
         return "sum"
     if _RATIO_RE.search(own):

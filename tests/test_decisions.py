@@ -519,6 +519,13 @@ def test_how_to_do_an_act_is_stated_only_by_the_item_about_the_subject() -> None
     assert (covered.outcome, covered.unstated) == ("unstated", ["怎么申报"]), decision  # 申报 is another item's
     covered, decision = decide_among("知识产权服务业集聚示范区怎么申报", [operation, clusters], clusters, operation)
     assert covered.outcome == "answer", decision
+    # Of two parts, each part's subject items: the province item writes 培育 though the city item ranks first.
+    province = Chunk(id="d:M10-P-03", doc="d", doc_title="清单", measure_no=10, measure="强化知识产权协同保护",
+                     level="province", item=3, text="加大知识产权鉴定机构的培育力度。")
+    city = Chunk(id="d:M10-C-03", doc="d", doc_title="清单", measure_no=10, measure="强化知识产权协同保护",
+                 level="city", item=3, text="配合省局对相关鉴定机构建设加强跟踪指导和动态管理。")
+    covered, _ = decide_among("知识产权鉴定机构省里怎么培育，市里配合做什么", [province, city], city, province)
+    assert covered.outcome == "answer"
 
 
 def test_what_is_asked_to_be_handed_in_and_how_often_an_act_is_done_are_named_with_the_act() -> None:
@@ -1180,13 +1187,3 @@ def test_an_english_question_of_which_the_lexicon_reads_only_a_city_is_out_of_sc
 def test_a_count_of_people_is_asked_as_such_and_no_prize_amount_states_it() -> None:
     covered, _ = decide("江苏专利奖金奖一届最多评几个人", AWARD, LOAN)
     assert (covered.outcome, covered.unstated) == ("unstated", ["人数"])
-
-
-def test_how_an_act_is_done_is_stated_by_any_parts_subject_item() -> None:
-    # Of two parts, the province item writes 培育 though the city item ranks first.
-    province = Chunk(id="d:M10-P-03", doc="d", doc_title="清单", measure_no=10, measure="强化知识产权协同保护",
-                     level="province", item=3, text="加大知识产权鉴定机构的培育力度。")
-    city = Chunk(id="d:M10-C-03", doc="d", doc_title="清单", measure_no=10, measure="强化知识产权协同保护",
-                 level="city", item=3, text="配合省局对相关鉴定机构建设加强跟踪指导和动态管理。")
-    covered, _ = decide_among("知识产权鉴定机构省里怎么培育，市里配合做什么", [province, city], city, province)
-    assert covered.outcome == "answer"
