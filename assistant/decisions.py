@@ -576,7 +576,7 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
         return [], Decision("citations", "none", "no candidates")
     # "那评了优秀呢" after "示范中心立项支持上限是": the follow-up's own words that the candidates write (优秀) pick
     # the item among those about the subject; the question before named the subject, not what is asked now.
-    if plan.followup.startswith("joined"):
+    if plan.followup and not plan.dense_query:  # joined to it, not a subject of its own (embedded alone)
         own = [t for t in plan.focus_terms if any(term_covered(t, c.search_text) for c in candidates)]
         candidates = [c for c in candidates if own and all(term_covered(t, c.search_text) for t in own)] or candidates
     shares = subject_shares(terms, candidates, weights)

@@ -13,6 +13,7 @@ from typing import Any
 from assistant.english import benefit as english_benefit
 from assistant.english import chinese_reading, is_english
 from assistant.question import (
+    A_NOT_A_SPAN_RE,
     DEPARTMENT_RE,
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
@@ -47,7 +48,7 @@ _MARKER_RE = re.compile(
 )
 # A question asking whether: closing on 吗 or a negation ("能行不", "有班没"), an A-not-A (给不给), or an
 # English auxiliary first.
-_YES_NO_RE = re.compile(r"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|([\u4e00-\u9fff])[不没]\1|"
+_YES_NO_RE = re.compile(rf"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|{A_NOT_A_SPAN_RE.pattern}|"
                         r"^(?:does|do|did|is|are|can|could|will|would|has|have|may)\b", re.IGNORECASE)
 # "我们几个企业", "咱几家": the askers counted, not a count asked; nor "俺们有几个商标挺出名的，…", what the
 # askers have ("a few"), in a clause another one follows.
@@ -77,7 +78,9 @@ _COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于|占)(?P<b>.+?)的?(
                  re.compile(r"(?P<a>.+?)比(?![例较如])(?P<b>.+?)(?:多|少|高|低|贵|便宜)"),
                  re.compile(r"(?P<a>.+?)减(?:去|掉)(?P<b>.+?)(?:剩|还剩|等于|是|得)?(?:多少|几)"))
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
-_CONFIRM_RE = re.compile(r"(?:是不是这么回事|是这么回事[吗吧]|对吗|对吧|没错吧|对了没有?|对没对|没记错吧|没记错吗|记错了没有?|是这样吗|是这样不|对不对|对不|对么|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
+# The phrases asking to confirm, in either place; each regex below adds its own.
+_CONFIRMING = r"是不是这么回事|是这么回事[吗吧]|对吗|对吧|没错吧|对了没有?|对没对|没记错吧|没记错吗|记错了没有?|是这样吗|是这样不|对不对|对不|对么"
+_CONFIRM_RE = re.compile(rf"(?:{_CONFIRMING}|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
 # A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度.
 _FREQUENCY_RE = re.compile(r"每(?P<each>[一两二三四五])?(?P<each_unit>年|季度|个?月)|"
                            r"(?P<every>[一两二三四五])(?P<every_unit>年|个月)[\u4e00-\u9fff]{0,4}?一(?:届|次|轮|批|回|评)(?!性)|年年")
@@ -291,7 +294,7 @@ def strip_preamble(text: str) -> str:
 
 
 # Asking to confirm a statement outright ("…，对吗"), not a bare 吗 or 吧, which most yes/no questions end on.
-_CONFIRM_STATEMENT_RE = re.compile(r"[，,]?\s*(?:是不是这么回事|是这么回事[吗吧]|对吗|对吧|没错吧|没错吗|对了没有?|对没对|没记错吧|没记错吗|记错了没有?|是这样吗|是这样不|对不对|对不|对么|是不是这样|是吧|真的假的|是真的吗)\s*[？?]?\s*$")
+_CONFIRM_STATEMENT_RE = re.compile(rf"[，,]?\s*(?:{_CONFIRMING}|没错吗|是不是这样|是吧|真的假的|是真的吗)\s*[？?]?\s*$")
 # A negation, or an "only", which a match of words cannot confirm either ("只支持南京").
 _NOT_RE = re.compile(r"不|没|无|非|未|别")
 _NEGATION_RE = re.compile(rf"{_NOT_RE.pattern}|只|仅|唯一")

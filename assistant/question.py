@@ -29,8 +29,8 @@ _PROVINCE_RE = re.compile(r"省里|省级|省局|省知识产权局|省一级")
 LEVEL_WORD_RE = re.compile(rf"^(?:{_CITY_RE.pattern}|{_PROVINCE_RE.pattern}|(?:{'|'.join(CITIES)})市?)$")
 _LEVEL_ONLY_RE = re.compile(rf"^(?:{_CITY_RE.pattern}|{_PROVINCE_RE.pattern})$")  # 地级市, 省一级: a level, no subject
 # An A-not-A question word (要不要, 做不做, 需不需要): asking, not content.
-_A_NOT_A_RE = re.compile(r"^[\u4e00-\u9fff]{0,1}([\u4e00-\u9fff])[不没]\1")
-_A_NOT_A_SPAN_RE = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+A_NOT_A_SPAN_RE = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+_A_NOT_A_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,1}}{A_NOT_A_SPAN_RE.pattern}")
 # Which and how many, whatever follows (哪几个, 哪几家, 哪位, 几家, 几成, 几件事): asking words, never content.
 _WHICH_RE = re.compile(r"^(?:哪[\u4e00-\u9fff]{0,2}|几[个家成倍年次项条种位名件]?|几件事)$")
 # Asking how something is supported: 怎么支持, 有没有扶持, 给不给补贴.
@@ -167,7 +167,7 @@ def key_terms(question: str) -> list[str]:
     ignore = question_words()
     question = NUMBER_RE.sub(" ", question)  # "1000万到3000万" must not leave "万到" behind
     # An A-not-A ("信用上管不管") is cut off before jieba sees it, which would read 上管 + 不管.
-    question = _A_NOT_A_SPAN_RE.sub(" ", question)
+    question = A_NOT_A_SPAN_RE.sub(" ", question)
     terms = [w for w in words(question) if len(w) >= 2 and w not in ignore and not w.isdigit()
              and not _A_NOT_A_RE.match(w) and not _WHICH_RE.match(w) and not _LEVEL_ONLY_RE.match(w)
              and not _DISTRIBUTED_VERB_RE.match(w)]
