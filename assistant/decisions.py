@@ -111,13 +111,24 @@ def subject_items(terms: list[str], sources: list[Source], weights: Weights, fra
     return [c for c, share in zip(top, shares, strict=True) if best > 0 and share >= fraction * best] or top[:1]
 
 
-def sharing_the_subject(terms: list[str], best: Chunk, chunks: list[Chunk], weights: Weights) -> list[Chunk]:
-    """The items sharing a distinctive subject word with ``best``: one at most half the items name (维权援助,
-    基金), not 知识产权, which every item's department holds. "知识产权维权援助基金每年能给企业多少钱"
-    is not answered by the 中国专利奖 amounts, which share only 知识产权 and 每年 with it."""
+def sharing_the_subject(terms: list[str], best: Chunk, stating: list[Chunk], weights: Weights,
+                        share: float) -> list[Chunk]:
+    """The items of ``stating`` (those stating what is asked) that are about the subject of ``best``, the item
+    most about the question's subject.
+
+    They share a distinctive subject word with it: one at most half the items name (维权援助, 基金), not
+    知识产权, which every item's department holds. "知识产权维权援助基金每年能给企业多少钱" is not answered by
+    the 中国专利奖 amounts, which share only 知识产权 and 每年 with it. And between them they name every
+    thing it names of the question, by IDF weight at least ``share``: "知识产权工作站绩效评价拿了优秀能奖多少钱"
+    is not answered by the 示范中心's 绩效评价 awards, which name no 工作站; "中国专利优秀奖和江苏专利奖优秀奖
+    加起来多少" is, by the two prizes' items together.
+    """
     subject = [t for t in terms if not FIGURE_WORD_RE.search(t)] or terms
     held = [t for t in subject if term_covered(t, best.search_text) and weights.frequency(t) * 2 <= len(weights.texts)]
-    return [c for c in chunks if c is best or any(term_covered(t, c.search_text) for t in held)]
+    sharing = [c for c in stating if c is best or any(term_covered(t, c.search_text) for t in held)]
+    things = [t for t in held if names_a_thing(t) and t not in CITIES]  # a city says where, not what
+    together = "\n".join(c.search_text for c in sharing)
+    return sharing if not things or weights.share(things, together) >= share else []
 
 
 def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
@@ -528,16 +539,20 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     kind = "percent" if plan.amount_word == "比例" or plan.amount_word.endswith("率") else \
         _COUNT_KINDS.get(plan.amount_word) or ("money" if _MONEY_ASKED_RE.search(plan.query) else "")
     # How many times ("每年考核几次") is stated by a frequency (每两年), not by a count of things (100家).
-    sharing = sharing_the_subject(plan.terms, subject[0], subject, weights) if plan.asks_amount else []
-    if plan.amount_word == "次数":
-        stated = any(frequencies(body(c)) for c in sharing)
-    else:
-        units = _COUNT_UNITS.get(plan.amount_word)  # "考几门" is not answered by "3家"
-        stated = any((f.kind == kind or not kind) and (units is None or f.unit in units)
-                     for c in sharing for f in extract_figures(body(c)))
+    units = _COUNT_UNITS.get(plan.amount_word)  # "考几门" is not answered by "3家"
+
+    def states_it(c: Chunk) -> bool:
+        if plan.amount_word == "次数":
+            return bool(frequencies(body(c)))
         # "点了几个重点城市，是哪几个": a count of members the item names one by one (南通、盐城、常州); not money.
-        stated = stated or kind in ("", "count") and bool(plan.members_of) and not plan.one_member and \
-            any(names_members(plan.members_of, body(c)) for c in sharing)
+        return any((f.kind == kind or not kind) and (units is None or f.unit in units)
+                   for f in extract_figures(body(c))) or \
+            kind in ("", "count") and bool(plan.members_of) and not plan.one_member and \
+            names_members(plan.members_of, body(c))
+
+    stated = plan.asks_amount and bool(sharing_the_subject(plan.terms, subject[0],
+                                                           [c for c in subject if states_it(c)], weights,
+                                                           thresholds.subject_share))
     if plan.asks_amount and not unstated and not stated:
         unstated.append(plan.amount_word)
     if unstated := list(dict.fromkeys(unstated)):
@@ -598,9 +613,10 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
         # about the subject that state one answer it (the best of them, and those near it). They share a
         # distinctive subject word with the best item: "省里对优秀的知识产权工作站有奖励吗" is not answered by
         # the prizes graded 优秀, which name no 工作站.
-        sharing = sharing_the_subject(terms, candidates[shares.index(best)], candidates, weights)
-        stating = [(c, share) for c, share in zip(candidates, shares, strict=True)
-                   if has_figure(body(c)) and share >= best * thresholds.subject_share and c in sharing]
+        near = [c for c, share in zip(candidates, shares, strict=True)
+                if has_figure(body(c)) and share >= best * thresholds.subject_share]
+        sharing = sharing_the_subject(terms, candidates[shares.index(best)], near, weights, thresholds.subject_share)
+        stating = [(c, share) for c, share in zip(candidates, shares, strict=True) if c in sharing]
         top = max((share for _, share in stating), default=0.0)
         chosen = [c for c, share in stating if share >= top * thresholds.near_tie] or chosen
     for attribute in plan.asked:

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.answer import Composer, graded_item
 from assistant.decisions import (
+    Coverage,
     Weights,
     choose_citations,
     choose_template,
@@ -247,6 +248,30 @@ def test_a_figure_asked_of_a_subject_stating_none_is_not_answered_by_other_subje
     asked = read_question(text, text, Speller("\n".join(c.search_text for c in chunks)))
     chosen, _ = choose_citations(asked, sources(station, graded), asked.terms, Weights(chunks), Thresholds())
     assert chosen == [station]  # the prize graded 优秀 names no 工作站
+
+
+def test_an_amount_is_stated_only_by_items_naming_most_of_what_the_subject_item_names() -> None:
+    station = Chunk(id="d:M12-P-04", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                    level="province", item=4, text="推动全省知识产权工作站建设，建立工作站绩效评价机制，对成效突出的"
+                                                   "工作站给予表扬激励。")
+    graded = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
+    prize = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=5, text="推荐参评中国专利奖，对获得中国专利优秀奖的，给予20万元奖励。")
+    duty = Chunk(id="d:M01-C-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                 level="city", item=2, text="组织遴选优秀专利项目推荐参评中国专利奖和江苏专利奖。")
+    chunks = [station, graded, prize, duty, *CHUNKS]
+    corpus = "\n".join(c.search_text for c in chunks)
+
+    def decided(text: str, *ranked: Chunk) -> Coverage:
+        return coverage(read_question(text, text, Speller(corpus)), sources(*ranked), STRONG, KEEP, Thresholds(),
+                        corpus, Weights(chunks))[0]
+
+    # The 示范中心's grades share 绩效评价 with the 工作站 item, not the 工作站 itself.
+    unstated = decided("知识产权工作站绩效评价拿了优秀能奖多少钱", station, graded)
+    assert unstated.outcome == "unstated" and unstated.unstated == ["金额"]
+    # The city duty names both prizes; their two items state the amounts between them.
+    assert decided("拿了中国专利优秀奖又拿了江苏专利奖优秀奖，两个加起来多少", duty, prize, AWARD).outcome == "answer"
 
 
 def test_only_words_naming_a_thing_count_against_coverage() -> None:
