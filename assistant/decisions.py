@@ -369,13 +369,14 @@ def _states(attribute: AskedAttribute, asked: str, text: str) -> bool:
     return bool(attribute.evidence.search(text))
 
 
-def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, share: float) -> str:
+def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, thresholds: Thresholds) -> str:
     """Why the top-ranked item answers the question despite weak evidence overall, or "" when it does not.
 
     It does when it holds the rarest thing the question names that the corpus knows and at least
-    ``share`` of their IDF weight, and states what is asked: a department, a figure, or each asked
+    ``top_item_share`` of their IDF weight, and states what is asked: a department, a figure, or each asked
     detail; or, for an open question asking none of these ("企业高管想充充电学知识产权，省里有班没"),
-    when it holds two or more of those things. A refusal never discards it.
+    when it holds two or more of those things, or one in the measure the question names by number. A
+    refusal never discards it.
     """
     if plan.quoted and all(q in top.text for q in plan.quoted):
         return f"{top.id} writes {'、'.join(plan.quoted)}, which the question quotes"
@@ -388,8 +389,10 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
     things = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and not asked_attributes(t)
               and term_covered(t, corpus_text) and names_a_thing(t)]
     held = [t for t in things if term_covered(t, top.search_text)]
-    if not things or min(things, key=weights.frequency) not in held or weights.share(things, top.search_text) < share:
+    if not things or min(things, key=weights.frequency) not in held or \
+            weights.share(things, top.search_text) < thresholds.top_item_share:
         return ""
+    every = held == things
     things = held
     text = body(top)
     if plan.request in ("location", "quote") and things == [t for t in plan.terms if t in things]:
@@ -403,8 +406,20 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
     if plan.asked and all(_states(a, _asked_word(m) if (m := a.question.search(plan.query)) else "", text)
                           for a in plan.asked):
         return f"{top.id} names {'、'.join(things)} and states {'、'.join(a.label for a in plan.asked)}"
-    if not (plan.intent.department or plan.asks_amount or plan.intent.figure or plan.asked) and len(things) >= 2:
-        return f"{top.id} names {'、'.join(things)}, every thing an open question names"
+    # "第二十项措施里列了哪些交流活动": the measure named by number is the top item's.
+    referenced = plan.reference is not None and plan.reference.measure_no == top.measure_no
+    if not (plan.intent.department or plan.asks_amount or plan.intent.figure or plan.asked) and \
+            (len(things) >= 2 or referenced):
+        return f"{top.id} names {'、'.join(things)}, every thing an open question names" + \
+            (", in the measure it names" if referenced else "")
+    # "有家公司老是反复侵我们的权，信用上会不会管管他们": a yes/no question whose things the corpus knows are all
+    # the top item's, one of them specific (信用: few items name it), and which names no thing the corpus does
+    # not (个体工商户 in "苏知贷能贷给个体工商户吗" is named as unstated instead).
+    if plan.yes_no and not plan.asked and every and \
+            any(weights.frequency(t) <= thresholds.specific_thing_items for t in things) and \
+            not [t for t in _unknown(plan.terms, corpus_text) if names_a_thing(t) and not term_covered(t, corpus_text)]:
+        return f"{top.id} names {'、'.join(things)}, all the question names of what the corpus knows, of which it " \
+            "asks whether"
     # "跟同行凑个专利池，省里鼓励吗": a yes/no question whose thing and act the item writes together
     # (鼓励联盟构建产业专利池) is answered by it; the asker's other words (同行, 凑个) are the corpus's nowhere.
     acts = [w for w in _content(plan.own or plan.text) if w not in things and term_covered(w, corpus_text)
@@ -420,8 +435,9 @@ def _unnamed_of_a_known_subject(plan: Plan, top: Chunk, corpus_text: str) -> lis
     # What is asked (条件, 材料) says nothing of what about: "公司想上市需要什么条件" is about no item's subject.
     things = [t for t in plan.terms if names_a_thing(t) and not FIGURE_WORD_RE.search(t) and not LEVEL_WORD_RE.match(t)
               and not asked_attributes(t) and not _framing(t)]
-    unknown = [t for t in things if not term_covered(t, corpus_text)]
-    known = [t for t in things if t not in unknown]
+    # Only words a dictionary knows: jieba's guess "里列" (第二十项措施里列了哪些) is no thing the asker named.
+    unknown = [t for t in _unknown(things, corpus_text) if not term_covered(t, corpus_text)]
+    known = [t for t in things if t not in unknown and term_covered(t, corpus_text)]
     if not (unknown and known and all(term_covered(t, top.search_text) for t in known)):
         return []
     merged: list[str] = []  # words written together are one thing: 个体 + 工商户 → 个体工商户
@@ -517,7 +533,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         inputs["in_scope_probability"] = p = round(model.probability(evidence), 3)
         inputs["threshold"] = thresholds.min_in_scope_probability
         if p < thresholds.min_in_scope_probability:
-            if not (kept := _top_item_answers(plan, sources[0].chunk, corpus_text, weights, thresholds.top_item_share)):
+            if not (kept := _top_item_answers(plan, sources[0].chunk, corpus_text, weights, thresholds)):
                 # "苏知贷能贷给个体工商户吗": of a subject the top item names (苏知贷), a thing the corpus never
                 # names (个体工商户) is named as unstated rather than the topic called uncovered.
                 if unnamed := _unnamed_of_a_known_subject(plan, sources[0].chunk, corpus_text):

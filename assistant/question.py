@@ -10,7 +10,7 @@ from pathlib import Path
 
 from index.chunking import CITIES
 from index.figures import NUMBER_RE
-from index.tokenization import stopwords, words
+from index.tokenization import stopwords, tentative_verb, words
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
@@ -170,7 +170,7 @@ def key_terms(question: str) -> list[str]:
     question = A_NOT_A_SPAN_RE.sub(" ", question)
     terms = [w for w in words(question) if len(w) >= 2 and w not in ignore and not w.isdigit()
              and not _A_NOT_A_RE.match(w) and not _WHICH_RE.match(w) and not _LEVEL_ONLY_RE.match(w)
-             and not _DISTRIBUTED_VERB_RE.match(w)]
+             and not _DISTRIBUTED_VERB_RE.match(w) and not tentative_verb(w)]
     return list(dict.fromkeys(terms))
 
 

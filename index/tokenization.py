@@ -61,6 +61,12 @@ def names_a_thing(term: str, times: bool = False) -> bool:
     return any(len(p.word) >= 2 and p.flag.startswith(flags) for p in _tagger().lcut(term))
 
 
+def tentative_verb(word: str) -> bool:
+    """Whether ``word`` is a one-character verb doubled (管管, 看看, 帮帮: "do it a little"), whose act is the
+    character's; not a doubled noun or time (人人, 年年)."""
+    return len(word) == 2 and word[0] == word[1] and _tagger().lcut(word[0])[0].flag.startswith("v")
+
+
 def things_and_acts(text: str) -> list[str]:
     """The words of two or more characters in ``text`` that name a thing or an act (房产, 退钱, 申请), in order:
     not pronouns, places or adverbs (那边, 国外, 先), which say where or how rather than what."""

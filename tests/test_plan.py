@@ -143,6 +143,11 @@ def test_a_confirmation_s_statement_says_how_much_a_party_bears(speller: Speller
     assert read("银奖比金奖少，对吗", speller).comparison == ["银奖", "金奖", "less"]
 
 
+def test_a_doubled_one_character_verb_is_no_term_but_a_doubled_noun_is(speller: Speller) -> None:
+    assert read("信用上会不会管管他们", speller).terms == ["信用"]  # 管管: 管 done a little
+    assert "人人" in read("人人都能申请苏知贷吗", speller).terms
+
+
 def test_a_distributive_before_a_verb_or_an_asking_word_is_no_term(speller: Speller) -> None:
     assert read("第十一项措施省里和市里各写了什么", speller).reference == ItemReference(11, None, None, [])
     assert read("省基金和银行承担的本金损失比例各是多少", speller).asked_for == ["本金损失"]  # no 比例各
