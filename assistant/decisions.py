@@ -392,7 +392,6 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
     if not things or min(things, key=weights.frequency) not in held or \
             weights.share(things, top.search_text) < thresholds.top_item_share:
         return ""
-    every = held == things
     things = held
     text = body(top)
     if plan.request in ("location", "quote") and things == [t for t in plan.terms if t in things]:
@@ -412,14 +411,6 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
             (len(things) >= 2 or referenced):
         return f"{top.id} names {'、'.join(things)}, every thing an open question names" + \
             (", in the measure it names" if referenced else "")
-    # "有家公司老是反复侵我们的权，信用上会不会管管他们": a yes/no question whose things the corpus knows are all
-    # the top item's, one of them specific (信用: few items name it), and which names no thing the corpus does
-    # not (个体工商户 in "苏知贷能贷给个体工商户吗" is named as unstated instead).
-    if plan.yes_no and not plan.asked and every and \
-            any(weights.frequency(t) <= thresholds.specific_thing_items for t in things) and \
-            not [t for t in _unknown(plan.terms, corpus_text) if names_a_thing(t) and not term_covered(t, corpus_text)]:
-        return f"{top.id} names {'、'.join(things)}, all the question names of what the corpus knows, of which it " \
-            "asks whether"
     # "跟同行凑个专利池，省里鼓励吗": a yes/no question whose thing and act the item writes together
     # (鼓励联盟构建产业专利池) is answered by it; the asker's other words (同行, 凑个) are the corpus's nowhere.
     acts = [w for w in _content(plan.own or plan.text) if w not in things and term_covered(w, corpus_text)

@@ -236,24 +236,6 @@ def test_a_model_refusal_keeps_a_top_item_holding_the_rarest_thing_and_most_of_t
     assert covered.outcome == "out_of_scope"
 
 
-def test_a_model_refusal_keeps_the_top_item_of_a_yes_no_question_on_its_specific_thing() -> None:
-    credit = Chunk(id="d:M17-C-01", doc="d", doc_title="清单", measure_no=17, measure="提升知识产权治理能力",
-                   level="city", item=1, text="严格落实知识产权信用管理相关规定，重点加强对重复侵权行为的信用监管。")
-    chunks = [credit, RIGHTS, LICENSING, LOAN, AWARD]
-    corpus = "\n".join(c.search_text for c in chunks)
-
-    def decided(asked: str) -> tuple[Coverage, str]:
-        covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(credit, LOAN), STRONG,
-                                     REFUSE_ALL, Thresholds(), corpus, Weights(chunks))
-        return covered, decision.inputs.get("kept", "")
-
-    # 管管 is 管 done a little, no thing the corpus lacks; 信用 is the only thing named, and the top item's.
-    covered, kept = decided("有家公司老是反复侵我们的权，信用上会不会管管他们")
-    assert covered.outcome == "answer" and credit.id in kept
-    # A thing the corpus never names is not the top item's to answer.
-    assert decided("信用上会不会管个体工商户")[0].outcome != "answer"
-
-
 def test_a_model_refusal_keeps_the_top_item_in_the_measure_a_question_names_by_number() -> None:
     events = Chunk(id="d:M20-P-01", doc="d", doc_title="清单", measure_no=20, measure="深化知识产权国际交流合作",
                    level="province", item=1, text="会同相关部门办好紫金知识产权国际峰会等知识产权交流活动。")
