@@ -508,10 +508,13 @@ _USE_RE = re.compile(r"(?:用于|用来|用在|花在|拿来)([\u4e00-\u9fff]{2,
 _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀)?$")
 
 
+_PERCENT_ASKED_RE = re.compile(r"比例|百分之几|百分比|几成")  # "按成交额的百分之几算": a share, not a sum of money
+
+
 def _amount_word(own: str, asked_for: list[str]) -> str:
     """What to name an amount asked for when none is stated: 比例, a rate by its name (通过率), the amount's
     own name (收入标准), a count's (天数), the money asked (注册资金), a quantity (规模), else 金额."""
-    if "比例" in own:
+    if _PERCENT_ASKED_RE.search(own):
         return "比例"
     if rate := _RATE_NAMED_RE.search(own):
         return rate.group(1)

@@ -78,6 +78,7 @@ def test_a_clause_without_a_subject_asks_about_the_one_before() -> None:
 
 def test_a_detail_named_in_a_context_clause_is_not_asked(speller: Speller) -> None:
     assert read("江苏专利奖要准备哪些材料", speller).asked[0].label == "申报材料"
+    assert read("海外布局前的评估要我们自己掏钱吗", speller).asked[0].label == "费用"  # paying is a fee asked
     assert not read("帮我确认一下江苏专利奖金奖的奖金数，企业要写进申报材料里", speller).asked
     assert not read("江苏专利奖金奖多少，企业要写进申报材料里", speller).asked
 
@@ -359,6 +360,7 @@ def test_a_clause_is_not_a_thing_asked_for_and_an_amount_is_named_with_what_it_i
     assert read("专利代理援助对发明人的收入标准是多少", speller).amount_word == "收入标准"
     assert read("开放许可奖补上限是多少万", speller).amount_word == "奖补上限"
     assert read("苏知贷省基金承担多少", speller).amount_word == "金额"
+    assert read("市里奖补按成交额的百分之几算", speller).amount_word == "比例"  # a share, not a sum
     assert [a.label for a in read("江苏专利奖的奖金要交个税吗", speller).asked] == ["税收"]
 
 
