@@ -883,8 +883,10 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         "location" if _LOCATION_RE.search(own) else None,
         arithmetic=arithmetic,
         corrections=corrections, expansions=expansions(terms), followup=followup,
-        # "《知识产权动态速递》是哪项措施的第几条" asks where the task list names it, not what it says
-        about_content=bool(_CONTENT_RE.search(text)) and not _ITEM_REF_RE.search(text) and not _LOCATION_RE.search(own),
+        # "《知识产权动态速递》是哪项措施的第几条" asks where the task list names it, not what it says; "…工作规范，
+        # 省局原文和责任部门给一下" asks for the item naming it, which has a level and a department.
+        about_content=bool(_CONTENT_RE.search(text)) and not _ITEM_REF_RE.search(text) and not _LOCATION_RE.search(own)
+        and not (intent.department or intent.level),
         dense_query=dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
         asked_for=asked_for, asked_whether=_whether(own) if language == "zh" else [],

@@ -210,6 +210,9 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert "多久" not in read("What is the reward when a demonstration center is rated excellent?", speller).own
     assert not read("帮我找一下《知识产权动态速递》那条的原文", speller).about_content  # the item, not the document
     assert not read("《知识产权动态速递》是哪项措施的第几条", speller).about_content  # where it is named
+    # A level and a department are the item's: the item naming the document is asked for.
+    assert not read("企业咨询高价值专利培育工作规范，省局原文和责任部门给一下", speller).about_content
+    assert read("《高价值专利培育工作规范》的具体内容是什么", speller).about_content
     assert read("江苏专利奖金奖和中国专利金奖一起拿，最多多少", speller).arithmetic == "sum"  # 最多多少 is no difference
     assert read("苏知贷贷了两千万，省基金承担多少", speller).arithmetic == "share"
     assert read("苏知贷1000万以下的，省基金承担多少", speller).arithmetic is None  # a tier, not the asker's amount
