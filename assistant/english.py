@@ -24,6 +24,8 @@ _ASKING = (
     (re.compile(r"\bhow often\b|^\s*when\b|\bwhen (?:is|are|does|do|will|can|should|must)\b|\bwhich year\b",
                 re.IGNORECASE), "多久"),
     (re.compile(r"\bhow long\b", re.IGNORECASE), "要多久"),
+    (re.compile(r"\b(?:what|which) (?:documents|materials|paperwork)\b|\bdocuments (?:do|does|are|should)\b",
+                re.IGNORECASE), "需要什么材料"),
     (re.compile(r"\bsplit\b|\bshared\b|\bdivided\b", re.IGNORECASE), "怎么分"),
     (re.compile(r"\btogether\b|\bin total\b|\bcombined\b|\badd(?:ed)? up\b|\bsum of\b", re.IGNORECASE), "一共多少"),
     (re.compile(r"\bwhat (?:support|measures)\b", re.IGNORECASE), "有哪些支持"),

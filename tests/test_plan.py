@@ -543,3 +543,8 @@ def test_each_of_a_count_building_one_asks_their_total_without_a_total_word(spel
     plan = read("两家园区各建一个运营中心，省里最多给多少", speller)
     assert (plan.arithmetic, plan.times, len(plan.parts)) == ("sum", 2, 1)
     assert read("两家企业各拿一个江苏专利奖金奖，分别奖多少", speller).arithmetic is None  # each, not the total
+
+
+def test_an_english_question_for_documents_asks_for_materials(speller: Speller) -> None:
+    asked = read("What documents do I need to open a bank account in Suzhou?", speller)
+    assert [a.label for a in asked.asked] == ["申报材料"] and "银行账户" in asked.query
