@@ -369,6 +369,19 @@ def _states(attribute: AskedAttribute, asked: str, text: str) -> bool:
     return bool(attribute.evidence.search(text))
 
 
+def _subject_held(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, thresholds: Thresholds) -> list[str]:
+    """The things the question names that the top item holds, when they include the rarest the corpus knows
+    and at least ``top_item_share`` of their IDF weight (the question is about the top item's subject); else
+    none. Money words (奖励, 资金) and asked details (条件, 费用) say what is asked, not what about."""
+    things = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and not asked_attributes(t)
+              and term_covered(t, corpus_text) and names_a_thing(t)]
+    held = [t for t in things if term_covered(t, top.search_text)]
+    if not things or min(things, key=weights.frequency) not in held or \
+            weights.share(things, top.search_text) < thresholds.top_item_share:
+        return []
+    return held
+
+
 def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, thresholds: Thresholds) -> str:
     """Why the top-ranked item answers the question despite weak evidence overall, or "" when it does not.
 
@@ -385,14 +398,8 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
         rest = [t for t in plan.terms if t not in plan.members_of and term_covered(t, corpus_text)]
         if rest and all(term_covered(t, top.search_text) for t in rest):
             return f"{top.id} names the {plan.members_of} asked for and {'、'.join(rest)}"
-    # Money words (奖励, 资金) and asked details (条件, 费用) say what is asked, not what about.
-    things = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and not asked_attributes(t)
-              and term_covered(t, corpus_text) and names_a_thing(t)]
-    held = [t for t in things if term_covered(t, top.search_text)]
-    if not things or min(things, key=weights.frequency) not in held or \
-            weights.share(things, top.search_text) < thresholds.top_item_share:
+    if not (things := _subject_held(plan, top, corpus_text, weights, thresholds)):
         return ""
-    things = held
     text = body(top)
     if plan.request in ("location", "quote") and things == [t for t in plan.terms if t in things]:
         return f"{top.id} names {'、'.join(things)}, whose place or wording is asked for"
@@ -531,6 +538,13 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                     return Coverage("unstated", unnamed), Decision(
                         "coverage", "unstated", f"the top item names the subject but no item names "
                         f"{'、'.join(unnamed)}; retrieval evidence is weak", inputs)
+                # "知识产权工作站评上先进能领多少奖金": an amount asked of the top item's subject, which it does not
+                # state, is named as unstated: the topic is covered, the money is not.
+                if plan.asks_amount and (held := _subject_held(plan, sources[0].chunk, corpus_text, weights,
+                                                               thresholds)):
+                    return Coverage("unstated", [plan.amount_word]), Decision(
+                        "coverage", "unstated", f"the top item names {'、'.join(held)} but states no "
+                        f"{plan.amount_word}; retrieval evidence is weak", inputs)
                 return Coverage("out_of_scope"), Decision("coverage", "out_of_scope",
                                                           "retrieval evidence says the policy does not cover it", inputs)
             inputs["kept"] = kept

@@ -236,6 +236,20 @@ def test_a_model_refusal_keeps_a_top_item_holding_the_rarest_thing_and_most_of_t
     assert covered.outcome == "out_of_scope"
 
 
+def test_a_model_refusal_of_an_amount_its_top_item_is_about_names_the_amount() -> None:
+    station = Chunk(id="d:M12-P-04", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                    level="province", item=4, text="推动全省知识产权工作站建设，对成效突出的工作站给予表扬激励。")
+    chunks = [station, LOAN, AWARD, NAVIGATION]
+    corpus = "\n".join(c.search_text for c in chunks)
+
+    def decided(asked: str) -> Coverage:
+        return coverage(read_question(asked, asked, Speller(corpus)), sources(station, LOAN), STRONG, REFUSE_ALL,
+                        Thresholds(), corpus, Weights(chunks))[0]
+
+    assert decided("知识产权工作站评上先进能领多少奖金") == Coverage("unstated", ["奖金"])
+    assert decided("苏州的写字楼租金多少钱").outcome == "out_of_scope"  # the top item is not about it
+
+
 def test_a_model_refusal_keeps_the_top_item_in_the_measure_a_question_names_by_number() -> None:
     events = Chunk(id="d:M20-P-01", doc="d", doc_title="清单", measure_no=20, measure="深化知识产权国际交流合作",
                    level="province", item=1, text="会同相关部门办好紫金知识产权国际峰会等知识产权交流活动。")
