@@ -382,14 +382,13 @@ def _subject_held(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, th
     return held
 
 
-def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, thresholds: Thresholds) -> str:
+def _top_item_answers(plan: Plan, top: Chunk, held: list[str], corpus_text: str) -> str:
     """Why the top-ranked item answers the question despite weak evidence overall, or "" when it does not.
 
-    It does when it holds the rarest thing the question names that the corpus knows and at least
-    ``top_item_share`` of their IDF weight, and states what is asked: a department, a figure, or each asked
-    detail; or, for an open question asking none of these ("企业高管想充充电学知识产权，省里有班没"),
-    when it holds two or more of those things, or one in the measure the question names by number. A
-    refusal never discards it.
+    It does when it is about the question's subject (``held``, the things of it the item holds: see
+    _subject_held) and states what is asked: a department, a figure, or each asked detail; or, for an open
+    question asking none of these ("企业高管想充充电学知识产权，省里有班没"), when it holds two or more of
+    those things, or one in the measure the question names by number. A refusal never discards it.
     """
     if plan.quoted and all(q in top.text for q in plan.quoted):
         return f"{top.id} writes {'、'.join(plan.quoted)}, which the question quotes"
@@ -398,7 +397,7 @@ def _top_item_answers(plan: Plan, top: Chunk, corpus_text: str, weights: Weights
         rest = [t for t in plan.terms if t not in plan.members_of and term_covered(t, corpus_text)]
         if rest and all(term_covered(t, top.search_text) for t in rest):
             return f"{top.id} names the {plan.members_of} asked for and {'、'.join(rest)}"
-    if not (things := _subject_held(plan, top, corpus_text, weights, thresholds)):
+    if not (things := held):
         return ""
     text = body(top)
     if plan.request in ("location", "quote") and things == [t for t in plan.terms if t in things]:
@@ -531,7 +530,8 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         inputs["in_scope_probability"] = p = round(model.probability(evidence), 3)
         inputs["threshold"] = thresholds.min_in_scope_probability
         if p < thresholds.min_in_scope_probability:
-            if not (kept := _top_item_answers(plan, sources[0].chunk, corpus_text, weights, thresholds)):
+            held = _subject_held(plan, sources[0].chunk, corpus_text, weights, thresholds)
+            if not (kept := _top_item_answers(plan, sources[0].chunk, held, corpus_text)):
                 # "苏知贷能贷给个体工商户吗": of a subject the top item names (苏知贷), a thing the corpus never
                 # names (个体工商户) is named as unstated rather than the topic called uncovered.
                 if unnamed := _unnamed_of_a_known_subject(plan, sources[0].chunk, corpus_text):
@@ -540,8 +540,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                         f"{'、'.join(unnamed)}; retrieval evidence is weak", inputs)
                 # "知识产权工作站评上先进能领多少奖金": an amount asked of the top item's subject, which it does not
                 # state, is named as unstated: the topic is covered, the money is not.
-                if plan.asks_amount and (held := _subject_held(plan, sources[0].chunk, corpus_text, weights,
-                                                               thresholds)):
+                if plan.asks_amount and held:
                     return Coverage("unstated", [plan.amount_word]), Decision(
                         "coverage", "unstated", f"the top item names {'、'.join(held)} but states no "
                         f"{plan.amount_word}; retrieval evidence is weak", inputs)
