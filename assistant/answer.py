@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+import cn2an
+
 from assistant.claims import judge_bearing, judge_listing
 from assistant.english import amounts, rmb
 from assistant.evidence import (
@@ -345,6 +347,10 @@ class Composer:
                         and all((f.kind, f.value) != (g.kind, g.value) for g in figures)]
             if len([f for f in figures if f.kind == "money"]) < 2 and plan.sum_of_all and cited:
                 figures = _all_amounts(cited[0].chunk, plan.sum_of_all, plan.own)
+            # "金银优秀奖三个都拿了": the amounts of the grades enumerated, of the thing the question names.
+            if plan.grades and (graded := next((g for c in cited if (g := _graded_amounts(c.chunk, plan.grades,
+                                                                                             plan.own))), [])):
+                figures = graded
             if plan.extremes and cited and (every := _all_amounts(cited[0].chunk, -1, plan.own)):
                 figures = [max(every, key=lambda f: f.value), min(every, key=lambda f: f.value)]
             # "示范中心立项支持加上良好奖励一共多少": one amount led, the other named by the sum's other subject.
@@ -354,8 +360,10 @@ class Composer:
                                    len([f for f in figures if f.kind == "money"]) < 2):
                 figures = sides
             # "金奖拿了两次，一共多少": the one amount, as many times as it was won.
-            if plan.times > 1 and len(once := [f for f in figures if f.kind == "money"]) == 1:
-                figures = once * plan.times
+            # "三个高价值专利培育项目立项": a count of the unit the cited item gives its amount for (每个项目).
+            times = plan.times or next((n for c in cited if (n := _units_counted(plan.own, body(c.chunk)))), 0)
+            if times > 1 and len(once := [f for f in figures if f.kind == "money"]) == 1:
+                figures = once * times
         money = [f for f in figures if f.kind == "money"]
         # "外观设计金奖是优秀奖的几倍": the two amounts its two sides name, in the order asked.
         compared = sides if plan.arithmetic in ("ratio", "difference") and len(plan.addends) == 2 else []
@@ -646,6 +654,30 @@ def _all_amounts(chunk: Chunk, count: int, text: str) -> list[Figure]:
         named = [(label, f) for label, f in labelled if (grade := _grade(label)) and grade[0] in text]
         labelled = named if len(named) == count else labelled
     return [f for _, f in labelled] if len(labelled) == count else []
+
+
+def _graded_amounts(chunk: Chunk, grades: list[str], text: str) -> list[Figure]:
+    """The amount of each of ``grades`` an item labels, of the one thing whose labels share the most character
+    pairs with ``text`` (中国外观设计 rather than 中国专利 for "中国外观设计金银优秀奖"); none unless each grade
+    has its amount."""
+    labelled = [(label, f) for label, f in _labelled_amounts(chunk) if _grade(label) in grades]
+    asked = _bigrams(text)
+    shared = [len(_bigrams(_ungraded(label)) & asked) for label, _ in labelled]
+    best = [(label, f) for (label, f), n in zip(labelled, shared, strict=True) if n == max(shared)] if shared else []
+    by_grade = {_grade(label): f for label, f in best}
+    return [by_grade[g] for g in grades] if len(best) == len(grades) == len(by_grade) else []
+
+
+# A count of the unit an item gives its amount for: "每个项目给予…" and "三个高价值专利培育项目".
+_PER_UNIT_RE = re.compile(r"每(?:个|家|项)([\u4e00-\u9fff]{2})")
+
+
+def _units_counted(text: str, item: str) -> int:
+    """How many of the unit the item gives each amount for the question counts, or 0."""
+    for unit in dict.fromkeys(_PER_UNIT_RE.findall(item)):
+        if match := re.search(rf"([两二三四五六七八九十2-9])(?:个|项|家)[\u4e00-\u9fff]{{0,10}}?{unit}", text):
+            return int(cn2an.cn2an(match.group(1), "smart"))
+    return 0
 
 
 def _grade(label: str) -> str:

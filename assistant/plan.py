@@ -72,6 +72,8 @@ _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|再加(?![强快大速紧深]
 _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
                             r"少(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
                             r"(?<![最至])高(?:出|了)?多少|(?<![最至])低(?:了)?多少|差几|减(?:去|掉)|差额|差距")  # not 最高多少, the ceiling asked
+# What a sum, difference or ratio computes, named as a thing: 差额, 总额, 倍数.
+_RESULT_WORD_RE = re.compile(rf"(?:{_DIFFERENCE_RE.pattern}|{_TOTAL_RE.pattern}|总额|总数|倍数)$")
 # A ratio asked ("金奖是优秀奖的几倍"), and the two things compared, in the order asked: "A是B的几倍", "A比B多多少".
 _RATIO_RE = re.compile(r"(?:几|多少)倍|几分之几")
 _COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于|占)(?P<b>.+?)的?(?:(?:几|多少)倍|几分之几)"),
@@ -261,6 +263,7 @@ class Plan:
     addends: list[str] = field(default_factory=list)
     extremes: bool = False  # "四个奖里最高和最低差多少": the difference of the item's largest and smallest amounts
     times: int = 0  # "金奖拿了两次，一共多少": one amount, won that many times, summed
+    grades: list[str] = field(default_factory=list)  # "金银优秀奖三个都拿了": the grades a sum enumerates
     split_asked: bool = False  # "风险咋分摊的": every party's share, whatever party the question also names
 
     @property
@@ -280,7 +283,7 @@ class Plan:
             "statement": self.statement.to_dict() if self.statement else None, "comparison": self.comparison,
             "members_of": self.members_of, "one_member": self.one_member,
             "sum_of_all": self.sum_of_all, "addends": self.addends, "extremes": self.extremes, "times": self.times,
-            "split_asked": self.split_asked,
+            "grades": self.grades, "split_asked": self.split_asked,
         }
 
 
@@ -545,7 +548,7 @@ _COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-
 _REPEATED_RE = re.compile(r"(?P<n>[两二三四五2-5])(?:次|回)(?!性)|"
                           r"(?P<j>[两二三四五2-5])(?:个|家|位|名)[\u4e00-\u9fff]{1,4}?各(?=自?[\u4e00-\u9fff]{0,2}一)|"
                           r"(?P<m>[两二三四五2-5])(?:个|家|位|名)(?:发明人|设计人|企业|公司|单位|园区|地方)|"
-                          rf"(?<=[\u4e00-\u9fff]{{2}})(?P<k>[两二三四五2-5])个(?={_TOTAL_RE.pattern}|都)")
+                          rf"(?<=[\u4e00-\u9fff]{{2}})(?P<k>[两二三四五2-5])个(?=[，,]?(?:{_TOTAL_RE.pattern})|都)")
 
 
 def _times(text: str, addends: list[str]) -> int:
@@ -554,6 +557,18 @@ def _times(text: str, addends: list[str]) -> int:
         return 0
     n = match.group("n") or match.group("m") or match.group("j") or match.group("k")
     return int(n) if n.isdigit() else _FREQUENCY_NUMBERS[n]
+
+
+# Grades enumerated by their stems, the last one whole: "金银优秀奖", "金、银、优秀奖", "金奖、银奖和优秀奖".
+_GRADE_STEM = r"(?:金|银|铜|优秀|发明人|一等|二等|三等)"
+_GRADES_RE = re.compile(rf"(?:{_GRADE_STEM}奖?[、和与及跟]?)+{_GRADE_STEM}奖")
+
+
+def _grades(text: str) -> list[str]:
+    """The grades a question enumerates ("金银优秀奖" → 金奖, 银奖, 优秀奖), when it names two or more."""
+    found = [g + "奖" for m in _GRADES_RE.finditer(text) for g in re.findall(_GRADE_STEM, m.group(0))]
+    found = list(dict.fromkeys(found))
+    return found if len(found) > 1 else []
 
 
 def _sum_of_all(text: str) -> int:
@@ -872,6 +887,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     asked_for = _asked_for(own, speller.corpus_text)
     amount_word = _amount_word(own, asked_for)
     arithmetic = _arithmetic(own, premise, asks_amount, amount_word)
+    # "奖金差额是多少", "总额多少": the result the arithmetic computes, no thing an item must state.
+    asked_for = [t for t in asked_for if not (arithmetic and _RESULT_WORD_RE.search(t))]
     members, one_member = _members_of(own) if language == "zh" else ("", False)
     added = _addends(own, speller.corpus_text) if arithmetic == "sum" else []
     return Plan(
@@ -899,7 +916,9 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         comparison=_comparison(own, premise) if language == "zh" and arithmetic is None else [],
         members_of=members, one_member=one_member,
         # "工业品牌项目两个加起来": two of one thing, not the item's two amounts.
-        times=(times := _times(own, added) if arithmetic == "sum" else 0),
+        # "金银优秀奖三个都拿了": three grades, each won once, not one prize three times.
+        grades=(grades := _grades(own) if arithmetic == "sum" else []),
+        times=(times := _times(own, added) if arithmetic == "sum" and not grades else 0),
         sum_of_all=0 if times else _sum_of_all(own),
         addends=_turns_added(standalone, text, _sum_of_all(own)) if arithmetic == "sum" and leans_back else
         added if arithmetic == "sum" else

@@ -499,6 +499,20 @@ def test_summing_every_amount_of_one_thing_adds_them_all_and_of_several_things_a
     assert "100万元 + 50万元 = 150万元" in compose("中国专利奖金奖、银奖两个奖加起来是多少", prizes)
 
 
+def test_grades_enumerated_by_their_stems_add_their_amounts_and_a_counted_unit_repeats_one() -> None:
+    three = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=5, text="对获得中国专利金奖、银奖、优秀奖的，分别给予100万元、50万元、20万元奖励；"
+                  "对获得中国外观设计金奖、银奖、优秀奖的，分别给予50万元、25万元、10万元奖励。")
+    # The grades' count is no repetition: 金银优秀 are three prizes, each once, of the thing named (外观设计).
+    assert "50万元 + 25万元 + 10万元 = 85万元" in compose("中国外观设计金银优秀奖三个都拿了，一共多少", three)
+    assert "100万元 + 20万元 = 120万元" in compose("中国专利金奖跟优秀奖我们都拿了，合计多少", three)
+    centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
+    # The item gives its amount per project (每个项目): a count of projects repeats it.
+    assert "250万元 + 250万元 = 500万元" in compose("两个示范中心项目同时立项，合计最多支持多少", centre)
+    assert "=" not in compose("示范中心立项总共最多支持多少", centre)  # no count, nothing to repeat
+
+
 def test_a_total_asked_after_the_parts_adds_each_part_once() -> None:
     prizes = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                    level="province", item=5, text="对获得中国专利金奖、银奖、优秀奖的，分别给予100万元、50万元、20万元奖励；"

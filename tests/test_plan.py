@@ -201,6 +201,13 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     plan = read("工业品牌项目两个加起来最多能拿多少", speller)
     assert (plan.times, plan.sum_of_all) == (2, 0)  # two of one thing, not the item's two amounts
     assert read("江苏专利奖金奖和银奖两个加起来多少", speller).times == 0
+    assert read("江苏专利奖银奖拿两个，一共多少", speller).times == 2  # the count closes its clause
+    plan = read("江苏专利奖金、银、优秀奖三个都拿了，合计多少", speller)  # three grades, not one prize thrice
+    assert (plan.grades, plan.times) == (["金奖", "银奖", "优秀奖"], 0)
+    assert read("金银优秀奖各一个，一共多少", speller).grades == ["金奖", "银奖", "优秀奖"]
+    assert read("江苏专利奖金奖一共多少", speller).grades == []  # one grade enumerates nothing
+    # The result a difference computes is no thing an item must state.
+    assert "差额" not in read("中国专利金奖和江苏专利奖金奖的奖金差额是多少", speller).asked_for
     assert read("中国专利金奖比江苏专利奖金奖多多少", speller).arithmetic == "difference"
     assert read("示范中心评价优秀比良好多给多少", speller).arithmetic == "difference"
     assert read("示范中心绩效评价优秀比良好多几万", speller).arithmetic == "difference"
