@@ -240,7 +240,10 @@ def _never_done(whether: str, texts: list[str], acts_count: bool = False) -> boo
     thing it acts on (房产); for an alternative ("是一次性发放还是分期"), neither side. Asking,
     money and level words alone name nothing, nor do pronouns and places ("要先在那边申请吗"): "是否拿到奖励" asks of the subject, and is left to the evidence."""
     if "还是" in whether:  # a side of asking words only ("…个人还是单位": 单位) is decided by the other
-        sides = [side for side in whether.removeprefix("是").split("还是") if _content(side)]
+        sides = whether.removeprefix("是").split("还是")
+        # "简报是不定期出还是…": an item stating the negated word (定期印发) decides the alternative.
+        negated = [t[1:] for side in sides if (t := side.rpartition("是")[2])[:1] in "不没非无"]
+        sides = [side for side in sides + negated if _content(side)]
         return bool(sides) and all(_never_done(side, texts, acts_count=True) for side in sides)
     if whether.startswith("怎么"):  # how to do an act: the act is what is asked, so it counts
         return _never_done("是否" + whether.removeprefix("怎么"), texts, acts_count=True)
@@ -494,6 +497,13 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
             continue
         if a.label == "时间或频率" and (until := _until(m)):
             unstated.append(until)
+            continue
+        # "要满足什么营收条件": a detail items state (条件) qualified by a word no item names (营收) is unstated
+        # as asked, though other items state 条件 of other things.
+        if qualified := next((t for t in plan.asked_for if (detail := a.question.search(t)) and detail.group(0) != t
+                              and any(term_covered(detail.group(0), text) for text in weights.texts)
+                              and _never_named(t.replace(detail.group(0), ""), weights.texts)), ""):
+            unstated.append(qualified)
             continue
         named = _named(m, a.label, weights.texts)
         # A time is of the thing named right before it: "发明专利审查周期多久" asks of 审查, which the item on

@@ -609,6 +609,20 @@ def test_a_model_refusal_keeps_a_top_item_writing_the_thing_and_act_a_yes_no_que
     assert covered.outcome == "out_of_scope"
 
 
+def test_an_alternative_is_decided_by_an_item_stating_its_negated_side() -> None:
+    report = Chunk(id="d:M17-P-02", doc="d", doc_title="清单", measure_no=17, measure="提升知识产权治理能力",
+                   level="province", item=2, text="加强知识产权产出统计监测与分析，定期印发《江苏知识产权统计简报》。")
+    covered, decision = decide_among("统计简报是不定期出还是有规律地出", [report], report)
+    assert covered.outcome == "answer", decision  # 定期 answers 不定期 (no)
+
+
+def test_a_detail_qualified_by_a_word_no_item_names_is_unstated_as_asked() -> None:
+    centre = Chunk(id="d:M03-C-02", doc="d", doc_title="清单", measure_no=3, measure="加快创新技术专利获权",
+                   level="city", item=2, text="按照科研类事业单位条件要求积极申报保护中心。")
+    covered, decision = decide_among("申报保护中心要满足什么营收条件", [centre], centre)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["营收条件"]), decision  # not 申请条件: 条件 is stated
+
+
 def test_a_use_of_money_and_a_unit_no_item_names_are_unstated() -> None:
     covered, decision = decide("专利导航项目的资金能用来发工资吗", NAVIGATION, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["是否用于发工资"]), decision
