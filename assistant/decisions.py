@@ -310,7 +310,7 @@ def _phrase_from(word: str, asked: re.Match[str]) -> str:
     return (asked.string[start: asked.end()] if start >= 0 else word) + (rest if names_a_thing(rest) else "")
 
 
-_DURATION_RE = re.compile(r"几年|期限|年限")
+_DURATION_RE = re.compile(r"几年|多少年|期限|年限")
 _TIMES_RE = re.compile(r"(?:几|多少)[次轮批]")
 _ASKING_CHARS_RE = re.compile(r"多|几|什么|哪|何|吗")
 # A fee of a named kind: 评估费, 担保费, 登记费 (not 费用, 收费, 交钱).
@@ -338,6 +338,8 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     "一个案子要多久" → 案子要多久; not "能贷几年" → 能贷). Otherwise a duration is 期限, a count of times 次数, and
     other details go by their label (时间或频率 for 什么时候)."""
     word = _asked_word(asked)
+    if label == "截止日期":  # "最晚几号前要交": a deadline, whatever act it closes
+        return label
     if _PAYING_FEE_RE.fullmatch(word) or word == "费":  # "要交费吗": paying, of no fee named, is the fee itself
         return label
     if re.search(r"[费税率]$", word):
@@ -550,7 +552,8 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                         f"{'、'.join(unnamed)}; retrieval evidence is weak", inputs)
                 # "知识产权工作站评上先进能领多少奖金": an amount asked of the top item's subject, which it does not
                 # state, is named as unstated: the topic is covered, the money is not.
-                if plan.asks_amount and held:
+                # So is a duration in days ("多少个工作日能出结果"), which the task list never states.
+                if (plan.asks_amount or _COUNT_KINDS.get(plan.amount_word) == "duration") and held:
                     return Coverage("unstated", [plan.amount_word]), Decision(
                         "coverage", "unstated", f"the top item names {'、'.join(held)} but states no "
                         f"{plan.amount_word}; retrieval evidence is weak", inputs)

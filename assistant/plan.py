@@ -511,7 +511,7 @@ _USE_RE = re.compile(r"(?:用于|用来|用在|花在|拿来)([\u4e00-\u9fff]{2,
 _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀)?$")
 
 
-_PERCENT_ASKED_RE = re.compile(r"比例|百分之几|百分比|几成")  # "按成交额的百分之几算": a share, not a sum of money
+_PERCENT_ASKED_RE = re.compile(r"比例|百分之几|百分比|几成|占比|(?:几|多少)个点")  # "按成交额的百分之几算": a share, not a sum of money
 
 
 def _amount_word(own: str, asked_for: list[str]) -> str:

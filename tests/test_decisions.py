@@ -907,6 +907,11 @@ def test_an_unstated_detail_is_named_in_the_askers_words_where_they_name_it() ->
     assert decide("苏知贷要满足什么条件", LOAN, AWARD)[0].unstated == ["申请条件"]  # 条件 is in the label
     assert decide("苏知贷要准备多长时间", LOAN, AWARD)[0].unstated == ["准备多长时间"]  # how long the act takes
     assert decide("专利导航项目要多少运营经费", NAVIGATION, AWARD, LOAN)[0].unstated == ["运营经费"]
+    assert decide("苏知贷批下来最长能用多少年再还", LOAN, AWARD)[0].unstated == ["期限"]  # 多少年 as 几年
+    assert decide("江苏专利奖的材料最晚几号前要交", AWARD, LOAN)[0].unstated[-1] == "截止日期"  # a deadline by its name
+    # A share asked ("占比多少", "几个点") is not stated by an amount of money.
+    assert decide("江苏专利奖申报要求研发投入占比多少", AWARD, LOAN)[0].unstated == ["比例"]
+    assert decide("江苏专利奖一次性奖励多少钱", AWARD, LOAN)[0].outcome == "answer"  # an amount, not 发放方式
 
 
 def test_a_yes_no_prize_money_question_about_items_offering_none_is_unstated() -> None:
