@@ -21,7 +21,8 @@ _ASKING = (
     (re.compile(r"\bfunding\b|\bfunds?\b|\bsubsid(?:y|ies)\b|\bmoney\b|\bgives?\b(?!\s+(?:me|us)\b)|\bget\b", re.IGNORECASE), "资金支持"),
     (re.compile(r"\bwhich department\b|\bwho\b|\bin charge\b|\bresponsible\b|\bhandles?\b", re.IGNORECASE), "哪个部门"),
     # "When is…", not the "when" of a condition ("the reward when a centre is rated excellent").
-    (re.compile(r"\bhow often\b|^\s*when\b|\bwhen (?:is|are|does|do|will|can|should|must)\b|\bwhich year\b",
+    (re.compile(r"\bhow (?:often|frequently|regularly)\b|\b(?:an )?annual(?:ly)? (?:competition|contest|event|award)\b|"
+                r"\bevery year\b|^\s*when\b|\bwhen (?:is|are|does|do|will|can|should|must)\b|\bwhich year\b",
                 re.IGNORECASE), "多久"),
     (re.compile(r"\bhow long\b", re.IGNORECASE), "要多久"),
     (re.compile(r"\b(?:what|which) (?:documents|materials|paperwork)\b|\bdocuments (?:do|does|are|should)\b",

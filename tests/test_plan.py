@@ -215,6 +215,8 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert read("想出海申请专利，省里有没有编啥申请指南", speller).asked_for == ["申请指南"]  # 编啥 asks
     assert read("科研人员想拿到职务成果的所有权，有这方面试点吗", speller).asked_for == ["试点"]  # 这方面 points back
     assert "多久" not in read("What is the reward when a demonstration center is rated excellent?", speller).own
+    assert "多久" in read("How frequently does the Jiangsu Patent Award run?", speller).own
+    assert "多久" in read("Is the patent award an annual competition?", speller).own
     assert not read("帮我找一下《知识产权动态速递》那条的原文", speller).about_content  # the item, not the document
     assert not read("《知识产权动态速递》是哪项措施的第几条", speller).about_content  # where it is named
     # A level and a department are the item's: the item naming the document is asked for.
