@@ -30,7 +30,7 @@ from assistant.settings import Thresholds
 from index.chunking import CITIES
 from index.figures import extract_figures
 from index.records import Chunk
-from index.tokenization import names_a_thing, segments, things_and_acts, tokenize, word_frequency
+from index.tokenization import names_a_thing, segments, tentative_verb, things_and_acts, tokenize, word_frequency
 from index.tokenization import words as word_list
 
 # Words by which a question asks for money.
@@ -245,6 +245,11 @@ def _never_done(whether: str, texts: list[str], acts_count: bool = False) -> boo
         negated = [t[1:] for side in sides if (t := side.rpartition("是")[2])[:1] in "不没非无"]
         sides = [side for side in sides + negated if _content(side)]
         return bool(sides) and all(_never_done(side, texts, acts_count=True) for side in sides)
+    if whether.startswith("会不会"):  # a consequence: stated only where the items name each word it involves,
+        # not money asked ("会不会给点钱") or an act done a little ("会不会管管"), which ask for a support
+        involved = [w for w in _content(whether.removeprefix("会不会"))
+                    if not (tentative_verb(w) or FIGURE_WORD_RE.search(w))]
+        return any(not any(term_covered(w, text) for text in texts) for w in involved)
     if whether.startswith("怎么"):  # how to do an act: the act is what is asked, so it counts
         return _never_done("是否" + whether.removeprefix("怎么"), texts, acts_count=True)
     # "要企业出配套资金吗": money with the word qualifying it (配套资金), which no item names, though 配套

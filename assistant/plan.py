@@ -500,6 +500,11 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
 # asks whether a support exists, which the items offering it answer in their own words (能来江苏开分号吗).
 _WHETHER_RE = re.compile(r"(?:需要|必须|还要|要)([\u4e00-\u9fff]{2,8}?)(?:吗|嘛|(?<![什怎那])么|不|没)$|"
                          r"(?:要不要|需不需要|用不用|必不必须)([\u4e00-\u9fff]{2,8})$")
+# "逾期了会不会上征信": whether a consequence follows, which only an item naming what it involves states.
+_WILL_RE = re.compile(r"(?:会不会|会否)([\u4e00-\u9fff]{2,12}?)(?:吗|呢|啊|呀)?$")
+# "省里给不给报住宿": an A-not-A verb and what it acts on, asked as a yes/no question; not 能不能 (whether a
+# support exists), 是不是 or 对不对 (a confirmation), nor the modals _WHETHER_RE reads.
+_A_NOT_A_OBJECT_RE = re.compile(r"([^\W\d_能是可会有对好行要用需])不\1([\u4e00-\u9fff]{2,8}?)(?:呢|啊|呀)?$")
 # "技术调查员怎么报名": how to do an act, closing the clause; the task list names the acts it provides for.
 # Not "咋个分法" ("the way it is split"), which asks what the item states.
 # Nor "怎么解决/处理/对待/落实", which ask how a matter is handled, as the items say in their own words.
@@ -609,6 +614,10 @@ def _whether(text: str) -> list[str]:
             if second[0] in first[:-1]:
                 first = first[first.rindex(second[0]):]
             found.append(f"是{first}还是{second}")
+        elif will := _WILL_RE.search(clause):
+            found.append("会不会" + will.group(1))
+        elif either := _A_NOT_A_OBJECT_RE.search(clause):
+            found.append("是否" + either.group(2))
         elif whether := _WHETHER_RE.search(clause):
             found.append("是否" + (whether.group(1) or whether.group(2)))
         elif (how := _HOW_RE.search(clause)) and not _SPLIT_ASKED_RE.search(how.group(0)):

@@ -623,6 +623,16 @@ def test_a_detail_qualified_by_a_word_no_item_names_is_unstated_as_asked() -> No
     assert (covered.outcome, covered.unstated) == ("unstated", ["营收条件"]), decision  # not 申请条件: 条件 is stated
 
 
+def test_a_consequence_asked_is_stated_only_where_the_items_name_what_it_involves() -> None:
+    covered, decision = decide("苏知贷逾期了会不会影响企业征信", LOAN, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["会不会影响企业征信"]), decision
+    assert decide("苏知贷会不会由省风险补偿基金承担损失风险", LOAN, AWARD)[0].outcome == "answer"
+    assert decide("江苏专利奖会不会给点钱", AWARD, LOAN)[0].outcome == "answer"  # money asked: a support
+    # An A-not-A verb asks whether of what it acts on; 能不能 asks whether a support exists, left to the evidence.
+    assert decide("评上江苏专利奖，省里给不给报住宿", AWARD, LOAN)[0].unstated == ["是否报住宿"]
+    assert decide("江苏专利奖能不能给到个人", AWARD, LOAN)[0].outcome == "answer"
+
+
 def test_a_use_of_money_and_a_unit_no_item_names_are_unstated() -> None:
     covered, decision = decide("专利导航项目的资金能用来发工资吗", NAVIGATION, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["是否用于发工资"]), decision
