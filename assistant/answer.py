@@ -362,6 +362,8 @@ class Composer:
             # "金奖拿了两次，一共多少": the one amount, as many times as it was won.
             # "三个高价值专利培育项目立项": a count of the unit the cited item gives its amount for (每个项目).
             times = plan.times or next((n for c in cited if (n := _units_counted(plan.own, body(c.chunk)))), 0)
+            if times > 1 and len(sides) == 1 and not any(f.kind == "money" for f in figures):
+                figures = sides  # no amount led ("…示范区，省里奖励加起来"): the one its subject names
             if times > 1 and len(once := [f for f in figures if f.kind == "money"]) == 1:
                 figures = once * times
         money = [f for f in figures if f.kind == "money"]
@@ -733,8 +735,15 @@ def _distinct_amounts(asks: list[tuple[str, list[Chunk]]], taken: set[tuple[str,
 
 def _chained_amounts(texts: list[str], chunks: list[Chunk]) -> list[Figure]:
     """The different amount each text names, borrowing as ``_distinct_amounts`` does; none unless every one
-    names one."""
-    found = _distinct_amounts([(text, chunks) for text in texts], borrow=True)
+    names one. A text giving one amount the items state ("江苏专利奖20万那档") is that amount, which no other
+    text can take."""
+    stated = normalise("\n".join(body(c) for c in chunks))
+    given = [[f for f in extract_figures(text) if f.kind == "money" and (f.kind, f.value) in stated] for text in texts]
+    values = {g[0].value for g in given if len(g) == 1}
+    taken = {(c.id, label) for c in chunks for label, f in _labelled_amounts(c) if f.value in values}
+    named = iter(_distinct_amounts([(text, chunks) for text, g in zip(texts, given, strict=True) if len(g) != 1],
+                                   taken, borrow=True))
+    found = [g[0] if len(g) == 1 else next(named) for g in given]
     return [f for f in found if f] if all(found) else []
 
 

@@ -423,6 +423,7 @@ _COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "
                 "次": "次数", "人": "人数", "名": "名额", "项": "数量", "件": "数量", "门": "科目数", "科": "科目数", "个": "数量"}
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
 _COUNTED_RE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:每个?[\u4e00-\u9fff]{{1,2}})?(?:有|是)?(?:多少|几)个{_CLOSING}")
+_CLASSIFIER_RE = re.compile(r"^(?:个|家|项(?!目)|位|件|种|所(?!有))")  # "多少家名额": the thing counted, past its classifier
 _MODAL_CUT_RE = re.compile(r"才|能|可以|会|要|该|得")
 _ASKED_FOR_AFTER_RE = re.compile(rf"(多少|什么|哪些)([\u4e00-\u9fff]{{2,6}}?){_CLOSING}")
 # "有名额限制吗", "有没有规模要求？"
@@ -454,8 +455,10 @@ _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应
 _POINTING_PREFIX_RE = re.compile(r"^(?:这方面|那方面|这块|那块|这类|那类|这种|那种|这个|那个|这项|这样|那样|相关)的?|^[\u4e00-\u9fff]?啥")
 _DEMONSTRATIVE_RE = re.compile(r"^(?:这|那)(?:种|类|个|样)的?")
 _SAYING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:说法|讲法|提法)$")
-# Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款.
-_AMOUNT_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:金额|额度|数额|标准|上限|比例|额)$")
+# Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款, "网点的数量目标是多少"
+# a count of 网点.
+_AMOUNT_WORD = r"(?:金额|额度|数额|数量|目标|标准|上限|比例|额)"
+_AMOUNT_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){_AMOUNT_WORD}+$")
 
 
 _TIME_UNIT_FIRST_RE = re.compile(r"(?:天|日|个月|周|小时)(?![\u4e00-\u9fff]*(?:费|钱|金|额))")
@@ -466,7 +469,7 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     what a 的 qualifies ("什么层级的标准" → "标准"); none for "多少钱", "奖多少", "怎么样"."""
     # "哪些学校能招": the thing is 学校; what follows a modal (能招) is what it does.
     # "多少个工作日": the thing counted, past its classifier.
-    found = [(m.group(1), _MODAL_CUT_RE.split(m.group(2).rpartition("的")[2])[0].removeprefix("个"))
+    found = [(m.group(1), _CLASSIFIER_RE.sub("", _MODAL_CUT_RE.split(m.group(2).rpartition("的")[2])[0]))
              for m in _ASKED_FOR_AFTER_RE.finditer(text)]
     # "多少天出结果": a number of days (天数, the amount asked), not a thing called 天出结果.
     found = [(asking, t) for asking, t in found if not _TIME_UNIT_FIRST_RE.match(t)]
@@ -481,7 +484,9 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
         framed = [t + rest for t in last if t and (rest := m.group(1).rpartition(t)[2]) in FRAMING_NOUNS]
         found += [(m.group(2), t) for t in framed or last]
     found += [("几个", t) for m in _COUNTED_RE.finditer(text) for t in key_terms(m.group(1))[-1:]]
-    things = (_AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t for asking, t in found)
+    # "数量目标是多少": amount words alone name no thing, only the amount asked.
+    things = ("" if re.fullmatch(f"{_AMOUNT_WORD}+", t) else _AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t
+              for asking, t in found)
     # "有没有试点说法": whether the policy says anything of 试点; 说法 is no thing asked for. Nor are words
     # pointing back or asking before it: "这方面试点" is 试点, "编啥申请指南" 申请指南.
     # A word pointing back at what the asker described, which the corpus never writes ("有这种好事吗"), is the
@@ -553,6 +558,11 @@ _COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-
 _REPEATED_RE = re.compile(r"(?P<n>[两二三四五2-5])(?:次|回)(?!性)|"
                           r"(?P<j>[两二三四五2-5])(?:个|家|位|名)[\u4e00-\u9fff]{1,4}?各(?=自?[\u4e00-\u9fff]{0,2}一)|"
                           r"(?P<m>[两二三四五2-5])(?:个|家|位|名)(?:发明人|设计人|企业|公司|单位|园区|地方)|"
+                          # people counted ("两位同事拿到"), each of a count doing it ("两个县都获批", not 两个奖都),
+                          # and a count won ("拿了两项", not 拿了两个奖)
+                          r"(?P<p>[两二三四五2-5])(?:位|名)(?=[\u4e00-\u9fff])|"
+                          r"(?P<e>[两二三四五2-5])(?:个|家|项)(?!奖)[\u4e00-\u9fff]{1,8}?(?:都|均)|"
+                          r"(?:拿|获|得|评)了?(?P<w>[两二三四五2-5])(?:项|个)(?!奖)|"
                           rf"(?<=[\u4e00-\u9fff]{{2}})(?P<k>[两二三四五2-5])个(?=[，,]?(?:{_TOTAL_RE.pattern})|都)")
 
 
@@ -560,7 +570,7 @@ def _times(text: str, addends: list[str]) -> int:
     """How many times the one amount a sum names is won, or 0: not when it adds two things."""
     if len(addends) > 1 or not (match := _REPEATED_RE.search(text)):
         return 0
-    n = match.group("n") or match.group("m") or match.group("j") or match.group("k")
+    n = next(g for g in match.groups() if g)
     return int(n) if n.isdigit() else _FREQUENCY_NUMBERS[n]
 
 

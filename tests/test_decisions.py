@@ -510,6 +510,12 @@ def test_grades_enumerated_by_their_stems_add_their_amounts_and_a_counted_unit_r
                    level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
     # The item gives its amount per project (每个项目): a count of projects repeats it.
     assert "250万元 + 250万元 = 500万元" in compose("两个示范中心项目同时立项，合计最多支持多少", centre)
+    rated = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=2, text="评价为优秀、良好的分别给予50万元、30万元奖励。")
+    award = Chunk(id="d:M01-P-04", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=4, text="江苏专利奖对获得金奖、银奖、优秀奖的，分别给予30万元、20万元、10万元奖励。")
+    # A side giving its own amount the items state (20万那档) is that amount, not the grade its words name.
+    assert "50万元 + 20万元 = 70万元" in compose("示范中心评了优秀，又拿了江苏专利奖20万那档，合计多少", rated, award)
     assert "=" not in compose("示范中心立项总共最多支持多少", centre)  # no count, nothing to repeat
 
 

@@ -202,6 +202,13 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert (plan.times, plan.sum_of_all) == (2, 0)  # two of one thing, not the item's two amounts
     assert read("江苏专利奖金奖和银奖两个加起来多少", speller).times == 0
     assert read("江苏专利奖银奖拿两个，一共多少", speller).times == 2  # the count closes its clause
+    assert read("两位同事拿了江苏专利奖发明人奖，一共多少", speller).times == 2  # people counted
+    assert read("三个县都获批了示范区，奖励加起来最多多少", speller).times == 3  # each of a count doing it
+    assert read("中国专利金奖拿了两项，一共奖多少", speller).times == 2  # a count won
+    assert read("江苏专利奖两个奖都拿了，一共多少", speller).times == 0  # two prizes, not one twice
+    assert read("两个工业品牌项目都立项了，最多一共支持多少", speller).times == 2
+    assert read("网点的数量目标是多少", speller).asked_for == []  # amount words name no thing
+    assert read("省级示范企业每年认定多少家名额", speller).asked_for == ["名额"]  # past its classifier
     plan = read("江苏专利奖金、银、优秀奖三个都拿了，合计多少", speller)  # three grades, not one prize thrice
     assert (plan.grades, plan.times) == (["金奖", "银奖", "优秀奖"], 0)
     assert read("金银优秀奖各一个，一共多少", speller).grades == ["金奖", "银奖", "优秀奖"]
