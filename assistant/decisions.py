@@ -518,7 +518,10 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         # corpus never writes ("目标年份") is the asker's name for the time itself.
         of = [t for t in key_terms(plan.query[: m.start()])[-1:] if a.label == "时间或频率"
               and any(term_covered(t, text) for text in weights.texts)]
-        stating = [c for c in subject if all(term_covered(t, c.search_text) for t in of)]
+        # The thing named is looked for among the top items too: a follow-up with a subject of its own ("那江苏专利奖
+        # 多久一届" after a question on 中国专利奖) has subject items of both turns' words.
+        near = subject + [s.chunk for s in sources[:3] if s.chunk not in subject] if of and plan.followup else subject
+        stating = [c for c in near if all(term_covered(t, c.search_text) for t in of)]
         # "获奖项目有效期几年": a period no item names is not stated by the prize's 每两年.
         if not any(_states(a, _asked_word(m), body(c)) for c in stating) or \
                 named in plan.own and _TIME_NOUN_RE.search(named) and _never_named(named, weights.texts):

@@ -172,7 +172,8 @@ class PolicyAssistant:
                                     sources)
         if plan.intent.both_levels and not plan.multipart and not level:
             sources = self._each_level(plan, sources, k, trace)
-        found = [(part, self._part_sources(plan, part, k, level)) for part in plan.parts] if plan.multipart else []
+        found = [(part, self._part_sources(plan, part, k, level, sources, trace)) for part in plan.parts] \
+            if plan.multipart else []
         same = len({f[1][0].chunk.id for f in found if f[1]}) == 1
         if same:  # every part found the same item: each part is answered from it alone
             trace.append(Decision("parts", "one item", "every part's best item is the same", {"parts": len(found)}))
@@ -293,10 +294,27 @@ class PolicyAssistant:
                                   + ", ".join(missing)))
         return sources
 
-    def _part_sources(self, plan: Plan, part: Part, k: int | None, level: str | None) -> list[Source]:
-        """One part of a multi-part question retrieves on its own (its level, if it names one)."""
-        retrieved, _ = self._search(plan, part.text, k or self.settings.top_k, level or part.intent.level)
-        return decisions.rerank(replace(plan, intent=part.intent, query=part.text), retrieved.sources)[0]
+    def _part_sources(self, plan: Plan, part: Part, k: int | None, level: str | None, sources: list[Source],
+                      trace: list[Decision]) -> list[Source]:
+        """One part of a multi-part question retrieves on its own (its level, if it names one). A part at a level
+        none of whose items there names its subject ("苏知贷省里归哪个处，设区市这一级要做什么": no city item names
+        苏知贷) is answered by that level's items of the measure the question's top item belongs to, as a
+        follow-up naming a level is."""
+        at = level or part.intent.level
+        retrieved, _ = self._search(plan, part.text, k or self.settings.top_k, at)
+        ranked = decisions.rerank(replace(plan, intent=part.intent, query=part.text), retrieved.sources)[0]
+        top = sources[0].chunk if sources else None
+        subject = [t for t in part.terms if any(t in p.terms for p in plan.parts if p is not part)]
+        if at is None or top is None or not top.measure_no or top.level == at or not subject or \
+                any(term_covered(t, s.chunk.search_text) for s in ranked[:4] for t in subject):
+            return ranked
+        same, _ = self._search(plan, part.text, k or self.settings.top_k, at, top.measure_no)
+        found = [s for s in same.sources if s.chunk.doc == top.doc]
+        if found:
+            trace.append(Decision(f"levels[{part.text}]", ", ".join(s.chunk.id for s in found),
+                                  f"no item at that level names {'、'.join(subject)}: the items of "
+                                  f"{top.measure_label or top.measure} at that level, whose subject {top.id} holds"))
+        return found + [s for s in ranked if s not in found]
 
     def _read(self, text: str, standalone_text: str) -> Plan:
         return read_question(text, standalone_text, self.speller, self.departments)

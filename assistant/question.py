@@ -22,8 +22,9 @@ FIGURE_WORD_RE = re.compile(r"多少|(?<=[模额])有?多大|(?<![哪第])几[�
 DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来|归谁|归哪|找谁|找哪|责任部门|负责部门|"
                            r"责任(?:主体|单位)|负责单位|处室|对接|"
                            r"谁牵头|牵头的?(?:部门|单位|是谁|是哪)|(?:举报|投诉|反映|报案)给谁|向谁(?:举报|投诉|反映)")
-# "对设区市的考核" is the province acting on the cities: not a question about the city level.
-_CITY_RE = re.compile(r"市里|市级|各市|(?<![对向给])(?:各)?设区市|地级市|市一级|地方上")
+# "对设区市的考核", "指导各市建立…" are the province acting on the cities: not a question about the city level.
+_ACTING_ON = r"(?<![对向给])(?<!指导)(?<!推动)(?<!推进)(?<!督促)"
+_CITY_RE = re.compile(rf"市里|市级|{_ACTING_ON}各市|{_ACTING_ON}(?:各)?设区市|地级市|市一级|地方上")
 _PROVINCE_RE = re.compile(r"省里|省级|省局|省知识产权局|省一级")
 # A phrase that is nothing but a level: a coordinated "省局和各设区市" is a question about both levels.
 LEVEL_WORD_RE = re.compile(rf"^(?:{_CITY_RE.pattern}|{_PROVINCE_RE.pattern}|(?:{'|'.join(CITIES)})市?)$")

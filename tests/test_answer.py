@@ -246,6 +246,21 @@ def test_a_level_the_top_items_miss_is_searched_on_its_own(assistant: PolicyAssi
 def test_the_province_acting_on_the_cities_is_not_a_city_level_question(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("专利质量指标会纳入对设区市的考核吗")
     assert ids(answer.citations)[0] == "M17-P-04"
+    answer = assistant.ask("指导各市建立重点商标保护名录这项是哪个处负责")  # the province guides the cities
+    assert ids(answer.citations)[0] == "M09-P-04" and "知识产权保护处" in answer.answer
+
+
+def test_a_follow_up_asking_how_often_of_a_new_subject_reads_that_subject_s_item(assistant: PolicyAssistant) -> None:
+    history = [{"role": "user", "content": "中国专利奖每年推荐吗"}, {"role": "assistant", "content": "……"}]
+    answer = assistant.ask("那江苏专利奖多久一届", history=history)
+    assert not answer.refused and "每两年" in answer.answer
+
+
+def test_a_part_at_a_level_whose_items_there_lack_the_subject_takes_that_level_of_its_measure(
+        assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("苏知贷省里归哪个处，设区市这一级要做什么")  # no city item names 苏知贷
+    assert ids(answer.citations)[:2] == ["M05-P-01", "M05-C-01"] and "贴息补费" in answer.answer
+    assert any(d["decision"].startswith("levels[") for d in answer.trace)
 
 
 def test_each_operand_of_a_sum_comes_from_the_item_naming_it_word_for_word(assistant: PolicyAssistant) -> None:
