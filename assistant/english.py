@@ -28,7 +28,7 @@ _ASKING = (
     (re.compile(r"\b(?:what|which) (?:documents|materials|paperwork)\b|\bdocuments (?:do|does|are|should)\b",
                 re.IGNORECASE), "需要什么材料"),
     (re.compile(r"\bsplit\b|\bshared\b|\bdivided\b", re.IGNORECASE), "怎么分"),
-    (re.compile(r"\btogether\b|\bin total\b|\bcombined\b|\badd(?:ed)? up\b|\bsum of\b", re.IGNORECASE), "一共多少"),
+    (re.compile(r"\btogether\b|\b(?:in )?total\b|\bcombined\b|\badd(?:ed)? up\b|\bsum of\b", re.IGNORECASE), "一共多少"),
     (re.compile(r"\bwhat (?:support|measures)\b", re.IGNORECASE), "有哪些支持"),
     (re.compile(r"\bwhere in the (?:task )?list\b|\bwhich (?:measure|item|section)\b|\bwhere (?:is|does) .+ "
                 r"(?:measure|item|appear|come from)\b", re.IGNORECASE), "在哪一条"),
@@ -102,6 +102,12 @@ def unknown_acronyms(text: str) -> list[str]:
     return [a for a in dict.fromkeys(_ACRONYM_RE.findall(rest)) if a.lower() not in known and a not in _CURRENCY]
 
 
+_HALF_RE = re.compile(r"\b(?:a |one )?half\b", re.IGNORECASE)  # a share asserted in words: 50%
+_COUNT_WORDS = {"two": "两", "three": "三", "four": "四", "five": "五"}
+_EACH_WINS_RE = re.compile(r"\b(two|three|four|five)\b(?:\s+(?:of\s+)?(?:our|the|us|them))?(?:\s+[a-z]+){0,2}?\s+"
+                           r"(?:each|both|all)\b", re.IGNORECASE)
+
+
 def benefit(text: str) -> tuple[str, list[str]]:
     """A benefit asked about, as the Chinese reading's benefit and its subject: of something an acronym the
     lexicon does not know names ("Is there a subsidy for PCT applications?" → 补贴 of PCT), or money of any
@@ -123,6 +129,9 @@ def chinese_reading(text: str) -> str:
             found.append(chinese)
             rest = pattern.sub(" ", rest)
     found += unknown_acronyms(text) + amounts(text)
+    found += ["50%"] if _HALF_RE.search(text) else []
+    # "If two of our engineers each win…": one amount won that many times.
+    found += [f"{_COUNT_WORDS[m.group(1).lower()]}次" for m in _EACH_WINS_RE.finditer(text)]
     found += [marker for pattern, marker in _ASKING if pattern.search(text)]
     if _CONFIRM_RE.search(text):
         found.append("对吗")

@@ -576,7 +576,7 @@ def _times(text: str, addends: list[str]) -> int:
 
 # Grades enumerated by their stems, the last one whole: "金银优秀奖", "金、银、优秀奖", "金奖、银奖和优秀奖".
 _GRADE_STEM = r"(?:金|银|铜|优秀|发明人|一等|二等|三等)"
-_GRADES_RE = re.compile(rf"(?:{_GRADE_STEM}奖?[、和与及跟]?)+{_GRADE_STEM}奖")
+_GRADES_RE = re.compile(rf"(?:{_GRADE_STEM}奖?(?:[、和与及跟]|再?加上?)?)+{_GRADE_STEM}奖")
 
 
 def _grades(text: str) -> list[str]:

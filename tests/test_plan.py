@@ -207,6 +207,11 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert read("中国专利金奖拿了两项，一共奖多少", speller).times == 2  # a count won
     assert read("江苏专利奖两个奖都拿了，一共多少", speller).times == 0  # two prizes, not one twice
     assert read("两个工业品牌项目都立项了，最多一共支持多少", speller).times == 2
+    assert len(read("江苏专利奖金银优秀加发明人奖全拿了，总共多少", speller).grades) == 4  # 加 joins grades too
+    plan = read("If two of our engineers each win a Jiangsu Patent Award silver prize, what is the total bonus?", speller)
+    assert (plan.arithmetic, plan.times) == ("sum", 2)
+    plan = read("Is it right that the fund covers only half of the principal loss for loans under 10 million yuan?", speller)
+    assert plan.premise is not None and [f.text for f in plan.premise.figures if f.kind == "percent"] == ["50%"]
     assert read("网点的数量目标是多少", speller).asked_for == []  # amount words name no thing
     assert read("省级示范企业每年认定多少家名额", speller).asked_for == ["名额"]  # past its classifier
     plan = read("江苏专利奖金、银、优秀奖三个都拿了，合计多少", speller)  # three grades, not one prize thrice
