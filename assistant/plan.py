@@ -594,7 +594,7 @@ def _sum_of_all(text: str) -> int:
 
 # Asking which members of a group of named bodies ("合作银行是哪几家", "哪些城市在搞"): the answer needs
 # their names, which an item naming the group alone does not give.
-_BODY_KIND = r"(?:银行|机构|公司|高校|大学|院校|学校|城市|国家(?!标准|级|知识产权)|地区|园区|协会)"
+_BODY_KIND = r"(?:银行|机构|公司|高校|大学|院校|学校|城市|国家(?!标准|级|知识产权)|地区|园区|协会|法院)"
 _MEMBERS_AFTER_RE = re.compile(rf"哪几?[家些个所]([\u4e00-\u9fff]{{0,4}}?{_BODY_KIND})")
 _MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?哪几?[家些个所]{_CLOSING}")
 # A group counted first and its members asked after: "点了几个专利转化重点城市…，是哪几个".

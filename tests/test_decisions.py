@@ -639,6 +639,11 @@ def test_a_consequence_asked_is_stated_only_where_the_items_name_what_it_involve
     assert decide("江苏专利奖能不能给到个人", AWARD, LOAN)[0].outcome == "answer"
 
 
+def test_an_interest_subsidy_and_the_courts_asked_for_are_unstated_where_no_item_states_them() -> None:
+    assert decide("苏知贷的利息政府贴多少", LOAN, AWARD)[0].outcome == "unstated"  # not the 80% of the principal
+    assert decide("苏知贷纠纷可以去哪个法院起诉", LOAN, AWARD)[0].outcome == "unstated"  # no court is named
+
+
 def test_a_use_of_money_and_a_unit_no_item_names_are_unstated() -> None:
     covered, decision = decide("专利导航项目的资金能用来发工资吗", NAVIGATION, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["是否用于发工资"]), decision
