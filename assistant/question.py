@@ -25,7 +25,8 @@ DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个
 # "对设区市的考核", "指导各市建立…" are the province acting on the cities: not a question about the city level.
 _ACTING_ON = r"(?<![对向给])(?<!指导)(?<!推动)(?<!推进)(?<!督促)"
 _CITY_RE = re.compile(rf"市里|市级|{_ACTING_ON}各市|{_ACTING_ON}(?:各)?设区市|地级市|市一级|地方上")
-_PROVINCE_RE = re.compile(r"省里|省级|省局|省知识产权局|省一级")
+# "配合省局开展" is the cities helping the province: not a question about the province's level.
+_PROVINCE_RE = re.compile(r"(?<!配合)(?<!协助)(?:省里|省级|省局|省知识产权局|省一级)")
 # A phrase that is nothing but a level: a coordinated "省局和各设区市" is a question about both levels.
 LEVEL_WORD_RE = re.compile(rf"^(?:{_CITY_RE.pattern}|{_PROVINCE_RE.pattern}|(?:{'|'.join(CITIES)})市?)$")
 _LEVEL_ONLY_RE = re.compile(rf"^(?:{_CITY_RE.pattern}|{_PROVINCE_RE.pattern})$")  # 地级市, 省一级: a level, no subject
