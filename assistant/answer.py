@@ -348,9 +348,9 @@ class Composer:
             if len([f for f in figures if f.kind == "money"]) < 2 and plan.sum_of_all and cited:
                 figures = _all_amounts(cited[0].chunk, plan.sum_of_all, plan.own)
             # "金银优秀奖三个都拿了": the amounts of the grades enumerated, of the thing the question names.
-            if plan.grades and (graded := next((g for c in cited if (g := _graded_amounts(c.chunk, plan.grades,
-                                                                                             plan.own))), [])):
-                figures = graded
+            if plan.grades and (graded := next((g for c in cited if (g := _graded_labels(c.chunk, plan.grades,
+                                                                                            plan.own))), [])):
+                figures = [f for _, f in graded]
             if plan.extremes and cited and (every := _all_amounts(cited[0].chunk, -1, plan.own)):
                 figures = [max(every, key=lambda f: f.value), min(every, key=lambda f: f.value)]
             # "示范中心立项支持加上良好奖励一共多少": one amount led, the other named by the sum's other subject.
@@ -437,6 +437,12 @@ class Composer:
                 lead = "\n".join(x for x in (line, lead) if x)
             else:
                 line, decided["arithmetic"] = self._arithmetic(plan, cited, values, parts)
+                # "中国外观设计金银优秀奖三个都拿了": each grade summed leads, not the one its words name last.
+                graded = next(((c, g) for c in cited if (g := _graded_labels(c.chunk, plan.grades, plan.own))), None) \
+                    if plan.grades and not plan.multipart else None
+                if graded and line and all(f.text in line for _, f in graded[1]):
+                    lead = "；".join(self.t.fill("lead_figure", label=label, value=f.text, n=graded[0].n)
+                                    for label, f in graded[1]) + "。"
                 lead = "\n".join(x for x in (lead, line) if x)
         if plan.request == "location" and cited and not header:  # "在哪些条目出现过": every cited item's place
             places = [self.t.fill("lead_location", place=c.chunk.place, n=c.n)
@@ -658,15 +664,15 @@ def _all_amounts(chunk: Chunk, count: int, text: str) -> list[Figure]:
     return [f for _, f in labelled] if len(labelled) == count else []
 
 
-def _graded_amounts(chunk: Chunk, grades: list[str], text: str) -> list[Figure]:
-    """The amount of each of ``grades`` an item labels, of the one thing whose labels share the most character
-    pairs with ``text`` (中国外观设计 rather than 中国专利 for "中国外观设计金银优秀奖"); none unless each grade
-    has its amount."""
+def _graded_labels(chunk: Chunk, grades: list[str], text: str) -> list[tuple[str, Figure]]:
+    """The label and amount of each of ``grades`` an item labels, of the one thing whose labels share the most
+    character pairs with ``text`` (中国外观设计 rather than 中国专利 for "中国外观设计金银优秀奖"); none unless
+    each grade has its amount."""
     labelled = [(label, f) for label, f in _labelled_amounts(chunk) if _grade(label) in grades]
     asked = _bigrams(text)
     shared = [len(_bigrams(_ungraded(label)) & asked) for label, _ in labelled]
     best = [(label, f) for (label, f), n in zip(labelled, shared, strict=True) if n == max(shared)] if shared else []
-    by_grade = {_grade(label): f for label, f in best}
+    by_grade = {_grade(label): (label, f) for label, f in best}
     return [by_grade[g] for g in grades] if len(best) == len(grades) == len(by_grade) else []
 
 

@@ -504,7 +504,10 @@ def test_grades_enumerated_by_their_stems_add_their_amounts_and_a_counted_unit_r
                   level="province", item=5, text="对获得中国专利金奖、银奖、优秀奖的，分别给予100万元、50万元、20万元奖励；"
                   "对获得中国外观设计金奖、银奖、优秀奖的，分别给予50万元、25万元、10万元奖励。")
     # The grades' count is no repetition: 金银优秀 are three prizes, each once, of the thing named (外观设计).
-    assert "50万元 + 25万元 + 10万元 = 85万元" in compose("中国外观设计金银优秀奖三个都拿了，一共多少", three)
+    text = compose("中国外观设计金银优秀奖三个都拿了，一共多少", three)
+    assert "50万元 + 25万元 + 10万元 = 85万元" in text
+    # Each grade summed leads the answer, not only the one its words name last (优秀奖).
+    assert text.startswith("中国外观设计金奖：50万元[1]；中国外观设计银奖：25万元[1]；中国外观设计优秀奖：10万元[1]。")
     assert "100万元 + 20万元 = 120万元" in compose("中国专利金奖跟优秀奖我们都拿了，合计多少", three)
     centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                    level="province", item=1, text="立项支持组建示范中心，每个项目给予不超过250万元资金支持。")
