@@ -703,16 +703,19 @@ def _operands(parts: list[tuple[Part, list[Chunk]]]) -> list[Figure | None]:
     """The one amount each part of a sum or difference names, among its own items first, then the other
     parts' (see ``_distinct_amounts``)."""
     cited = list({c.id: c for _, chunks in parts for c in chunks}.values())
-    stated = normalise("\n".join(body(c) for c in cited))
-    # "…加上立项的250万": a part giving its amount itself, one the cited items state, is that amount, which no
-    # other part can take again.
-    given = [[f for f in extract_figures(part.text) if f.kind == "money" and (f.kind, f.value) in stated]
-             for part, _ in parts]
-    values = {g[0].value for g in given if len(g) == 1}
-    taken = {(c.id, label) for c in cited for label, f in _labelled_amounts(c) if f.value in values}
+    given, taken = _given_amounts([part.text for part, _ in parts], cited)
     named = _distinct_amounts([(part.text, [*chunks, *(c for c in cited if c not in chunks)])
                                for (part, chunks), g in zip(parts, given, strict=True) if len(g) != 1], taken)
     return [g[0] if len(g) == 1 else named.pop(0) for g in given]
+
+
+def _given_amounts(texts: list[str], chunks: list[Chunk]) -> tuple[list[list[Figure]], set[tuple[str, str]]]:
+    """The amounts each text gives itself that the items state ("…加上立项的250万", "江苏专利奖20万那档"), and the
+    (item, label) of each amount a text gives alone: that text's operand, which no other text may name again."""
+    stated = normalise("\n".join(body(c) for c in chunks))
+    given = [[f for f in extract_figures(text) if f.kind == "money" and (f.kind, f.value) in stated] for text in texts]
+    values = {g[0].value for g in given if len(g) == 1}
+    return given, {(c.id, label) for c in chunks for label, f in _labelled_amounts(c) if f.value in values}
 
 
 def _distinct_amounts(asks: list[tuple[str, list[Chunk]]], taken: set[tuple[str, str]] | None = None,
@@ -743,10 +746,7 @@ def _chained_amounts(texts: list[str], chunks: list[Chunk]) -> list[Figure]:
     """The different amount each text names, borrowing as ``_distinct_amounts`` does; none unless every one
     names one. A text giving one amount the items state ("江苏专利奖20万那档") is that amount, which no other
     text can take."""
-    stated = normalise("\n".join(body(c) for c in chunks))
-    given = [[f for f in extract_figures(text) if f.kind == "money" and (f.kind, f.value) in stated] for text in texts]
-    values = {g[0].value for g in given if len(g) == 1}
-    taken = {(c.id, label) for c in chunks for label, f in _labelled_amounts(c) if f.value in values}
+    given, taken = _given_amounts(texts, chunks)
     named = iter(_distinct_amounts([(text, chunks) for text, g in zip(texts, given, strict=True) if len(g) != 1],
                                    taken, borrow=True))
     found = [g[0] if len(g) == 1 else next(named) for g in given]
