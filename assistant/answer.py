@@ -330,7 +330,7 @@ class Composer:
         return self.t.fill("premise_tiered", lines="\n".join(lines))
 
     def _arithmetic(self, plan: Plan, cited: list[Citation], values: list[str],
-                    parts: list[tuple[Part, list[Chunk]]]) -> tuple[str, str]:
+                    parts: list[tuple[Part, list[Chunk]]], graded: list[tuple[str, Figure]]) -> tuple[str, str]:
         """"合计：30万元 + 100万元 = 130万元" from one cited amount per part of the question, or the figures the
         answer leads with, or the asker's own figures that the cited items state."""
         operands = _operands(parts) if plan.multipart else []
@@ -348,8 +348,7 @@ class Composer:
             if len([f for f in figures if f.kind == "money"]) < 2 and plan.sum_of_all and cited:
                 figures = _all_amounts(cited[0].chunk, plan.sum_of_all, plan.own)
             # "金银优秀奖三个都拿了": the amounts of the grades enumerated, of the thing the question names.
-            if plan.grades and (graded := next((g for c in cited if (g := _graded_labels(c.chunk, plan.grades,
-                                                                                            plan.own))), [])):
+            if graded:
                 figures = [f for _, f in graded]
             if plan.extremes and cited and (every := _all_amounts(cited[0].chunk, -1, plan.own)):
                 figures = [max(every, key=lambda f: f.value), min(every, key=lambda f: f.value)]
@@ -436,13 +435,14 @@ class Composer:
                 line, decided["arithmetic"] = self._share(plan, cited)
                 lead = "\n".join(x for x in (line, lead) if x)
             else:
-                line, decided["arithmetic"] = self._arithmetic(plan, cited, values, parts)
-                # "中国外观设计金银优秀奖三个都拿了": each grade summed leads, not the one its words name last.
-                graded = next(((c, g) for c in cited if (g := _graded_labels(c.chunk, plan.grades, plan.own))), None) \
-                    if plan.grades and not plan.multipart else None
-                if graded and line and all(f.text in line for _, f in graded[1]):
-                    lead = "；".join(self.t.fill("lead_figure", label=label, value=f.text, n=graded[0].n)
-                                    for label, f in graded[1]) + "。"
+                # "中国外观设计金银优秀奖三个都拿了": the grades' amounts, of the first cited item labelling them all.
+                n, graded = next(((c.n, g) for c in cited if (g := _graded_labels(c.chunk, plan.grades, plan.own))),
+                                 (0, [])) if plan.grades and not plan.multipart else (0, [])
+                line, decided["arithmetic"] = self._arithmetic(plan, cited, values, parts, graded)
+                # Each grade summed leads, not the one its words name last.
+                if graded and line and all(f.text in line for _, f in graded):
+                    lead = "；".join(self.t.fill("lead_figure", label=label, value=f.text, n=n)
+                                    for label, f in graded) + "。"
                 lead = "\n".join(x for x in (lead, line) if x)
         if plan.request == "location" and cited and not header:  # "在哪些条目出现过": every cited item's place
             places = [self.t.fill("lead_location", place=c.chunk.place, n=c.n)
