@@ -308,8 +308,7 @@ class PolicyAssistant:
         if at is None or top is None or not top.measure_no or top.level == at or not subject or \
                 any(term_covered(t, s.chunk.search_text) for s in ranked[:4] for t in subject):
             return ranked
-        same, _ = self._search(plan, part.text, k or self.settings.top_k, at, top.measure_no)
-        found = [s for s in same.sources if s.chunk.doc == top.doc]
+        found = self._of_measure(plan, part.text, k or self.settings.top_k, at, top)
         if found:
             trace.append(Decision(f"levels[{part.text}]", ", ".join(s.chunk.id for s in found),
                                   f"no item at that level names {'、'.join(subject)}: the items of "
@@ -353,14 +352,18 @@ class PolicyAssistant:
         top = ranked[0].chunk if ranked else None
         if top is None or not top.measure_no or top.level == plan.intent.level:
             return None
-        same, _ = self._search(plan, plan.query, k, plan.intent.level, top.measure_no)
-        found = [s for s in same.sources if s.chunk.doc == top.doc]
+        found = self._of_measure(plan, plan.query, k, plan.intent.level, top)
         if not found:
             return None
         return self._evidence(plan, anywhere, ranked), found, Decision(
             "levels[follow-up]", ", ".join(s.chunk.id for s in found),
             f"the follow-up names the level only: the items of {top.measure_label or top.measure} at that level, "
             f"whose subject {top.id} holds")
+
+    def _of_measure(self, plan: Plan, query: str, k: int, level: str | None, top: Chunk) -> list[Source]:
+        """The items at ``level`` of the measure (and document) ``top`` belongs to, ranked for ``query``."""
+        same, _ = self._search(plan, query, k, level, top.measure_no)
+        return [s for s in same.sources if s.chunk.doc == top.doc]
 
     def _evidence(self, plan: Plan, retrieved: Retrieved, sources: list[Source]) -> Evidence:
         return gather(sources, plan.terms, self.corpus_text, retrieved.agreement, plan.language == "en")
