@@ -12,6 +12,7 @@ from typing import Any
 
 from assistant.english import benefit as english_benefit
 from assistant.english import chinese_reading, is_english
+from assistant.evidence import TIERS
 from assistant.question import (
     A_NOT_A_SPAN_RE,
     DEPARTMENT_RE,
@@ -575,7 +576,7 @@ def _times(text: str, addends: list[str]) -> int:
 
 
 # Grades enumerated by their stems, the last one whole: "金银优秀奖", "金、银、优秀奖", "金奖、银奖和优秀奖".
-_GRADE_STEM = r"(?:金|银|铜|优秀|发明人|一等|二等|三等)"
+_GRADE_STEM = f"(?:{'|'.join(t.removesuffix('奖') for t in TIERS)})"  # 金, 银, 优秀, 发明人 …
 _GRADES_RE = re.compile(rf"(?:{_GRADE_STEM}奖?(?:[、和与及跟]|再?加上?)?)+{_GRADE_STEM}奖")
 
 
