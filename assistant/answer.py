@@ -681,9 +681,11 @@ _PER_UNIT_RE = re.compile(r"每(?:个|家|项)([\u4e00-\u9fff]{2})")
 
 
 def _units_counted(text: str, item: str) -> int:
-    """How many of the unit the item gives each amount for the question counts, or 0."""
+    """How many of the unit the item gives each amount for the question counts, or 0: the count qualifies the
+    unit in one clause with no other number between ("两个高价值专利培育示范中心项目")."""
     for unit in dict.fromkeys(_PER_UNIT_RE.findall(item)):
-        if match := re.search(rf"([两二三四五六七八九十2-9])(?:个|项|家)[\u4e00-\u9fff]{{0,10}}?{unit}", text):
+        if match := re.search(rf"([两二三四五六七八九十2-9])(?:个|项|家)(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){{0,16}}?"
+                              rf"{unit}", text):
             return int(cn2an.cn2an(match.group(1), "smart"))
     return 0
 

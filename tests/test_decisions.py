@@ -520,6 +520,8 @@ def test_grades_enumerated_by_their_stems_add_their_amounts_and_a_counted_unit_r
     # A side giving its own amount the items state (20万那档) is that amount, not the grade its words name.
     assert "50万元 + 20万元 = 70万元" in compose("示范中心评了优秀，又拿了江苏专利奖20万那档，合计多少", rated, award)
     assert "=" not in compose("示范中心立项总共最多支持多少", centre)  # no count, nothing to repeat
+    # The count qualifies the unit across a long name, in one clause with no other number between.
+    assert "250万元 + 250万元 = 500万元" in compose("两个高价值专利培育示范中心项目同时立项，资金支持上限合计多少", centre)
 
 
 def test_a_total_asked_after_the_parts_adds_each_part_once() -> None:
