@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.evidence import FUNDING_RE, body, has_figure, names_an_amount, names_members, states_money
 from assistant.evidence_model import CoverageModel, Evidence
-from assistant.plan import FRAMING_NOUNS, ITEM_NOUNS, Plan, frequencies, names_new_subject
+from assistant.plan import FRAMING_NOUNS, ITEM_NOUNS, MONEY_NOUN_RE, Plan, frequencies, names_new_subject
 from assistant.question import (
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
@@ -367,7 +367,10 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     rest = _clause_after(asked)
     if any(not asked_attributes(w) and not any(term_covered(w, text) for text in texts) for w in things_and_acts(rest)):
         return word + rest
-    # A count of times no act names ("最多能贷几次") is a number of times, not a time or frequency.
+    # A count of times no act names ("最多能贷几次") is a number of times, not a time or frequency; years to be
+    # reached ("注册满几年", "成立满几年") are a minimum 年限, not the 期限 of a loan ("能贷几年").
+    if _DURATION_RE.fullmatch(word) and asked.string[: asked.start()].endswith(("满", "超过", "达到")):
+        return "年限"
     return "期限" if _DURATION_RE.fullmatch(word) else "次数" if _TIMES_RE.fullmatch(word) and word.endswith("次") else label
 
 
@@ -414,7 +417,7 @@ def _top_item_answers(plan: Plan, top: Chunk, held: list[str], corpus_text: str)
         return f"{top.id} names {'、'.join(things)}, whose place or wording is asked for"
     if plan.intent.department and top.departments:
         return f"{top.id} names {'、'.join(things)} and the department asked for"
-    if (plan.asks_amount or plan.intent.figure) and has_figure(text):
+    if (plan.asks_amount or plan.intent.figure) and _states_figure_asked(plan, text):
         return f"{top.id} names {'、'.join(things)} and states a figure"
     if plan.yes_no and (plan.intent.support or plan.intent.figure) and _BENEFIT_STATED_RE.search(text):
         return f"{top.id} names {'、'.join(things)} and states a benefit, which the question asks whether there is"
@@ -434,6 +437,21 @@ def _top_item_answers(plan: Plan, top: Chunk, held: list[str], corpus_text: str)
     if plan.yes_no and not plan.asked and acts and all(term_covered(w, top.search_text) for w in acts):
         return f"{top.id} names {'、'.join(things)} and {'、'.join(acts)}, of which the question asks whether"
     return ""
+
+
+def _amount_missing(amount_word: str, items: list[Chunk]) -> str:
+    """What an unstated amount is named: the money asked by its name ("注册资金"), unless the items name that
+    money without an amount ("给予奖补资金支持"), where what is missing is its 数额 ("资金数额")."""
+    if MONEY_NOUN_RE.search(amount_word) and any(term_covered(amount_word, body(c)) for c in items):
+        return amount_word + "数额"
+    return amount_word
+
+
+def _states_figure_asked(plan: Plan, text: str) -> bool:
+    """Whether ``text`` states a figure that can answer the amount asked: a year ("争取2024年实现招生") answers
+    only a question asking when, not "一年招几个学生"."""
+    kinds = {f.kind for f in extract_figures(text)}
+    return bool(kinds - {"year"}) or "year" in kinds and any(a.label == "时间或频率" for a in plan.asked)
 
 
 def _unnamed_of_a_known_subject(plan: Plan, top: Chunk, corpus_text: str) -> list[str]:
@@ -529,8 +547,10 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # "验收不合格要退钱吗": a yes/no question about something no item names. How to do an act ("专利转化专项计划
     # 项目怎么申报") is stated only where the subject is (the top item; of several parts, each part's:
     # "鉴定机构省里怎么培育，市里做什么" asks both levels' items): that other items 申报 other things says nothing.
+    # How it is done in or of a place no item names ("怎么在美国注册商标") is stated nowhere, whatever the act.
     unstated += [w for w in plan.asked_whether
-                 if _never_done(w, [body(c) for c in (subject if plan.multipart else subject[:1])]
+                 if w.startswith("怎么") and any(p in w for p in plan.abroad)
+                 or _never_done(w, [body(c) for c in (subject if plan.multipart else subject[:1])]
                                 if w.startswith("怎么") else weights.texts)
                  and not any(a.question.search(w) for a in plan.asked)]
     # "配套多少自有资金", "有没有规模要求": a thing asked for that no item names (a fee or a rate is an asked
@@ -552,19 +572,20 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         if p < thresholds.min_in_scope_probability:
             held = _subject_held(plan, sources[0].chunk, corpus_text, weights, thresholds)
             if not (kept := _top_item_answers(plan, sources[0].chunk, held, corpus_text)):
+                # "知识产权工作站评上先进能领多少奖金": an amount asked of the top item's subject, which it does not
+                # state, is named as unstated: the topic is covered, the money is not; the asker's words the
+                # corpus never writes ("南理工那个专硕点一年招几个学生": 南理工) are not what is missing.
+                # So is a duration in days ("多少个工作日能出结果"), which the task list never states.
+                if (plan.asks_amount or _COUNT_KINDS.get(plan.amount_word) == "duration") and held:
+                    return Coverage("unstated", [_amount_missing(plan.amount_word, [sources[0].chunk])]), Decision(
+                        "coverage", "unstated", f"the top item names {'、'.join(held)} but states no "
+                        f"{plan.amount_word}; retrieval evidence is weak", inputs)
                 # "苏知贷能贷给个体工商户吗": of a subject the top item names (苏知贷), a thing the corpus never
                 # names (个体工商户) is named as unstated rather than the topic called uncovered.
                 if unnamed := _unnamed_of_a_known_subject(plan, sources[0].chunk, corpus_text):
                     return Coverage("unstated", unnamed), Decision(
                         "coverage", "unstated", f"the top item names the subject but no item names "
                         f"{'、'.join(unnamed)}; retrieval evidence is weak", inputs)
-                # "知识产权工作站评上先进能领多少奖金": an amount asked of the top item's subject, which it does not
-                # state, is named as unstated: the topic is covered, the money is not.
-                # So is a duration in days ("多少个工作日能出结果"), which the task list never states.
-                if (plan.asks_amount or _COUNT_KINDS.get(plan.amount_word) == "duration") and held:
-                    return Coverage("unstated", [plan.amount_word]), Decision(
-                        "coverage", "unstated", f"the top item names {'、'.join(held)} but states no "
-                        f"{plan.amount_word}; retrieval evidence is weak", inputs)
                 return Coverage("out_of_scope"), Decision("coverage", "out_of_scope",
                                                           "retrieval evidence says the policy does not cover it", inputs)
             inputs["kept"] = kept
@@ -585,6 +606,10 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     def states_it(c: Chunk) -> bool:
         if plan.amount_word == "次数":
             return bool(frequencies(body(c)))
+        # Money asked by its own name ("要多少注册资金") is stated only by an item naming it: the 1000万元 of
+        # 苏知贷's loan balance is no registered capital.
+        if MONEY_NOUN_RE.search(plan.amount_word) and not term_covered(plan.amount_word, body(c)):
+            return False
         # "点了几个重点城市，是哪几个": a count of members the item names one by one (南通、盐城、常州); not money.
         return any((f.kind == kind or not kind) and (units is None or f.unit in units)
                    for f in extract_figures(body(c))) or \
@@ -595,7 +620,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                                                            [c for c in subject if states_it(c)], weights,
                                                            thresholds.subject_share))
     if plan.asks_amount and not unstated and not stated:
-        unstated.append(plan.amount_word)
+        unstated.append(_amount_missing(plan.amount_word, subject))
     if unstated := list(dict.fromkeys(unstated)):
         return Coverage("unstated", unstated), Decision(
             "coverage", "unstated", f"the items about the subject do not state {'、'.join(unstated)}", inputs)

@@ -15,6 +15,7 @@ from assistant.english import chinese_reading, is_english
 from assistant.evidence import TIERS
 from assistant.question import (
     A_NOT_A_SPAN_RE,
+    AMOUNT_ASKED_RE,
     DEPARTMENT_RE,
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
@@ -32,7 +33,7 @@ from assistant.spelling import Correction, Speller
 from index.chunking import CITIES
 from index.figures import FIGURE_RE, Figure, amounts_in_digits, counts_in_digits, extract_figures
 from index.records import from_chinese_numeral
-from index.tokenization import names_a_thing, segments, things_and_acts, words
+from index.tokenization import names_a_thing, place_names, segments, things_and_acts, words
 
 # Words that open a question without being part of it: a staff member relaying a call, a change of
 # topic, a request to look something up. What follows them is the question.
@@ -67,7 +68,7 @@ _LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|�
                           r"(?!几?[个些]?(?:城市|地方|地区|国家|市|县|区))")  # 落在哪个城市: a place, not a clause
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 # The words asking a total ("…一共多少"), and a sum besides them: 加上 joins what is added.
-_TOTAL_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起来|一共|总共|合计|共计|总计|总和|之和")
+_TOTAL_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起来|一共|总共|合计|共计|总计|累计|总和|之和")
 # "…拿满再加地理标志项目": 再加 before a thing adds it (not 再加强, 再加大 and other verbs made with 加).
 _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|再加(?![强快大速紧深])(?=[\u4e00-\u9fff]{{2}})|一起.{{0,4}}多少")
 _DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
@@ -82,7 +83,9 @@ _COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于|占)(?P<b>.+?)的?(
                  re.compile(r"(?P<a>.+?)减(?:去|掉)(?P<b>.+?)(?:剩|还剩|等于|是|得)?(?:多少|几)"))
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
 # The phrases asking to confirm, in either place; each regex below adds its own.
-_CONFIRMING = r"是不是这么回事|是这么回事[吗吧]|对吗|对吧|没错吧|对了没有?|对没对|没记错吧|没记错吗|记错了没有?|是这样吗|是这样不|对不对|对不|对么"
+# Doubting a statement asks to confirm it too: "…配套20万，我有点怀疑", "这话属实吗".
+_CONFIRMING = r"是不是这么回事|是这么回事[吗吧]|对吗|对吧|没错吧|对了没有?|对没对|没记错吧|没记错吗|记错了没有?|是这样吗|是这样不|对不对|对不|对么|" \
+    r"我?(?:有点|有些)?(?:怀疑|不[太大敢]?信|不太?相信|信不过)|(?:属实|准确|靠谱|可信)[吗不]"
 _CONFIRM_RE = re.compile(rf"(?:{_CONFIRMING}|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
 # A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度.
 _FREQUENCY_RE = re.compile(r"每(?P<each>[一两二三四五])?(?P<each_unit>年|季度|个?月)|"
@@ -118,7 +121,6 @@ def _in_percent(text: str) -> str:
 _ASKING_RE = re.compile(r"多少|多久|多长|几|哪|(?<!没)什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各(?!自?[\u4e00-\u9fff]{0,2}一[个家项次样])|分别|干啥|(?<!没)啥|([要做管给有能是会用算收交])[不没]\1")
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
 _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
-_AMOUNT_RE = re.compile(r"多少|(?<=[模额])有?多大|几成|(?<![哪第])几[项件个家次天年人名门科]|比例|金额|额度|上限|最高|最多|百分之")
 # Asking how a risk is shared ("贷款2000万，风险怎么分"): each party's share, worked out on the asker's amount.
 _SHARE_ASKED_RE = re.compile(r"(?:怎么|如何|咋)个?分|分法|谁(?:来)?(?:担|承担|兜底)|怎么承担|各(?:自)?(?:担|承担)")
 # Asking how it is split among all parties ("风险咋分摊的", "各担多少"), not one party's share ("银行担多少").
@@ -247,6 +249,7 @@ class Plan:
     benefit_subject: list[str] = field(default_factory=list)  # the key terms of what the benefit would be for
     asked_for: list[str] = field(default_factory=list)  # things asked for: 多少自有资金 → 自有资金, 评审标准是什么 → 评审标准
     asked_whether: list[str] = field(default_factory=list)  # 要退钱吗 → 是否退钱, 一次性发放还是分期 → 是一次性发放还是分期
+    abroad: list[str] = field(default_factory=list)  # places neither Jiangsu's nor the corpus's: 美国 of 怎么在美国注册商标
     level_switch: bool = False  # a follow-up naming a level and no subject of its own: "市里呢", "市里要做什么"
     own: str = ""  # this turn's words, without preamble; an English one in the policy's Chinese words and amounts
     reference: ItemReference | None = None  # a measure (and item) named by number: "第十二项措施省局第6条"
@@ -278,7 +281,8 @@ class Plan:
             "premise": self.premise.to_dict() if self.premise else None, "request": self.request,
             "arithmetic": self.arithmetic, "followup": self.followup, "corrections": [asdict(c) for c in self.corrections],
             "asks_amount": self.asks_amount, "benefit": [self.benefit_word, self.benefit_subject],
-            "asked_for": self.asked_for, "asked_whether": self.asked_whether, "level_switch": self.level_switch,
+            "asked_for": self.asked_for, "asked_whether": self.asked_whether, "abroad": self.abroad,
+            "level_switch": self.level_switch,
             "reference": asdict(self.reference) if self.reference else None, "quoted": self.quoted,
             "yes_no": self.yes_no, "claim": self.claim,
             "statement": self.statement.to_dict() if self.statement else None, "comparison": self.comparison,
@@ -417,11 +421,14 @@ _CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # A bare 几个 closing the question counts the thing named before it ("推荐名额每个市几个"); 多少个 counts what
 # follows too ("一届评多少个金奖"), where 几个 may be "a few" ("我们厂有几个专利") or money ("几个钱"); not
 # 多少个钱 or 多少个数, which ask an amount.
+# "招几个学生", "多少个调查员": people, by the suffix naming a person (学生, 调查员, 教师), not 个 things.
 _COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)个?(工作日)|"
-                            rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|门|科|个{_CLOSING})|多少(个)(?!钱|数)|"
+                            rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|门|科|个{_CLOSING})|"
+                            rf"(?:多少|(?<![哪第])几)个[\u4e00-\u9fff]{{0,4}}?([人员生师者]){_CLOSING}|多少(个)(?!钱|数)|"
                             rf"(?:多少|(?<![哪第])几)个(人)")  # "评几个人": people, not 个 things
 _COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
-                "次": "次数", "人": "人数", "名": "名额", "项": "数量", "件": "数量", "门": "科目数", "科": "科目数", "个": "数量"}
+                "次": "次数", "人": "人数", "员": "人数", "生": "人数", "师": "人数", "者": "人数", "名": "名额", "项": "数量",
+                "件": "数量", "门": "科目数", "科": "科目数", "个": "数量"}
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
 _COUNTED_RE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:每个?[\u4e00-\u9fff]{{1,2}})?(?:有|是)?(?:多少|几)个{_CLOSING}")
 _CLASSIFIER_RE = re.compile(r"^(?:个|家|项(?!目)|位|件|种|所(?!有))")  # "多少家名额": the thing counted, past its classifier
@@ -449,7 +456,7 @@ _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|�
 # A rate asked by its name ("预审通过率有多少"): a percentage, named so when unstated.
 _RATE_NAMED_RE = re.compile(r"([^\W\d_的]{1,4}率)(?:是|为|有|能有|能达到|大概)?多少")
 # The money a question asks for by its own name ("多少注册资金", "多少运营经费"): named as asked when unstated.
-_MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款)$")
+MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款)$")
 # Modal and helping verbs (jieba's words, so not the 要 of 要求 or the 会 of 协会): what holds one is a clause
 # ("地方能求助", "地方帮撮合"), not the name of a thing.
 _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应该", "得", "想", "帮", "帮着", "帮忙"})
@@ -458,7 +465,7 @@ _DEMONSTRATIVE_RE = re.compile(r"^(?:这|那)(?:种|类|个|样)的?")
 _SAYING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:说法|讲法|提法)$")
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款, "网点的数量目标是多少"
 # a count of 网点.
-_AMOUNT_WORD = r"(?:金额|额度|数额|数量|目标|标准|上限|比例|额)"
+_AMOUNT_WORD = r"(?:金额|额度|数额|数量|目标|标准|上限|封顶|顶格|比例|额)"
 _AMOUNT_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){_AMOUNT_WORD}+$")
 
 
@@ -518,6 +525,8 @@ _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|解决|处理|对待|�
                      r"([\u4e00-\u9fff]{2,4}?)(?:呢|啊|呀|嘛)?$")
 # "资金能不能用于广告宣传", "奖金能用来发工资吗": whether money may be spent on a thing, which the task list
 # states only by naming the thing.
+# "怎么在美国注册商标", "怎么申请美国专利的加速审查": how to do what the clause closes on, whatever its length.
+_HOW_SPAN_RE = re.compile(r"(?:怎么|怎样|如何|咋)([\u4e00-\u9fff]{2,14}?)(?:呢|啊|呀|嘛)?$")
 _USE_RE = re.compile(r"(?:用于|用来|用在|花在|拿来)([\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|呢)?$")
 _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀)?$")
 
@@ -538,7 +547,7 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
         return _COUNT_NAMES[next(g for g in unit.groups() if g)]
     # "发行规模要达到多少": the quantity asked by its own name (规模), when it is no money word.
     quantity = _QUANTITY_ASKED_RE.search(own)
-    return next((t for t in asked_for if _MONEY_NOUN_RE.search(t)), "") or \
+    return next((t for t in asked_for if MONEY_NOUN_RE.search(t)), "") or \
         next((t for t in asked_for if quantity and t in quantity.group(0)), "") or \
         (quantity.group(1) if quantity else "金额")
 
@@ -611,12 +620,19 @@ def _members_of(text: str) -> tuple[str, bool]:
     return match.group(1).rpartition("的")[2], not re.search("哪(?:几|些)", match.group(0))
 
 
-def _whether(text: str) -> list[str]:
+def abroad(text: str, corpus_text: str) -> list[str]:
+    """The places ``text`` names that are neither Jiangsu's nor named by the corpus: 美国, 日本 (not 苏州, 海外)."""
+    return [p for p in place_names(text) if p not in corpus_text and not p.startswith(("江苏", *CITIES))]
+
+
+def _whether(text: str, elsewhere: list[str]) -> list[str]:
     """The predicates a yes/no, alternative or how question asks about, as asked: 是否退钱, 是一次性发放还是
-    分期, 怎么报名."""
+    分期, 怎么报名; how to do a thing in or of a place ``elsewhere`` (怎么在美国注册商标), whatever its length."""
     found = []
     for clause in (c.strip() for c in _CLAUSE_RE.split(text)):
-        if alternative := _ALTERNATIVE_RE.search(clause):
+        if (how := _HOW_SPAN_RE.search(clause)) and any(p in how.group(1) for p in elsewhere):
+            found.append("怎么" + how.group(1))  # another country's procedure
+        elif alternative := _ALTERNATIVE_RE.search(clause):
             # The sides are alike: "专利归个人还是归单位" sets 归个人 against 归单位, not 的专利归个人.
             first, second = alternative.group(1).removeprefix("是").rpartition("的")[2], alternative.group(2)
             # "注明是省级还是市级": a level after its 是, not the instruction before it; every answer says the level.
@@ -662,7 +678,7 @@ def _benefit(text: str) -> tuple[str, list[str]]:
     acronym before them (PCT), which names the subject most specifically."""
     for clause in _CLAUSE_RE.split(text):
         match = _BENEFIT_RE.search(clause)
-        if match and (_AMOUNT_RE.search(clause) or _YES_NO_BENEFIT_RE.search(clause)):
+        if match and (AMOUNT_ASKED_RE.search(clause) or _YES_NO_BENEFIT_RE.search(clause)):
             # "加起来一共能拿多少奖金": a sum word (加起来 → 起来) is no subject of the benefit.
             before = _DIFFERENCE_RE.sub(" ", _SUM_RE.sub(" ", clause[: match.start()]))
             # A pronoun or place says where, not what: "江苏这边能领多少奖金" names no subject by 这边.
@@ -903,8 +919,9 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     # A follow-up naming no subject ("贷2000万呢" after "苏知贷风险怎么分") asks the way the question before did;
     # one naming a level ("市里呢") asks what that level does, which need not be an amount.
     asking = f"{query} {own}" if leans_back and not own_level else own
-    asks_amount = bool(_AMOUNT_RE.search(asking)) and intent.figure or bool(_SHARE_ASKED_RE.search(asking))
+    asks_amount = bool(AMOUNT_ASKED_RE.search(asking)) and intent.figure or bool(_SHARE_ASKED_RE.search(asking))
     asked_for = _asked_for(own, speller.corpus_text)
+    elsewhere = abroad(own, speller.corpus_text)
     amount_word = _amount_word(own, asked_for)
     arithmetic = _arithmetic(own, premise, asks_amount, amount_word)
     # "奖金差额是多少", "总额多少": the result the arithmetic computes, no thing an item must state.
@@ -926,7 +943,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         and not (intent.department or intent.level),
         dense_query=dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
-        asked_for=asked_for, asked_whether=_whether(own) if language == "zh" else [],
+        asked_for=asked_for, asked_whether=_whether(own, elsewhere) if language == "zh" else [], abroad=elsewhere,
         level_switch=leans_back and own_level is not None, own=own,
         reference=item_reference(own) if language == "zh" else None,
         quoted=[q.strip() for q in _QUOTED_RE.findall(text) if q.strip()],

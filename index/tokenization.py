@@ -73,6 +73,11 @@ def things_and_acts(text: str) -> list[str]:
     return [p.word for p in _tagger().lcut(text) if len(p.word) >= 2 and p.flag.startswith((*_THING_FLAGS, "v"))]
 
 
+def place_names(text: str) -> list[str]:
+    """The place names jieba tags in ``text`` (美国, 日本, 苏州), in order."""
+    return [p.word for p in _tagger().lcut(text) if p.flag == "ns"]
+
+
 @cache
 def domain_terms() -> frozenset[str]:
     """The terms of the user dictionary (苏知贷, 专精特新, …), read once."""

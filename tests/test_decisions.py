@@ -1296,3 +1296,44 @@ def test_an_english_question_of_which_the_lexicon_reads_only_a_city_is_out_of_sc
 def test_a_count_of_people_is_asked_as_such_and_no_prize_amount_states_it() -> None:
     covered, _ = decide("江苏专利奖金奖一届最多评几个人", AWARD, LOAN)
     assert (covered.outcome, covered.unstated) == ("unstated", ["人数"])
+
+
+DEGREE = Chunk(id="d:M19-P-01", doc="d", doc_title="清单", measure_no=19, measure="打造知识产权人才高地", level="province",
+               item=1, text="支持南京理工大学申报知识产权专业硕士学位点，争取2024年实现招生。（责任部门：宣传教育处）")
+
+
+def test_a_year_answers_only_a_question_asking_when() -> None:
+    covered, decision = decide_among("南京理工大学知识产权专业硕士学位点一年招几个学生", [DEGREE], DEGREE, AWARD,
+                                     model=REFUSE_ALL)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["人数"]), decision  # 2024年 counts no students
+    covered, decision = decide_among("南京理工大学知识产权专业硕士学位点哪一年招生", [DEGREE], DEGREE, AWARD,
+                                     model=REFUSE_ALL)
+    assert covered.outcome == "answer", decision
+
+
+def test_money_an_item_names_without_an_amount_is_unstated_as_its_amount() -> None:
+    model = Chunk(id="d:M14-P-02", doc="d", doc_title="清单", measure_no=14, measure="开展知识产权试点示范",
+                  level="province", item=2, text="培育认定省级知识产权示范企业，作为知识产权发展奖补评价因素，给予奖补资金支持。")
+    assert decide_among("省级知识产权示范企业奖补资金具体是多少", [model], model, AWARD)[0].unstated == ["资金数额"]
+    # Money asked by a name no item gives it is not stated by the loan balance's 1000万元.
+    assert decide("申请苏知贷要多少注册资金", LOAN, AWARD)[0].unstated == ["注册资金"]
+
+
+MARK = Chunk(id="d:M17-P-03", doc="d", doc_title="清单", measure_no=17, measure="提升知识产权治理能力",
+             level="province", item=3, text="持续规制专利申请和商标注册行为。")
+
+
+def test_years_to_be_reached_are_a_minimum_not_a_term() -> None:
+    # 每两年 is the prize's frequency, not the years a firm has been registered (注册, named elsewhere).
+    assert decide_among("江苏专利奖申报要求企业注册满几年", [MARK], AWARD, LOAN)[0].unstated == ["年限"]
+    assert decide("苏知贷最长能贷几年", LOAN, AWARD)[0].unstated == ["期限"]
+
+
+def test_a_ceiling_asked_is_stated_by_the_amount_an_item_caps() -> None:
+    assert decide_among("地理标志产品保护示范区奖励封顶是多少", [GEO], GEO, AWARD)[0].outcome == "answer"
+
+
+def test_how_it_is_done_in_a_country_no_item_names_is_unstated() -> None:
+    covered, _ = decide_among("怎么在美国注册商标", [MARK], MARK, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["怎么在美国注册商标"])
+

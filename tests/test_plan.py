@@ -573,3 +573,34 @@ def test_each_of_a_count_building_one_asks_their_total_without_a_total_word(spel
 def test_an_english_question_for_documents_asks_for_materials(speller: Speller) -> None:
     asked = read("What documents do I need to open a bank account in Suzhou?", speller)
     assert [a.label for a in asked.asked] == ["申报材料"] and "银行账户" in asked.query
+
+
+def test_a_ceiling_asks_an_amount_and_a_running_total_is_a_sum(speller: Speller) -> None:
+    plan = read("示范区的奖励封顶是多少", speller)
+    assert plan.asks_amount and "封顶" not in plan.asked_for  # the cap is the amount asked, no thing of its own
+    plan = read("中国专利金奖拿了两次，累计奖励多少", speller)
+    assert (plan.arithmetic, plan.times) == ("sum", 2)
+
+
+def test_doubting_a_statement_asks_to_confirm_it(speller: Speller) -> None:
+    premise = read("有人跟我讲中国专利金奖省里配套50万，我有点怀疑", speller).premise
+    assert premise is not None and [f.text for f in premise.figures] == ["50万"]
+    assert read("听说苏知贷省里承担90%，我不太信", speller).premise is not None
+    assert read("江苏专利奖金奖奖30万，这个说法属实吗", speller).premise is not None
+
+
+def test_a_how_to_in_a_place_outside_jiangsu_is_asked_with_the_place(speller: Speller) -> None:
+    assert read("怎么在美国注册商标", speller).asked_whether == ["怎么在美国注册商标"]
+    assert read("怎么申请美国专利的加速审查", speller).asked_whether == ["怎么申请美国专利的加速审查"]
+    assert read("怎么在徐州申请苏知贷", speller).asked_whether == []  # a Jiangsu city's is the policy's own matter
+
+
+def test_a_count_of_people_is_named_by_its_person_suffix(speller: Speller) -> None:
+    assert read("专硕点一年计划招几个学生", speller).amount_word == "人数"
+    assert read("一届评多少个技术调查员", speller).amount_word == "人数"
+
+
+def test_a_character_the_lexicon_reads_in_a_pair_jieba_guessed_is_a_term(speller: Speller) -> None:
+    terms = read("产品卖到国外被人告侵权了，哪个处管", speller).terms
+    assert "告" in terms and "人告" not in terms  # 告 (sued) reads as 纠纷; 人告 is no word
+    assert "高管" in read("企业高管培训项目谁负责", speller).terms  # a guess with no such character stays whole
