@@ -891,6 +891,9 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     intent = intent_of(query)
     if premise and premise.departments:  # a department asserted is a department asked about
         intent = replace(intent, department=True)
+    # An amount asserted ("…一样都是10万，对吧") is an amount asked about: the items stating amounts answer it.
+    if premise and any(f.kind in ("money", "percent") for f in premise.figures):
+        intent = replace(intent, figure=True)
     for department in premise.departments if premise else []:
         # An asserted department is checked, not searched for: "高价值专利培育是知识产权服务处负责的吧" must find
         # the item on 高价值专利培育, not one that 知识产权服务处 runs.

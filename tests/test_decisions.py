@@ -1337,3 +1337,11 @@ def test_how_it_is_done_in_a_country_no_item_names_is_unstated() -> None:
     covered, _ = decide_among("怎么在美国注册商标", [MARK], MARK, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["怎么在美国注册商标"])
 
+
+def test_a_wrong_amount_asserted_is_followed_by_the_amount_the_question_names() -> None:
+    prizes = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=5, text="对获得中国专利金奖、银奖、优秀奖的，分别给予100万元、50万元、20万元奖励；"
+                   "对获得中国外观设计金奖、银奖、优秀奖的，分别给予50万元、25万元、10万元奖励。")
+    # The 20万元 asserted is another prize's; the design prize's 10万元 leads after the verdict: an amount asserted
+    # is an amount asked about.
+    assert compose("中国外观设计优秀奖省里配套20万，对吗", prizes).startswith("不对。\n\n中国外观设计优秀奖：10万元[1]。")
