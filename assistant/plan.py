@@ -422,9 +422,10 @@ _CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # follows too ("一届评多少个金奖"), where 几个 may be "a few" ("我们厂有几个专利") or money ("几个钱"); not
 # 多少个钱 or 多少个数, which ask an amount.
 # "招几个学生", "多少个调查员": people, by the suffix naming a person (学生, 调查员, 教师), not 个 things.
+_PERSON_CHARS = "人员生师者"
 _COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)个?(工作日)|"
                             rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|门|科|个{_CLOSING})|"
-                            rf"(?:多少|(?<![哪第])几)个[\u4e00-\u9fff]{{0,4}}?([人员生师者]){_CLOSING}|多少(个)(?!钱|数)|"
+                            rf"(?:多少|(?<![哪第])几)个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){_CLOSING}|多少(个)(?!钱|数)|"
                             rf"(?:多少|(?<![哪第])几)个(人)")  # "评几个人": people, not 个 things
 _COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
                 "次": "次数", "人": "人数", "员": "人数", "生": "人数", "师": "人数", "者": "人数", "名": "名额", "项": "数量",
@@ -562,10 +563,10 @@ _COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-
                               rf"(?:(?:全|都|每样|每个|每种|各)[\u4e00-\u9fff]{{0,3}}[，,])?(?:{_TOTAL_RE.pattern})")
 
 
-# One thing won more than once: "金奖拿了两次", "两家企业各拿了…", "两个发明人都拿了…", "三个县各建一个": a repetition (次, 回)
+# One thing won more than once: "金奖拿了两次", "两家企业各拿了…", "两个发明人都拿了…", "三个县各建一个": a repetition (次, 回, 届)
 # or a count of those winning, never of the prizes (两个奖 are two prizes, which the sum's addends name).
 # Each of a count doing it once ("三个县各建一个", group j) comes before the count of those winning.
-_REPEATED_RE = re.compile(r"(?P<n>[两二三四五2-5])(?:次|回)(?!性)|"
+_REPEATED_RE = re.compile(r"(?P<n>[两二三四五2-5])(?:次|回|届)(?!性)|"
                           r"(?P<j>[两二三四五2-5])(?:个|家|位|名)[\u4e00-\u9fff]{1,4}?各(?=自?[\u4e00-\u9fff]{0,2}一)|"
                           r"(?P<m>[两二三四五2-5])(?:个|家|位|名)(?:发明人|设计人|企业|公司|单位|园区|地方)|"
                           # people counted ("两位同事拿到"), each of a count doing it ("两个县都获批", not 两个奖都),
@@ -929,6 +930,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     arithmetic = _arithmetic(own, premise, asks_amount, amount_word)
     # "奖金差额是多少", "总额多少": the result the arithmetic computes, no thing an item must state.
     asked_for = [t for t in asked_for if not (arithmetic and _RESULT_WORD_RE.search(t))]
+    # "招多少个研究生": the people counted are asked for by their number (研究生人数), not as a thing.
+    asked_for = [t + amount_word if amount_word == "人数" and t[-1] in _PERSON_CHARS else t for t in asked_for]
     members, one_member = _members_of(own) if language == "zh" else ("", False)
     added = _addends(own, speller.corpus_text) if arithmetic == "sum" else []
     return Plan(

@@ -604,3 +604,8 @@ def test_a_character_the_lexicon_reads_in_a_pair_jieba_guessed_is_a_term(speller
     terms = read("产品卖到国外被人告侵权了，哪个处管", speller).terms
     assert "告" in terms and "人告" not in terms  # 告 (sued) reads as 纠纷; 人告 is no word
     assert "高管" in read("企业高管培训项目谁负责", speller).terms  # a guess with no such character stays whole
+
+
+def test_people_counted_are_asked_for_by_their_number_and_a_term_won_twice_repeats(speller: Speller) -> None:
+    assert read("专硕点每年能招多少个研究生", speller).asked_for == ["研究生人数"]
+    assert read("江苏专利奖金奖我们拿过两届，累计奖金多少", speller).times == 2
