@@ -213,12 +213,15 @@ class Composer:
     def _verdict(self, plan: Plan, cited: list[Citation], lead_values: list[str]) -> tuple[str, str]:
         """"不对。" or "是的。" for a question asserting figures, departments or a frequency; and why."""
         premise = plan.premise
-        if plan.statement and cited and not (premise and any(f.kind == "percent" for f in premise.figures)):
-            # Who bears a thing, or who is listed, read from the items' structure ("…一起承担的吧").
+        shared = bool(premise and any(f.kind == "percent" for f in premise.figures))
+        if plan.statement and cited:
+            # Who bears a thing, or who is listed, read from the items' structure ("…一起承担的吧"). A share
+            # asserted is judged below, unless of a thing one party bears wholly ("利息损失…各担一半": the bank
+            # bears all of it, whatever share the items state of the principal).
             for c in cited:
                 judged = judge_bearing(plan.statement, body(c.chunk)) or \
                     (None if plan.statement.denied else judge_listing(plan.statement, body(c.chunk)))
-                if judged:
+                if judged and (judged.whole or not shared):
                     verdict = "premise_true" if judged.holds else "premise_false"
                     return self.t.raw(verdict), f"{c.chunk.id}: {judged.reason}: {judged.clause}"
         if plan.comparison and cited:

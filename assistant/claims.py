@@ -40,6 +40,7 @@ class Judgement:
     holds: bool
     reason: str
     clause: str
+    whole: bool = False  # the thing judged is borne wholly by one party: no share of it is stated
 
 
 def bearings(text: str) -> list[list[Bearing]]:
@@ -91,15 +92,15 @@ def judge_bearing(statement: Statement, text: str) -> Judgement | None:
         said = f"{named[0]}: borne by {'、'.join(sorted(who))}{' (全部)' if sole else ''}; " \
                f"asserted {'、'.join(sorted(claimed))}{f' ({statement.extent})' if statement.extent else ''}"
         if statement.denied:  # "省基金不用承担利息损失": holds when no party named bears any of it
-            verdicts.append(Judgement(not claimed & who, said + "; asserted to bear none of it", clause))
+            verdicts.append(Judgement(not claimed & who, said + "; asserted to bear none of it", clause, sole))
         elif not claimed <= who:
-            verdicts.append(Judgement(False, said + "; a party asserted bears none of it", clause))
+            verdicts.append(Judgement(False, said + "; a party asserted bears none of it", clause, sole))
         elif statement.extent == "shared":
-            verdicts.append(Judgement(len(who) > 1, said, clause))
+            verdicts.append(Judgement(len(who) > 1, said, clause, sole))
         elif statement.extent == "whole":
-            verdicts.append(Judgement(sole and claimed == who, said, clause))
+            verdicts.append(Judgement(sole and claimed == who, said, clause, sole))
         elif claimed == who:
-            verdicts.append(Judgement(True, said, clause))
+            verdicts.append(Judgement(True, said, clause, sole))
     if not verdicts or len({v.holds for v in verdicts}) > 1:
         return None
     return verdicts[0]

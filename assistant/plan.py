@@ -87,8 +87,10 @@ _COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于|占)(?P<b>.+?)的?(
 _CONFIRMING = r"是不是这么回事|是这么回事[吗吧]|对吗|对吧|没错吧|对了没有?|对没对|没记错吧|没记错吗|记错了没有?|是这样吗|是这样不|对不对|对不|对么|" \
     r"我?(?:有点|有些)?(?:怀疑|不[太大敢]?信|不太?相信|信不过)|(?:属实|准确|靠谱|可信)[吗不]"
 _CONFIRM_RE = re.compile(rf"(?:{_CONFIRMING}|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
-# A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度.
-_FREQUENCY_RE = re.compile(r"每(?P<each>[一两二三四五])?(?P<each_unit>年|季度|个?月)|"
+# A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度; and a gap
+# between two times ("隔一年才办一回", "隔年评一次"), one period more than the gap.
+_FREQUENCY_RE = re.compile(r"(?:隔|间隔)(?P<gap>[一两二三四])?(?:个)?(?P<gap_unit>年|个?月)|"
+                           r"每(?P<each>[一两二三四五])?(?P<each_unit>年|季度|个?月)|"
                            r"(?P<every>[一两二三四五])(?P<every_unit>年|个月)[\u4e00-\u9fff]{0,4}?一(?:届|次|轮|批|回|评)(?!性)|年年")
 _FREQUENCY_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
@@ -97,8 +99,9 @@ def frequencies(text: str) -> list[str]:
     """The frequencies ``text`` states, each in one spelling: 两年评一届 and 每两年 are both 每两年."""
     found = []
     for m in _FREQUENCY_RE.finditer(text):
-        number = _FREQUENCY_NUMBERS.get(m.group("each") or m.group("every") or "一", 1)
-        unit = (m.group("each_unit") or m.group("every_unit") or "年").removeprefix("个")
+        number = _FREQUENCY_NUMBERS.get(m.group("each") or m.group("every") or m.group("gap") or "一", 1) + \
+            bool(m.group("gap_unit"))
+        unit = (m.group("each_unit") or m.group("every_unit") or m.group("gap_unit") or "年").removeprefix("个")
         count = "两" if number == 2 else "一二三四五"[number - 1]
         found.append(f"每{'' if number == 1 else count + ('个' if unit == '月' else '')}{unit}")
     return list(dict.fromkeys(found))
@@ -390,8 +393,14 @@ def _confirms_before(text: str) -> bool:
     return bool(_FREQUENCY_RE.search(said)) or any(f.kind in ("money", "percent") for f in extract_figures(said))
 
 
+# A statement put as a question by its mark alone ("文件要推动10家外国专利代理机构在江苏设办事处？"): it asks
+# nothing of its own, so it asks to confirm what it states.
+_QUESTION_MARK_RE = re.compile(r"[？?]\s*$")
+
+
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
-    if not (_CONFIRM_RE.search(text) or _confirms_before(text)):
+    marked = bool(_QUESTION_MARK_RE.search(text)) and not _ASKING_RE.search(text)
+    if not (_CONFIRM_RE.search(text) or _confirms_before(text) or marked):
         return None
     text = counts_in_digits(_in_percent(text))
     named = [d for d in sorted(departments, key=len, reverse=True) if d in text]

@@ -1345,3 +1345,20 @@ def test_a_wrong_amount_asserted_is_followed_by_the_amount_the_question_names() 
     # The 20万元 asserted is another prize's; the design prize's 10万元 leads after the verdict: an amount asserted
     # is an amount asked about.
     assert compose("中国外观设计优秀奖省里配套20万，对吗", prizes).startswith("不对。\n\n中国外观设计优秀奖：10万元[1]。")
+
+
+def test_a_share_asserted_of_a_thing_one_party_bears_wholly_is_judged_by_the_bearing() -> None:
+    loan = Chunk(id="d:M05-P-01", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑",
+                 level="province", item=1, text="对于单户贷款余额不超过1000万元（含）的，省风险补偿基金承担80%的贷款本金损失风险，"
+                 "合作银行承担20%的贷款本金损失风险和全部利息损失风险。对于单户贷款余额1000万元-3000万元（含）的，省风险补偿基金"
+                 "承担50%的贷款本金损失风险，合作银行承担50%的贷款本金损失风险和全部利息损失风险。")
+    # 50% is the principal's share in one tier; the interest loss is the bank's, all of it.
+    assert compose("苏知贷的利息损失是省基金和银行各担一半，对吗", loan).startswith(PREMISE_FALSE)
+    assert compose("苏知贷1000万以上省基金担50%，对吗", loan).startswith(PREMISE_TRUE)  # a share of the principal
+
+
+def test_a_statement_with_a_bare_question_mark_asks_to_confirm_it() -> None:
+    agencies = Chunk(id="d:M13-P-03", doc="d", doc_title="清单", measure_no=13, measure="促进知识产权服务业发展",
+                     level="province", item=3, text="推动3家外国专利代理机构在苏设立办事机构尽快落地。")
+    assert compose("文件要推动10家外国专利代理机构在江苏设办事处？", agencies).startswith(PREMISE_FALSE)
+    assert compose("推动几家外国专利代理机构在江苏设办事处？", agencies).startswith("推动")  # it asks: no verdict

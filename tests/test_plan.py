@@ -609,3 +609,8 @@ def test_a_character_the_lexicon_reads_in_a_pair_jieba_guessed_is_a_term(speller
 def test_people_counted_are_asked_for_by_their_number_and_a_term_won_twice_repeats(speller: Speller) -> None:
     assert read("专硕点每年能招多少个研究生", speller).asked_for == ["研究生人数"]
     assert read("江苏专利奖金奖我们拿过两届，累计奖金多少", speller).times == 2
+
+
+def test_a_gap_between_two_times_is_one_period_more() -> None:
+    assert frequencies("隔一年才办一回") == ["每两年"] and frequencies("隔年评一次") == ["每两年"]
+    assert frequencies("一年一次") == ["每年"]
