@@ -29,7 +29,7 @@ from assistant.question import Intent, synonyms, term_covered, term_written
 from assistant.records import Citation, Source
 from index.figures import FIGURE_RE, NUMBER_RE, Figure, amounts_in_digits, evaluate, extract_figures, normalise
 from index.records import LEVEL_LABELS, Chunk
-from index.tokenization import domain_terms
+from index.tokenization import domain_terms, names_a_thing, segments
 
 # A yes/no question, and the word its answer opens with when the cited item is wholly about its subject.
 _CAN_RE = re.compile(r"能不能|能否|可不可以|可以吗|能吗|能.{0,12}吗")
@@ -340,7 +340,9 @@ class Composer:
         # The amounts a sum's subjects, or a comparison's two sides, name: "立项支持加上良好奖励", "A是B的几倍".
         sides = _chained_amounts(plan.addends, [c.chunk for c in cited])
         if operands and all(operands):
-            figures = [f for f in operands if f]
+            # "一个银奖加两个发明人奖": each part's amount as many times as the part counts it.
+            figures = [f for (part, _), f in zip(parts, operands, strict=True) if f
+                       for _ in range(_counted(part.text))]
         elif plan.multipart:  # a part names no one amount: its leads are no operands ("优秀奖" of two prizes)
             figures = []
         else:  # the amounts the answer leads with, and the asker's own that the cited items state
@@ -681,6 +683,17 @@ def _graded_labels(chunk: Chunk, grades: list[str], text: str) -> list[tuple[str
 
 # A count of the unit an item gives its amount for: "每个项目给予…" and "三个高价值专利培育项目".
 _PER_UNIT_RE = re.compile(r"每(?:个|家|项)([\u4e00-\u9fff]{2})")
+
+
+_PART_COUNT_RE = re.compile(r"(?<![第每一])([两二三四五六七八九2-9])(?:个|项|次|回|届)(?!奖)")
+
+
+def _counted(part: str) -> int:
+    """How many times a part of a sum counts the thing named right after the count ("两个发明人奖" → 2), else
+    once; not the things it sums ("金奖、银奖两个奖加起来", "两项加起来", "两个都批了": each once)."""
+    match = _PART_COUNT_RE.search(part)
+    counted = match and (after := segments(part[match.end():])) and names_a_thing(after[0])
+    return int(cn2an.cn2an(match.group(1), "smart")) if match and counted else 1
 
 
 def _units_counted(text: str, item: str) -> int:

@@ -611,10 +611,12 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         if MONEY_NOUN_RE.search(plan.amount_word) and not term_covered(plan.amount_word, body(c)):
             return False
         # "点了几个重点城市，是哪几个": a count of members the item names one by one (南通、盐城、常州); not money.
+        # So is "责任部门有几个", by the departments it names.
         return any((f.kind == kind or not kind) and (units is None or f.unit in units)
                    for f in extract_figures(body(c))) or \
             kind in ("", "count") and bool(plan.members_of) and not plan.one_member and \
-            names_members(plan.members_of, body(c))
+            names_members(plan.members_of, body(c)) or \
+            kind in ("", "count") and plan.intent.department and bool(c.departments)
 
     stated = plan.asks_amount and bool(sharing_the_subject(plan.terms, subject[0],
                                                            [c for c in subject if states_it(c)], weights,

@@ -784,8 +784,10 @@ def _coordinated(clause: str, corpus: str = "") -> list[str]:
         subjects = _subjects(clause[: predicate.start()], corpus)
         if len(subjects) < 2:
             continue
-        if any(len(s) < 3 or LEVEL_WORD_RE.match(s) or _GRADE_RE.match(s) for s in subjects):
+        if any(LEVEL_WORD_RE.match(s) or _GRADE_RE.match(s) for s in subjects):
             return [clause]
+        if any(len(s) < 3 for s in subjects):  # "…立项支持和绩效奖励": 奖励 of 绩效奖励 is no predicate
+            continue
         return [s + clause[predicate.start():] for s in subjects]
     return [clause]
 

@@ -1362,3 +1362,18 @@ def test_a_statement_with_a_bare_question_mark_asks_to_confirm_it() -> None:
                      level="province", item=3, text="推动3家外国专利代理机构在苏设立办事机构尽快落地。")
     assert compose("文件要推动10家外国专利代理机构在江苏设办事处？", agencies).startswith(PREMISE_FALSE)
     assert compose("推动几家外国专利代理机构在江苏设办事处？", agencies).startswith("推动")  # it asks: no verdict
+
+
+def test_a_count_of_departments_is_stated_by_the_departments_an_item_names() -> None:
+    rules = Chunk(id="d:M09-P-05", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
+                  level="province", item=5, departments=["知识产权保护处", "政策法规处"],
+                  text="完善行刑衔接工作规范。（责任部门：知识产权保护处、政策法规处）")
+    assert decide_among("行刑衔接工作规范那条，责任部门有几个", [rules], rules, AWARD)[0].outcome == "answer"
+
+
+def test_each_part_of_a_sum_counts_its_own_thing() -> None:
+    award = Chunk(id="d:M01-P-04", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=4, text="江苏专利奖对获得金奖、银奖、优秀奖、发明人奖的，分别给予30万元、20万元、10万元、"
+                  "2万元奖励。")
+    assert "20万元 + 2万元 + 2万元 = 24万元" in compose("江苏专利奖一个银奖加两个发明人奖，总共多少", award)
+    assert "30万元 + 20万元 = 50万元" in compose("江苏专利奖金奖和银奖两个都拿了，合计多少", award)  # both, each once

@@ -614,3 +614,8 @@ def test_people_counted_are_asked_for_by_their_number_and_a_term_won_twice_repea
 def test_a_gap_between_two_times_is_one_period_more() -> None:
     assert frequencies("隔一年才办一回") == ["每两年"] and frequencies("隔年评一次") == ["每两年"]
     assert frequencies("一年一次") == ["每年"]
+
+
+def test_a_noun_ending_on_a_predicate_word_is_a_subject_not_its_predicate() -> None:
+    parts = split_parts("示范中心的立项支持和绩效奖励分别是多少")
+    assert [p.text for p in parts] == ["示范中心的立项支持分别是多少", "绩效奖励分别是多少"]
