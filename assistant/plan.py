@@ -16,6 +16,7 @@ from assistant.evidence import TIERS
 from assistant.question import (
     A_NOT_A_SPAN_RE,
     AMOUNT_ASKED_RE,
+    CEILING_WORDS,
     DEPARTMENT_RE,
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
@@ -437,8 +438,8 @@ _COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)个?(工作日)|"
                             rf"(?:多少|(?<![哪第])几)个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){_CLOSING}|多少(个)(?!钱|数)|"
                             rf"(?:多少|(?<![哪第])几)个(人)")  # "评几个人": people, not 个 things
 _COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
-                "次": "次数", "人": "人数", "员": "人数", "生": "人数", "师": "人数", "者": "人数", "名": "名额", "项": "数量",
-                "件": "数量", "门": "科目数", "科": "科目数", "个": "数量"}
+                "次": "次数", **dict.fromkeys(_PERSON_CHARS, "人数"), "名": "名额", "项": "数量", "件": "数量", "门": "科目数",
+                "科": "科目数", "个": "数量"}
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
 _COUNTED_RE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:每个?[\u4e00-\u9fff]{{1,2}})?(?:有|是)?(?:多少|几)个{_CLOSING}")
 _CLASSIFIER_RE = re.compile(r"^(?:个|家|项(?!目)|位|件|种|所(?!有))")  # "多少家名额": the thing counted, past its classifier
@@ -475,7 +476,7 @@ _DEMONSTRATIVE_RE = re.compile(r"^(?:这|那)(?:种|类|个|样)的?")
 _SAYING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:说法|讲法|提法)$")
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款, "网点的数量目标是多少"
 # a count of 网点.
-_AMOUNT_WORD = r"(?:金额|额度|数额|数量|目标|标准|上限|封顶|顶格|比例|额)"
+_AMOUNT_WORD = rf"(?:金额|额度|数额|数量|目标|标准|{CEILING_WORDS}|比例|额)"
 _AMOUNT_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){_AMOUNT_WORD}+$")
 
 

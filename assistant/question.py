@@ -16,11 +16,14 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
 # A period or a count of times ("两年", "每年", "一次"): what a frequency asks or asserts, not what it is about.
 PERIOD_WORD_RE = re.compile(r"^[每一两二三四五几]*(?:年|年度|季度|个?月|届|次)$")
-# The words asking an amount: a sum, a share (几成), a count or a ceiling (上限, 封顶).
-AMOUNT_ASKED_RE = re.compile(r"多少|(?<=[模额])有?多大|几成|(?<![哪第])几[项件个家次天年人名门科]|比例|金额|额度|上限|封顶|顶格|最高|"
+# The words naming a ceiling, the amount an item caps ("不超过150万元"): 上限, 封顶, 顶格.
+CEILING_WORDS = r"上限|封顶|顶格"
+# The words asking an amount: a sum, a share (几成), a count or a ceiling.
+AMOUNT_ASKED_RE = re.compile(rf"多少|(?<=[模额])有?多大|几成|(?<![哪第])几[项件个家次天年人名门科]|比例|金额|额度|{CEILING_WORDS}|最高|"
                              r"最多|百分之")
 # Words of a question that asks for (or about) money, a share or a risk.
-FIGURE_WORD_RE = re.compile(r"多少|(?<=[模额])有?多大|(?<![哪第])几[个家项档]?|金额|比例|额度|上限|封顶|顶格|最高|最多|奖励|奖金|补贴|资助|资金|钱|万元|[%％]|百分之|分担|承担|担|风险")
+FIGURE_WORD_RE = re.compile(rf"多少|(?<=[模额])有?多大|(?<![哪第])几[个家项档]?|金额|比例|额度|{CEILING_WORDS}|最高|最多|奖励|奖金|补贴|资助|"
+                            r"资金|钱|万元|[%％]|百分之|分担|承担|担|风险")
 # Asking who is responsible; not "我们想牵头搞…", nor "是给谁的" (who benefits).
 DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来|归谁|归哪|找谁|找哪|责任部门|负责部门|"
                            r"责任(?:主体|单位)|负责单位|处室|对接|"
@@ -175,7 +178,8 @@ def _read_characters(word: str) -> list[str]:
 
 
 def key_terms(question: str) -> list[str]:
-    """The content words of the question (two characters or more, not asking words)."""
+    """The content words of the question (two characters or more, or a character the lexicon reads out of a
+    pair jieba guessed; not asking words)."""
     ignore = question_words()
     question = NUMBER_RE.sub(" ", question)  # "1000万到3000万" must not leave "万到" behind
     # An A-not-A ("信用上管不管") is cut off before jieba sees it, which would read 上管 + 不管.
