@@ -21,10 +21,11 @@ _LEAD_IN = re.compile(r"^(?:对于|对|获得|评价为|被评为|列入|认定�
 TIERS = ("金奖", "银奖", "铜奖", "优秀奖", "发明人奖", "一等奖", "二等奖", "三等奖")
 
 # An enumeration of names: "南京理工大学、江苏大学", "人保财险、太平洋财险、平安财险".
-ENUMERATION_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+")
+# A name may hold a bracketed qualifier: "国（境）外知识产权管理部门".
+ENUMERATION_RE = re.compile(r"[\u4e00-\u9fff（）]{2,16}(?:、[\u4e00-\u9fff（）]{2,16})+")
 # Kinds of named bodies, each with the words their names (or the kind after 等) end on: a 保险公司 is named
 # as a 保险机构, a 城市 by a city's name.
-_KINDS = (("银行",), ("机构", "公司", "单位"), ("高校", "大学", "院校", "学校", "学院"), ("城市", "地区", "地方", "地", "市"),
+_KINDS = (("银行",), ("机构", "公司", "单位", "局", "厅", "办事处", "部门"), ("高校", "大学", "院校", "学校", "学院"), ("城市", "地区", "地方", "地", "市"),
           ("园区",), ("协会",))
 
 

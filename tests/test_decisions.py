@@ -1377,3 +1377,12 @@ def test_each_part_of_a_sum_counts_its_own_thing() -> None:
                   "2万元奖励。")
     assert "20万元 + 2万元 + 2万元 = 24万元" in compose("江苏专利奖一个银奖加两个发明人奖，总共多少", award)
     assert "30万元 + 20万元 = 50万元" in compose("江苏专利奖金奖和银奖两个都拿了，合计多少", award)  # both, each once
+
+
+def test_public_bodies_are_members_of_a_group_of_institutions_whatever_their_names_end_on() -> None:
+    bodies = Chunk(id="d:M20-P-02", doc="d", doc_title="清单", measure_no=20, measure="深化知识产权国际交流合作",
+                   level="province", item=2, text="对接国家知识产权局、世界知识产权组织中国办事处、国（境）外知识产权管理部门等，"
+                   "将优质知识产权资源引入我省。")
+    # 局, 办事处 and 部门 are institutions; a bracketed qualifier (国（境）外) stays inside the name.
+    covered, decision = decide_among("对接哪些机构引入优质知识产权资源", [bodies], bodies, AWARD)
+    assert covered.outcome == "answer", decision
