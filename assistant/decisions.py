@@ -577,9 +577,10 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                 # corpus never writes ("南理工那个专硕点一年招几个学生": 南理工) are not what is missing.
                 # So is a duration in days ("多少个工作日能出结果"), which the task list never states.
                 if (plan.asks_amount or _COUNT_KINDS.get(plan.amount_word) == "duration") and held:
-                    return Coverage("unstated", [_amount_missing(plan.amount_word, [sources[0].chunk])]), Decision(
-                        "coverage", "unstated", f"the top item names {'、'.join(held)} but states no "
-                        f"{plan.amount_word}; retrieval evidence is weak", inputs)
+                    missing = _amount_missing(plan.amount_word, [sources[0].chunk])
+                    return Coverage("unstated", [missing]), Decision(
+                        "coverage", "unstated", f"the top item names {'、'.join(held)} but states no {missing}; "
+                        "retrieval evidence is weak", inputs)
                 # "苏知贷能贷给个体工商户吗": of a subject the top item names (苏知贷), a thing the corpus never
                 # names (个体工商户) is named as unstated rather than the topic called uncovered.
                 if unnamed := _unnamed_of_a_known_subject(plan, sources[0].chunk, corpus_text):
