@@ -95,6 +95,11 @@ def judge_bearing(statement: Statement, text: str) -> Judgement | None:
             verdicts.append(Judgement(not claimed & who, said + "; asserted to bear none of it", clause, sole))
         elif not claimed <= who:
             verdicts.append(Judgement(False, said + "; a party asserted bears none of it", clause, sole))
+        elif statement.extent == "only":  # "银行只承担利息损失": it bears that thing and nothing else
+            borne = [b for b in stated if b.party in claimed]
+            others = sorted({b.thing for b in borne} - {named[0]})
+            verdicts.append(Judgement(not others, f"{said}; it also bears {'、'.join(others) or 'nothing'}",
+                                      "；".join(dict.fromkeys(b.clause for b in borne)), sole))
         elif statement.extent == "shared":
             verdicts.append(Judgement(len(who) > 1, said, clause, sole))
         elif statement.extent == "whole":

@@ -219,7 +219,7 @@ class Statement:
     """What a confirmation question asserts, in its words, and how much of a thing it says a party bears."""
 
     text: str
-    extent: str  # "whole", "shared" or ""
+    extent: str  # "whole", "shared", "only" (the party bears that thing alone: 银行只承担利息损失) or ""
     denied: bool = False  # "省基金不用承担利息损失": the party is said to bear none of it
 
     def to_dict(self) -> dict[str, Any]:
@@ -336,6 +336,8 @@ _SHARED_EXTENT_RE = re.compile(r"一起|共同|分担|一块|一部分|也要?|�
 
 # A bearing denied: "省基金不用承担利息损失", "银行不承担", "基金不兜底".
 _DENIED_BEARING_RE = re.compile(r"(?:不用|不需要?|无需|不必|并不|不)(?=承担|担|兜底|负担|赔)")
+# A party said to bear one thing and nothing else: "银行只承担利息损失", "基金仅负责兜本金".
+_ONLY_BEARING_RE = re.compile(r"(?:只|仅|光)(?:需要?|要|用|负责)?(?=承担|担|兜|负担|赔)")
 
 
 def _statement(text: str) -> Statement | None:
@@ -345,11 +347,15 @@ def _statement(text: str) -> Statement | None:
     if not match:
         return None
     said = text[: match.start()].strip(" ，,")
+    first, *rest = re.split("[，,]", said)
+    if rest and _ONLY_BEARING_RE.search(first) and all(_negated(_NOT_RE, c) for c in rest):
+        said = first  # "银行只承担利息损失，本金不用管": what follows an "only" restates it
     denied = len(_DENIED_BEARING_RE.findall(said)) == 1
     said = _DENIED_BEARING_RE.sub("", said) if denied else said
     if _negated(_NOT_RE, said):
         return None
-    extent = "whole" if _WHOLE_EXTENT_RE.search(said) else "shared" if _SHARED_EXTENT_RE.search(said) else ""
+    extent = "only" if _ONLY_BEARING_RE.search(said) else "whole" if _WHOLE_EXTENT_RE.search(said) \
+        else "shared" if _SHARED_EXTENT_RE.search(said) else ""
     return Statement(said, "" if denied else extent, denied) if said else None
 
 

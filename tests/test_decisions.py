@@ -400,6 +400,10 @@ def test_who_bears_a_thing_is_judged_from_the_item_s_structure_not_its_words() -
     # A bearing denied ("不用承担") holds when the party named bears none of the thing.
     assert compose("苏知贷省基金不用承担利息损失，对吧", shares).startswith(PREMISE_TRUE)
     assert compose("合作银行不用承担利息损失吧", shares).startswith(PREMISE_FALSE)
+    # A party said to bear one thing only: false when the item gives it another (the bank's 20% of the principal).
+    assert compose("苏知贷合作银行只承担利息损失，对吧", shares).startswith(PREMISE_FALSE)
+    assert compose("苏知贷合作银行只承担利息损失，本金不用管，是吧", shares).startswith(PREMISE_FALSE)
+    assert compose("苏知贷省风险补偿基金只承担本金损失，对吗", shares).startswith(PREMISE_TRUE)
 
 
 def test_a_share_asserted_above_a_bound_is_judged_in_the_tier_above_it() -> None:
