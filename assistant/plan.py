@@ -574,9 +574,10 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
 _ALL_SUM_RE = re.compile(r"(?:(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{0,2})?"
                          r"(?:全部?|所有的?[\u4e00-\u9fff]{0,3}?|统统)都?(?:加|算)")
 # "四个奖项的奖励一共是多少", and past the clause that says all were won: "四个奖项全拿，一共多少",
-# "四个奖项每样拿一个，一共多少".
+# "四个奖项每样拿一个，一共多少", "三个奖全拿，省里一共奖多少" (who pays, before the total).
 _COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{{0,6}}?"
-                              rf"(?:(?:全|都|每样|每个|每种|各)[\u4e00-\u9fff]{{0,3}}[，,])?(?:{_TOTAL_RE.pattern})")
+                              rf"(?:(?:全|都|每样|每个|每种|各)[\u4e00-\u9fff]{{0,3}}[，,][\u4e00-\u9fff]{{0,3}}?)?"
+                              rf"(?:{_TOTAL_RE.pattern})")
 
 
 # One thing won more than once: "金奖拿了两次", "两家企业各拿了…", "两个发明人都拿了…", "三个县各建一个": a repetition (次, 回, 届)
@@ -601,9 +602,10 @@ def _times(text: str, addends: list[str]) -> int:
     return int(n) if n.isdigit() else _FREQUENCY_NUMBERS[n]
 
 
-# Grades enumerated by their stems, the last one whole: "金银优秀奖", "金、银、优秀奖", "金奖、银奖和优秀奖".
+# Grades enumerated by their stems, the last one whole or counted as prizes: "金银优秀奖", "金、银、优秀奖",
+# "金奖、银奖和优秀奖", "金银优秀三个奖".
 _GRADE_STEM = f"(?:{'|'.join(t.removesuffix('奖') for t in TIERS)})"  # 金, 银, 优秀, 发明人 …
-_GRADES_RE = re.compile(rf"(?:{_GRADE_STEM}奖?(?:[、和与及跟]|再?加上?)?)+{_GRADE_STEM}奖")
+_GRADES_RE = re.compile(rf"(?:{_GRADE_STEM}奖?(?:[、和与及跟]|再?加上?)?)+{_GRADE_STEM}(?:奖|(?=[两三四五六七八九十]个奖))")
 
 
 def _grades(text: str) -> list[str]:
@@ -898,6 +900,9 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     language = "en" if is_english(text) else "zh"
     own = chinese_reading(text) if language == "en" else _plus_spelled(strip_preamble(strip_instructions(text)))
     query = _plus_spelled(strip_preamble(strip_instructions(standalone)))
+    # A correction serves a policy term and can break the asking words around it ("三个奖全拿" → 三个健全拿):
+    # a sum's grades and count are read from what was typed as well.
+    typed = own
     corrections: list[Correction] = []
     if language == "en":
         reading = chinese_reading(query)  # the policy's words, searched beside the English as asked
@@ -952,6 +957,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     asked_for = [t + amount_word if amount_word == "人数" and t[-1] in _PERSON_CHARS else t for t in asked_for]
     members, one_member = _members_of(own) if language == "zh" else ("", False)
     added = _addends(own, speller.corpus_text) if arithmetic == "sum" else []
+    all_summed = _sum_of_all(own) or _sum_of_all(typed)
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,
         # "在哪一条" after "江苏专利奖多久评一次" asks where the answer to that is: its asked detail (多久) stays.
@@ -978,10 +984,10 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         members_of=members, one_member=one_member,
         # "工业品牌项目两个加起来": two of one thing, not the item's two amounts.
         # "金银优秀奖三个都拿了": three grades, each won once, not one prize three times.
-        grades=(grades := _grades(own) if arithmetic == "sum" else []),
+        grades=(grades := _grades(own) or _grades(typed) if arithmetic == "sum" else []),
         times=(times := _times(own, added) if arithmetic == "sum" and not grades else 0),
-        sum_of_all=0 if times else _sum_of_all(own),
-        addends=_turns_added(standalone, text, _sum_of_all(own)) if arithmetic == "sum" and leans_back else
+        sum_of_all=0 if times else all_summed,
+        addends=_turns_added(standalone, text, all_summed) if arithmetic == "sum" and leans_back else
         added if arithmetic == "sum" else
         _compared(own, speller.corpus_text) if arithmetic in ("ratio", "difference") else [],
         extremes=arithmetic == "difference" and bool(_EXTREMES_RE.search(own)),

@@ -241,6 +241,13 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert read("苏知贷贷了500万，省基金承担80%对吗", speller).arithmetic is None  # a premise to check
 
 
+def test_a_sum_s_grades_and_count_are_read_from_what_was_typed_when_a_correction_breaks_them() -> None:
+    speller = Speller(CORPUS + "健全信用管理工作机制。中国外观设计金奖50万元。")
+    plan = read("中国外观设计金银优秀三个奖全拿，省里一共奖多少", speller)
+    assert [c.term for c in plan.corrections] == ["健全"]  # 奖全 sounds like 健全, which the corpus uses
+    assert (plan.grades, plan.sum_of_all) == (["金奖", "银奖", "优秀奖"], 3)
+
+
 def test_an_english_question_gets_the_policys_chinese_words(speller: Speller) -> None:
     plan = read("Which department is in charge of the Suzhidai program?", speller)
     assert plan.language == "en" and "苏知贷" in plan.terms and plan.intent.department
