@@ -560,8 +560,11 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                  if _never_named(thing, [c.search_text for c in asked_of] if thing in specific else weights.texts)
                  and not any(a.question.search(thing) for a in plan.asked)
                  and not (plan.members_of and thing.startswith(plan.members_of))]
-    # "苏知贷的合作银行是哪几家": members' names, which no item about the subject enumerates.
-    if plan.members_of and not any(names_members(plan.members_of, body(c), plan.one_member) for c in subject):
+    # "苏知贷的合作银行是哪几家": members' names, which no item about the subject enumerates. The top item, when of
+    # a subject item's measure, may name them for it: a measure's city duty names the cities its pilot is in.
+    measures = {(c.doc, c.measure_no) for c in subject if c.measure_no}
+    naming = subject + [sources[0].chunk] if (sources[0].chunk.doc, sources[0].chunk.measure_no) in measures else subject
+    if plan.members_of and not any(names_members(plan.members_of, body(c), plan.one_member) for c in naming):
         unstated.append(f"{plan.members_of}名单")
     # "PCT国际专利申请每件资助多少": a benefit of a thing the corpus never names, whatever the evidence.
     if plan.benefit_subject and (unknown := _unknown(plan.benefit_subject, corpus_text)):

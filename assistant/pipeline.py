@@ -11,7 +11,7 @@ from assistant import decisions
 from assistant.answer import Composer, Draft, graded_item, operand_item
 from assistant.chat import Message, standalone
 from assistant.decisions import Decision, Weights
-from assistant.evidence import body, states_money
+from assistant.evidence import body, names_members, states_money
 from assistant.evidence_model import Evidence, gather, load_model
 from assistant.generated import generate_checked
 from assistant.generation import GenerationError, Generator
@@ -179,9 +179,11 @@ class PolicyAssistant:
             trace.append(Decision("parts", "one item", "every part's best item is the same", {"parts": len(found)}))
         parts = []
         for part, part_sources in found or [(plan.parts[0], sources)]:
-            chunks, chosen = decisions.choose_citations(
-                replace(plan, intent=part.intent if plan.multipart else plan.intent), part_sources[:1] if same
-                else part_sources, part.terms, self.weights, self.settings.thresholds)
+            # Of several parts, the one naming the group whose members are asked ("…，由哪两个城市配合") asks them.
+            asked = replace(plan, intent=part.intent, members_of=plan.members_of if plan.members_of in part.text
+                            else "") if plan.multipart else plan
+            chunks, chosen = decisions.choose_citations(asked, part_sources[:1] if same else part_sources,
+                                                        part.terms, self.weights, self.settings.thresholds)
             trace.append(replace(chosen, name=f"citations[{part.text}]") if plan.multipart else chosen)
             if plan.multipart and (plan.arithmetic or part.intent.figure):
                 chunks = self._stating_operand(part, chunks, part_sources, trace)
@@ -341,7 +343,25 @@ class PolicyAssistant:
                 evidence, measure_sources, decision = switched
                 sources = measure_sources + [s for s in sources if s not in measure_sources]
                 taken.append(decision)
+        naming = self._naming_members(plan, sources, k)
+        if naming:
+            sources = [naming] + [s for s in sources if s.chunk.id != naming.chunk.id]
+            taken.append(Decision("members", naming.chunk.id, f"no top item names the {plan.members_of} asked for: "
+                                  f"{naming.chunk.id} of {sources[1].chunk.id}'s measure does"))
         return evidence, sources, taken, notices
+
+    def _naming_members(self, plan: Plan, sources: list[Source], k: int) -> Source | None:
+        """"外国专利代理机构办事机构目标几家" → "哪两个市配合": members asked for that no top item names are looked for
+        among the items of the top item's measure, at either level (the cities' item names 南京、苏州), when the
+        item holds a word of the question that at most half the items hold (专利代理, not 知识产权)."""
+        if not plan.members_of or plan.one_member or not sources or not sources[0].chunk.measure_no \
+                or any(names_members(plan.members_of, body(s.chunk)) for s in sources[:k]):
+            return None
+        distinctive = [t for t in plan.terms if t != plan.members_of
+                       and self.weights.frequency(t) * 2 <= len(self.weights.texts)]
+        same = self._of_measure(plan, plan.query, k, None, sources[0].chunk)
+        return next((s for s in same if names_members(plan.members_of, body(s.chunk))
+                     and any(term_covered(t, s.chunk.search_text) for t in distinctive)), None)
 
     def _same_measure(self, plan: Plan, k: int) -> tuple[Evidence, list[Source], Decision] | None:
         """"苏知贷省里哪个处负责" → "市里要做什么": the subject is found at any level, and the items of its measure at

@@ -623,9 +623,11 @@ def _sum_of_all(text: str) -> int:
 
 # Asking which members of a group of named bodies ("合作银行是哪几家", "哪些城市在搞"): the answer needs
 # their names, which an item naming the group alone does not give.
-_BODY_KIND = r"(?:银行|机构|公司|高校|大学|院校|学校|城市|国家(?!标准|级|知识产权)|地区|园区|协会|法院)"
-_MEMBERS_AFTER_RE = re.compile(rf"哪几?[家些个所]([\u4e00-\u9fff]{{0,4}}?{_BODY_KIND})")
-_MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?哪几?[家些个所]{_CLOSING}")
+# A city is asked for as 市 too ("哪两个市配合"), not as 市场 or 市级.
+_BODY_KIND = r"(?:银行|机构|公司|高校|大学|院校|学校|城市|市(?![场民级长委政])|国家(?!标准|级|知识产权)|地区|园区|协会|法院)"
+_WHICH_MEMBERS = r"哪(?:几|[两三四五六七八九十])?[家些个所]"  # 哪家, 哪几个, 哪两个
+_MEMBERS_AFTER_RE = re.compile(rf"{_WHICH_MEMBERS}([\u4e00-\u9fff]{{0,4}}?{_BODY_KIND})")
+_MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?{_WHICH_MEMBERS}{_CLOSING}")
 # A group counted first and its members asked after: "点了几个专利转化重点城市…，是哪几个".
 _MEMBERS_COUNTED_RE = re.compile(rf"(?<![哪第])几[家个所]([\u4e00-\u9fff]{{0,8}}?{_BODY_KIND}).*哪几?[家些个所]{_CLOSING}")
 
@@ -636,7 +638,7 @@ def _members_of(text: str) -> tuple[str, bool]:
     match = _MEMBERS_BEFORE_RE.search(text) or _MEMBERS_AFTER_RE.search(text) or _MEMBERS_COUNTED_RE.search(text)
     if not match:
         return "", False
-    return match.group(1).rpartition("的")[2], not re.search("哪(?:几|些)", match.group(0))
+    return match.group(1).rpartition("的")[2], not re.search("哪(?:几|些|[两三四五六七八九十])", match.group(0))
 
 
 def abroad(text: str, corpus_text: str) -> list[str]:

@@ -312,3 +312,12 @@ def test_a_premise_is_judged_on_the_amount_its_colloquial_words_name(assistant: 
     assert answer.answer.startswith("不对")
     answer = assistant.ask("我记得江苏专利奖拿银奖能奖三十万块，是不是这么回事")
     assert answer.answer.startswith("不对")
+
+
+def test_cities_asked_for_that_no_top_item_names_come_from_the_city_item_of_its_measure(
+        assistant: PolicyAssistant) -> None:
+    history = [{"role": "user", "content": "外国专利代理机构办事机构目标几家"}, {"role": "assistant", "content": "……"}]
+    answer = assistant.ask("哪两个市配合", history=history)  # the pilot's item names no city; its city duty does
+    assert not answer.refused and ids(answer.citations)[0] == "M13-C-03"
+    assert "南京、苏州" in answer.answer
+    assert any(t["decision"] == "members" for t in answer.trace)

@@ -737,6 +737,21 @@ def test_members_asked_for_with_an_act_are_kept_from_the_top_item_naming_them() 
     assert covered.outcome == "out_of_scope"
 
 
+def test_members_named_by_the_top_item_count_when_it_is_of_the_subject_s_measure() -> None:
+    agencies = Chunk(id="d:M13-P-03", doc="d", doc_title="清单", measure_no=13, measure="促进知识产权服务业发展",
+                     level="province", item=3, text="推动专利代理机构对外开放试点，推动3家外国专利代理机构在苏设立办事机构尽快落地。")
+    pilots = Chunk(id="d:M13-C-03", doc="d", doc_title="清单", measure_no=13, measure="促进知识产权服务业发展",
+                   level="city", item=3, text="南京、苏州两地配合省局开展专利代理对外开放试点。")
+    question = "外国专利代理机构办事机构目标几家 哪两个市配合"
+    covered, decision = decide_among(question, [pilots, agencies], pilots, agencies)
+    assert covered.outcome == "answer", decision
+    # Cities an item of another measure names are no answer about this subject.
+    exports = Chunk(id="d:M20-C-01", doc="d", doc_title="清单", measure_no=20, measure="深化知识产权国际交流合作",
+                    level="city", item=1, text="南京、苏州完善出口基地功能定位和目标任务。")
+    covered, decision = decide_among(question, [exports, agencies], exports, agencies)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["市名单"]), decision
+
+
 def test_a_benefit_no_item_offers_is_named_as_asked_and_one_offered_without_an_amount_is_a_sum() -> None:
     examiner = Chunk(id="d:M09-P-03", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
                      level="province", item=3, text="推进落实《江苏省知识产权技术调查员管理办法》。")

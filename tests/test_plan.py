@@ -173,6 +173,10 @@ def test_a_distributive_before_a_verb_or_an_asking_word_is_no_term(speller: Spel
 def test_a_group_whose_members_are_asked_for_is_read(speller: Speller) -> None:
     assert read("苏知贷的合作银行是哪几家", speller).members_of == "合作银行"
     assert read("知识产权证券化试点支持哪些城市", speller).members_of == "城市"
+    # A city is asked for as 市 too, and by a count: "哪两个市" asks for two names, "哪个市" for one.
+    assert (read("哪两个市配合", speller).members_of, read("哪两个市配合", speller).one_member) == ("市", False)
+    assert read("证券化试点在哪个市", speller).one_member
+    assert read("哪个市场最大", speller).members_of == ""
     assert read("省局在知识产权金融方面有哪几条措施", speller).members_of == ""  # measures, not named bodies
     # Counted first, asked after: "点了几个重点城市…，是哪几个".
     assert read("证券化那条点了几个专利转化重点城市，是哪几个", speller).members_of == "专利转化重点城市"
