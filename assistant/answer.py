@@ -9,7 +9,7 @@ from typing import TypeVar
 
 import cn2an
 
-from assistant.claims import judge_bearing, judge_listing
+from assistant.claims import judge_bearing, judge_contrary, judge_listing
 from assistant.english import amounts, rmb
 from assistant.evidence import (
     FUNDING_RE,
@@ -241,6 +241,12 @@ class Composer:
                 return self.t.raw("premise_true" if holds else "premise_false"), why
         if premise is None and plan.claim and cited:
             return self._claim_verdict(plan.claim, cited)
+        if premise is None and plan.contrary and cited:
+            names = domain_terms()
+            for c in cited:
+                if contrary := judge_contrary(plan.contrary, body(c.chunk), names):
+                    verdict = "premise_true" if contrary.holds else "premise_false"
+                    return self.t.raw(verdict), f"{c.chunk.id}: {contrary.reason}: {contrary.clause}"
         if premise is None or not cited:
             return "", ""
         text = "\n".join(body(c.chunk) for c in cited)

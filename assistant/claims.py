@@ -1,8 +1,9 @@
 """Checking an asserted statement against what an item says, by the item's structure rather than its words.
 
-Two structures are read: who bears what ("合作银行承担20%的贷款本金损失风险和全部利息损失风险"), and who
+Three structures are read: who bears what ("合作银行承担20%的贷款本金损失风险和全部利息损失风险"), and who
 an item lists ("支持南京理工大学、江苏大学申报…"). A statement can then be shown false without the item
-holding its words ("利息损失是省基金和银行一起承担的吧": the bank bears all of it), or true.
+holding its words ("利息损失是省基金和银行一起承担的吧": the bank bears all of it), or true; and a word asserted
+negated ("统计简报是不定期印发的吧") against the item writing it ("定期印发《江苏知识产权统计简报》").
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from assistant.evidence import ENUMERATION_RE, clauses, sentences
-from assistant.plan import Statement
+from assistant.plan import Contrary, Statement
+from assistant.question import term_covered, term_written
 from index.chunking import CITIES
 from index.figures import NUMBER_RE
 from index.tokenization import words
@@ -25,6 +27,7 @@ _BEARING_VERB_RE = re.compile(r"承担|担|兜底|兜|分摊|分|赔|负担|包|
 # A statement coordinates names with the same words, and a few of speech.
 _COORDINATED_RE = re.compile(rf"(?:{_OBJECT_SPLIT_RE.pattern}|还有|以及)")
 _ONLY_RE = re.compile(r"只|仅|唯一|就[这那]")
+_NEGATION_CHARS = "不非无没未"
 
 
 @dataclass(frozen=True)
@@ -174,4 +177,25 @@ def judge_listing(statement: Statement, text: str) -> Judgement | None:
         if absent:
             return Judgement(False, f"{'、'.join(absent)} listed beside {'、'.join(listed)}; the item lists "
                                     f"{'、'.join(names)}", "、".join(names))
+    return None
+
+
+def judge_contrary(contrary: Contrary, text: str, names: frozenset[str]) -> Judgement | None:
+    """"统计简报是不定期印发的吧": false where a clause holding the rest of the assertion writes the negated word
+    unnegated (定期印发), true where it writes it negated too. The word is the longest start of the characters
+    after the negation that the clause writes (定期印发, else 定期); domain names (统计简报) may stand anywhere
+    in the item. No clause holding the rest and the word: no verdict."""
+    asserted = [t for t in contrary.terms if not (t in names and term_covered(t, text))]
+    for clause in clauses(text):
+        if not all(term_written(t, clause) for t in asserted):
+            continue
+        word = next((contrary.negated[:n] for n in range(len(contrary.negated), 1, -1)
+                     if contrary.negated[:n] in clause), "")
+        if not word:
+            continue
+        written = [m.start() for m in re.finditer(re.escape(word), clause)]
+        plain = [at for at in written if not (at and clause[at - 1] in _NEGATION_CHARS)]
+        if plain:
+            return Judgement(False, f"the item writes {word}, not {contrary.negation}{word}", clause.strip())
+        return Judgement(True, f"the item writes {word} negated too", clause.strip())
     return None

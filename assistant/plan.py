@@ -215,6 +215,17 @@ class Premise:
 
 
 @dataclass(frozen=True)
+class Contrary:
+    """A confirmation question asserting a word negated ("统计简报是不定期印发的吧"): the negation, the
+    characters after it (the item writes the word they begin with: 定期 of 定期印发), and the rest of what is
+    asserted (统计, 简报)."""
+
+    negation: str
+    negated: str
+    terms: list[str]
+
+
+@dataclass(frozen=True)
 class Statement:
     """What a confirmation question asserts, in its words, and how much of a thing it says a party bears."""
 
@@ -261,6 +272,7 @@ class Plan:
     yes_no: bool = False  # asks whether ("…有奖励吗", "能行不", "Does the province give any reward…")
     claim: list[str] = field(default_factory=list)  # "…全部由合作银行承担，对吗": the words asserted, no figure
     statement: Statement | None = None  # the whole assertion of a confirmation question, for its structure
+    contrary: Contrary | None = None  # "简报是不定期印发的吧": a word asserted negated, judged by the item writing it
     # "A的奖励比B少，对吗": the two things compared, in order, and "more", "less" or "same", asserted of their
     # amounts.
     comparison: list[str] = field(default_factory=list)
@@ -290,6 +302,7 @@ class Plan:
             "reference": asdict(self.reference) if self.reference else None, "quoted": self.quoted,
             "yes_no": self.yes_no, "claim": self.claim,
             "statement": self.statement.to_dict() if self.statement else None, "comparison": self.comparison,
+            "contrary": asdict(self.contrary) if self.contrary else None,
             "members_of": self.members_of, "one_member": self.one_member,
             "sum_of_all": self.sum_of_all, "addends": self.addends, "extremes": self.extremes, "times": self.times,
             "grades": self.grades, "split_asked": self.split_asked,
@@ -357,6 +370,29 @@ def _statement(text: str) -> Statement | None:
     extent = "only" if _ONLY_BEARING_RE.search(said) else "whole" if _WHOLE_EXTENT_RE.search(said) \
         else "shared" if _SHARED_EXTENT_RE.search(said) else ""
     return Statement(said, "" if denied else extent, denied) if said else None
+
+
+# A word asserted negated ("不定期印发", "没有设立"): not an obligation (不用, 不需要), a modal (不能, 不会), a bound
+# (不到, 不超过, 不低于) or a denial (不是), which other checks read or none can judge.
+_CONTRARY_RE = re.compile(r"(?P<negation>没有|不|非|无|没|未)(?!是|用|需|必|要|能|会|到|足|超|少|低|高|多|了|过|太|大|怎)"
+                          r"(?P<negated>[\u4e00-\u9fff]{2,4})")
+
+
+def _contrary(text: str, premise: Premise | None) -> Contrary | None:
+    """What a confirmation question asserting no figure, department or frequency says is not so: one negated
+    word, whose unnegated form written in an item's clause holding the rest of the assertion shows it false."""
+    match = _CONFIRM_RE.search(text)
+    if premise is not None or not match:
+        return None
+    said = text[: match.start()].strip(" ，,")
+    # 无 of 无锡 is a city's name; 是不是 asks.
+    masked = _CITY_NAME_RE.sub(lambda m: "　" * len(m.group(0)), said.replace("是不是", "是否是"))
+    found = list(_CONTRARY_RE.finditer(masked))
+    if len(found) != 1 or len(_NOT_RE.findall(masked)) != 1:
+        return None
+    negated = found[0]
+    terms = [t for t in key_terms(said[: negated.start()] + " " + said[negated.end():]) if len(t) >= 2]
+    return Contrary(negated.group("negation"), negated.group("negated"), terms) if terms else None
 
 
 # A figure or frequency denied ("不是250万，对吗", "不是每年评吧"), not in "是不是" or the rhetorical "不是…吗"
@@ -982,6 +1018,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         yes_no=bool(_YES_NO_RE.search(text if language == "en" else own)),
         claim=_claim(own, premise) if language == "zh" else [],
         statement=_statement(own) if language == "zh" else None,
+        contrary=_contrary(own, premise) if language == "zh" else None,
         comparison=_comparison(own, premise) if language == "zh" and arithmetic is None else [],
         members_of=members, one_member=one_member,
         # "工业品牌项目两个加起来": two of one thing, not the item's two amounts.

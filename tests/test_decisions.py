@@ -406,6 +406,20 @@ def test_who_bears_a_thing_is_judged_from_the_item_s_structure_not_its_words() -
     assert compose("苏知贷省风险补偿基金只承担本金损失，对吗", shares).startswith(PREMISE_TRUE)
 
 
+def test_a_word_asserted_negated_is_judged_by_the_item_writing_it() -> None:
+    brief = Chunk(id="d:M17-P-02", doc="d", doc_title="清单", measure_no=17, measure="提升知识产权治理能力",
+                  level="province", item=2, text="加强知识产权产出统计监测与分析，定期印发《江苏知识产权统计简报》。")
+    assert compose("统计简报是不定期印发的吧", brief).startswith(PREMISE_FALSE)
+    assert compose("统计简报是不定期印发的，对吗", brief).startswith(PREMISE_FALSE)
+    # The item writing the word negated too confirms it; a clause without the rest of the assertion decides nothing.
+    irregular = replace(brief, text="不定期印发《江苏知识产权统计简报》。")
+    assert compose("统计简报是不定期印发的吧", irregular).startswith(PREMISE_TRUE)
+    assert not compose("专利快讯是不定期印发的吧", brief).startswith((PREMISE_TRUE, PREMISE_FALSE))
+    # An obligation, a modal, a bound or a place's name is no negated word: 不用, 不能, 不超过, 无锡.
+    for asked in ["统计简报不用定期印发吧", "统计简报不能定期印发吧", "无锡定期印发统计简报吧"]:
+        assert plan(asked).contrary is None, asked
+
+
 def test_a_share_asserted_above_a_bound_is_judged_in_the_tier_above_it() -> None:
     assert compose("苏知贷超过1000万的部分省基金也是担80%吧", TIERED_LOAN).startswith(PREMISE_FALSE)  # 50% there
     assert compose("苏知贷1000万以上省基金担50%，对吗", TIERED_LOAN).startswith(PREMISE_TRUE)
