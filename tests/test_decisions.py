@@ -80,6 +80,16 @@ def test_a_word_the_corpus_never_uses_does_not_refuse_on_its_own() -> None:
     assert covered.outcome == "answer", decision
 
 
+def test_colloquial_names_of_money_and_of_what_is_done_are_asking_words_not_unstated_things() -> None:
+    # 票子 is money, 干嘛 and 分工 ask what is done: none is a thing the items must name.
+    covered, decision = decide("江苏专利奖金奖，省里发多少票子", AWARD, LOAN)
+    assert covered.outcome == "answer", decision
+    covered, decision = decide("苏知贷这块省里和市里各有什么分工", LOAN, AWARD)
+    assert covered.outcome == "answer", decision
+    covered, decision = decide("苏知贷市里要干嘛", LOAN, AWARD)
+    assert covered.outcome == "answer", decision
+
+
 def test_an_unstated_detail_is_named() -> None:
     covered, decision = decide("苏知贷的利率是多少", LOAN, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["利率"]) and "利率" in decision.reason
