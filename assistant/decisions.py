@@ -474,6 +474,17 @@ def _unnamed_of_a_known_subject(plan: Plan, top: Chunk, corpus_text: str) -> lis
     return merged
 
 
+def _named_in_its_clause(thing: str, text: str, top: Chunk, subject: list[Chunk]) -> bool:
+    """"打专利官司想请专家做个鉴定，省里有鉴定机构不": the clause asking for the thing (省里有鉴定机构不) names
+    nothing else, and the top item, about the subject, names the thing (…申报建设知识产权鉴定机构): the words
+    before it (专利, 官司, 专家) say why it is asked, not of what. In "工作站每年的考核指标有哪些" the clause
+    names 工作站 too, which an item naming 考核指标 of the cities does not hold."""
+    clause = next((c for c in re.split(r"[，,；;。？?！!]", text) if thing in c), "")
+    others = [t for t in key_terms(clause) if t not in thing and thing not in t and not LEVEL_WORD_RE.match(t)]
+    return bool(clause) and top in subject and term_covered(thing, top.search_text) \
+        and all(term_covered(t, top.search_text) for t in others)
+
+
 def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: CoverageModel, thresholds: Thresholds,
              corpus_text: str, weights: Weights) -> tuple[Coverage, Decision]:
     """Answer, "条文没有写明X", or out of scope, from the evidence; a word the corpus lacks is never fatal alone."""
@@ -558,6 +569,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # Members asked for ("哪些城市配合") are judged by their names below, not as a thing called 城市配合.
     unstated += [thing for thing in plan.asked_for
                  if _never_named(thing, [c.search_text for c in asked_of] if thing in specific else weights.texts)
+                 and not (thing in specific and _named_in_its_clause(thing, plan.own, sources[0].chunk, subject))
                  and not any(a.question.search(thing) for a in plan.asked)
                  and not (plan.members_of and thing.startswith(plan.members_of))]
     # "苏知贷的合作银行是哪几家": members' names, which no item about the subject enumerates. The top item, when of
