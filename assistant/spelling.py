@@ -22,6 +22,8 @@ _FUZZY = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("ang", "an"), ("eng", "en"), (
 MAX_TERM_CHARS = 6
 # A span that is an everyday word in jieba's dictionary ("一件", "地里") is what was meant, not a typo.
 EVERYDAY_WORD_FREQ = 100
+# Characters that ask or negate: typed, they are what was meant ("截止日期是哪天" is no 蓝天, "发不发" no 发布).
+_ASKING_CHARS = frozenset("哪啥什几谁怎咋不没")
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,10 @@ class Speller:
         for key in itertools.product(*sounds):
             for term in self._by_sound.get(key, ()):
                 differing = [a for a, b in zip(span, term, strict=True) if a != b]
-                # A particle typed is a particle meant: "的收入" is not a typo of 低收入 (的 reads dí too).
-                if 0 < len(differing) <= max(1, len(term) // 3) and not stopwords() & set(differing):
+                # A particle typed is a particle meant: "的收入" is not a typo of 低收入 (的 reads dí too); so is
+                # an asking or negating character.
+                if 0 < len(differing) <= max(1, len(term) // 3) and not stopwords() & set(differing) \
+                        and not _ASKING_CHARS & set(differing):
                     return term
         return None
 

@@ -55,6 +55,10 @@ def test_everyday_words_are_not_corrected(speller: Speller) -> None:
     assert read("我想问一件事：苏知贷归哪个处", speller).corrections == []
     # 的 reads dí too, but a particle typed is a particle meant
     assert read("援助对发明人的收入标准是多少", Speller("无收入或者低收入的发明人")).corrections == []
+    # An asking or negating character typed is meant: 哪天 (nǎ/lǎ tiān) is no 蓝天, 发不 no 发布.
+    words = Speller("知识产权代理蓝天专项行动。定期发布统计报告。")
+    assert read("江苏专利奖申报截止日期是哪天", words).corrections == []
+    assert read("省里发不发年度报告", words).corrections == []
 
 
 def test_two_questions_in_one_become_two_parts() -> None:
