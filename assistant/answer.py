@@ -280,6 +280,9 @@ class Composer:
                    if f.text in premise.below and named and f.kind == "money"]
         checks += [(f.value in shares, f.text) for f in premise.figures if f.kind == "percent" and shares]
         checks += [(d in cited[0].chunk.departments, d) for d in premise.departments]
+        if premise.sole and premise.departments:  # "只有知识产权保护处一家负责": no other department named
+            others = [d for d in cited[0].chunk.departments if d not in premise.departments and d != "各设区市"]
+            checks.append((not others, f"只有{'、'.join(premise.departments)}"))
         # A frequency is checked against a cited item about the subject (the question's words match it best),
         # the one stating an asserted figure first ("示范中心250万是每年都给吗": 第1条, which states no frequency,
         # not 第5条's 每年 of another prize), then one stating a frequency. None stating one leaves it unstated.

@@ -207,11 +207,12 @@ class Premise:
     below: list[str] = field(default_factory=list)  # "不到20万": an amount said to exceed the one named
     # Negated otherwise ("不给250万吧", "不归…管"): what a check of its own cannot confirm or refute.
     unjudged: list[str] = field(default_factory=list)
+    sole: bool = False  # "只有知识产权保护处一家负责": the departments asserted are all the item names
 
     def to_dict(self) -> dict[str, Any]:
         return {"figures": [f.text for f in self.figures], "departments": self.departments,
                 "frequencies": self.frequencies, "amounts_by_clause": [[c, f.text] for c, f in self.amounts_by_clause],
-                "denied": self.denied, "below": self.below, "unjudged": self.unjudged}
+                "denied": self.denied, "below": self.below, "unjudged": self.unjudged, "sole": self.sole}
 
 
 @dataclass(frozen=True)
@@ -452,8 +453,13 @@ def _premise(text: str, departments: frozenset[str]) -> Premise | None:
         named = [m.group(1) for m in _BODY_RE.finditer(text) if not LEVEL_WORD_RE.match(m.group(1))]
     by_clause = [(clause, money[0]) for clause in re.split(r"[，,、；;]", text)
                  if len(money := [f for f in extract_figures(clause) if f.kind == "money"]) == 1]
-    premise = Premise(extract_figures(text), named, frequencies(text), by_clause, *_denials(text, named))
+    premise = Premise(extract_figures(text), named, frequencies(text), by_clause, *_denials(text, named),
+                      sole=bool(named and _SOLE_RE.search(text)))
     return premise if premise.figures or premise.departments or premise.frequencies else None
+
+
+# Departments asserted as the only ones: "只有知识产权保护处一家负责", "仅由政策法规处牵头", "服务处单独负责".
+_SOLE_RE = re.compile(r"只有|只由|只归|仅有|仅由|仅归|[一1]家(?:负责|牵头|在管|管)|一个处|单独|独自|唯一")
 
 
 def _asked(text: str) -> list[AskedAttribute]:

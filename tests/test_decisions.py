@@ -849,6 +849,13 @@ def test_a_false_premise_is_corrected_first_and_a_true_one_confirmed() -> None:
     assert compose("江苏专利奖是两年评一届，对吗", AWARD).startswith(PREMISE_TRUE)  # 两年一届 is 每两年
 
 
+def test_a_department_asserted_as_the_only_one_is_false_where_the_item_names_another() -> None:
+    shared = replace(AWARD, departments=["知识产权服务处", "产业促进处"])
+    assert compose("江苏专利奖只有知识产权服务处一家负责，对吗", shared).startswith(PREMISE_FALSE)
+    assert compose("江苏专利奖是知识产权服务处负责的吧", shared).startswith(PREMISE_TRUE)  # one of them
+    assert compose("江苏专利奖只有知识产权服务处负责吧", AWARD).startswith(PREMISE_TRUE)  # the only one named
+
+
 def test_a_frequency_is_checked_against_the_item_about_the_subject_and_never_confirmed_unstated() -> None:
     centre = Chunk(id="d:M01-P-01", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
                    level="province", item=1, text="立项支持组建省高价值专利培育示范中心，每个项目给予不超过250万元资金支持。")
