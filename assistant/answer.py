@@ -697,12 +697,24 @@ _PER_UNIT_RE = re.compile(r"每(?:个|家|项)([\u4e00-\u9fff]{2})")
 _PART_COUNT_RE = re.compile(r"(?<![第每一])([两二三四五六七八九2-9])(?:个|项|次|回|届)(?!奖)")
 
 
+# What was won or rated, after a count of those winning it: "两个评良好", "三个拿银奖", "两个获评优秀".
+_WON_RE = re.compile(r"^(?:评为|获评|评上|评|拿了|拿|获得|获|得)")
+# A rating an item grades its amounts by, which is no thing: "评价为优秀、良好的分别给予50万元、30万元".
+_RATINGS = ("优秀", "良好", "合格")
+
+
 def _counted(part: str) -> int:
-    """How many times a part of a sum counts the thing named right after the count ("两个发明人奖" → 2), else
-    once; not the things it sums ("金奖、银奖两个奖加起来", "两项加起来", "两个都批了": each once)."""
+    """How many times a part of a sum counts the thing named right after the count ("两个发明人奖" → 2), or
+    the thing or rating won by that many ("两个评良好" → 2), else once; not the things it sums ("金奖、银奖两个奖
+    加起来", "两项加起来", "两个都批了": each once)."""
     match = _PART_COUNT_RE.search(part)
-    counted = match and (after := segments(part[match.end():])) and names_a_thing(after[0])
-    return int(cn2an.cn2an(match.group(1), "smart")) if match and counted else 1
+    if not match:
+        return 1
+    rest = part[match.end():]
+    won = _WON_RE.match(rest)
+    after = segments(rest[won.end():] if won else rest)
+    counted = bool(after) and (names_a_thing(after[0]) or bool(won) and after[0] in _RATINGS)
+    return int(cn2an.cn2an(match.group(1), "smart")) if counted else 1
 
 
 def _units_counted(text: str, item: str) -> int:

@@ -1447,6 +1447,9 @@ def test_each_part_of_a_sum_counts_its_own_thing() -> None:
                   "2万元奖励。")
     assert "20万元 + 2万元 + 2万元 = 24万元" in compose("江苏专利奖一个银奖加两个发明人奖，总共多少", award)
     assert "30万元 + 20万元 = 50万元" in compose("江苏专利奖金奖和银奖两个都拿了，合计多少", award)  # both, each once
+    # A count of those rated, with the rating after it: "两个评良好" is two 良好.
+    assert "50万元 + 30万元 + 30万元 = 110万元" in compose("一个示范中心评优秀、两个评良好，绩效奖励总共多少", GRADES)
+    assert "20万元 + 20万元 + 2万元 = 42万元" in compose("江苏专利奖两个拿银奖、一个拿发明人奖，一共多少", award)
 
 
 def test_public_bodies_are_members_of_a_group_of_institutions_whatever_their_names_end_on() -> None:
