@@ -404,6 +404,9 @@ def test_a_clause_is_not_a_thing_asked_for_and_an_amount_is_named_with_what_it_i
     assert read("专利代理援助对发明人的收入标准是多少", speller).amount_word == "收入标准"
     assert read("开放许可奖补上限是多少万", speller).amount_word == "奖补上限"
     assert read("苏知贷省基金承担多少", speller).amount_word == "金额"
+    # An interest subsidy is money of its own kind, named as asked; a support's other names are not.
+    assert read("知识产权证券化产品发行有没有贴息，贴多少", speller).amount_word == "贴息"
+    assert read("示范中心每个项目补贴多少", speller).amount_word == "金额"
     assert read("市里奖补按成交额的百分之几算", speller).amount_word == "比例"  # a share, not a sum
     assert [a.label for a in read("江苏专利奖的奖金要交个税吗", speller).asked] == ["税收"]
 
