@@ -363,9 +363,11 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     # "一年考核几次": how many times an act is done, named with the act (a frequency's label says 时间).
     if _TIMES_RE.fullmatch(word) and before and things_and_acts(before[-1]):
         return _phrase_from(before[-1], asked)
-    # "分几次拨付": the act it asks of, after it, when no item names that act.
+    # "分几次拨付", "分几年拨付": the act it asks of, after it, when no item names that act. A duration within
+    # which an act is done ("多少年内得还清") is a 期限, whatever the act.
     rest = _clause_after(asked)
-    if any(not asked_attributes(w) and not any(term_covered(w, text) for text in texts) for w in things_and_acts(rest)):
+    if not (_DURATION_RE.fullmatch(word) and rest.startswith("内")) and \
+            any(not asked_attributes(w) and not any(term_covered(w, text) for text in texts) for w in things_and_acts(rest)):
         return word + rest
     # A count of times no act names ("最多能贷几次") is a number of times, not a time or frequency; years to be
     # reached ("注册满几年", "成立满几年") are a minimum 年限, not the 期限 of a loan ("能贷几年").

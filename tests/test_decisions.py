@@ -110,6 +110,13 @@ def test_a_specific_thing_the_top_item_names_is_stated_when_that_item_is_about_t
     assert (covered.outcome, covered.unstated) == ("unstated", ["考核指标"]), decision
 
 
+def test_a_duration_within_which_an_act_is_done_is_a_term_and_one_an_act_is_spread_over_is_named_with_it() -> None:
+    covered, decision = decide("借苏知贷的话，多少年内得还清", LOAN, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["期限"]), decision
+    covered, decision = decide("苏知贷的资金分几年拨付", LOAN, AWARD)
+    assert covered.outcome == "unstated" and "几年拨付" in covered.unstated, decision
+
+
 def test_an_unstated_detail_is_named() -> None:
     covered, decision = decide("苏知贷的利率是多少", LOAN, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["利率"]) and "利率" in decision.reason
