@@ -480,7 +480,7 @@ _CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # follows too ("一届评多少个金奖"), where 几个 may be "a few" ("我们厂有几个专利") or money ("几个钱"); not
 # 多少个钱 or 多少个数, which ask an amount.
 # "招几个学生", "多少个调查员": people, by the suffix naming a person (学生, 调查员, 教师), not 个 things.
-_PERSON_CHARS = "人员生师者"
+_PERSON_CHARS = "人员生师者工"  # 学生, 调查员, 教师, 员工
 _COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)个?(工作日)|"
                             rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|门|科|个{_CLOSING})|"
                             rf"(?:多少|(?<![哪第])几)个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){_CLOSING}|多少(个)(?!钱|数)|"

@@ -617,6 +617,8 @@ def test_a_how_to_in_a_place_outside_jiangsu_is_asked_with_the_place(speller: Sp
 def test_a_count_of_people_is_named_by_its_person_suffix(speller: Speller) -> None:
     assert read("专硕点一年计划招几个学生", speller).amount_word == "人数"
     assert read("一届评多少个技术调查员", speller).amount_word == "人数"
+    assert read("办事处可以雇几个中国员工", speller).amount_word == "人数"  # 员工 are people too
+    assert read("要几个工作日", speller).amount_word == "工作日数"
 
 
 def test_a_character_the_lexicon_reads_in_a_pair_jieba_guessed_is_a_term(speller: Speller) -> None:
