@@ -640,3 +640,10 @@ def test_a_gap_between_two_times_is_one_period_more() -> None:
 def test_a_noun_ending_on_a_predicate_word_is_a_subject_not_its_predicate() -> None:
     parts = split_parts("示范中心的立项支持和绩效奖励分别是多少")
     assert [p.text for p in parts] == ["示范中心的立项支持分别是多少", "绩效奖励分别是多少"]
+
+
+def test_local_coordinated_with_the_province_is_the_city_level_and_a_place_otherwise(speller: Speller) -> None:
+    assert read("鉴定机构的培育，省里和地方各有什么分工", speller).intent.both_levels
+    assert read("地方政府要做什么", speller).intent.level == "city"
+    plan = read("有地方能求助吗", speller)  # a place to turn to, no level
+    assert (plan.intent.level, plan.intent.both_levels) == (None, False)
