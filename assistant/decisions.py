@@ -656,6 +656,10 @@ def _by_the_questions_words(plan: Plan, chosen: list[Chunk]) -> list[Chunk]:
     return sorted(chosen, key=lambda c: -held[c.id]) if len(chosen) > 1 and not plan.intent.listing else chosen
 
 
+def _states_shares(chunk: Chunk) -> bool:
+    return any(f.kind == "percent" for f in extract_figures(body(chunk)))
+
+
 def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weights: Weights,
                      thresholds: Thresholds) -> tuple[list[Chunk], Decision]:
     """Among the top four, the items about the part's subject (IDF-weighted, money words left out), in rank order.
@@ -705,6 +709,11 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
         stating = [(c, share) for c, share in zip(candidates, shares, strict=True) if c in sharing]
         top = max((share for _, share in stating), default=0.0)
         chosen = [c for c, share in stating if share >= top * thresholds.near_tie] or chosen
+    # "贷个500万，还不上省里那个基金兜多少": a party's share of an amount is stated by an item giving shares; the
+    # best of the candidates that do is cited when none chosen does (质押融资's new fields give none).
+    if plan.arithmetic == "share" and not any(_states_shares(c) for c in chosen):
+        giving = [(c, share) for c, share in zip(candidates, shares, strict=True) if _states_shares(c) and share > 0]
+        chosen = [max(giving, key=lambda g: g[1])[0]] if giving else chosen
     for attribute in plan.asked:
         if any(attribute.evidence.search(body(c)) for c in chosen):
             chosen = [c for c in chosen if attribute.evidence.search(body(c))]

@@ -955,6 +955,16 @@ def test_how_a_risk_is_shared_on_the_askers_loan_is_worked_out_for_every_party_o
     assert "800万元 × 80% = 640万元" in compose("我贷了800万，亏了谁兜底", TIERED_LOAN)
 
 
+def test_a_share_of_the_askers_amount_is_cited_from_an_item_giving_shares() -> None:
+    pledge = Chunk(id="d:M05-P-02", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑",
+                   level="province", item=2, text="扩大专利质物范围，推动100家企业开展专利质押融资。")  # a figure, no share
+    asked = plan("想用专利做质押贷个500万，要是还不上，省里那个基金兜多少")
+    assert asked.arithmetic == "share"
+    chosen, decision = choose_citations(asked, sources(pledge, TIERED_LOAN), asked.terms, Weights([pledge, TIERED_LOAN]),
+                                        Thresholds())
+    assert [c.id for c in chosen] == ["d:M05-P-01"], decision
+
+
 def test_a_share_of_the_askers_amount_is_worked_out_for_its_tier_and_the_party_asked() -> None:
     text = compose("贷了两千万，合作银行承担多少本金损失", TIERED_LOAN)
     assert "2000万元 × 50% = 1000万元" in text and "× 20%" not in text and "× 80%" not in text
