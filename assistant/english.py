@@ -44,13 +44,26 @@ def is_english(text: str) -> bool:
     return len(_LATIN_RE.findall(text)) > 3 * len(_HAN_RE.findall(text)) and bool(_LATIN_RE.search(text))
 
 
+# British spellings read as American ones, in questions and the lexicon alike: "operation centre" is an
+# operation center.
+_BRITISH = ((r"centre", "center"), (r"programme", "program"), (r"licen[cs]e", "license"), (r"organis", "organiz"),
+            (r"utilis", "utiliz"), (r"recognis", "recogniz"), (r"authoris", "authoriz"), (r"defence", "defense"),
+            (r"catalogue", "catalog"), (r"standardis", "standardiz"))
+
+
+def _american(text: str) -> str:
+    for british, american in _BRITISH:
+        text = re.sub(rf"\b{british}", american, text)
+    return text
+
+
 @cache
 def lexicon() -> tuple[tuple[str, str], ...]:
     rows = []
     for line in LEXICON.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             english, _, chinese = line.partition("\t")
-            rows.append((english.strip().lower(), chinese.strip()))
+            rows.append((_american(english.strip().lower()), chinese.strip()))
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
@@ -122,7 +135,8 @@ def benefit(text: str) -> tuple[str, list[str]]:
 
 def chinese_reading(text: str) -> str:
     """The policy's Chinese words for an English question, its amounts, and what it asks ("多少", "哪个部门")."""
-    rest, found = " " + re.sub(r"\bprize\b", "award", text.lower()) + " ", []  # a gold prize is a gold award
+    # A gold prize is a gold award.
+    rest, found = " " + re.sub(r"\bprize\b", "award", _american(text.lower())) + " ", []
     for english, chinese in lexicon():
         pattern = re.compile(rf"(?<![a-z]){re.escape(english)}(?:s|es)?(?![a-z])")  # plurals too
         if pattern.search(rest):

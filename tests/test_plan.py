@@ -262,6 +262,12 @@ def test_an_english_question_gets_the_policys_chinese_words(speller: Speller) ->
     assert not plan.dense_query and "苏知贷" in plan.query  # the embedding reads the English with the Chinese words
 
 
+def test_british_spellings_read_as_the_lexicon_s_words() -> None:
+    assert "运营中心" in chinese_reading("Maximum support for building an industrial IP operation centre in a park?")
+    assert "目录" in chinese_reading("Is there a catalogue of IP-intensive industries?")  # lexicon's own spelling
+    assert "目录" in chinese_reading("Is there a catalog of IP-intensive industries?")
+
+
 def test_an_english_question_asking_for_money_names_the_benefit(speller: Speller) -> None:
     assert read("Is there any subsidy for building a patent navigation service base?", speller).benefit_word == "补贴"
     assert read("What support do universities get for IP degree programs?", speller).benefit_word == ""
