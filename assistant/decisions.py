@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from assistant.evidence import FUNDING_RE, body, has_figure, names_an_amount, names_members, states_money
+from assistant.evidence import FUNDING_RE, body, clauses, has_figure, names_an_amount, names_members, states_money
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import FRAMING_NOUNS, ITEM_NOUNS, MONEY_NOUN_RE, Plan, frequencies, names_new_subject
 from assistant.question import (
@@ -481,7 +481,7 @@ def _named_in_its_clause(thing: str, text: str, top: Chunk, subject: list[Chunk]
     nothing else, and the top item, about the subject, names the thing (…申报建设知识产权鉴定机构): the words
     before it (专利, 官司, 专家) say why it is asked, not of what. In "工作站每年的考核指标有哪些" the clause
     names 工作站 too, which an item naming 考核指标 of the cities does not hold."""
-    clause = next((c for c in re.split(r"[，,；;。？?！!]", text) if thing in c), "")
+    clause = next((c for c in clauses(text) if thing in c), "")
     others = [t for t in key_terms(clause) if t not in thing and thing not in t and not LEVEL_WORD_RE.match(t)]
     return bool(clause) and top in subject and term_covered(thing, top.search_text) \
         and all(term_covered(t, top.search_text) for t in others)
