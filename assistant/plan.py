@@ -355,13 +355,19 @@ _DENIED_BEARING_RE = re.compile(r"(?:不用|不需要?|无需|不必|并不|不)
 _ONLY_BEARING_RE = re.compile(r"(?:只|仅|光)(?:需要?|要|用|负责)?(?=承担|担|兜|负担|赔)")
 
 
+def _asserted(text: str) -> str:
+    """The words a confirmation question asserts, before its asking phrase ("…一起承担的" of "…一起承担的吧"), or
+    "" when it asks to confirm nothing."""
+    match = _CONFIRM_RE.search(text)
+    return text[: match.start()].strip(" ，,") if match else ""
+
+
 def _statement(text: str) -> Statement | None:
     """What a confirmation question asserts ("利息损失是省基金和银行一起承担的吧"); none for a negated one, but
     for a bearing denied, the one negation the structure of bearing can judge."""
-    match = _CONFIRM_RE.search(text)
-    if not match:
+    said = _asserted(text)
+    if not said:
         return None
-    said = text[: match.start()].strip(" ，,")
     first, *rest = re.split("[，,]", said)
     if rest and _ONLY_BEARING_RE.search(first) and all(_negated(_NOT_RE, c) for c in rest):
         said = first  # "银行只承担利息损失，本金不用管": what follows an "only" restates it
@@ -383,10 +389,9 @@ _CONTRARY_RE = re.compile(r"(?P<negation>没有|不|非|无|没|未)(?!是|用|�
 def _contrary(text: str, premise: Premise | None) -> Contrary | None:
     """What a confirmation question asserting no figure, department or frequency says is not so: one negated
     word, whose unnegated form written in an item's clause holding the rest of the assertion shows it false."""
-    match = _CONFIRM_RE.search(text)
-    if premise is not None or not match:
+    said = _asserted(text) if premise is None else ""
+    if not said:
         return None
-    said = text[: match.start()].strip(" ，,")
     # 无 of 无锡 is a city's name; 是不是 asks.
     masked = _CITY_NAME_RE.sub(lambda m: "　" * len(m.group(0)), said.replace("是不是", "是否是"))
     found = list(_CONTRARY_RE.finditer(masked))
