@@ -198,3 +198,22 @@ def test_a_fact_figure_is_never_found_inside_a_longer_number() -> None:
     assert not contains("相差：250万元 − 30万元 = 220万元", "20万元")  # a wrong difference is not a right one
     assert contains("良好：30万元；相差 20万元", "20万元") and contains("合计 300,000元", "30万元")
     assert not contains("第12条", "第1条") and contains("2024年实现招生", "2024")
+
+
+def test_calibration_folds_hold_each_row_out_once_and_judge_it_by_a_model_fitted_without_it() -> None:
+    import numpy as np
+
+    from eval.calibrate import cross_validate, stratified_folds
+
+    y = np.array([1.0] * 12 + [0.0] * 6)
+    folds = stratified_folds(y, k=3)
+    assert sorted(i for fold in folds for i in fold) == list(range(18))
+    assert all({y[i] for i in fold} == {0.0, 1.0} for fold in folds)
+    # Separable evidence: every held-out row is judged right. Swap one set's labels and the model
+    # fitted on the other sets judges that set wrong: the figure is out of sample.
+    x = np.concatenate([np.full((12, 1), 1.0), np.full((6, 1), -1.0)]) + np.linspace(0, 0.1, 18)[:, None]
+    assert cross_validate(x, y, 0.5, folds) == {"folds": 3, "in_scope_kept": 1.0, "out_of_scope_refused": 1.0}
+    by_set = [list(range(6)) + [12, 13, 14], list(range(6, 12)) + [15, 16, 17]]
+    flipped = y.copy()
+    flipped[by_set[1]] = 1 - flipped[by_set[1]]
+    assert cross_validate(x, flipped, 0.5, by_set)["in_scope_kept"] < 0.6
