@@ -54,9 +54,12 @@ _MARKER_RE = re.compile(
 _YES_NO_RE = re.compile(rf"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|{A_NOT_A_SPAN_RE.pattern}|"
                         r"^(?:does|do|did|is|are|can|could|will|would|has|have|may)\b", re.IGNORECASE)
 # "我们几个企业", "咱几家": the askers counted, not a count asked; nor "俺们有几个商标挺出名的，…", what the
-# askers have ("a few"), in a clause another one follows.
+# askers have ("a few"), in a clause another one follows; nor "老板想让几个技术骨干去学学，省里有没有培训基地",
+# the few someone sends, in a clause another asking one follows (the question is that one, which asks no count).
 _COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位]|"
-                                r"((?:[我咱俺]们?|厂里|公司)(?:厂|公司|单位)?有)几[个家项件](?=[^，,。？?]*[，,])")
+                                r"((?:[我咱俺]们?|厂里|公司)(?:厂|公司|单位)?有)几[个家项件](?=[^，,。？?]*[，,])|"
+                                r"([让叫派请带])几[个位名](?=[^，,。？?]*[，,](?:(?!几)[^，,。？?])*"
+                                r"(?:吗|有没有|什么|啥|哪(?!几)|谁|怎么|咋|[^\W\d_]不\s*[？?]?$|没有?\s*[？?]?$))")
 # Questions about a document's own content, as opposed to what the task list says about it.
 # "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
 _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|怎么写|有哪些要求|第.+条")
@@ -316,7 +319,7 @@ def strip_preamble(text: str) -> str:
     the count of the askers themselves ("我们几个企业")."""
     # A preamble first: 问下 of "老板让我问下，" is part of it, not a marker of its own.
     text = _MARKER_RE.sub("", _PREAMBLE_RE.sub("", text))
-    text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
     return _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text
 
 

@@ -39,6 +39,9 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     ("上面让我整理省局在人才培养方面的措施，有哪些", "省局在人才培养方面的措施，有哪些"),
     ("俺们有几个商标挺出名的，能进重点商标保护名录不", "俺们有商标挺出名的，能进重点商标保护名录不"),  # a few
     ("我们有几个名额", "我们有几个名额"),  # asked: no clause follows
+    # the few someone sends, before the clause that asks; a count when the later clause asks which ones
+    ("老板想让几个技术骨干去学学知识产权管理，省里有没有培训基地", "老板想让技术骨干去学学知识产权管理，省里有没有培训基地"),
+    ("省里让几个城市配合试点，是哪几个", "省里让几个城市配合试点，是哪几个"),
     ("苏知贷风险怎么分", "苏知贷风险怎么分"),
 ])
 def test_a_preamble_is_not_part_of_the_question(asked: str, left: str) -> None:
