@@ -88,6 +88,9 @@ def test_colloquial_names_of_money_and_of_what_is_done_are_asking_words_not_unst
     assert covered.outcome == "answer", decision
     covered, decision = decide("苏知贷市里要干嘛", LOAN, AWARD)
     assert covered.outcome == "answer", decision
+    # 甜头 is what a benefit is called: whether one is given (给不给点甜头) is answered by the item giving it.
+    covered, decision = decide("江苏专利奖评上了，省里给不给点甜头", AWARD, LOAN)
+    assert covered.outcome == "answer", decision
 
 
 def test_a_duration_within_which_an_act_is_done_is_a_term_and_one_an_act_is_spread_over_is_named_with_it() -> None:
