@@ -28,6 +28,7 @@ _BEARING_VERB_RE = re.compile(r"承担|担|兜底|兜|分摊|分|赔|负担|包|
 _COORDINATED_RE = re.compile(rf"(?:{_OBJECT_SPLIT_RE.pattern}|还有|以及)")
 _ONLY_RE = re.compile(r"只|仅|唯一|就[这那]")
 _NEGATION_CHARS = "不非无没未"
+_PERCENT_RE = re.compile(r"^(\d+(?:\.\d+)?)[%％]")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Bearing:
     thing: str  # "利息损失风险", without its share or 全部
     whole: bool  # "全部利息损失风险": the party bears all of it
     clause: str
+    share: float | None = None  # "80%的贷款本金损失风险": the percentage it bears (100 for 全部), when stated
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,11 @@ def bearings(text: str) -> list[list[Bearing]]:
                 continue
             for thing in _OBJECT_SPLIT_RE.split(m.group(2)):
                 core = re.sub(r"^的", "", NUMBER_RE.sub("", _WHOLE_RE.sub("", thing)).lstrip("%％的"))
+                whole = bool(_WHOLE_RE.match(thing))
+                percent = _PERCENT_RE.match(thing)
+                share = 100.0 if whole else float(percent.group(1)) if percent else None
                 if len(core) >= 2:
-                    stated.append(Bearing(m.group(1), core, bool(_WHOLE_RE.match(thing)), clause.strip()))
+                    stated.append(Bearing(m.group(1), core, whole, clause.strip(), share))
         if stated:
             found.append(stated)
     return found
@@ -103,6 +108,14 @@ def judge_bearing(statement: Statement, text: str) -> Judgement | None:
             others = sorted({b.thing for b in borne} - {named[0]})
             verdicts.append(Judgement(not others, f"{said}; it also bears {'、'.join(others) or 'nothing'}",
                                       "；".join(dict.fromkeys(b.clause for b in borne)), sole))
+        elif statement.extent == "most":  # "本金损失是银行担大头吧": its share is larger than every other's
+            if any(b.share is None for b in bearers):
+                continue
+            shares = {b.party: b.share or 0.0 for b in bearers}
+            mine = max(v for party, v in shares.items() if party in claimed)
+            verdicts.append(Judgement(all(mine > v for party, v in shares.items() if party not in claimed),
+                                      f"{said}; shares {'、'.join(f'{p} {v:g}%' for p, v in shares.items())}",
+                                      clause, sole))
         elif statement.extent == "shared":
             verdicts.append(Judgement(len(who) > 1, said, clause, sole))
         elif statement.extent == "whole":

@@ -234,7 +234,7 @@ class Statement:
     """What a confirmation question asserts, in its words, and how much of a thing it says a party bears."""
 
     text: str
-    extent: str  # "whole", "shared", "only" (the party bears that thing alone: 银行只承担利息损失) or ""
+    extent: str  # "whole", "shared", "most" (担大头), "only" (the party bears that thing alone: 银行只承担利息损失) or ""
     denied: bool = False  # "省基金不用承担利息损失": the party is said to bear none of it
 
     def to_dict(self) -> dict[str, Any]:
@@ -350,6 +350,8 @@ def _claim(text: str, premise: Premise | None) -> list[str]:
 # or a part beside another ("一起承担", "也要分一部分", "对半分").
 _WHOLE_EXTENT_RE = re.compile(r"全部|全额|全都|全由|全[担包赔出]|都由|独自|单独|只由|仅由|只有|一方")
 _SHARED_EXTENT_RE = re.compile(r"一起|共同|分担|一块|一部分|也要?|也得|各[担出]|双方|对半|五五开|平摊|两家|都要|都得|分摊")
+# "本金损失是银行担大头吧": the party bears the larger share.
+_MOST_EXTENT_RE = re.compile(r"大头|大部分|大半|多数|大块|主要|更多|多一些|多半")
 
 
 # A bearing denied: "省基金不用承担利息损失", "银行不承担", "基金不兜底".
@@ -379,7 +381,7 @@ def _statement(text: str) -> Statement | None:
     if _negated(_NOT_RE, said):
         return None
     extent = "only" if _ONLY_BEARING_RE.search(said) else "whole" if _WHOLE_EXTENT_RE.search(said) \
-        else "shared" if _SHARED_EXTENT_RE.search(said) else ""
+        else "most" if _MOST_EXTENT_RE.search(said) else "shared" if _SHARED_EXTENT_RE.search(said) else ""
     return Statement(said, "" if denied else extent, denied) if said else None
 
 

@@ -424,6 +424,13 @@ def test_who_bears_a_thing_is_judged_from_the_item_s_structure_not_its_words() -
     assert compose("苏知贷合作银行只承担利息损失，对吧", shares).startswith(PREMISE_FALSE)
     assert compose("苏知贷合作银行只承担利息损失，本金不用管，是吧", shares).startswith(PREMISE_FALSE)
     assert compose("苏知贷省风险补偿基金只承担本金损失，对吗", shares).startswith(PREMISE_TRUE)
+    # The larger share (担大头) is judged by the shares stated: the fund's 80% of the principal, not the bank's 20%.
+    assert compose("苏知贷贷款本金损失是银行担大头吧", shares).startswith(PREMISE_FALSE)
+    assert compose("苏知贷本金损失主要是省风险补偿基金承担的吧", shares).startswith(PREMISE_TRUE)
+    # Tiers that disagree decide nothing: past 1000万 each bears half.
+    tiers = replace(shares, text=shares.text + "单户贷款余额超过1000万元的，省风险补偿基金承担50%的贷款本金损失风险，"
+                    "合作银行承担50%的贷款本金损失风险和全部利息损失风险。")
+    assert not compose("苏知贷本金损失主要是省风险补偿基金承担的吧", tiers).startswith((PREMISE_TRUE, PREMISE_FALSE))
 
 
 def test_a_word_asserted_negated_is_judged_by_the_item_writing_it() -> None:

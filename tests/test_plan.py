@@ -139,6 +139,7 @@ def test_a_confirmation_s_statement_says_how_much_a_party_bears(speller: Speller
     for text, said, extent in [("利息损失是省基金和银行一起承担的吧", "利息损失是省基金和银行一起承担的", "shared"),
                                ("本金损失全部由合作银行承担，是吧", "本金损失全部由合作银行承担", "whole"),
                                ("利息损失由合作银行承担吗", "利息损失由合作银行承担", ""),
+                               ("本金损失是银行担大头吧", "本金损失是银行担大头", "most"),
                                ("银行只承担利息损失，本金不用管，是吧", "银行只承担利息损失", "only")]:
         statement = read(text, speller).statement
         assert statement is not None and (statement.text, statement.extent) == (said, extent), text
