@@ -27,6 +27,7 @@ from assistant.question import (
     expansions,
     intent_of,
     key_terms,
+    names_both_levels,
     outside_places,
     strip_instructions,
 )
@@ -988,6 +989,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         if standalone != text and _ASKING_RE.search(own.replace("呢", "")):
             # "市里要做什么" after "…哪个处负责" asks what the cities do, not who: its own asking words decide.
             intent = asked_as(intent, own_intent)
+    if intent.level == "city" and names_both_levels(own, departments):
+        intent = replace(intent, level=None, both_levels=True)
     followup, dense_query = "", ""
     if standalone != text:
         followup = "joined to the question before"

@@ -155,6 +155,14 @@ def asked_as(intent: Intent, other: Intent) -> Intent:
     return replace(intent, figure=other.figure, department=other.department, listing=other.listing)
 
 
+def names_both_levels(question: str, departments: frozenset[str]) -> bool:
+    """"数据知识产权，政策法规处和市里各干什么": a provincial department coordinated with the cities asks an item
+    of each level, as "省里和市里" does."""
+    named = "|".join(re.escape(d) for d in sorted(departments, key=len, reverse=True))
+    return bool(named) and bool(re.search(rf"(?:{named})[和与跟、及](?:{_CITY_RE.pattern})|"
+                                          rf"(?:{_CITY_RE.pattern})[和与跟、及](?:{named})", question))
+
+
 def intent_of(question: str) -> Intent:
     city = bool(_CITY_RE.search(question))
     province = bool(_PROVINCE_RE.search(question))

@@ -657,3 +657,11 @@ def test_local_coordinated_with_the_province_is_the_city_level_and_a_place_other
     assert read("地方政府要做什么", speller).intent.level == "city"
     plan = read("有地方能求助吗", speller)  # a place to turn to, no level
     assert (plan.intent.level, plan.intent.both_levels) == (None, False)
+
+
+def test_a_provincial_department_coordinated_with_the_cities_asks_both_levels(speller: Speller) -> None:
+    # read() knows 知识产权服务处 and 产业促进处 as the corpus's departments.
+    for text in ["苏知贷，知识产权服务处和市里各干什么", "市里和产业促进处在专利导航上各管什么"]:
+        intent = read(text, speller).intent
+        assert (intent.level, intent.both_levels) == (None, True), text
+    assert read("知识产权服务处负责的苏知贷，市里做什么", speller).intent.level == "city"  # not coordinated
