@@ -14,7 +14,15 @@ from typing import Any
 
 from assistant.evidence import FUNDING_RE, body, clauses, has_figure, names_an_amount, names_members, states_money
 from assistant.evidence_model import CoverageModel, Evidence
-from assistant.plan import FRAMING_NOUNS, ITEM_NOUNS, MONEY_NOUN_RE, Plan, frequencies, names_new_subject
+from assistant.plan import (
+    FRAMING_NOUNS,
+    ITEM_NOUNS,
+    MONEY_NOUN_RE,
+    NAMED_QUANTITIES,
+    Plan,
+    frequencies,
+    names_new_subject,
+)
 from assistant.question import (
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
@@ -626,7 +634,9 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
             return bool(frequencies(body(c)))
         # Money asked by its own name ("要多少注册资金") is stated only by an item naming it: the 1000万元 of
         # 苏知贷's loan balance is no registered capital.
-        if MONEY_NOUN_RE.search(plan.amount_word) and not term_covered(plan.amount_word, body(c)):
+        # So is a quantity of a business by its name ("年营收要多少以上"): 250万元 is no one's 营收.
+        if (MONEY_NOUN_RE.search(plan.amount_word) or plan.amount_word in NAMED_QUANTITIES) and \
+                not term_covered(plan.amount_word, body(c)):
             return False
         # "点了几个重点城市，是哪几个": a count of members the item names one by one (南通、盐城、常州); not money.
         # So is "责任部门有几个", by the departments it names.

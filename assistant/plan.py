@@ -35,7 +35,7 @@ from assistant.spelling import Correction, Speller
 from index.chunking import CITIES
 from index.figures import FIGURE_RE, Figure, amounts_in_digits, counts_in_digits, extract_figures
 from index.records import from_chinese_numeral
-from index.tokenization import names_a_thing, place_names, segments, things_and_acts, words
+from index.tokenization import names_a_thing, place_names, segments, tentative_verb, things_and_acts, words
 
 # Words that open a question without being part of it: a staff member relaying a call, a change of
 # topic, a request to look something up. What follows them is the question.
@@ -504,7 +504,8 @@ _COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "
 _COUNTED_RE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:每个?[\u4e00-\u9fff]{{1,2}})?(?:有|是)?(?:多少|几)个{_CLOSING}")
 _CLASSIFIER_RE = re.compile(r"^(?:个|家|项(?!目)|位|件|种|所(?!有))")  # "多少家名额": the thing counted, past its classifier
 _MODAL_CUT_RE = re.compile(r"才|能|可以|会|要|该|得")
-_ASKED_FOR_AFTER_RE = re.compile(rf"(多少|什么|哪些)([\u4e00-\u9fff]{{2,6}}?){_CLOSING}")
+# "年营收多少以上": a bound (以上, 以内) is no thing asked for.
+_ASKED_FOR_AFTER_RE = re.compile(rf"(多少|什么|哪些)(?!以上|以下|以内|左右|上下)([\u4e00-\u9fff]{{2,6}}?){_CLOSING}")
 # "有名额限制吗", "有没有规模要求？"
 _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6}?)(?:吗|没|不|么|嘛)|"
                                 r"有没有(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6})(?=[？?，,。]|$)")  # not 有人管不
@@ -515,6 +516,9 @@ _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:各自?|分别)?((
                                   r"(?:在|去)?(?:哪里|哪儿|哪)(?:能|可以)?(?:看|查)(?:到|看)?)")
 # A quantity asked by a noun of its own: "发行规模要达到多少", "面积是多少".
 _QUANTITY_ASKED_RE = re.compile(r"(规模|面积|数量|人数|名额|产值|营收|销售额)(?:要|需要|得)?(?:达到|是|为|有)?(?:多少|多大)")
+# Of those, the quantities of a business or project, which only an item naming them states (100家 is a count
+# of anything; 250万元 is no one's 营收).
+NAMED_QUANTITIES = frozenset({"规模", "面积", "产值", "营收", "销售额"})
 # Nouns that frame what they follow rather than name a thing: 验收标准, 申报要求, 办理流程.
 FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "方式", "办法", "规定"})
 # The words by which a listing names the task list's own items ("关于专利代理的事项有哪些"): what is listed is
@@ -545,6 +549,12 @@ _AMOUNT_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){_AMOUNT_WORD}+$")
 _TIME_UNIT_FIRST_RE = re.compile(r"(?:天|日|个月|周|小时)(?![\u4e00-\u9fff]*(?:费|钱|金|额))")
 
 
+def _before_tentative(thing: str) -> str:
+    pieces = words(thing)
+    cut = next((i for i, w in enumerate(pieces) if tentative_verb(w)), len(pieces))
+    return "".join(pieces[:cut]) if cut else thing
+
+
 def _asked_for(text: str, corpus_text: str) -> list[str]:
     """The things a question asks for, less, for an amount, the words naming it ("贷款额度" → "贷款"), and
     what a 的 qualifies ("什么层级的标准" → "标准"); none for "多少钱", "奖多少", "怎么样"."""
@@ -565,6 +575,8 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
         framed = [t + rest for t in last if t and (rest := m.group(1).rpartition(t)[2]) in FRAMING_NOUNS]
         found += [(m.group(2), t) for t in framed or last]
     found += [("几个", t) for m in _COUNTED_RE.finditer(text) for t in key_terms(m.group(1))[-1:]]
+    # "有没有比赛练练手": the thing ends where an act done a little begins (练练手, 看一看).
+    found = [(asking, _before_tentative(t)) for asking, t in found]
     # "数量目标是多少": amount words alone name no thing, only the amount asked.
     things = ("" if re.fullmatch(f"{_AMOUNT_WORD}+", t) else _AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t
               for asking, t in found)

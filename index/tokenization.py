@@ -62,9 +62,10 @@ def names_a_thing(term: str, times: bool = False) -> bool:
 
 
 def tentative_verb(word: str) -> bool:
-    """Whether ``word`` is a one-character verb doubled (管管, 看看, 帮帮: "do it a little"), whose act is the
-    character's; not a doubled noun or time (人人, 年年)."""
-    return len(word) == 2 and word[0] == word[1] and _tagger().lcut(word[0])[0].flag.startswith("v")
+    """Whether ``word`` is a one-character verb doubled (管管, 看看, 帮帮: "do it a little"), alone, with its object
+    (练练手, 帮帮忙) or as A一A (练一练), whose act is the character's; not a doubled noun or time (人人, 年年)."""
+    doubled = len(word) in (2, 3) and word[0] == word[1] or len(word) == 3 and word[1] == "一" and word[0] == word[2]
+    return doubled and _tagger().lcut(word[0])[0].flag.startswith("v")
 
 
 def things_and_acts(text: str) -> list[str]:

@@ -1403,6 +1403,8 @@ def test_money_an_item_names_without_an_amount_is_unstated_as_its_amount() -> No
     assert decide_among("省级知识产权示范企业奖补资金具体是多少", [model], model, AWARD)[0].unstated == ["资金数额"]
     # Money asked by a name no item gives it is not stated by the loan balance's 1000万元.
     assert decide("申请苏知贷要多少注册资金", LOAN, AWARD)[0].unstated == ["注册资金"]
+    # So is a business's quantity by its name: 250万元 is no one's 营收; 以上 is a bound, no thing asked for.
+    assert decide_among("示范中心申报要企业年营收多少以上", [CENTRE], CENTRE, AWARD)[0].unstated == ["营收"]
 
 
 MARK = Chunk(id="d:M17-P-03", doc="d", doc_title="清单", measure_no=17, measure="提升知识产权治理能力",

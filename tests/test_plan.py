@@ -100,6 +100,10 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert read("保护中心备案要交钱吗", speller).asked[0].label == "费用"
     assert read("苏知贷对企业有没有规模要求？", speller).asked_for == ["规模要求"]
     assert read("在国外被抢注商标了，有人管不", speller).asked_for == []  # 有人: someone, not a thing
+    # The thing ends where an act done a little begins; a bound is no thing.
+    assert read("想学专利检索，有没有比赛练练手", speller).asked_for == ["比赛"]
+    assert read("有没有专家帮帮忙", speller).asked_for == ["专家"]
+    assert read("申报要企业年营收多少以上", speller).asked_for == []
     assert [a.label for a in read("奖金要交税吗", speller).asked] == ["税收"]
     plan = read("员工发明的专利归个人还是归单位，有没有试点说法", speller)
     assert plan.asked_whether == ["是归个人还是归单位"] and plan.asked_for == ["试点"]  # alike sides; 说法 frames
