@@ -34,6 +34,8 @@ from index.tokenization import domain_terms, names_a_thing, segments
 # A yes/no question, and the word its answer opens with when the cited item is wholly about its subject.
 _CAN_RE = re.compile(r"能不能|能否|可不可以|可以吗|能吗|能.{0,12}吗")
 # "有啥政策" asks whether there is one; "有啥区别", "有什么用" ask what, which 有。 does not answer.
+# "联盟省里管什么，市里管什么": what a level or body does is each duty its item names, not the best sentence.
+_DUTIES_RE = re.compile(r"(?:做|干|管|负责|抓|承担)(?:些|了)?(?:什么|啥|哪些)|干嘛|做啥")
 _HAVE_RE = re.compile(r"有没有|有无|有吗|有啥(?!区别|不同|差别|用|作用|意思|好处|要求)|有什么.{0,6}吗|有.{0,12}吗")
 
 
@@ -191,12 +193,13 @@ class Composer:
         top = cited[0]
         # The amounts the asker names locate a tier ("1000万到3000万的部分"); shares asserted do not.
         named = frozenset(f for f in normalise(text) | normalise(" ".join(amounts(text))) if f[0] == "money")
-        found = relevant_sentences(top.chunk, part.terms, part.intent.figure, 1, part.intent.support, named)
+        found = sentences(body(top.chunk)) if _DUTIES_RE.search(text) else \
+            relevant_sentences(top.chunk, part.terms, part.intent.figure, 1, part.intent.support, named)
         if not found:
             return ""
         wholly = term_share(part.focus_terms, top.chunk.search_text) == 1.0
         opening = ("能。" if _CAN_RE.search(text) else "有。" if _HAVE_RE.search(text) else "") if wholly else ""
-        return self.t.fill("lead_answer", opening=opening, sentence=found[0], n=top.n)
+        return self.t.fill("lead_answer", opening=opening, sentence="".join(found), n=top.n)
 
     def _part_lead(self, part: Part, cited: list[Citation], multipart: bool) -> str:
         """A part's figures or department; for a part of several, else the sentence of its item that answers

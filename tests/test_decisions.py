@@ -1261,6 +1261,10 @@ def test_support_asked_is_answered_by_the_sentence_offering_it() -> None:
     assert relevant_sentences(alliance, ["产业知识产权联盟"], False, 1, support=True) == \
         ["建立联盟绩效评价体系，给予奖补资金支持。"]
     assert plan("产业知识产权联盟，省里怎么支持").intent.support
+    # What a body does is every duty its item names, not the sentence best matching the question's words.
+    lead = compose("产业知识产权联盟省里管什么", alliance).split("\n")[0]
+    assert "开展联盟备案管理" in lead and "给予奖补资金支持" in lead
+    assert "开展联盟备案管理" not in compose("产业知识产权联盟是什么", alliance).split("\n")[0]
 
 
 def test_when_the_document_itself_was_issued_is_unstated_though_its_items_are_dated() -> None:
