@@ -56,10 +56,11 @@ _YES_NO_RE = re.compile(rf"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|{A_
                         r"^(?:does|do|did|is|are|can|could|will|would|has|have|may)\b", re.IGNORECASE)
 # "我们几个企业", "咱几家": the askers counted, not a count asked; nor "俺们有几个商标挺出名的，…", what the
 # askers have ("a few"), in a clause another one follows; nor "老板想让几个技术骨干去学学，省里有没有培训基地",
-# the few someone sends, in a clause another asking one follows (the question is that one, which asks no count).
+# "想拉几家上下游组个联盟，省里支持不", the few someone sends or brings in, in a clause another asking one
+# follows (the question is that one, which asks no count).
 _COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位]|"
                                 r"((?:[我咱俺]们?|厂里|公司)(?:厂|公司|单位)?有)几[个家项件](?=[^，,。？?]*[，,])|"
-                                r"([让叫派请带])几[个位名](?=[^，,。？?]*[，,](?:(?!几)[^，,。？?])*"
+                                r"([让叫派请带拉找约喊])几[个位名家](?=[^，,。？?]*[，,](?:(?!几)[^，,。？?])*"
                                 r"(?:吗|有没有|什么|啥|哪(?!几)|谁|怎么|咋|[^\W\d_]不\s*[？?]?$|没有?\s*[？?]?$))")
 # Questions about a document's own content, as opposed to what the task list says about it.
 # "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.

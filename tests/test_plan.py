@@ -42,6 +42,7 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     # the few someone sends, before the clause that asks; a count when the later clause asks which ones
     ("老板想让几个技术骨干去学学知识产权管理，省里有没有培训基地", "老板想让技术骨干去学学知识产权管理，省里有没有培训基地"),
     ("省里让几个城市配合试点，是哪几个", "省里让几个城市配合试点，是哪几个"),
+    ("想拉几家上下游组个联盟，省里支持不", "想拉上下游组个联盟，省里支持不"),
     ("苏知贷风险怎么分", "苏知贷风险怎么分"),
 ])
 def test_a_preamble_is_not_part_of_the_question(asked: str, left: str) -> None:
