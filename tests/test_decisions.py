@@ -91,6 +91,8 @@ def test_colloquial_names_of_money_and_of_what_is_done_are_asking_words_not_unst
     # 甜头 is what a benefit is called: whether one is given (给不给点甜头) is answered by the item giving it.
     covered, decision = decide("江苏专利奖评上了，省里给不给点甜头", AWARD, LOAN)
     assert covered.outcome == "answer", decision
+    covered, decision = decide("江苏专利奖评上了，省里会不会给点真金白银", AWARD, LOAN)  # money, one word
+    assert covered.outcome == "answer", decision
 
 
 def test_a_duration_within_which_an_act_is_done_is_a_term_and_one_an_act_is_spread_over_is_named_with_it() -> None:
