@@ -192,9 +192,11 @@ def key_terms(question: str) -> list[str]:
     pair jieba guessed; not asking words)."""
     ignore = question_words()
     question = NUMBER_RE.sub(" ", question)  # "1000万到3000万" must not leave "万到" behind
-    # An A-not-A ("信用上管不管") is cut off before jieba sees it, which would read 上管 + 不管.
+    # An A-not-A ("信用上管不管") is cut off before jieba sees it, which would read 上管 + 不管; its verb is a
+    # term when the lexicon reads it ("省里考不考": 考, read as 考核).
+    asked_acts = [m.group(1) for m in A_NOT_A_SPAN_RE.finditer(question) if m.group(1) in synonyms()]
     question = A_NOT_A_SPAN_RE.sub(" ", question)
-    split = [c for w in words(question) if len(w) >= 2 for c in _read_characters(w)]
+    split = [c for w in words(question) if len(w) >= 2 for c in _read_characters(w)] + asked_acts
     terms = [w for w in split if w not in ignore and not w.isdigit()
              and not _A_NOT_A_RE.match(w) and not _WHICH_RE.match(w) and not _LEVEL_ONLY_RE.match(w)
              and not _DISTRIBUTED_VERB_RE.match(w) and not tentative_verb(w)]

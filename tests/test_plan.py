@@ -161,6 +161,9 @@ def test_a_confirmation_s_statement_says_how_much_a_party_bears(speller: Speller
 def test_a_doubled_one_character_verb_is_no_term_but_a_doubled_noun_is(speller: Speller) -> None:
     assert read("信用上会不会管管他们", speller).terms == ["信用"]  # 管管: 管 done a little
     assert "人人" in read("人人都能申请苏知贷吗", speller).terms
+    # Doubled around 不, a verb the lexicon reads is a term (考 → 考核); one it does not read (管) is not.
+    assert read("各市保护工作省里考不考", speller).terms == ["保护", "考"]
+    assert read("信用上管不管", speller).terms == ["信用"]
 
 
 def test_a_distributive_before_a_verb_or_an_asking_word_is_no_term(speller: Speller) -> None:
