@@ -21,7 +21,7 @@ from assistant.matching_route import MatchingRoute
 from assistant.plan import Part, Plan, read_question
 from assistant.profile import Profile
 from assistant.prompts import Templates
-from assistant.question import clean, key_terms, term_covered
+from assistant.question import LEVEL_WORD_RE, clean, key_terms, term_covered
 from assistant.records import Answer, AnswerEvent, Delta, Source
 from assistant.retrieval import Retrieved, Retriever
 from assistant.settings import Settings
@@ -30,6 +30,7 @@ from index.embedding import make_embedder
 from index.figures import extract_figures, normalise
 from index.records import Chunk
 from index.store import BuildReport
+from index.tokenization import names_a_thing
 
 logger = logging.getLogger(__name__)
 
@@ -337,7 +338,8 @@ class PolicyAssistant:
         if plan.quoted:
             sources, quoting = decisions.quoting_first(plan, sources, self.retriever.chunks)
             taken += [quoting] if quoting else []
-        if plan.level_switch and not level:
+        if not level and (plan.level_switch or plan.intent.level and not plan.multipart
+                          and self._subject_elsewhere(plan, sources[:k])):
             switched = self._same_measure(plan, k)
             if switched:
                 evidence, measure_sources, decision = switched
@@ -363,10 +365,18 @@ class PolicyAssistant:
         return next((s for s in same if names_members(plan.members_of, body(s.chunk))
                      and any(term_covered(t, s.chunk.search_text) for t in distinctive)), None)
 
+    def _subject_elsewhere(self, plan: Plan, sources: list[Source]) -> bool:
+        """"苏知贷这块市里要做啥": the things the question names that the corpus does (苏知贷) are named by no item
+        found at the level it asks, whose items need not repeat them."""
+        things = [t for t in plan.terms if names_a_thing(t) and term_covered(t, self.corpus_text)
+                  and not LEVEL_WORD_RE.match(t)]
+        return bool(things) and not any(term_covered(t, s.chunk.search_text) for s in sources for t in things)
+
     def _same_measure(self, plan: Plan, k: int) -> tuple[Evidence, list[Source], Decision] | None:
         """"苏知贷省里哪个处负责" → "市里要做什么": the subject is found at any level, and the items of its measure at
         the level the follow-up names answer, with the subject's evidence (the task list pairs each measure's
-        provincial items with the cities' duties, which need not repeat the subject's words)."""
+        provincial items with the cities' duties, which need not repeat the subject's words). So for a
+        question naming a level whose items there do not name its subject ("苏知贷这块市里要做啥")."""
         anywhere, _ = self._search(plan, plan.query, k, None)
         ranked = decisions.rerank(plan, anywhere.sources)[0]
         top = ranked[0].chunk if ranked else None
@@ -375,10 +385,11 @@ class PolicyAssistant:
         found = self._of_measure(plan, plan.query, k, plan.intent.level, top)
         if not found:
             return None
+        why = "the follow-up names the level only" if plan.level_switch else \
+            "no item at the level asked names the subject"
         return self._evidence(plan, anywhere, ranked), found, Decision(
-            "levels[follow-up]", ", ".join(s.chunk.id for s in found),
-            f"the follow-up names the level only: the items of {top.measure_label or top.measure} at that level, "
-            f"whose subject {top.id} holds")
+            "levels[follow-up]" if plan.level_switch else "levels[subject]", ", ".join(s.chunk.id for s in found),
+            f"{why}: the items of {top.measure_label or top.measure} at that level, whose subject {top.id} holds")
 
     def _of_measure(self, plan: Plan, query: str, k: int, level: str | None, top: Chunk) -> list[Source]:
         """The items at ``level`` of the measure (and document) ``top`` belongs to, ranked for ``query``."""

@@ -86,6 +86,13 @@ def test_a_level_follow_up_answers_from_the_same_measure_though_its_items_lack_t
     assert not answer.refused and ids(answer.citations)[0] == "M05-C-01"
     assert answer.answer.startswith("建立完善知识产权质押融资贴息补费")  # what the cities do, not who
     assert any(t["decision"] == "levels[follow-up]" for t in answer.trace)
+    # So in one question: the level asked, whose items never name 苏知贷.
+    answer = assistant.ask("苏知贷这块市里要做啥")
+    assert not answer.refused and ids(answer.citations)[0] == "M05-C-01"
+    assert any(t["decision"] == "levels[subject]" for t in answer.trace)
+    # A subject the level's items name is found there as usual.
+    answer = assistant.ask("技术调查员市里怎么用")
+    assert ids(answer.citations)[0] == "M09-C-02" and not any(t["decision"].startswith("levels") for t in answer.trace)
 
 
 def test_items_named_by_number_are_quoted_listed_or_said_to_be_missing(assistant: PolicyAssistant) -> None:
