@@ -842,13 +842,25 @@ def _addends(text: str, corpus: str) -> list[str]:
     return clauses if len(subjects) == 1 and len(clauses) > 1 else subjects
 
 
+def _names_apart(before: str, coordinator: str, after: str, corpus: str) -> bool:
+    """"中国专利奖和江苏专利奖": the names either side, which the corpus coordinates the same way, are each
+    written apart from that coordination too (推荐参评中国专利奖，…; 开展一届江苏专利奖评选), so two subjects;
+    保护计划 of 商标品牌培育和保护计划 is not."""
+    left, right = key_terms(before)[-1:], key_terms(after)[:1]
+    if not (left and right) or min(len(left[0]), len(right[0])) < 3:
+        return False
+    rest = corpus.replace(left[0] + coordinator + right[0], " ")
+    return left[0] in rest and right[0] in rest
+
+
 def _subjects(text: str, corpus: str) -> list[str]:
     """``text`` cut at its coordinators, except one in quotation marks or inside a name the corpus writes: "商标品牌培育和保护计划"
     (牌培育和保护计, three characters either side, is in the task list's text) is one name, not two subjects;
     "商标品牌和地理标志" is two, though the text coordinates 产业集群品牌和地理标志 the same way."""
     quoted = [m.span() for m in _QUOTED_RE.finditer(text)]  # "双随机、一公开" is one name
     cuts = [m for m in _COORDINATOR_RE.finditer(text)
-            if not (corpus and m.group(0) in "和与及" and m.start() >= 3 and text[m.start() - 3: m.end() + 3] in corpus)
+            if not (corpus and m.group(0) in "和与及" and m.start() >= 3 and text[m.start() - 3: m.end() + 3] in corpus
+                    and not _names_apart(text[: m.start()], m.group(0), text[m.end():], corpus))
             and not any(a < m.start() < b for a, b in quoted)]
     bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
     return [s.strip(" ，,") for s in (text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))

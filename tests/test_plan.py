@@ -471,6 +471,10 @@ def test_a_coordinator_inside_a_name_the_corpus_writes_does_not_split() -> None:
     corpus = "对省商标品牌培育和保护计划工业品牌项目、地理标志项目，分别给予支持。产业集群品牌和地理标志培育工作。"
     assert len(split_parts("商标品牌培育和保护计划的地理标志项目最多支持多少", corpus)) == 1
     assert len(split_parts("商标品牌和地理标志分别支持多少", corpus)) == 2  # the text coordinates them too
+    # Names the text writes apart from its own coordination of them are two subjects.
+    prizes = "推荐参评中国专利奖和江苏专利奖。每年推荐参评中国专利奖。每两年开展一届江苏专利奖评选。"
+    assert [p.text for p in split_parts("中国专利奖和江苏专利奖分别多久评一次", prizes)] == \
+        ["中国专利奖分别多久评一次", "江苏专利奖分别多久评一次"]
 
 
 def test_a_part_naming_only_a_level_asks_of_the_subject_before_at_that_level() -> None:
