@@ -163,6 +163,18 @@ def judge_listing(statement: Statement, text: str) -> Judgement | None:
         names[-1] = next((c for c in CITIES if names[-1].startswith(c)), names[-1]) if names[0] in CITIES else names[-1]
         kind = _kind(names)
         listed = [n for n in names if n in statement.text]
+        if kind == "city" and closed and not listed and not only:
+            # "试点是无锡和常州配合的吧": cities asserted in place of the ones the item lists, doing what the
+            # item's cities do (配合 follows both); not "无锡也有专利代理机构吧", of something else.
+            sentence = next(s for s in sentences(text) if enumeration in s)
+            asserted = sorted((c for c in CITIES if c in statement.text), key=statement.text.index)
+            after = words(statement.text[statement.text.index(asserted[-1]) + len(asserted[-1]):]) if asserted else []
+            act = next((w for w in after if len(w) >= 2), "")
+            last = sentence.index(names[-1], sentence.index(enumeration)) + len(names[-1])
+            following = sentence[last:last + 6]
+            if act and act in following and not any(c in text for c in asserted):
+                return Judgement(False, f"{'、'.join(asserted)} asserted to {act}; the item lists "
+                                        f"{'、'.join(names)}", sentence)
         if kind is None or not listed:
             continue
         if only:

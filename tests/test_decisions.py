@@ -509,6 +509,11 @@ def test_a_name_listed_beside_a_closed_list_s_names_and_absent_from_it_shows_a_s
     assert not compose("南京大学申报知识产权专业硕士学位点，对吗", degree).startswith(PREMISE_TRUE)  # no word match
     assert compose("证券化只支持南通和盐城吧", bonds).startswith(PREMISE_FALSE)  # the item names 常州 too
     assert not compose("证券化支持南通和盐城吧", bonds).startswith(PREMISE_FALSE)
+    # Cities asserted in place of a closed list's, in the sentence about what they are said to do.
+    pilot = Chunk(id="d:M13-C-03", doc="d", doc_title="清单", measure_no=13, measure="促进知识产权服务业发展",
+                  level="city", item=3, text="南京、苏州两地配合省局开展专利代理对外开放试点工作。")
+    assert compose("专利代理对外开放试点是无锡和常州配合的吧", pilot).startswith(PREMISE_FALSE)
+    assert not compose("专利代理对外开放试点，无锡也有专利代理机构吧", pilot).startswith(PREMISE_FALSE)  # not 配合
 
 
 def test_summing_every_amount_of_one_thing_adds_them_all_and_of_several_things_adds_none() -> None:
