@@ -540,6 +540,7 @@ MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款|贴息)$")
 _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应该", "得", "想", "帮", "帮着", "帮忙"})
 _POINTING_PREFIX_RE = re.compile(r"^(?:这方面|那方面|这块|那块|这类|那类|这种|那种|这个|那个|这项|这样|那样|相关)的?|^[\u4e00-\u9fff]?啥")
 _DEMONSTRATIVE_RE = re.compile(r"^(?:这|那)(?:种|类|个|样)的?")
+_INNER_DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这|那)(?:种|类|个|样)的?")
 _SAYING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:说法|讲法|提法)$")
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款, "网点的数量目标是多少"
 # a count of 网点.
@@ -585,7 +586,9 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     # pointing back or asking before it: "这方面试点" is 试点, "编啥申请指南" 申请指南.
     # A word pointing back at what the asker described, which the corpus never writes ("有这种好事吗"), is the
     # asker's name for it, not a thing of its own.
-    things = (_POINTING_PREFIX_RE.sub("", _SAYING_RE.sub("", t)) for t in things
+    # Inside the thing, a demonstrative points back at what was named before ("有培育这种机构不": the 鉴定机构 of
+    # the clause before): the thing is the words around it (培育机构).
+    things = (_INNER_DEMONSTRATIVE_RE.sub("", _POINTING_PREFIX_RE.sub("", _SAYING_RE.sub("", t))) for t in things
               if not (_DEMONSTRATIVE_RE.match(t) and _DEMONSTRATIVE_RE.sub("", t) not in corpus_text))
     # "有地方能求助吗" asks whether there is help, not for a thing called 地方能求助: a clause is no thing.
     # "在哪些条目出现过" asks where, which the answer's place says: an item noun and what it holds is no thing.

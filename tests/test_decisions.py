@@ -93,6 +93,11 @@ def test_colloquial_names_of_money_and_of_what_is_done_are_asking_words_not_unst
     assert covered.outcome == "answer", decision
     covered, decision = decide("江苏专利奖评上了，省里会不会给点真金白银", AWARD, LOAN)  # money, one word
     assert covered.outcome == "answer", decision
+    # An 活动 asked for is named by an item's 行动 (a campaign is an activity).
+    talent = Chunk(id="d:M19-P-03", doc="d", doc_title="清单", measure_no=19, measure="打造知识产权人才高地",
+                   level="province", item=3, text="开展“知识产权助力产业强链”产才对接行动，完善产才对接工作机制。")
+    covered, decision = decide_among("想找懂知识产权的人才，有没有对接活动", [talent], talent, AWARD)
+    assert covered.outcome == "answer", decision
 
 
 def test_a_duration_within_which_an_act_is_done_is_a_term_and_one_an_act_is_spread_over_is_named_with_it() -> None:

@@ -105,6 +105,8 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert read("想学专利检索，有没有比赛练练手", speller).asked_for == ["比赛"]
     assert read("有没有专家帮帮忙", speller).asked_for == ["专家"]
     assert read("申报要企业年营收多少以上", speller).asked_for == []
+    # A demonstrative inside the thing points back at what the clause before named.
+    assert read("想找机构做鉴定，政府有培育这种机构不", speller).asked_for == ["培育机构"]
     assert [a.label for a in read("奖金要交税吗", speller).asked] == ["税收"]
     plan = read("员工发明的专利归个人还是归单位，有没有试点说法", speller)
     assert plan.asked_whether == ["是归个人还是归单位"] and plan.asked_for == ["试点"]  # alike sides; 说法 frames
@@ -677,3 +679,8 @@ def test_a_provincial_department_coordinated_with_the_cities_asks_both_levels(sp
         intent = read(text, speller).intent
         assert (intent.level, intent.both_levels) == (None, True), text
     assert read("知识产权服务处负责的苏知贷，市里做什么", speller).intent.level == "city"  # not coordinated
+
+
+def test_liaising_asks_for_a_department_only_with_whom(speller: Speller) -> None:
+    assert read("知识产权保险找谁对接", speller).intent.department
+    assert not read("想找懂知识产权的人才，有没有对接活动", speller).intent.department
