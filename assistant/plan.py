@@ -35,7 +35,15 @@ from assistant.spelling import Correction, Speller
 from index.chunking import CITIES
 from index.figures import FIGURE_RE, Figure, amounts_in_digits, counts_in_digits, extract_figures
 from index.records import from_chinese_numeral
-from index.tokenization import names_a_thing, place_names, segments, tentative_verb, things_and_acts, words
+from index.tokenization import (
+    names_a_thing,
+    place_names,
+    segments,
+    tentative_verb,
+    things_and_acts,
+    word_frequency,
+    words,
+)
 
 # Words that open a question without being part of it: a staff member relaying a call, a change of
 # topic, a request to look something up. What follows them is the question.
@@ -938,6 +946,19 @@ def split_parts(text: str, corpus: str = "") -> list[Part]:
 _TIER_AFTER_RE = re.compile(r"^\s*(?:元)?(?:以下|以内|以上|之内|内|到|至|[-－~～])")
 
 
+# A verb and its object split by a measure word ("备个案", "贷个款", "打个官司"): spoken Chinese parts them.
+_SPLIT_WORD_RE = re.compile(r"([\u4e00-\u9fff])(?:个|一个|了个|了一个|点儿?)([\u4e00-\u9fff])")
+
+
+def _joined(text: str, corpus: str) -> str:
+    """"专利产品能不能去备个案" → "…备案": a verb and object parted by a measure word, joined back when they make a
+    word of the dictionary the corpus writes (备案, 贷款); "搞个专利" stays as it is."""
+    def join(m: re.Match[str]) -> str:
+        word = m.group(1) + m.group(2)
+        return word if word_frequency(word) and word in corpus else m.group(0)
+    return _SPLIT_WORD_RE.sub(join, text) if corpus else text
+
+
 def _plus_spelled(text: str) -> str:
     """"一个地理标志项目加一个工业品牌项目" sums as "…加上…" does: a 加 that jieba reads as a word of its own,
     after a word naming a thing and before a word of two characters or more (not 参加, 加强, "再加…",
@@ -994,8 +1015,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         reading = chinese_reading(query)  # the policy's words, searched beside the English as asked
         query = f"{query} {reading}"
     else:
-        query, corrections = speller.correct(query)
-        own, _ = speller.correct(own)
+        query, corrections = speller.correct(_joined(query, speller.corpus_text))
+        own, _ = speller.correct(_joined(own, speller.corpus_text))
         reading = query
     premise = _premise(own, departments)
     intent = intent_of(query)

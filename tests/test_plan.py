@@ -684,3 +684,10 @@ def test_a_provincial_department_coordinated_with_the_cities_asks_both_levels(sp
 def test_liaising_asks_for_a_department_only_with_whom(speller: Speller) -> None:
     assert read("知识产权保险找谁对接", speller).intent.department
     assert not read("想找懂知识产权的人才，有没有对接活动", speller).intent.department
+
+
+def test_a_verb_and_object_parted_by_a_measure_word_are_joined_back_into_the_corpus_word() -> None:
+    words = Speller("组织企业开展专利产品备案认定。支持金融机构开展质押融资。")
+    assert "备案" in read("咱做的专利产品能不能去备个案", words).query
+    assert "融资" in read("想拿专利融点资", words).query
+    assert "搞个专利" in read("搞个专利要多少钱", words).query  # 搞专 is no word
