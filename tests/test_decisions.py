@@ -98,6 +98,11 @@ def test_colloquial_names_of_money_and_of_what_is_done_are_asking_words_not_unst
                    level="province", item=3, text="开展“知识产权助力产业强链”产才对接行动，完善产才对接工作机制。")
     covered, decision = decide_among("想找懂知识产权的人才，有没有对接活动", [talent], talent, AWARD)
     assert covered.outcome == "answer", decision
+    # 黑账 is a credit record; 管理层 are 高管.
+    credit = Chunk(id="d:M17-C-01", doc="d", doc_title="清单", measure_no=17, measure="提升知识产权治理能力",
+                   level="city", item=1, text="严格落实知识产权信用管理相关规定，重点加强对重复侵权行为的信用监管。")
+    covered, decision = decide_among("有家公司老侵权，又被抓又再犯，市里会不会记他信用黑账", [credit], credit, AWARD)
+    assert covered.outcome == "answer", decision
 
 
 def test_a_duration_within_which_an_act_is_done_is_a_term_and_one_an_act_is_spread_over_is_named_with_it() -> None:
