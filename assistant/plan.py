@@ -30,6 +30,7 @@ from assistant.question import (
     names_both_levels,
     outside_places,
     strip_instructions,
+    term_covered,
 )
 from assistant.spelling import Correction, Speller
 from index.chunking import CITIES
@@ -959,6 +960,17 @@ def _joined(text: str, corpus: str) -> str:
     return _SPLIT_WORD_RE.sub(join, text) if corpus else text
 
 
+def _out_of_context(correction: Correction, query: str, corpus: str) -> bool:
+    """"南京今天限行吗" is no typo of 先行: a correction stands when the rest of the question is the corpus's
+    too, or when one of its other words is in an item with the term; not when words the corpus never uses
+    (今天) stay beside it and nothing else of the question (a city is where, not what) meets it in an item."""
+    others = [t for t in key_terms(query) if t != correction.term and not LEVEL_WORD_RE.match(t)]
+    if not any(not term_covered(t, corpus) for t in others):
+        return False
+    items = [line for line in corpus.splitlines() if correction.term in line]
+    return not any(term_covered(t, line) for t in others for line in items)
+
+
 def _plus_spelled(text: str) -> str:
     """"一个地理标志项目加一个工业品牌项目" sums as "…加上…" does: a 加 that jieba reads as a word of its own,
     after a word naming a thing and before a word of two characters or more (not 参加, 加强, "再加…",
@@ -1017,6 +1029,9 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     else:
         query, corrections = speller.correct(_joined(query, speller.corpus_text))
         own, _ = speller.correct(_joined(own, speller.corpus_text))
+        for wrong in [c for c in corrections if _out_of_context(c, query, speller.corpus_text)]:
+            query, own = query.replace(wrong.term, wrong.typed), own.replace(wrong.term, wrong.typed)
+            corrections.remove(wrong)
         reading = query
     premise = _premise(own, departments)
     intent = intent_of(query)
