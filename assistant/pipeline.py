@@ -368,9 +368,14 @@ class PolicyAssistant:
     def _subject_elsewhere(self, plan: Plan, sources: list[Source]) -> bool:
         """"苏知贷这块市里要做啥": the things the question names that the corpus does (苏知贷) are named by no item
         found at the level it asks, whose items need not repeat them."""
-        things = [t for t in plan.terms if names_a_thing(t) and term_covered(t, self.corpus_text)
-                  and not LEVEL_WORD_RE.match(t)]
+        things = self._things(plan)
         return bool(things) and not any(term_covered(t, s.chunk.search_text) for s in sources for t in things)
+
+    def _things(self, plan: Plan) -> list[str]:
+        """The things the question names that the corpus does, less levels and the kind of members asked for
+        ("哪些城市配合": 城市 says which, not what about)."""
+        return [t for t in plan.terms if names_a_thing(t) and term_covered(t, self.corpus_text)
+                and not LEVEL_WORD_RE.match(t) and not (plan.members_of and t in plan.members_of)]
 
     def _same_measure(self, plan: Plan, k: int) -> tuple[Evidence, list[Source], Decision] | None:
         """"苏知贷省里哪个处负责" → "市里要做什么": the subject is found at any level, and the items of its measure at
@@ -379,7 +384,15 @@ class PolicyAssistant:
         question naming a level whose items there do not name its subject ("苏知贷这块市里要做啥")."""
         anywhere, _ = self._search(plan, plan.query, k, None)
         ranked = decisions.rerank(plan, anywhere.sources)[0]
-        top = ranked[0].chunk if ranked else None
+        # The subject's item is the best one naming a thing of the question ("苏知贷是省局哪个处室在负责 那各设区市这块
+        # 要干些啥": the cities' item on 处室 ranks first by the asking words, the one on 苏知贷 names it).
+        things = self._things(plan)
+        naming = [s for s in ranked if any(term_covered(t, s.chunk.search_text) for t in things)]
+        if things and not naming:  # the level's own words ranked its items first: the things alone find it
+            anywhere, _ = self._search(plan, " ".join(things), k, None)
+            ranked = decisions.rerank(plan, anywhere.sources)[0]
+            naming = [s for s in ranked if any(term_covered(t, s.chunk.search_text) for t in things)]
+        top = ranked[0].chunk if ranked and (ranked[0] in naming or not naming) else naming[0].chunk if naming else None
         if top is None or not top.measure_no or top.level == plan.intent.level:
             return None
         found = self._of_measure(plan, plan.query, k, plan.intent.level, top)

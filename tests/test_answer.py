@@ -86,6 +86,14 @@ def test_a_level_follow_up_answers_from_the_same_measure_though_its_items_lack_t
     assert not answer.refused and ids(answer.citations)[0] == "M05-C-01"
     assert answer.answer.startswith("建立完善知识产权质押融资贴息补费")  # what the cities do, not who
     assert any(t["decision"] == "levels[follow-up]" for t in answer.trace)
+    # The cities' own words (各设区市, 处室) rank their items first; the subject's item is the one naming 苏知贷.
+    history = [{"role": "user", "content": "苏知贷是省局哪个处室在负责"}, {"role": "assistant", "content": "……"}]
+    answer = assistant.ask("那各设区市这块要干些啥", history=history)
+    assert not answer.refused and ids(answer.citations)[0] == "M05-C-01"
+    # The kind of members asked for (城市) is no subject to look for at another level.
+    history = [{"role": "user", "content": "专利代理对外开放试点在推什么？"}, {"role": "assistant", "content": "……"}]
+    answer = assistant.ask("市里哪些城市配合？", history=history)
+    assert ids(answer.citations)[0] == "M13-C-03" and "南京" in answer.answer
     # So in one question: the level asked, whose items never name 苏知贷.
     answer = assistant.ask("苏知贷这块市里要做啥")
     assert not answer.refused and ids(answer.citations)[0] == "M05-C-01"
