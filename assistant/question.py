@@ -19,7 +19,7 @@ PERIOD_WORD_RE = re.compile(r"^[每一两二三四五几]*(?:年|年度|季度|�
 # The words naming a ceiling, the amount an item caps ("不超过150万元"): 上限, 封顶, 顶格.
 CEILING_WORDS = r"上限|封顶|顶格"
 # The words asking an amount: a sum, a share (几成), a count or a ceiling.
-AMOUNT_ASKED_RE = re.compile(rf"多少|(?<=[模额])有?多大|几成|(?<![哪第])几[项件个家次天年人名门科]|比例|金额|额度|{CEILING_WORDS}|最高|"
+AMOUNT_ASKED_RE = re.compile(rf"多少|(?<=[模额])有?多大|几成|(?<![哪第])几[项件个家次天年人名门科万千]|比例|金额|额度|{CEILING_WORDS}|最高|"
                              r"最多|百分之")
 # Words of a question that asks for (or about) money, a share or a risk.
 FIGURE_WORD_RE = re.compile(rf"多少|(?<=[模额])有?多大|(?<![哪第])几[个家项档]?|金额|比例|额度|{CEILING_WORDS}|最高|最多|奖励|奖金|补贴|资助|"

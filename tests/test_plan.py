@@ -111,6 +111,8 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert read("想学专利检索，有没有比赛练练手", speller).asked_for == ["比赛"]
     assert read("有没有专家帮帮忙", speller).asked_for == ["专家"]
     assert read("申报要企业年营收多少以上", speller).asked_for == []
+    assert read("示范中心申报对企业年营收有啥要求", speller).asked_for == ["营收"]  # what a requirement is of
+    assert read("导航基地绩效优秀能拿到几万块奖金", speller).asks_amount  # 几万 asks an amount
     # A demonstrative inside the thing points back at what the clause before named.
     assert read("想找机构做鉴定，政府有培育这种机构不", speller).asked_for == ["培育机构"]
     assert [a.label for a in read("奖金要交税吗", speller).asked] == ["税收"]
