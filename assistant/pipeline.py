@@ -392,7 +392,7 @@ class PolicyAssistant:
             anywhere, _ = self._search(plan, " ".join(things), k, None)
             ranked = decisions.rerank(plan, anywhere.sources)[0]
             naming = [s for s in ranked if any(term_covered(t, s.chunk.search_text) for t in things)]
-        top = ranked[0].chunk if ranked and (ranked[0] in naming or not naming) else naming[0].chunk if naming else None
+        top = (naming or ranked)[0].chunk if ranked else None
         if top is None or not top.measure_no or top.level == plan.intent.level:
             return None
         found = self._of_measure(plan, plan.query, k, plan.intent.level, top)

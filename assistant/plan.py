@@ -269,6 +269,7 @@ class Plan:
     request: str | None  # "quote" (原文), "location" (出自哪条) or None
     arithmetic: str | None  # "sum", "difference", "ratio", "share" (of the asker's own amount) or None
     corrections: list[Correction] = field(default_factory=list)
+    declined: list[Correction] = field(default_factory=list)  # spellings of corpus terms out of context: 限行
     expansions: list[str] = field(default_factory=list)
     about_content: bool = False  # asks what a document itself says ("《…》规定了什么", "第五条")
     followup: str = ""  # how a follow-up was read: joined to the question before, or on its own subject
@@ -311,6 +312,7 @@ class Plan:
             "parts": [p.text for p in self.parts], "asked": [a.label for a in self.asked], "outside": self.outside,
             "premise": self.premise.to_dict() if self.premise else None, "request": self.request,
             "arithmetic": self.arithmetic, "followup": self.followup, "corrections": [asdict(c) for c in self.corrections],
+            "declined_corrections": [asdict(c) for c in self.declined],
             "asks_amount": self.asks_amount, "amount_word": self.amount_word,
             "benefit": [self.benefit_word, self.benefit_subject],
             "asked_for": self.asked_for, "asked_whether": self.asked_whether, "abroad": self.abroad,
@@ -562,6 +564,7 @@ _TIME_UNIT_FIRST_RE = re.compile(r"(?:天|日|个月|周|小时)(?![\u4e00-\u9ff
 
 
 def _before_tentative(thing: str) -> str:
+    """"比赛练练手" → "比赛": the words before the first act done a little, if any come before it."""
     pieces = words(thing)
     cut = next((i for i, w in enumerate(pieces) if tentative_verb(w)), len(pieces))
     return "".join(pieces[:cut]) if cut else thing
@@ -1024,13 +1027,15 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     # a sum's grades and count are read from what was typed as well.
     typed = own
     corrections: list[Correction] = []
+    declined: list[Correction] = []
     if language == "en":
         reading = chinese_reading(query)  # the policy's words, searched beside the English as asked
         query = f"{query} {reading}"
     else:
         query, corrections = speller.correct(_joined(query, speller.corpus_text))
         own, _ = speller.correct(_joined(own, speller.corpus_text))
-        for wrong in [c for c in corrections if _out_of_context(c, query, speller.corpus_text)]:
+        declined = [c for c in corrections if _out_of_context(c, query, speller.corpus_text)]
+        for wrong in declined:
             query, own = query.replace(wrong.term, wrong.typed), own.replace(wrong.term, wrong.typed)
             corrections.remove(wrong)
         reading = query
@@ -1091,7 +1096,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         premise=premise, request="quote" if _QUOTE_RE.search(own) else
         "location" if _LOCATION_RE.search(own) else None,
         arithmetic=arithmetic,
-        corrections=corrections, expansions=expansions(terms), followup=followup,
+        corrections=corrections, declined=declined, expansions=expansions(terms), followup=followup,
         # "《知识产权动态速递》是哪项措施的第几条" asks where the task list names it, not what it says; "…工作规范，
         # 省局原文和责任部门给一下" asks for the item naming it, which has a level and a department.
         about_content=bool(_CONTENT_RE.search(text)) and not _ITEM_REF_RE.search(text) and not _LOCATION_RE.search(own)

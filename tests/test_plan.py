@@ -65,7 +65,8 @@ def test_everyday_words_are_not_corrected(speller: Speller) -> None:
     # A real word read as a term only if the question is the corpus's otherwise or meets the term in an item:
     # 限行 beside 今天 (the corpus's nowhere) is no 先行; 苏知袋 alone is 苏知贷, and 网点 meets 信息 in its item.
     context = Speller("推动高校先行开展学科试点。建设“苏知贷”政银合作子产品。知识产权信息公共服务网点100家。")
-    assert read("南京今天限行吗", context).corrections == []
+    plan = read("南京今天限行吗", context)
+    assert plan.corrections == [] and [(c.typed, c.term) for c in plan.declined] == [("限行", "先行")]  # traced
     assert [c.term for c in read("苏知袋是哪个处负责", context).corrections] == ["苏知贷"]
     assert [c.term for c in read("信息服务网店今天有多少家", context).corrections] == ["网点"]
     assert read("省里发不发年度报告", words).corrections == []
