@@ -31,11 +31,11 @@ from index.figures import FIGURE_RE, NUMBER_RE, Figure, amounts_in_digits, evalu
 from index.records import LEVEL_LABELS, Chunk
 from index.tokenization import domain_terms, names_a_thing, segments
 
+# "联盟省里管什么，市里管什么": what a level or body does is each duty its item names, not the best sentence.
+_DUTIES_RE = re.compile(r"(?:做|干|管|负责|抓|承担)(?:些|了)?(?:什么|啥|哪些)|干嘛|做啥")
 # A yes/no question, and the word its answer opens with when the cited item is wholly about its subject.
 _CAN_RE = re.compile(r"能不能|能否|可不可以|可以吗|能吗|能.{0,12}吗")
 # "有啥政策" asks whether there is one; "有啥区别", "有什么用" ask what, which 有。 does not answer.
-# "联盟省里管什么，市里管什么": what a level or body does is each duty its item names, not the best sentence.
-_DUTIES_RE = re.compile(r"(?:做|干|管|负责|抓|承担)(?:些|了)?(?:什么|啥|哪些)|干嘛|做啥")
 _HAVE_RE = re.compile(r"有没有|有无|有吗|有啥(?!区别|不同|差别|用|作用|意思|好处|要求)|有什么.{0,6}吗|有.{0,12}吗")
 
 
