@@ -20,6 +20,7 @@ from assistant.question import (
     DEPARTMENT_RE,
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
+    TEXT_PLACES,
     AskedAttribute,
     Intent,
     asked_as,
@@ -78,7 +79,7 @@ _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是
 _ITEM_REF_RE = re.compile(r"[那这哪该]条")
 _QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字")
 # "在哪一条", "那条在哪"; not "获奖名单在哪看" (where to see or do something: no place in the list).
-_LOCATION_RE = re.compile(r"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪[些几]条|哪个位置|哪一部分|哪项|"
+_LOCATION_RE = re.compile(rf"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪[些几]条|哪个位置|哪一部分|哪项|{TEXT_PLACES}|"
                           r"在哪(?![里儿]?(?:能|可以)?(?:看|查|办|找|买|申请|领|交|报名|咨询))"
                           r"(?!几?[个些]?(?:城市|地方|地区|国家|市|县|区))")  # 落在哪个城市: a place, not a clause
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
@@ -606,7 +607,8 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     # "有地方能求助吗" asks whether there is help, not for a thing called 地方能求助: a clause is no thing.
     # "在哪些条目出现过" asks where, which the answer's place says: an item noun and what it holds is no thing.
     return list(dict.fromkeys(t for t in things if len(t) >= 2 and not _MODALS & set(words(t))
-                              and t not in ITEM_NOUNS and not t.startswith(("条目", "条款"))))
+                              and t not in ITEM_NOUNS and not t.startswith(("条目", "条款"))
+                              and not re.match(TEXT_PLACES.removeprefix("哪些?"), t)))
 
 
 # What a yes/no question about a requirement asks whether: what follows its modal of need in the clause that

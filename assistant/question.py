@@ -45,10 +45,13 @@ _A_NOT_A_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,1}}{A_NOT_A_SPAN_RE.pattern}")
 _WHICH_RE = re.compile(r"^(?:哪[\u4e00-\u9fff]{0,2}|几[个家成倍年次项条种位名件]?|几件事)$")
 # Asking how something is supported: 怎么支持, 有没有扶持, 给不给补贴.
 _SUPPORT_RE = re.compile(r"支持|扶持|帮扶|奖补|补助|补贴|资助|给钱|补钱|有钱")
+# "清单里哪些地方提到保险": places in the text, where a verb of writing follows; "支持哪些地方" asks cities.
+TEXT_PLACES = r"哪些?地方(?=写|提|讲|说|出现|涉及)"
 _LISTING_RE = re.compile(r"有哪些|哪些支持|什么支持|哪些措施|哪些政策|都有什么|有什么政策|有什么措施|包括什么|包括哪些|有什么扶持|有什么优惠|"
                          r"有几[条项](?:措施|举措|工作)|哪几[条项件]|有几条|列出|列一下|罗列|"
                          r"哪些(?:事|工作|任务|举措|条)|做了什么|做些什么|都做什么|都干什么|"
-                         r"有啥(?:要求|政策|措施|扶持|优惠|支持|任务|工作)|都有啥")  # 啥 for 哪些 in speech
+                         r"有啥(?:要求|政策|措施|扶持|优惠|支持|任务|工作)|都有啥|"  # 啥 for 哪些 in speech
+                         rf"{TEXT_PLACES}")  # places in the text: every item that writes it
 
 
 class QuestionError(ValueError):
@@ -192,6 +195,7 @@ def key_terms(question: str) -> list[str]:
     pair jieba guessed; not asking words)."""
     ignore = question_words()
     question = NUMBER_RE.sub(" ", question)  # "1000万到3000万" must not leave "万到" behind
+    question = re.sub(TEXT_PLACES, " ", question)  # "哪些地方提到": where in the text, not 地方 (the cities)
     # An A-not-A ("信用上管不管") is cut off before jieba sees it, which would read 上管 + 不管; its verb is a
     # term when the lexicon reads it ("省里考不考": 考, read as 考核).
     asked_acts = [m.group(1) for m in A_NOT_A_SPAN_RE.finditer(question) if m.group(1) in synonyms()]

@@ -700,3 +700,11 @@ def test_a_verb_and_object_parted_by_a_measure_word_are_joined_back_into_the_cor
     assert "备案" in read("咱做的专利产品能不能去备个案", words).query
     assert "融资" in read("想拿专利融点资", words).query
     assert "搞个专利" in read("搞个专利要多少钱", words).query  # 搞专 is no word
+
+
+def test_places_in_the_text_are_asked_by_a_verb_of_writing_after_them(speller: Speller) -> None:
+    plan = read("清单里哪些地方提到保险", speller)
+    assert (plan.request, plan.intent.listing, plan.asked_for) == ("location", True, [])
+    assert "地方" not in plan.terms  # not the cities' 地方 (地方法规)
+    plan = read("证券化试点支持哪些地方扩大发行规模", speller)  # places: cities
+    assert plan.request is None and "地方" in plan.terms
