@@ -394,12 +394,15 @@ def _states(attribute: AskedAttribute, asked: str, text: str) -> bool:
 
 def _subject_held(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, thresholds: Thresholds) -> list[str]:
     """The things the question names that the top item holds, when they include the rarest the corpus knows
-    and at least ``top_item_share`` of their IDF weight (the question is about the top item's subject); else
-    none. Money words (奖励, 资金) and asked details (条件, 费用) say what is asked, not what about."""
-    things = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and not asked_attributes(t)
-              and term_covered(t, corpus_text) and names_a_thing(t)]
+    and at least ``top_item_share`` of their IDF weight (the question is about the top item's subject), and the
+    corpus knows at least half of the things it names; else none. Money words (奖励, 资金) and asked details
+    (条件, 费用) say what is asked, not what about."""
+    named = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and not asked_attributes(t) and names_a_thing(t)]
+    things = [t for t in named if term_covered(t, corpus_text)]
     held = [t for t in things if term_covered(t, top.search_text)]
-    if not things or min(things, key=weights.frequency) not in held or \
+    # "公积金贷款买房首付要几成": most of what it names (公积金, 买房, 首付) the corpus never does; 贷款 is not
+    # its subject.
+    if not things or min(things, key=weights.frequency) not in held or len(things) * 2 < len(named) or \
             weights.share(things, top.search_text) < thresholds.top_item_share:
         return []
     return held
