@@ -148,6 +148,8 @@ _YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，
                                 r"(?:有|给|能拿|能领)(?:什么|啥|哪些)(补贴|资助|补助|报销|奖金|奖励)")
 _CLAUSE_RE = re.compile(r"[，,？?；;。]")
 _COORDINATOR_RE = re.compile(r"和|与|及|再?加上|再加(?![强快大速紧深])|、|比")
+_PAIRED_COORDINATOR_RE = re.compile(rf"{_COORDINATOR_RE.pattern}|跟")
+_PAIRED_ASKED_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|相差|差多少|多多少|少多少")
 _PREDICATE_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|共计|多多少|少多少|相差|差多少|的奖励|的支持|奖励|支持|资金|奖多少|"
                            r"是哪个|归哪|由哪|多少")
 # Words by which a follow-up points back at the subject before it: a closed class, not a subject.
@@ -871,12 +873,12 @@ def _names_apart(before: str, coordinator: str, after: str, corpus: str) -> bool
     return left[0] in rest and right[0] in rest
 
 
-def _subjects(text: str, corpus: str) -> list[str]:
+def _subjects(text: str, corpus: str, paired: bool = False) -> list[str]:
     """``text`` cut at its coordinators, except one in quotation marks or inside a name the corpus writes: "商标品牌培育和保护计划"
     (牌培育和保护计, three characters either side, is in the task list's text) is one name, not two subjects;
     "商标品牌和地理标志" is two, though the text coordinates 产业集群品牌和地理标志 the same way."""
     quoted = [m.span() for m in _QUOTED_RE.finditer(text)]  # "双随机、一公开" is one name
-    cuts = [m for m in _COORDINATOR_RE.finditer(text)
+    cuts = [m for m in (_COORDINATOR_RE if not paired else _PAIRED_COORDINATOR_RE).finditer(text)
             if not (corpus and m.group(0) in "和与及" and m.start() >= 3 and text[m.start() - 3: m.end() + 3] in corpus
                     and not _names_apart(text[: m.start()], m.group(0), text[m.end():], corpus))
             and not any(a < m.start() < b for a, b in quoted)]
@@ -890,8 +892,11 @@ def _coordinated(clause: str, corpus: str = "") -> list[str]:
 
     The predicate is the first one that leaves two subjects before it: in "A奖励加上B支持，总共多少" the
     奖励 inside A's name is not it, 总共 is."""
+    # "A的上限跟B的上限，相差多少": 跟 joins two subjects only where each is asked of (分别) or they are
+    # worked on together (相差, 一共); "让专利跟标准搭一块儿" is one thing done with another.
+    paired = bool(_PAIRED_ASKED_RE.search(clause))
     for predicate in _PREDICATE_RE.finditer(clause):
-        subjects = _subjects(clause[: predicate.start()], corpus)
+        subjects = _subjects(clause[: predicate.start()], corpus, paired)
         if len(subjects) < 2:
             continue
         if any(LEVEL_WORD_RE.match(s) or _GRADE_RE.match(s) for s in subjects):

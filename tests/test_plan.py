@@ -478,6 +478,12 @@ def test_a_part_asking_only_with_ne_is_asked_the_way_the_part_before_was() -> No
     assert len(parts) == 2 and parts[1].intent.figure
 
 
+def test_gen_joins_two_subjects_only_when_both_are_asked_of_or_worked_on_together() -> None:
+    parts = split_parts("运营中心每个项目的上限跟示范中心每个项目的上限，相差多少钱")
+    assert [p.text for p in parts] == ["运营中心每个项目的上限相差多少钱", "示范中心每个项目的上限相差多少钱"]
+    assert len(split_parts("我们企业想让专利跟标准搭一块儿，省里支持不")) == 1  # one thing done with another
+
+
 def test_a_coordinator_inside_a_name_the_corpus_writes_does_not_split() -> None:
     corpus = "对省商标品牌培育和保护计划工业品牌项目、地理标志项目，分别给予支持。产业集群品牌和地理标志培育工作。"
     assert len(split_parts("商标品牌培育和保护计划的地理标志项目最多支持多少", corpus)) == 1
