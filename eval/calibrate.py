@@ -66,7 +66,8 @@ def cross_validate(x: np.ndarray, y: np.ndarray, threshold: float, folds: list[l
     fitted on the others."""
     kept = refused = 0.0
     for fold in folds:
-        train = np.array([i for i in range(len(y)) if i not in set(fold)])
+        held_out = set(fold)
+        train = np.array([i for i in range(len(y)) if i not in held_out])
         model = fit(x[train], y[train])
         scores = _accuracy(model, x[fold], y[fold], threshold)
         kept += scores["in_scope_kept"] * (y[fold] == 1).sum()
