@@ -52,7 +52,9 @@ from index.tokenization import (
 _PREAMBLE_RE = re.compile(
     r"^(?:[^，,。？?：:]{0,16}?(?:打电话来问|来电问|来电|来问|有人问|企业问|企业咨询|来访企业问|问我|反映|让查一下|让查|"
     r"(?:老板|老总|领导|同事|客户|经理)(?:问|想知道)|"
-    r"让统计一下|[让叫要托]我(?:问|查|确认|整理|汇总|统计)(?:一下|下|问)?|要回复企业|要回复他|要回复)[：:，,]?\s*)"
+    r"让统计一下|[让叫要托]我(?:问|查|确认|整理|汇总|统计)(?:一下|下|问)?|要回复企业|要回复他|要回复)"
+    # "同事问一下：": the asking verb's 一下 belongs to the preamble; not 下 of "有人问下个月…".
+    r"(?:一下|下(?=[：:，,]))?[：:，,]?\s*)"
 )
 # Not "能帮我们出主意的机构": helping us is what is asked for, not a request to the assistant.
 _MARKER_RE = re.compile(

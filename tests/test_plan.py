@@ -44,6 +44,8 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     ("省里让几个城市配合试点，是哪几个", "省里让几个城市配合试点，是哪几个"),
     ("想拉几家上下游组个联盟，省里支持不", "想拉上下游组个联盟，省里支持不"),
     ("苏知贷风险怎么分", "苏知贷风险怎么分"),
+    ("工作站的同事问一下：开放许可试点是哪个处牵头的", "开放许可试点是哪个处牵头的"),  # the verb's 一下 too
+    ("有人问下个月能申报吗", "下个月能申报吗"),  # 下 of 下个月 is the question's
 ])
 def test_a_preamble_is_not_part_of_the_question(asked: str, left: str) -> None:
     assert strip_preamble(asked) == left
