@@ -460,7 +460,8 @@ def test_a_requirement_or_an_alternative_is_read_as_asked_whether(speller: Spell
     assert read("苏知贷要不要抵押房产", speller).asked_whether == ["是否抵押房产"]
     assert read("奖金是一次性发放还是分期？", speller).asked_whether == ["是一次性发放还是分期"]
     # "能…吗" asks whether a support exists, "要做什么" asks what is done, 评得好 is no modal of need.
-    for asked in ("外国代理所能来江苏开分号吗", "市里要做什么", "工作站评得好有啥说法没"):
+    # "咋回事" asks what the thing is, which its item says: no act called 回事.
+    for asked in ("外国代理所能来江苏开分号吗", "市里要做什么", "工作站评得好有啥说法没", "非正常申请到底咋回事"):
         assert read(asked, speller).asked_whether == [], asked
 
 
