@@ -19,7 +19,11 @@ _ASKING = (
     (re.compile(r"\bhow much\b|\bhow many\b|\bamount\b|\bwhat share\b|\btarget number\b", re.IGNORECASE), "多少"),
     (re.compile(r"\brewards?\b|\bbonus\b", re.IGNORECASE), "奖励"),
     (re.compile(r"\bfunding\b|\bfunds?\b|\bsubsid(?:y|ies)\b|\bmoney\b|\bgives?\b(?!\s+(?:me|us)\b)|\bget\b", re.IGNORECASE), "资金支持"),
-    (re.compile(r"\bwhich department\b|\bwho\b|\bin charge\b|\bresponsible\b|\bhandles?\b", re.IGNORECASE), "哪个部门"),
+    # "Who bears the interest loss": which party bears a risk or cost, as the item's shares say, not a department.
+    (re.compile(r"\bwho\s+(?:bears?|shoulders?|covers?|carries|absorbs?|takes on|pays? for)\b", re.IGNORECASE),
+     "谁承担"),
+    (re.compile(r"\bwhich department\b|\bwho\b(?!\s+(?:bears?|shoulders?|covers?|carries|absorbs?|takes on|pays? for)\b)"
+                r"|\bin charge\b|\bresponsible\b|\bhandles?\b", re.IGNORECASE), "哪个部门"),
     # "When is…", not the "when" of a condition ("the reward when a centre is rated excellent").
     (re.compile(r"\bhow (?:often|frequently|regularly)\b|\b(?:an )?annual(?:ly)? (?:competition|contest|event|award)\b|"
                 r"\bevery year\b|^\s*when\b|\bwhen (?:is|are|does|do|will|can|should|must)\b|\bwhich year\b",
@@ -138,7 +142,9 @@ def chinese_reading(text: str) -> str:
     # A gold prize is a gold award.
     rest, found = " " + re.sub(r"\bprize\b", "award", _american(text.lower())) + " ", []
     for english, chinese in lexicon():
-        pattern = re.compile(rf"(?<![a-z]){re.escape(english)}(?:s|es)?(?![a-z])")  # plurals too
+        # Plurals too, and "IP" qualifying a word inside a phrase: "public IP services" is a public service.
+        phrase = r"\s+(?:(?:ip|ipr|intellectual property)\s+)?".join(re.escape(w) for w in english.split())
+        pattern = re.compile(rf"(?<![a-z]){phrase}(?:s|es)?(?![a-z])")
         if pattern.search(rest):
             found.append(chinese)
             rest = pattern.sub(" ", rest)

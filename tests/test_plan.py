@@ -287,6 +287,17 @@ def test_an_english_question_gets_the_policys_chinese_words(speller: Speller) ->
     assert not plan.dense_query and "苏知贷" in plan.query  # the embedding reads the English with the Chinese words
 
 
+def test_who_bears_a_loss_asks_for_the_party_not_a_department(speller: Speller) -> None:
+    plan = read("Who bears the interest loss under Suzhidai?", speller)
+    assert "谁承担" in plan.query and not plan.intent.department
+    assert read("Who is responsible for Suzhidai?", speller).intent.department
+
+
+def test_ip_qualifying_a_word_inside_a_lexicon_phrase_does_not_break_it() -> None:
+    assert "公共服务" in chinese_reading("Is there a list of public IP services?")
+    assert "产业知识产权联盟" in chinese_reading("Does the province fund IP alliances?")
+
+
 def test_british_spellings_read_as_the_lexicon_s_words() -> None:
     assert "运营中心" in chinese_reading("Maximum support for building an industrial IP operation centre in a park?")
     assert "目录" in chinese_reading("Is there a catalogue of IP-intensive industries?")  # lexicon's own spelling
