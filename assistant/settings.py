@@ -32,8 +32,9 @@ class Thresholds(BaseModel):
         "asked: 所有权 and 成果 of '高校的老师搞出来的成果，所有权能给个人不', though not 高校.")
     max_citations: int = Field(4, ge=1, description="Most items one answer (or one part of it) cites.")
     max_listed: int = Field(
-        12, ge=2, description="A listing whose subject no measure's title holds lists every item naming the subject "
-        "when at most this many do (专利代理: 10 items); more means the subject is too common to list by (专利).")
+        16, ge=2, description="A listing whose subject no measure's title holds lists every item naming the subject "
+        "when at most this many do (专利代理: 10 items, 商标: 13, 试点: 16); more means the subject is too common to "
+        "list by (专利, 企业).")
     listing_title_share: float = Field(
         0.5, gt=0, le=1, description="A listing question (…方面有哪些措施) lists a whole measure when that measure's "
         "title holds at least this IDF-weighted share of the question's subject terms.")

@@ -618,6 +618,9 @@ def test_asking_to_list_and_asking_which_departments_are_read_as_such(speller: S
     assert read("对外合作交流处负责的事项列出来", speller).intent.listing
     assert read("省局在自贸区方面要做哪几件事", speller).intent.listing
     assert read("保护中心列入事业单位管理，哪些部门负责这事", speller).intent.department
+    # "全部…列出来" asks for every item: neither word is what the items are about.
+    plan = read("全部跟商标有关的措施列出来", speller)
+    assert plan.intent.listing and plan.terms == ["商标"]
 
 
 def test_help_for_us_is_asked_for_and_an_a_not_a_is_cut_off_before_segmentation(speller: Speller) -> None:
