@@ -286,12 +286,8 @@ class Composer:
         if premise.sole and premise.departments:  # "只有知识产权保护处一家负责": no other department named
             others = [d for d in cited[0].chunk.departments if d not in premise.departments and d != "各设区市"]
             checks.append((not others, f"只有{'、'.join(premise.departments)}"))
-        # A frequency is checked against a cited item about the subject (the question's words match it best),
-        # the one stating an asserted figure first ("示范中心250万是每年都给吗": 第1条, which states no frequency,
-        # not 第5条's 每年 of another prize), then one stating a frequency. None stating one leaves it unstated.
-        asserted = {(f.kind, f.value) for f in premise.figures}
-        about = sorted(_most_about(plan.focus_terms, cited, lambda c: c.chunk),
-                       key=lambda c: (not asserted & normalise(body(c.chunk)), not frequencies(body(c.chunk)), c.n))
+        # A frequency is checked against the item about the subject; none stating one leaves it unstated.
+        about = _frequency_judged_by(plan, premise, cited)
         stated_frequencies = frequencies(body(about[0].chunk)) if about else []
         unstated = [f for f in premise.frequencies if not stated_frequencies]
         checks += [(f in stated_frequencies, f) for f in premise.frequencies if stated_frequencies]
@@ -443,7 +439,11 @@ class Composer:
                  for part, part_chunks in parts]
         lead = header or "\n".join(dict.fromkeys(line for line in leads if line))
         if not lead and cited and plan.request != "quote":
-            lead = self._answer_line(plan.text, Part(plan.text, plan.terms, plan.focus_terms, plan.intent), cited)
+            # "江苏专利奖每年评一次，对吧": the item the frequency is judged by opens, so that the stated one
+            # (每两年) follows 不对.
+            judged_by = _frequency_judged_by(plan, plan.premise, cited)[:1] if plan.premise else []
+            lead = self._answer_line(plan.text, Part(plan.text, plan.terms, plan.focus_terms, plan.intent),
+                                     judged_by + [c for c in cited if c not in judged_by])
         values = [v for part, part_chunks in parts for v in _part_values(part, part_chunks)]
         decided: dict[str, str] = {}
         verdict, decided["premise"] = self._verdict(plan, cited, values)
@@ -782,6 +782,18 @@ def _distinct_amounts(asks: list[tuple[str, list[Chunk]]], taken: set[tuple[str,
             taken.add(named[0])
             before = named[0][1]
     return found
+
+
+def _frequency_judged_by(plan: Plan, premise: Premise, cited: list[Citation]) -> list[Citation]:
+    """The cited items an asserted frequency is checked against, best first: those about the subject (the
+    question's words match them best), the one stating an asserted figure first ("示范中心250万是每年都给吗":
+    第1条, which states no frequency, not 第5条's 每年 of another prize), then one stating a frequency.
+    Empty when the premise asserts no frequency."""
+    if not premise.frequencies:
+        return []
+    asserted = {(f.kind, f.value) for f in premise.figures}
+    return sorted(_most_about(plan.focus_terms, cited, lambda c: c.chunk),
+                  key=lambda c: (not asserted & normalise(body(c.chunk)), not frequencies(body(c.chunk)), c.n))
 
 
 def _chained_amounts(texts: list[str], chunks: list[Chunk]) -> list[Figure]:

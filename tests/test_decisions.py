@@ -475,6 +475,15 @@ def test_is_it_before_a_figure_or_frequency_asks_to_confirm_it() -> None:
     assert compose("江苏专利奖金奖是不是给30万", AWARD).startswith(PREMISE_TRUE)
 
 
+def test_a_frequency_corrected_opens_with_the_item_stating_the_frequency() -> None:
+    # The city's item on the prize is cited first (the question's words match it as well), but states no
+    # frequency: "不对" is followed by the province item's 每两年, cited as [2].
+    city = Chunk(id="d:M01-C-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育", level="city",
+                 item=2, text="组织遴选优秀专利项目推荐参评江苏专利奖，结合自身实际组织开展本地区专利奖评选活动。")
+    assert compose("有客户说江苏专利奖每年评一次，对吧", city, AWARD).startswith(
+        "不对。\n\n每两年开展一届江苏专利奖评选")
+
+
 def test_a_denied_figure_or_frequency_holds_when_the_item_does_not_state_it() -> None:
     assert compose("江苏专利奖不是每年评，对吧", AWARD).startswith(PREMISE_TRUE)  # 每两年
     assert compose("江苏专利奖金奖不是30万，对吧", AWARD).startswith(PREMISE_FALSE)
