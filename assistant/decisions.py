@@ -202,10 +202,12 @@ _COMPLEMENT_RE = re.compile(r"(?:下来|上来|出来|起来|过来|下去|过�
 def _unknown(terms: list[str], corpus_text: str) -> list[str]:
     """Words the corpus never writes (literally: a synonym would read 授权 as 许可). Only a word jieba's
     dictionary knows, or a Latin acronym (PCT), counts: "能发" is a fragment, "我能" is asking words, and a
-    verb with its direction or 了 ("批下来给多少奖励", "亏了…赔多少") says when, not what for."""
+    verb with its direction, 了 or 得 ("批下来给多少奖励", "亏了…赔多少", "评得好有奖励吗") says when or how
+    well, not what for."""
     asking = question_words()
     return [t for t in terms if not _NUMERAL_RE.match(t) and t not in corpus_text and not set(t) <= asking
-            and (word_frequency(t) > 0 and not _COMPLEMENT_RE.search(t) and not t.endswith("了") or t.isascii())]
+            and (word_frequency(t) > 0 and not _COMPLEMENT_RE.search(t) and not t.endswith(("了", "得"))
+                 or t.isascii())]
 
 
 def _framing(word: str, money: bool = False) -> bool:
@@ -621,8 +623,13 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # "专利导航项目有没有资金补贴", "技术调查员一个月补贴多少": a benefit asked of a subject whose items offer no
     # money at all is named as asked; one they offer without an amount is an unstated 金额 (below).
     # A count (100家) is no money: "被认定为网点有什么奖励" is not answered by the 100 outlets aimed at.
-    if plan.benefit_word and not unstated and not any(states_money(body(c)) or FUNDING_RE.search(body(c))
-                                                      for c in subject):
+    # The money must be offered for the subject itself: "专利导航基地绩效优秀有奖励没" is not answered by the
+    # 示范中心's 绩效评价 awards, which share 绩效评价 and 优秀 with it but not 专利导航基地. A reward (奖励)
+    # may be praise ("对成效突出的工作站给予表扬激励"); a subsidy is money.
+    offers = _BENEFIT_STATED_RE if plan.benefit_word == "奖励" else FUNDING_RE
+    if plan.benefit_word and not unstated and not sharing_the_subject(
+            plan.terms, subject[0], [c for c in subject if states_money(body(c)) or offers.search(body(c))],
+            weights, thresholds.subject_share):
         unstated.append(plan.benefit_word)
     # Money asked needs an amount stated, a share or rate a percentage: "每家补助多少钱" is not answered by
     # "100家"; "目标是多少家" is, by any figure.

@@ -229,6 +229,7 @@ def test_weak_evidence_is_out_of_scope_and_the_probability_is_in_the_trace() -> 
 
 
 REFUSE_ALL = CoverageModel([0.0] * 7, [1.0] * 7, [0.0] * 7, -5.0)
+ACCEPT_ALL = CoverageModel([0.0] * 7, [1.0] * 7, [0.0] * 7, 5.0)
 
 
 def test_a_model_refusal_keeps_a_top_item_naming_the_thing_and_stating_what_is_asked() -> None:
@@ -1159,6 +1160,24 @@ def test_a_city_named_alone_is_listed_whatever_framing_word_the_asker_uses() -> 
         assert items == [*finance, *agents], (asked, decision)
 
 
+def test_a_benefit_asked_of_a_subject_is_offered_only_by_an_item_about_that_subject() -> None:
+    # The 示范中心's evaluation awards share 绩效评价 and 优秀 with the question, not 专利导航基地.
+    base = Chunk(id="d:M02-P-01", doc="d", doc_title="清单", measure_no=2, measure="实施产业专利导航工程",
+                 level="province", item=1, text="统筹布局省级专利导航服务基地，建立基地绩效评价机制。")
+    centre = Chunk(id="d:M01-P-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                   level="province", item=2, text="对示范中心进行绩效评价，评价为优秀、良好的分别给予50万元、30万元奖励。")
+    chunks = [base, centre, *CHUNKS]
+    corpus = "\n".join(c.search_text for c in chunks)
+    asked = "专利导航基地绩效评价优秀有奖金吗"
+    covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(base, centre), STRONG,
+                                 ACCEPT_ALL, Thresholds(), corpus, Weights(chunks))
+    assert (covered.outcome, covered.unstated) == ("unstated", ["奖金"]), decision
+    asked = "示范中心绩效评价优秀有奖金吗"
+    covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(centre, base), STRONG,
+                                 ACCEPT_ALL, Thresholds(), corpus, Weights(chunks))
+    assert covered.outcome == "answer", decision
+
+
 def test_a_yes_no_question_about_a_benefit_keeps_a_top_item_offering_one() -> None:
     station = Chunk(id="d:M12-P-04", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
                     level="province", item=4, text="推动全省知识产权工作站建设，对成效突出的工作站给予表扬激励。")
@@ -1170,6 +1189,11 @@ def test_a_yes_no_question_about_a_benefit_keeps_a_top_item_offering_one() -> No
         covered, decision = coverage(read, sources(station, LOAN), STRONG, REFUSE_ALL, Thresholds(), corpus,
                                      Weights(chunks))
         assert covered.outcome == "answer" and "states a benefit" in decision.inputs["kept"], (asked, decision)
+    # A reward may be praise: "有什么奖励" is answered by 表扬激励; 评得 (评得好) is how well, not a thing.
+    for asked in ("知识产权工作站有什么奖励", "知识产权工作站评得好有什么奖励"):
+        covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(station, LOAN), STRONG,
+                                     ACCEPT_ALL, Thresholds(), corpus, Weights(chunks))
+        assert covered.outcome == "answer", (asked, decision)
     asked = "工作站干得好奖励多少"  # not asking whether: an amount, which the item does not state
     covered, _ = coverage(read_question(asked, asked, Speller(corpus)), sources(station, LOAN), STRONG, REFUSE_ALL,
                           Thresholds(), corpus, Weights(chunks))
