@@ -25,7 +25,7 @@ AMOUNT_ASKED_RE = re.compile(rf"多少|(?<=[模额])有?多大|几成|(?<![哪�
 FIGURE_WORD_RE = re.compile(rf"多少|(?<=[模额])有?多大|(?<![哪第])几[个家项档]?|金额|比例|额度|{CEILING_WORDS}|最高|最多|奖励|奖金|补贴|资助|"
                             r"资金|钱|万元|[%％]|百分之|分担|承担|担|风险")
 # Asking who is responsible; not "我们想牵头搞…", nor "是给谁的" (who benefits).
-DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来|归谁|归哪|找谁|找哪|责任部门|负责部门|"
+DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来(?!出钱|出资|掏钱|买单|付钱|承担|担|兜底)|归谁|归哪|找谁|找哪|责任部门|负责部门|"
                            r"责任(?:主体|单位)|负责单位|处室|(?:谁|哪)[^，,。？?]{0,4}对接|"
                            r"谁牵头|牵头的?(?:部门|单位|是谁|是哪)|(?:举报|投诉|反映|报案)给谁|向谁(?:举报|投诉|反映)")
 # "对设区市的考核", "指导各市建立…" are the province acting on the cities: not a question about the city level.

@@ -435,6 +435,12 @@ def test_leading_asked_about_is_a_department_question_but_the_askers_own_lead_is
     assert not read("我们园区想牵头搞运营中心，什么样的园区才行", speller).intent.department
 
 
+def test_who_pays_or_bears_asks_for_a_party_not_a_department(speller: Speller) -> None:
+    for asked in ("知识产权维权援助基金谁来出钱", "这笔钱谁来兜底"):
+        assert not read(asked, speller).intent.department, asked
+    assert read("技术调查员谁来管", speller).intent.department
+
+
 def test_a_follow_up_pointing_back_keeps_the_subject_before(speller: Speller) -> None:
     plan = read_question("市里有没有类似的", "高价值专利培育示范中心给多少钱 市里有没有类似的", speller)
     assert plan.followup == "joined to the question before" and not plan.dense_query
