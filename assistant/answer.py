@@ -437,7 +437,7 @@ class Composer:
         by_id = {c.chunk.id: c for c in cited}
         leads = [self._part_lead(part, [by_id[c.id] for c in part_chunks], plan.multipart)
                  for part, part_chunks in parts]
-        lead = header or "\n".join(dict.fromkeys(line for line in leads if line))
+        lead = header or "\n".join(_distinct(leads))
         if not lead and cited and plan.request != "quote":
             # "江苏专利奖每年评一次，对吧": the item the frequency is judged by opens, so that the stated one
             # (每两年) follows 不对.
@@ -782,6 +782,16 @@ def _distinct_amounts(asks: list[tuple[str, list[Chunk]]], taken: set[tuple[str,
             taken.add(named[0])
             before = named[0][1]
     return found
+
+
+def _distinct(lines: list[str]) -> list[str]:
+    """Non-empty ``lines`` less those another one holds: two parts answered by one sentence ("有没有纠纷调解，
+    调解协议能去法院确认吗") show it once, with the part's opening ("有。") that one of them adds."""
+    kept: list[str] = []
+    for line in lines:
+        if line and not any(line in k for k in kept):
+            kept = [k for k in kept if k not in line] + [line]
+    return kept
 
 
 def _frequency_judged_by(plan: Plan, premise: Premise, cited: list[Citation]) -> list[Citation]:

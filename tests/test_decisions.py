@@ -476,6 +476,13 @@ def test_is_it_before_a_figure_or_frequency_asks_to_confirm_it() -> None:
     assert compose("江苏专利奖金奖是不是给30万", AWARD).startswith(PREMISE_TRUE)
 
 
+def test_two_parts_answered_by_one_sentence_show_it_once() -> None:
+    mediation = Chunk(id="d:M10-P-02", doc="d", doc_title="清单", measure_no=10, measure="强化知识产权协同保护",
+                      level="province", item=2, text="做好专利侵权纠纷行政调解协议司法确认工作，推进知识产权纠纷调解工作规范化。")
+    text = compose("省里有没有知识产权纠纷调解，调解协议能去法院确认吗", mediation)
+    assert text.count("做好专利侵权纠纷行政调解协议司法确认工作") == 1, text
+
+
 def test_a_frequency_corrected_opens_with_the_item_stating_the_frequency() -> None:
     # The city's item on the prize is cited first (the question's words match it as well), but states no
     # frequency: "不对" is followed by the province item's 每两年, cited as [2].
