@@ -24,6 +24,7 @@ MAX_TERM_CHARS = 6
 EVERYDAY_WORD_FREQ = 100
 # Characters that ask or negate: typed, they are what was meant ("截止日期是哪天" is no 蓝天, "发不发" no 发布).
 _ASKING_CHARS = frozenset("哪啥什几谁怎咋不没")
+_LONG_TERM_CHARS = 4
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,10 @@ class Speller:
             for term in self._by_sound.get(key, ()):
                 differing = [a for a, b in zip(span, term, strict=True) if a != b]
                 # A particle typed is a particle meant: "的收入" is not a typo of 低收入 (的 reads dí too); so is
-                # an asking or negating character.
+                # an asking or negating character ("发不发"), except among three or more of a long term's own
+                # ("风险不偿基金" is 风险补偿基金).
                 if 0 < len(differing) <= max(1, len(term) // 3) and not stopwords() & set(differing) \
-                        and not _ASKING_CHARS & set(differing):
+                        and (len(term) >= _LONG_TERM_CHARS or not _ASKING_CHARS & set(differing)):
                     return term
         return None
 

@@ -51,7 +51,8 @@ def test_a_preamble_is_not_part_of_the_question(asked: str, left: str) -> None:
     assert strip_preamble(asked) == left
 
 
-@pytest.mark.parametrize(("typed", "term"), [("苏知袋", "苏知贷"), ("专利导行", "专利导航"), ("小居人", "小巨人")])
+@pytest.mark.parametrize(("typed", "term"), [("苏知袋", "苏知贷"), ("专利导行", "专利导航"), ("小居人", "小巨人"),
+                                            ("风险不偿基金", "风险补偿基金")])  # 不 among a long term's characters
 def test_a_same_sounding_typo_of_a_corpus_term_is_read_as_the_term(speller: Speller, typed: str, term: str) -> None:
     plan = read(f"{typed}是哪个处负责", speller)
     assert term in plan.query and [(c.typed, c.term) for c in plan.corrections] == [(typed, term)]
