@@ -1066,9 +1066,10 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     own_intent = intent_of(own)
     if own_level := own_intent.level:  # "市里呢？" switches the level of the question it follows
         intent = replace(intent, level=own_level, both_levels=False)
-        if standalone != text and _ASKING_RE.search(own.replace("呢", "")):
-            # "市里要做什么" after "…哪个处负责" asks what the cities do, not who: its own asking words decide.
-            intent = asked_as(intent, own_intent)
+    if standalone != text and _ASKING_RE.search(own.replace("呢", "")) and not (_QUOTE_RE.search(own) or _LOCATION_RE.search(own)):
+        # "市里要做什么" or "淮安要做什么" after "…哪个处负责" asks what is done, not who: a follow-up's own asking
+        # words decide what it asks; a request for an item's place or wording asks it of the answer before.
+        intent = asked_as(intent, own_intent)
     if intent.level == "city" and names_both_levels(own, departments):
         intent = replace(intent, level=None, both_levels=True)
     followup, dense_query = "", ""

@@ -436,6 +436,16 @@ def test_leading_asked_about_is_a_department_question_but_the_askers_own_lead_is
     assert not read("我们园区想牵头搞运营中心，什么样的园区才行", speller).intent.department
 
 
+def test_a_follow_up_s_own_asking_words_decide_what_it_asks(speller: Speller) -> None:
+    # "淮安要做什么" after a department question asks what is done there, as "市里要做什么" does.
+    plan = read_question("淮安要做什么", "地理标志条例是哪个处推动的 淮安要做什么", speller)
+    assert not plan.intent.department
+    plan = read_question("哪个处负责", "江苏专利奖金奖多少 哪个处负责", speller)
+    assert plan.intent.department and not plan.intent.figure
+    # A request for the wording or place asks it of the answer before, whatever that asked.
+    assert read_question("原文怎么写", "江苏专利奖金奖多少 原文怎么写", speller).intent.figure
+
+
 def test_who_pays_or_bears_asks_for_a_party_not_a_department(speller: Speller) -> None:
     for asked in ("知识产权维权援助基金谁来出钱", "这笔钱谁来兜底"):
         assert not read(asked, speller).intent.department, asked
