@@ -294,6 +294,12 @@ def test_who_bears_a_loss_asks_for_the_party_not_a_department(speller: Speller) 
     assert read("Who is responsible for Suzhidai?", speller).intent.department
 
 
+def test_the_lexicon_reads_degree_programmes_and_ratings() -> None:
+    reading = chinese_reading("Which universities apply for the master's programme, and when will they enrol students?")
+    assert "专业硕士学位点" in reading and "招生" in reading
+    assert "良好" in chinese_reading("What is the reward for a good rating of a centre?")
+
+
 def test_ip_qualifying_a_word_inside_a_lexicon_phrase_does_not_break_it() -> None:
     assert "公共服务" in chinese_reading("Is there a list of public IP services?")
     assert "产业知识产权联盟" in chinese_reading("Does the province fund IP alliances?")
