@@ -343,7 +343,8 @@ class PolicyAssistant:
             switched = self._same_measure(plan, k)
             if switched:
                 evidence, measure_sources, decision = switched
-                sources = measure_sources + [s for s in sources if s not in measure_sources]
+                found = {s.chunk.id for s in measure_sources}  # scored by another search: compared by item
+                sources = measure_sources + [s for s in sources if s.chunk.id not in found]
                 taken.append(decision)
         naming = self._naming_members(plan, sources, k)
         if naming:

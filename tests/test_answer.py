@@ -98,6 +98,7 @@ def test_a_level_follow_up_answers_from_the_same_measure_though_its_items_lack_t
     answer = assistant.ask("苏知贷这块市里要做啥")
     assert not answer.refused and ids(answer.citations)[0] == "M05-C-01"
     assert any(t["decision"] == "levels[subject]" for t in answer.trace)
+    assert len({s.chunk.id for s in answer.sources}) == len(answer.sources)  # the measure's items once each
     # A subject the level's items name is found there as usual.
     answer = assistant.ask("技术调查员市里怎么用")
     assert ids(answer.citations)[0] == "M09-C-02" and not any(t["decision"].startswith("levels") for t in answer.trace)
