@@ -544,6 +544,7 @@ def test_fresh5s_failures_read_generally(speller: Speller) -> None:
     assert read("苏知贷审批一般要几个工作日", speller).amount_word == "工作日数"
     assert read("推荐名额每个市几个", speller).asked_for == ["名额"]  # past the per phrase
     assert read("推荐名额每个市几个", speller).amount_word == "数量"
+    assert read("示范中心申报要多少家企业联合", speller).amount_word == "数量"  # a count of firms, not money
     assert read("江苏专利奖有几个奖项", speller).asked_for == []  # 几个 counts 奖项, which follows
 
 
