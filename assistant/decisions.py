@@ -29,6 +29,7 @@ from assistant.question import (
     PERIOD_WORD_RE,
     AskedAttribute,
     asked_attributes,
+    department_names,
     key_terms,
     question_words,
     term_covered,
@@ -872,7 +873,9 @@ def overview(plan: Plan, measures: Measures, titles: dict[str, str]) -> tuple[st
 
 
 # Asking what a body does: 负责哪些工作, 管什么, 哪几条, 有哪些任务.
-_DUTIES_ASKED_RE = re.compile(r"(?:负责|管|牵头|承担)了?(?:哪些|什么|哪几|啥)|哪些(?:工作|任务|事|条|措施)|哪几条|有哪些")
+# How many items it has answers by listing them: 负责几条, 有多少项任务.
+_DUTIES_ASKED_RE = re.compile(r"(?:负责|管|牵头|承担)了?(?:哪些|什么|哪几|啥)|哪些(?:工作|任务|事|条|措施)|哪几条|有哪些|"
+                              r"(?:几|多少)[条项](?:任务|工作|措施)?")
 
 
 def department_duties(plan: Plan, departments: frozenset[str], measures: Measures
@@ -888,7 +891,8 @@ def department_duties(plan: Plan, departments: frozenset[str], measures: Measure
     # "责任部门写了政策法规处的条目": the frame (责任部门, 条目, 事项) is no subject of the duties.
     rest = key_terms(re.sub(r"省知识产权局|责任部门|负责部门", "，", own.replace(department, "，")))
     subject = [t for t in rest if names_new_subject([t]) and t not in ITEM_NOUNS]
-    items = [c for chunks in measures.values() for c in chunks if department in c.departments
+    names = department_names(department)
+    items = [c for chunks in measures.values() for c in chunks if names & set(c.departments)
              and all(term_covered(t, c.search_text) for t in subject)]
     if not items:
         return "", [], None

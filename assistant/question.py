@@ -93,6 +93,21 @@ def synonyms() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _department_aliases() -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for line in (LEXICON_DIR / "department_aliases.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names = frozenset(line.split())
+            table |= dict.fromkeys(names, names)
+    return table
+
+
+def department_names(department: str) -> frozenset[str]:
+    """Every name the task list gives ``department``: 宣传教育处 is also written 宣教处."""
+    return _department_aliases().get(department, frozenset({department}))
+
+
+@cache
 def places_outside() -> frozenset[str]:
     return frozenset(_lexicon("places_outside.txt"))
 
