@@ -644,6 +644,8 @@ def test_asking_to_list_and_asking_which_departments_are_read_as_such(speller: S
     assert read("对外合作交流处负责的事项列出来", speller).intent.listing
     assert read("省局在自贸区方面要做哪几件事", speller).intent.listing
     assert read("保护中心列入事业单位管理，哪些部门负责这事", speller).intent.department
+    # Thinking aloud and pointing words (寻思, 那些, 针对) frame a question, as 中不中 asks yes or no.
+    assert read("俺寻思着把商标押出去贷款，中不中", speller).terms == ["商标", "贷款"]
     # "全部…列出来" asks for every item: neither word is what the items are about.
     plan = read("全部跟商标有关的措施列出来", speller)
     assert plan.intent.listing and plan.terms == ["商标"]
