@@ -327,6 +327,8 @@ def _phrase_from(word: str, asked: re.Match[str]) -> str:
 
 
 _DURATION_RE = re.compile(r"几年|多少年|期限|年限")
+# A duration stated: 三年内, 期限为…, 有效期 (a frequency, 每年, or a year, 2024年, says how often or when).
+_DURATION_STATED_RE = re.compile(r"[一二两三四五六七八九十\d]+年(?:内|以内|期)|期限|年限|有效期")
 _TIMES_RE = re.compile(r"(?:几|多少)[次轮批]")
 _ASKING_CHARS_RE = re.compile(r"多|几|什么|哪|何|吗")
 # A fee of a named kind: 评估费, 担保费, 登记费 (not 费用, 收费, 交钱).
@@ -393,6 +395,11 @@ def _states(attribute: AskedAttribute, asked: str, text: str) -> bool:
     if _NAMED_FEE_RE.fullmatch(asked):
         return term_covered(asked, text)
     return bool(attribute.evidence.search(text))
+
+
+def _lasting(asked: re.Match[str]) -> bool:
+    """"学制是几年", "能贷几年": how many years a thing lasts, closing its clause; not "几年评一次", how often."""
+    return bool(_DURATION_RE.fullmatch(_asked_word(asked))) and not _clause_after(asked)
 
 
 def _subject_held(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, thresholds: Thresholds) -> list[str]:
@@ -568,7 +575,9 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         near = subject + [s.chunk for s in sources[:3] if s.chunk not in subject] if of and plan.followup else subject
         stating = [c for c in near if all(term_covered(t, c.search_text) for t in of)]
         # "获奖项目有效期几年": a period no item names is not stated by the prize's 每两年.
-        if not any(_states(a, _asked_word(m), body(c)) for c in stating) or \
+        # How long a thing lasts is stated only by a duration: 每年 and 2024年 say how often and when.
+        if not any(_DURATION_STATED_RE.search(body(c)) if _lasting(m) else _states(a, _asked_word(m), body(c))
+                   for c in stating) or \
                 named in plan.own and _TIME_NOUN_RE.search(named) and _never_named(named, weights.texts):
             unstated.append(named)
     # "验收不合格要退钱吗": a yes/no question about something no item names. How to do an act ("专利转化专项计划

@@ -1115,6 +1115,15 @@ def test_the_time_until_an_event_is_not_stated_by_a_frequency() -> None:
     assert covered.outcome == "answer", decision
 
 
+def test_how_many_years_a_thing_lasts_is_stated_by_no_year_or_frequency() -> None:
+    degree = Chunk(id="d:M19-P-01", doc="d", doc_title="清单", measure_no=19, measure="打造知识产权人才高地",
+                   level="province", item=1, text="支持高校申报知识产权专业硕士学位点，争取2024年实现招生。每年组织知识竞赛。")
+    covered, decision = decide_among("知识产权专业硕士学制是几年", [degree], degree)
+    assert covered.outcome == "unstated", decision  # 2024年 says when, 每年 how often: neither how long
+    covered, decision = decide("江苏专利奖几年评一次", AWARD, LOAN)  # how often: 每两年 states it
+    assert covered.outcome == "answer", decision
+
+
 def test_a_specific_thing_asked_for_must_be_named_by_the_items_about_the_rest_of_the_question() -> None:
     station = Chunk(id="d:M12-P-04", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
                     level="province", item=4, text="推动全省知识产权工作站建设，建立工作站绩效评价机制。")
