@@ -528,6 +528,7 @@ _ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什�
                                 r"有没有(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6})(?=[？?，,。]|$)")  # not 有人管不
 # "…是多少", "营收要达到多少", "评审专家都是谁", "…怎么", who pays for something ("专员的工资由谁发", "律师费谁出"),
 # and where to see it ("获奖名单在哪看").
+_WHEN_RE = re.compile(r"[\u4e00-\u9fff]时(?:候)?[又还再]?$")
 _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:各自?|分别)?((?:是|为)(?:多少|什么)|都?是谁|都?是哪些人|都有谁|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
                                   r"有(?:啥|什么)(?=要求|条件|限制)|"
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单)|"
@@ -589,6 +590,8 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     found += [("有", (m.group(1) or m.group(2)).rpartition("的")[2]) for m in _ASKED_FOR_HAVE_RE.finditer(text)
               if m.start() in starts and (m.start() + 1 in starts or text.startswith(("有没有", "有无"), m.start()))]
     for m in _ASKED_FOR_BEFORE_RE.finditer(text):
+        if _WHEN_RE.search(m.group(1)):  # "设区市办案时又怎么用上": when it is used, not a thing asked for
+            continue
         qualified, of, tail = m.group(1).rpartition("的")
         last = [tail] if of else key_terms(qualified or tail)[-1:]
         # "验收标准是什么": the key term with the framing word after it (标准, 要求), which key_terms drops.
