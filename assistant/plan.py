@@ -38,6 +38,7 @@ from index.chunking import CITIES
 from index.figures import FIGURE_RE, Figure, amounts_in_digits, counts_in_digits, extract_figures
 from index.records import from_chinese_numeral
 from index.tokenization import (
+    domain_terms,
     names_a_thing,
     place_names,
     segments,
@@ -149,7 +150,9 @@ _SPLIT_ASKED_RE = re.compile(r"(?:怎么|如何|咋)个?分|分摊|分担|分法
 _YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，。？?]{0,4}(补贴|资助|补助|报销|奖金)|"
                                 r"(?:有|给|能拿|能领)(?:什么|啥|哪些)(补贴|资助|补助|报销|奖金|奖励)")
 _CLAUSE_RE = re.compile(r"[，,？?；;。]")
-_COORDINATOR_RE = re.compile(r"和|与|及|再?加上|再加(?![强快大速紧深])|、|比")
+# "拿了中国专利银奖又拿了江苏专利奖金奖": 又 before winning again joins two things won.
+_COORDINATOR_RE = re.compile(r"和|与|及|再?加上|再加(?![强快大速紧深])|、|比|又(?=拿|获|得|评|中)")
+_WON_RE = re.compile(r"拿|获|得|评|中")
 _PAIRED_COORDINATOR_RE = re.compile(rf"{_COORDINATOR_RE.pattern}|跟")
 _PAIRED_ASKED_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|相差|差多少|多多少|少多少")
 _PREDICATE_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|共计|多多少|少多少|相差|差多少|的奖励|的支持|奖励|支持|资金|奖多少|"
@@ -887,7 +890,10 @@ def _subjects(text: str, corpus: str, paired: bool = False) -> list[str]:
     cuts = [m for m in (_COORDINATOR_RE if not paired else _PAIRED_COORDINATOR_RE).finditer(text)
             if not (corpus and m.group(0) in "和与及" and m.start() >= 3 and text[m.start() - 3: m.end() + 3] in corpus
                     and not _names_apart(text[: m.start()], m.group(0), text[m.end():], corpus))
-            and not any(a < m.start() < b for a, b in quoted)]
+            and not any(a < m.start() < b for a, b in quoted)
+            # 又 joins a second thing won to one won before it in its clause ("拿了A又拿了B"), not a winner to
+            # a win ("…，发明人又拿了发明人奖" is one more clause of its own).
+            and not (m.group(0) == "又" and not _WON_RE.search(re.split(r"[，,]", text[: m.start()])[-1]))]
     bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
     return [s.strip(" ，,") for s in (text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
             if s.strip(" ，,")]
@@ -977,6 +983,18 @@ def _joined(text: str, corpus: str) -> str:
     return _SPLIT_WORD_RE.sub(join, text) if corpus else text
 
 
+def _graded(text: str, corpus: str) -> str:
+    """"江苏专利金奖" → "江苏专利奖金奖": a grade written into a prize's name the way the corpus writes 中国专利金奖,
+    for a prize the corpus names apart from its grades ("江苏专利奖评选，对获得金奖…"), never with one inside."""
+    prizes = [t for t in domain_terms() if t.endswith("奖") and t not in TIERS]
+    # A prize by its own name, not one inside others' (专利奖 of 中国专利奖 and 江苏专利奖).
+    for prize in (p for p in prizes if p in corpus and not any(p != other and p in other for other in prizes)):
+        if not any(prize[:-1] + tier in corpus for tier in TIERS):
+            for tier in TIERS:
+                text = text.replace(prize[:-1] + tier, prize + tier)
+    return text
+
+
 def _out_of_context(correction: Correction, query: str, corpus: str) -> bool:
     """"南京今天限行吗" is no typo of 先行: a correction stands when the rest of the question is the corpus's
     too, or when one of its other words is in an item with the term; not when words the corpus never uses
@@ -1045,8 +1063,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         reading = chinese_reading(query)  # the policy's words, searched beside the English as asked
         query = f"{query} {reading}"
     else:
-        query, corrections = speller.correct(_joined(query, speller.corpus_text))
-        own, _ = speller.correct(_joined(own, speller.corpus_text))
+        query, corrections = speller.correct(_graded(_joined(query, speller.corpus_text), speller.corpus_text))
+        own, _ = speller.correct(_graded(_joined(own, speller.corpus_text), speller.corpus_text))
         declined = [c for c in corrections if _out_of_context(c, query, speller.corpus_text)]
         for wrong in declined:
             query, own = query.replace(wrong.term, wrong.typed), own.replace(wrong.term, wrong.typed)

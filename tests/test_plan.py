@@ -231,6 +231,14 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     plan = read("运营中心项目拿满再加地理标志项目拿满，能拿多少", speller)  # 再加 adds; 再加强 does not
     assert plan.arithmetic == "sum" and plan.addends == ["运营中心项目拿满", "地理标志项目拿满，能拿多少"]
     assert read("苏知贷再加强宣传能贷多少", speller).arithmetic is None
+    # 又 before winning again joins two things won; a grade written into the prize's name (江苏专利金奖, as the
+    # corpus writes 中国专利金奖) is read as the corpus names it (江苏专利奖金奖).
+    plan = read("拿了中国专利银奖又拿了江苏专利金奖，两笔奖励加起来多少", speller)
+    assert len(plan.addends) == 2 and plan.addends[1].startswith("拿了江苏专利奖金奖")
+    plan = read("同一项专利拿了江苏专利奖金奖，发明人又拿了发明人奖，合计多少钱", speller)  # 又 after the winner
+    assert plan.addends == ["同一项专利拿了江苏专利奖金奖", "发明人又拿了发明人奖"]
+    assert "江苏专利奖金奖" in read("江苏专利金奖多少钱", speller).query
+    assert "中国专利金奖" in read("中国专利金奖多少钱", speller).query  # the corpus's own name stays
     # One thing won more than once is summed that many times; two things named are two addends.
     assert read("江苏专利奖金奖拿了两次，一共多少", speller).times == 2
     plan = read("工业品牌项目两个加起来最多能拿多少", speller)
