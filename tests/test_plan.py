@@ -653,6 +653,8 @@ def test_asking_to_list_and_asking_which_departments_are_read_as_such(speller: S
     assert read("对外合作交流处负责的事项列出来", speller).intent.listing
     assert read("省局在自贸区方面要做哪几件事", speller).intent.listing
     assert read("保护中心列入事业单位管理，哪些部门负责这事", speller).intent.department
+    # An amount asserted in Chinese numerals (十万) is no term; 是这么回事吧 asks to confirm.
+    assert read("听同行讲中国专利奖的优秀奖，江苏只配套十万，是这么回事吧", speller).terms == ["同行", "中国专利奖", "优秀奖", "配套"]
     # Thinking aloud and pointing words (寻思, 那些, 针对) frame a question, as 中不中 asks yes or no.
     assert read("俺寻思着把商标押出去贷款，中不中", speller).terms == ["商标", "贷款"]
     # "全部…列出来" asks for every item: neither word is what the items are about.
