@@ -14,16 +14,16 @@ from index.figures import extract_figures
 LEXICON = Path(__file__).resolve().parent / "lexicon" / "bilingual.tsv"
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_BEARS = r"(?:bears?|shoulders?|covers?|carries|absorbs?|takes on|pays? for)"
 # What an English question asks, in the words the Chinese reading of a question looks for.
 _ASKING = (
     (re.compile(r"\bhow much\b|\bhow many\b|\bamount\b|\bwhat share\b|\btarget number\b", re.IGNORECASE), "多少"),
     (re.compile(r"\brewards?\b|\bbonus\b", re.IGNORECASE), "奖励"),
     (re.compile(r"\bfunding\b|\bfunds?\b|\bsubsid(?:y|ies)\b|\bmoney\b|\bgives?\b(?!\s+(?:me|us)\b)|\bget\b", re.IGNORECASE), "资金支持"),
     # "Who bears the interest loss": which party bears a risk or cost, as the item's shares say, not a department.
-    (re.compile(r"\bwho\s+(?:bears?|shoulders?|covers?|carries|absorbs?|takes on|pays? for)\b", re.IGNORECASE),
-     "谁承担"),
-    (re.compile(r"\bwhich department\b|\bwho\b(?!\s+(?:bears?|shoulders?|covers?|carries|absorbs?|takes on|pays? for)\b)"
-                r"|\bin charge\b|\bresponsible\b|\bhandles?\b", re.IGNORECASE), "哪个部门"),
+    (re.compile(rf"\bwho\s+{_BEARS}\b", re.IGNORECASE), "谁承担"),
+    (re.compile(rf"\bwhich department\b|\bwho\b(?!\s+{_BEARS}\b)|\bin charge\b|\bresponsible\b|\bhandles?\b",
+                re.IGNORECASE), "哪个部门"),
     # "When is…", not the "when" of a condition ("the reward when a centre is rated excellent").
     (re.compile(r"\bhow (?:often|frequently|regularly)\b|\b(?:an )?annual(?:ly)? (?:competition|contest|event|award)\b|"
                 r"\bevery year\b|^\s*when\b|\bwhen (?:is|are|does|do|will|can|should|must)\b|\bwhich year\b",

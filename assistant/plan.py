@@ -151,8 +151,8 @@ _YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，
                                 r"(?:有|给|能拿|能领)(?:什么|啥|哪些)(补贴|资助|补助|报销|奖金|奖励)")
 _CLAUSE_RE = re.compile(r"[，,？?；;。]")
 # "拿了中国专利银奖又拿了江苏专利奖金奖": 又 before winning again joins two things won.
-_COORDINATOR_RE = re.compile(r"和|与|及|再?加上|再加(?![强快大速紧深])|、|比|又(?=拿|获|得|评|中)")
 _WON_RE = re.compile(r"拿|获|得|评|中")
+_COORDINATOR_RE = re.compile(rf"和|与|及|再?加上|再加(?![强快大速紧深])|、|比|又(?={_WON_RE.pattern})")
 _PAIRED_COORDINATOR_RE = re.compile(rf"{_COORDINATOR_RE.pattern}|跟")
 _PAIRED_ASKED_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|相差|差多少|多多少|少多少")
 _PREDICATE_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|共计|多多少|少多少|相差|差多少|的奖励|的支持|奖励|支持|资金|奖多少|"
