@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from index.chunking import CITIES
-from index.figures import NUMBER_RE
+from index.figures import NUMBER_RE, amounts_in_digits
 from index.tokenization import stopwords, tentative_verb, word_frequency, words
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -207,15 +207,12 @@ def _read_characters(word: str) -> list[str]:
     return read or [word]
 
 
-_CHINESE_AMOUNT_RE = re.compile(r"[一二两三四五六七八九十百千]+[万千亿]元?")
-
-
 def key_terms(question: str) -> list[str]:
     """The content words of the question (two characters or more, or a character the lexicon reads out of a
     pair jieba guessed; not asking words)."""
     ignore = question_words()
-    question = NUMBER_RE.sub(" ", question)  # "1000万到3000万" must not leave "万到" behind
-    question = _CHINESE_AMOUNT_RE.sub(" ", question)  # "只配套十万": an amount asserted, not what it is about
+    # "1000万到3000万" must not leave "万到" behind; "只配套十万" (in digits first) asserts an amount, no term.
+    question = NUMBER_RE.sub(" ", amounts_in_digits(question))
     question = re.sub(TEXT_PLACES, " ", question)  # "哪些地方提到": where in the text, not 地方 (the cities)
     # An A-not-A ("信用上管不管") is cut off before jieba sees it, which would read 上管 + 不管; its verb is a
     # term when the lexicon reads it ("省里考不考": 考, read as 考核).
