@@ -25,7 +25,7 @@ from assistant.evidence import (
 )
 from assistant.plan import ItemReference, Part, Plan, Premise, frequencies
 from assistant.prompts import Templates
-from assistant.question import Intent, synonyms, term_covered, term_written
+from assistant.question import Intent, department_names, synonyms, term_covered, term_written
 from assistant.records import Citation, Source
 from index.figures import FIGURE_RE, NUMBER_RE, Figure, amounts_in_digits, evaluate, extract_figures, normalise
 from index.records import LEVEL_LABELS, Chunk
@@ -282,9 +282,11 @@ class Composer:
         checks += [(named.value < f.value, f"不到{f.text}") for f in premise.figures
                    if f.text in premise.below and named and f.kind == "money"]
         checks += [(f.value in shares, f.text) for f in premise.figures if f.kind == "percent" and shares]
-        checks += [(d in cited[0].chunk.departments, d) for d in premise.departments]
+        # A department asserted under any name the task list gives it (宣教处 is 宣传教育处).
+        asserted_names = {n for d in premise.departments for n in department_names(d)}
+        checks += [(bool(department_names(d) & set(cited[0].chunk.departments)), d) for d in premise.departments]
         if premise.sole and premise.departments:  # "只有知识产权保护处一家负责": no other department named
-            others = [d for d in cited[0].chunk.departments if d not in premise.departments and d != "各设区市"]
+            others = [d for d in cited[0].chunk.departments if d not in asserted_names and d != "各设区市"]
             checks.append((not others, f"只有{'、'.join(premise.departments)}"))
         # A frequency is checked against the item about the subject; none stating one leaves it unstated.
         about = _frequency_judged_by(plan, premise, cited)

@@ -492,6 +492,18 @@ def test_a_frequency_corrected_opens_with_the_item_stating_the_frequency() -> No
         "不对。\n\n每两年开展一届江苏专利奖评选")
 
 
+def test_a_department_asserted_under_another_name_the_task_list_gives_it_holds() -> None:
+    degree = Chunk(id="d:M19-P-01", doc="d", doc_title="清单", measure_no=19, measure="打造知识产权人才高地",
+                   level="province", item=1, departments=["宣传教育处"],
+                   text="支持高校申报知识产权专业硕士学位点。（责任部门：宣传教育处）")
+    for asked, verdict in [("硕士学位点申报是宣教处负责的吧", PREMISE_TRUE),  # 宣教处 is 宣传教育处
+                           ("硕士学位点申报只有宣教处一家负责吧", PREMISE_TRUE),
+                           ("硕士学位点申报是产业促进处负责的吧", PREMISE_FALSE)]:
+        p = read_question(asked, asked, Speller(CORPUS), frozenset({"宣教处", "宣传教育处", "产业促进处"}))
+        text = Composer(Templates()).compose(p, [(part, [degree]) for part in p.parts])[0].text
+        assert text.startswith(verdict), (asked, text)
+
+
 def test_a_denied_figure_or_frequency_holds_when_the_item_does_not_state_it() -> None:
     assert compose("江苏专利奖不是每年评，对吧", AWARD).startswith(PREMISE_TRUE)  # 每两年
     assert compose("江苏专利奖金奖不是30万，对吧", AWARD).startswith(PREMISE_FALSE)
