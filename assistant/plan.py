@@ -536,8 +536,9 @@ _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:各自?|分别)?((
                                   r"有(?:啥|什么)(?=要求|条件|限制)|"
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单)|"
                                   r"(?:在|去)?(?:哪里|哪儿|哪)(?:能|可以)?(?:看|查)(?:到|看)?)")
-# A quantity asked by a noun of its own: "发行规模要达到多少", "面积是多少".
-_QUANTITY_ASKED_RE = re.compile(r"(规模|面积|数量|人数|名额|产值|营收|销售额)(?:要|需要|得)?(?:达到|是|为|有)?(?:多少|多大)")
+# A quantity asked by a noun of its own: "发行规模要达到多少", "面积是多少", "要多大办公面积".
+_QUANTITY_ASKED_RE = re.compile(r"(?P<n>规模|面积|数量|人数|名额|产值|营收|销售额)(?:要|需要|得)?(?:达到|是|为|有)?(?:多少|多大)|"
+                                r"(?:多少|多大)的?[\u4e00-\u9fff]{0,2}?(?P<m>规模|面积|产值|营收|销售额)")
 # Of those, the quantities of a business or project, which only an item naming them states (100家 is a count
 # of anything; 250万元 is no one's 营收).
 NAMED_QUANTITIES = frozenset({"规模", "面积", "产值", "营收", "销售额"})
@@ -664,7 +665,7 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
     quantity = _QUANTITY_ASKED_RE.search(own)
     return next((t for t in asked_for if MONEY_NOUN_RE.search(t)), "") or \
         next((t for t in asked_for if quantity and t in quantity.group(0)), "") or \
-        (quantity.group(1) if quantity else "金额")
+        (quantity.group("n") or quantity.group("m") if quantity else "金额")
 
 
 # Summing every amount an item states: "四个奖全加起来", "所有奖项都加起来", "全部加在一起", and a count

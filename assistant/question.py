@@ -18,8 +18,8 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 PERIOD_WORD_RE = re.compile(r"^[每一两二三四五几]*(?:年|年度|季度|个?月|届|次)$")
 # The words naming a ceiling, the amount an item caps ("不超过150万元"): 上限, 封顶, 顶格.
 CEILING_WORDS = r"上限|封顶|顶格"
-# How big a quantity is: 规模多大, 额度有多大, 面积多大.
-_SIZE_ASKED = r"(?<=[模额积])有?多大"
+# How big a quantity is: 规模多大, 额度有多大, 面积要多大, and before its noun: 要多大办公面积.
+_SIZE_ASKED = r"(?<=[模额积])(?:要|需要|得)?(?:达到|是|为|有)?多大|多大的?[\u4e00-\u9fff]{0,2}?(?:面积|规模)"
 # The words asking an amount: a sum, a share (几成), a count or a ceiling.
 AMOUNT_ASKED_RE = re.compile(rf"多少|{_SIZE_ASKED}|几成|(?<![哪第])几[项件个家次天年人名门科万千]|比例|金额|额度|{CEILING_WORDS}|最高|"
                              r"最多|百分之")

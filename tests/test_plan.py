@@ -614,6 +614,9 @@ def test_words_that_only_look_like_asking_are_not_read_as_asking(speller: Spelle
     assert read("维权援助基金的规模有多大", speller).amount_word == "规模"  # …and 有多大 asks it too
     plan = read("运营中心项目要求园区面积多大", speller)  # an area's size is an amount asked, by its name
     assert (plan.asks_amount, plan.amount_word) == (True, "面积")
+    for asked in ("导航基地办公面积要多大", "导航基地要多大的办公面积"):  # with 要 between, or before its noun
+        plan = read(asked, speller)
+        assert (plan.asks_amount, plan.amount_word) == (True, "面积"), asked
     assert read("保护中心备案企业的名额有多少", speller).amount_word == "名额"
     assert read("外观设计得了中国的金奖，省里奖励是多少个数", speller).amount_word == "金额"  # 多少个数: how much
     assert "这边" not in read("江苏这边能领多少奖金", speller).benefit_subject  # a pronoun says where, not what
