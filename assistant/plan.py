@@ -31,6 +31,7 @@ from assistant.question import (
     names_both_levels,
     outside_places,
     strip_instructions,
+    synonyms,
     term_covered,
 )
 from assistant.spelling import Correction, Speller
@@ -998,10 +999,12 @@ def _graded(text: str, corpus: str) -> str:
 
 def _out_of_context(correction: Correction, query: str, corpus: str) -> bool:
     """"南京今天限行吗" is no typo of 先行: a correction stands when the rest of the question is the corpus's
-    too, or when one of its other words is in an item with the term; not when words the corpus never uses
-    (今天) stay beside it and nothing else of the question (a city is where, not what) meets it in an item."""
+    too (unless the typed word is one the lexicon reads), or when one of its other words is in an item with the
+    term; not when words the corpus never uses (今天) stay beside it and nothing else of the question (a city is
+    where, not what) meets it in an item."""
     others = [t for t in key_terms(query) if t != correction.term and not LEVEL_WORD_RE.match(t)]
-    if not any(not term_covered(t, corpus) for t in others):
+    # A word the lexicon reads ("网店" is 电商) was meant whatever the rest: "开网店的，平台上老被人抄" is no 网点.
+    if not any(not term_covered(t, corpus) for t in others) and correction.typed not in synonyms():
         return False
     items = [line for line in corpus.splitlines() if correction.term in line]
     return not any(term_covered(t, line) for t in others for line in items)

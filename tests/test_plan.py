@@ -72,6 +72,10 @@ def test_everyday_words_are_not_corrected(speller: Speller) -> None:
     assert plan.corrections == [] and [(c.typed, c.term) for c in plan.declined] == [("限行", "先行")]  # traced
     assert [c.term for c in read("苏知袋是哪个处负责", context).corrections] == ["苏知贷"]
     assert [c.term for c in read("信息服务网店今天有多少家", context).corrections] == ["网点"]
+    # A word the lexicon reads (网店 is 电商) is corrected only by a word meeting the term in an item, even when
+    # the rest of the question is the corpus's (平台): the asker of "开网店的，平台上" sells online.
+    shop = Speller("知识产权信息公共服务网点100家。\n电子商务平台知识产权保护管理。")
+    assert [(c.typed, c.term) for c in read("我是开网店的，平台上老被人抄", shop).declined] == [("网店", "网点")]
     assert read("省里发不发年度报告", words).corrections == []
 
 
