@@ -124,6 +124,7 @@ def test_a_first_person_question_fills_the_profile(question: str, city: str | No
                                       "我们园区想建运营中心，什么样的园区才行",
                                       # a yes/no question in the asker's words; a staff member's 给我
                                       "咱们想拿地理标志去银行质押贷款，能行不", "咱单位想搞个维权援助基金，行不行",
+                                      "我们想建个快速维权中心，省里给不给指导",
                                       "我们想把开放许可的专利卖出去，有人帮忙对接不", "咱厂想开放许可，成交了市里有没有奖",
                                       "来电咨询：高价值专利培育中心市里有没有政策，给我原文",
                                       # wants a thing no need names (常驻 of foreign agencies): one measure's matter
