@@ -346,9 +346,16 @@ class Composer:
                     parts: list[tuple[Part, list[Chunk]]], graded: list[tuple[str, Figure]]) -> tuple[str, str]:
         """"合计：30万元 + 100万元 = 130万元" from one cited amount per part of the question, or the figures the
         answer leads with, or the asker's own figures that the cited items state."""
-        operands = _operands(parts) if plan.multipart else []
+        if plan.amount_word == "比例":  # a share asked: no amount of money answers it
+            return self._share_difference(plan, cited) if plan.arithmetic == "difference" else \
+                ("", "a share asked: nothing to compute")
+        # "1000万以内跟1000万以上的，差多少": parts or sides named by the amounts bounding their tiers name no
+        # amount to compute with.
+        bounds = _bounds(plan.own)
+        operands = [None if f and f.value in bounds else f for f in _operands(parts)] if plan.multipart else []
         # The amounts a sum's subjects, or a comparison's two sides, name: "立项支持加上良好奖励", "A是B的几倍".
         sides = _chained_amounts(plan.addends, [c.chunk for c in cited])
+        sides = [] if any(f.value in bounds for f in sides) else sides
         if operands and all(operands):
             # "一个银奖加两个发明人奖": each part's amount as many times as the part counts it.
             figures = [f for (part, _), f in zip(parts, operands, strict=True) if f
@@ -358,8 +365,10 @@ class Composer:
         else:  # the amounts the answer leads with, and the asker's own that the cited items state
             figures = [f for v in values for f in extract_figures(v)]
             stated = normalise("\n".join(body(c.chunk) for c in cited))
+            # "1000万以内和1000万以上…差多少": an amount bounding a tier is where, not what is computed.
             figures += [f for f in extract_figures(plan.own) if (f.kind, f.value) in stated
-                        and all((f.kind, f.value) != (g.kind, g.value) for g in figures)]
+                        and all((f.kind, f.value) != (g.kind, g.value) for g in figures)
+                        and f.value not in bounds]
             if len([f for f in figures if f.kind == "money"]) < 2 and plan.sum_of_all and cited:
                 figures = _all_amounts(cited[0].chunk, plan.sum_of_all, plan.own)
             # "金银优秀奖三个都拿了": the amounts of the grades enumerated, of the thing the question names.
@@ -401,6 +410,38 @@ class Composer:
         expression += f" = {_money_text(result) if result.kind == 'money' else result.text}"
         refs = "".join(f"[{c.n}]" for c in cited)
         return self.t.fill("arithmetic", label=label, expression=expression, refs=refs), expression
+
+    def _share_difference(self, plan: Plan, cited: list[Citation]) -> tuple[str, str]:
+        """"省基金比银行多担几个百分点": in each tier (the asker's, when an amount locates one), the share of the
+        side asked first less the other's; "1000万以内和以上，基金承担比例差多少": one party's share in the two
+        tiers, the larger less the smaller."""
+        located = _locating(plan.own, [f.value for f in extract_figures(plan.own) if f.kind == "money"])
+        tiers = [(c, _tier_condition(sentence), clauses) for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
+                 if (clauses := _share_clauses(sentence))
+                 and (located is None or len(_bounds(plan.own)) > 1 or _in_tier(sentence, located))]
+        lines = []
+        for c, condition, clauses in tiers:
+            sides = [max(clauses, key=lambda cl: len(_bigrams(side) & _bigrams(cl[0]))) for side in plan.addends]
+            if len(sides) == 2 and sides[0] != sides[1] and all(_bigrams(side) & _bigrams(cl[0]) for side, cl
+                                                                  in zip(plan.addends, sides, strict=True)):
+                lines.append((c, condition, sides[0][1], sides[1][1]))
+        if not lines:  # one party's share in two tiers
+            party = _shares_for(plan, cited, None)
+            by_tier = [(c, condition, [pct for x, cl, pct in party if x is c and cl in [cl for cl, _ in clauses]])
+                       for c, condition, clauses in tiers]
+            shares = [(c, condition, found[0]) for c, condition, found in by_tier if len(found) == 1 and condition]
+            if len(shares) == 2:
+                high, low = sorted(shares, key=lambda x: -x[2].value)
+                lines.append((high[0], f"{high[1]}与{low[1]}", high[2], low[2]))
+        if not lines:
+            return "", "no two shares of the sides asked in one tier, nor of one party in two tiers"
+        texts = []
+        for c, condition, first, second in lines:
+            result = evaluate([first, second], ["−"])
+            assert result is not None
+            texts.append(self.t.fill("share_difference", expression=f"{first.text} − {second.text} = {result.text}",
+                                     condition=condition, n=c.n))
+        return "\n".join(texts), "; ".join(t.split("（")[0] for t in texts)
 
     def _share(self, plan: Plan, cited: list[Citation]) -> tuple[str, str]:
         """"按你说的500万元计：500万元 × 80% = 400万元（省风险补偿基金承担80%的…）" from the share a cited item
@@ -614,6 +655,20 @@ def _locating(text: str, money: list[float]) -> float | None:
                                                     or figure[0].qualifier == "超过"):
             return value + 1
     return value
+
+
+# A bound after an amount: "1000万以内", "1000万以上".
+_BOUND_AFTER_RE = re.compile(r"^\s*元?(?:以下|以内|以上|之内|之上|内)")
+
+
+def _bounds(text: str) -> list[float]:
+    """The amounts of ``text`` bounding a tier rather than given as amounts: "1000万以内", "超过1000万" (not a
+    ceiling quoted: "立项支持最多250万" is the amount)."""
+    digits = amounts_in_digits(text)
+    return [f[0].value for m in FIGURE_RE.finditer(digits)
+            if (f := extract_figures(m.group(0))) and f[0].kind == "money"
+            and (_BOUND_AFTER_RE.match(digits[m.end():]) or _ABOVE_BEFORE_RE.search(digits[: m.start()])
+                 or f[0].qualifier == "超过")]
 
 
 def _tier_condition(sentence: str) -> str:

@@ -91,8 +91,9 @@ _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _TOTAL_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起来|一共|总共|合计|共计|总计|累计|总和|之和")
 # "…拿满再加地理标志项目": 再加 before a thing adds it (not 再加强, 再加大 and other verbs made with 加).
 _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|再加(?![强快大速紧深])(?=[\u4e00-\u9fff]{{2}})|一起.{{0,4}}多少")
-_DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
-                            r"少(?:[给拿奖发领]|支持|奖励|资助)?(?:多少|几万)|"
+# A difference of shares too: "省基金比银行多担几个百分点".
+_DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领担]|承担|支持|奖励|资助)?(?:多少|几万|几个(?:百分)?点)|"
+                            r"少(?:[给拿奖发领担]|承担|支持|奖励|资助)?(?:多少|几万|几个(?:百分)?点)|"
                             r"(?<![最至])高(?:出|了)?多少|(?<![最至])低(?:了)?多少|差几|减(?:去|掉)|差额|差距")  # not 最高多少, the ceiling asked
 # What a sum, difference or ratio computes, named as a thing: 差额, 总额, 倍数.
 _RESULT_WORD_RE = re.compile(rf"(?:{_DIFFERENCE_RE.pattern}|{_TOTAL_RE.pattern}|总额|总数|倍数)$")
@@ -648,7 +649,7 @@ _USE_RE = re.compile(r"(?:用于|用来|用在|花在|拿来)([\u4e00-\u9fff]{2,
 _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀)?$")
 
 
-_PERCENT_ASKED_RE = re.compile(r"比例|百分之几|百分比|几成|占比|(?:几|多少)个点")  # "按成交额的百分之几算": a share, not a sum of money
+_PERCENT_ASKED_RE = re.compile(r"比例|百分之几|百分比|百分点|几成|占比|(?:几|多少)个点")  # "按成交额的百分之几算": a share, not a sum of money
 
 
 def _amount_word(own: str, asked_for: list[str]) -> str:

@@ -13,7 +13,7 @@ _MONEY_UNITS = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
 FIGURE_RE = re.compile(
     r"(?P<qual>不超过|不低于|最高|最多|至少|超过)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    r"(?P<unit>亿元|万元|元|万(?![家个名项人件次户])|[%％]|家|个|名|项|届|年|户|倍)"
+    r"(?P<unit>亿元|万元|元|万(?![家个名项人件次户])|[%％]|个?百分点|家|个|名|项|届|年|户|倍)"
 )
 
 
@@ -45,7 +45,7 @@ def _kind_and_value(num: float, unit: str) -> tuple[str, float, str]:
         return "money", num * _MONEY_UNITS[unit], "元"
     if unit == "万":
         return "money", num * 10_000, "元"
-    if unit in ("%", "％"):
+    if unit in ("%", "％") or unit.endswith("百分点"):  # a difference of two shares: 60个百分点
         return "percent", num, "%"
     if unit == "年" and 1900 <= num <= 2100 and num.is_integer():
         return "year", num, "年"
@@ -137,9 +137,14 @@ def _operands(expression: str) -> tuple[list[Figure], list[str]] | None:
 
 def evaluate(figures: list[Figure], operators: list[str]) -> Figure | None:
     """The value of ``a op b op c…`` left to right; money with money (+ −), money × percent, and money ÷ money,
-    a ratio (倍, a count): 50万元 ÷ 20万元 = 2.5倍."""
+    a ratio (倍, a count): 50万元 ÷ 20万元 = 2.5倍; a share less a share, in percentage points: 80% − 20% =
+    60个百分点."""
     total = figures[0]
     for op, figure in zip(operators, figures[1:], strict=True):
+        if op in "−-" and figure.kind == total.kind == "percent":
+            points = round(total.value - figure.value, 2)
+            total = Figure(text=f"{points:g}个百分点", value=points, unit="%", kind="percent")
+            continue
         if op in "+＋−-" and figure.kind == total.kind == "money":
             value = total.value + figure.value if op in "+＋" else total.value - figure.value
         elif op in "×*" and total.kind == "money" and figure.kind == "percent":

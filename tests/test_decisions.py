@@ -989,6 +989,18 @@ def test_a_ratio_divides_the_two_amounts_named_in_the_order_asked() -> None:
     assert "=" not in compose("江苏专利奖金奖是示范中心的几倍", AWARD)  # one side names no amount cited
 
 
+def test_a_difference_of_shares_is_worked_out_in_percentage_points_never_from_the_tiers_bounds() -> None:
+    text = compose("苏知贷1000万以内，省基金比银行多担几个百分点", TIERED_LOAN)
+    assert "相差：80% − 20% = 60个百分点（单户贷款余额不超过1000万元（含）的" in text and "50% − 50%" not in text
+    both = compose("苏知贷省基金比银行多担几个百分点", TIERED_LOAN)  # no amount: each tier's
+    assert "80% − 20% = 60个百分点" in both and "50% − 50% = 0个百分点" in both
+    # One party in two tiers; the asker's 1000万 bounds the tiers and is no operand (once 1000万 − 1000万 = 0万元).
+    text = compose("1000万以内和1000万以上，省基金承担比例差多少", TIERED_LOAN)
+    assert "80% − 50% = 30个百分点" in text and "万元 − " not in text
+    for asked in ("苏知贷1000万以内的和1000万以上的，相差多少", "贷款1000万以内跟1000万以上的，省基金兜的差多少"):
+        assert "1000万元 − 1000万元" not in compose(asked, TIERED_LOAN), asked
+
+
 def test_how_a_risk_is_shared_on_the_askers_loan_is_worked_out_for_every_party_of_its_tier() -> None:
     text = compose("贷款2000万，风险怎么分", TIERED_LOAN)
     assert "2000万元 × 50% = 1000万元（省风险补偿基金" in text and "2000万元 × 50% = 1000万元（合作银行" in text
