@@ -213,8 +213,10 @@ class Composer:
             return f"{subject}：{lead}" if len(subject) >= 2 and subject not in lead else lead
         return lead or (self._answer_line(part.text, part, cited) if multipart else "")
 
-    def _verdict(self, plan: Plan, cited: list[Citation], lead_values: list[str]) -> tuple[str, str]:
-        """"不对。" or "是的。" for a question asserting figures, departments or a frequency; and why."""
+    def _verdict(self, plan: Plan, cited: list[Citation], lead_values: list[str],
+                 total: Figure | None = None) -> tuple[str, str]:
+        """"不对。" or "是的。" for a question asserting figures, departments or a frequency, a total asserted
+        judged by the ``total`` worked out; and why."""
         premise = plan.premise
         shared = bool(premise and any(f.kind == "percent" for f in premise.figures))
         if plan.statement and cited:
@@ -266,10 +268,13 @@ class Composer:
             else None
         # Two or more asserted amounts, each in a clause of its own naming one of the items' amounts: each is
         # checked against that one ("示范区奖励100万，重点联系指导项目也是100万吧": 50万元 for the second).
-        operands = [(f, _operand(clause, [c.chunk for c in cited])) for clause, f in premise.amounts_by_clause] \
-            if len(money) > 1 and not shares else []
+        # A total asserted is checked against the sum worked out, its addends as above.
+        totals = [f for f in premise.figures if f.text in premise.totals] if total is not None else []
+        operands = [(f, _operand(clause, [c.chunk for c in cited])) for clause, f in premise.amounts_by_clause
+                    if f not in totals] if len(money) > 1 and not shares else []
         by_clause = [(f.value == operand.value, f.text) for f, operand in operands if operand] \
-            if len(operands) == len(money) and all(o for _, o in operands) else []
+            if len(operands) == len(money) - len(totals) and all(o for _, o in operands) else []
+        by_clause += [(abs(f.value - total.value) < 0.5, f.text) for f in totals if total is not None]
         # "贷款2000万，银行承担一半对吧": beside an asserted share, an amount the items do not state is the asker's
         # own, which locates the tier; it asserts nothing of the policy.
         own = {f.value for f in premise.figures if f.kind == "money" and ("money", f.value) not in normalise(text)} \
@@ -366,9 +371,11 @@ class Composer:
             figures = [f for v in values for f in extract_figures(v)]
             stated = normalise("\n".join(body(c.chunk) for c in cited))
             # "1000万以内和1000万以上…差多少": an amount bounding a tier is where, not what is computed.
+            # A total asserted ("…一共50万对吧") is what the addends sum to, not one of them.
+            totals = plan.premise.totals if plan.premise else []
             figures += [f for f in extract_figures(plan.own) if (f.kind, f.value) in stated
                         and all((f.kind, f.value) != (g.kind, g.value) for g in figures)
-                        and f.value not in bounds]
+                        and f.value not in bounds and f.text not in totals]
             if len([f for f in figures if f.kind == "money"]) < 2 and plan.sum_of_all and cited:
                 figures = _all_amounts(cited[0].chunk, plan.sum_of_all, plan.own)
             # "金银优秀奖三个都拿了": the amounts of the grades enumerated, of the thing the question names.
@@ -390,6 +397,12 @@ class Composer:
             if times > 1 and len(once := [f for f in figures if f.kind == "money"]) == 1:
                 figures = once * times
         money = [f for f in figures if f.kind == "money"]
+        # "金奖30万加银奖25万，一共55万对吧": the asker's own addends say how many amounts the sum has; more
+        # found (every 金奖 and 银奖 of two prizes) is a sum of other things, left uncomputed.
+        given = [f for f in extract_figures(plan.own) if f.kind == "money" and f.value not in bounds
+                 and f.text not in (plan.premise.totals if plan.premise else [])]
+        if plan.arithmetic == "sum" and not plan.multipart and len(given) > 1 and len(money) != len(given):
+            return "", f"{len(money)} cited amounts for the asker's {len(given)}: not summed"
         # "外观设计金奖是优秀奖的几倍": the two amounts its two sides name, in the order asked.
         compared = sides if plan.arithmetic in ("ratio", "difference") and len(plan.addends) == 2 else []
         money = compared or money
@@ -489,7 +502,7 @@ class Composer:
                                      judged_by + [c for c in cited if c not in judged_by])
         values = [v for part, part_chunks in parts for v in _part_values(part, part_chunks)]
         decided: dict[str, str] = {}
-        verdict, decided["premise"] = self._verdict(plan, cited, values)
+        line = ""
         if plan.arithmetic and not header:
             if plan.arithmetic == "share":  # the worked-out amount is the answer; the share it rests on follows
                 line, decided["arithmetic"] = self._share(plan, cited)
@@ -504,6 +517,10 @@ class Composer:
                     lead = "；".join(self.t.fill("lead_figure", label=label, value=f.text, n=n)
                                     for label, f in graded) + "。"
                 lead = "\n".join(x for x in (lead, line) if x)
+        # A total asserted ("…合计300万对不对") is judged by the sum worked out above.
+        total = extract_figures(decided["arithmetic"].rpartition("=")[2]) \
+            if plan.arithmetic == "sum" and line else []
+        verdict, decided["premise"] = self._verdict(plan, cited, values, total[0] if total else None)
         if plan.request == "location" and cited and not header:  # "在哪些条目出现过": every cited item's place
             places = [self.t.fill("lead_location", place=c.chunk.place, n=c.n)
                       for c in (cited if plan.intent.listing else cited[:1])]

@@ -252,8 +252,11 @@ class PolicyAssistant:
         cited too, so the arithmetic stands on cited figures."""
         cited = [c for _, chunks in parts for c in chunks]
         added: list[Chunk] = []
+        totals = plan.premise.totals if plan.premise else []  # "…一共50万对吧": what they sum to, no addend
         for figure in extract_figures(plan.own):
             key = (figure.kind, figure.value)
+            if figure.text in totals:
+                continue
             if any(key in normalise(body(c)) for c in cited + added):
                 continue
             stating = next((s.chunk for s in sources if key in normalise(body(s.chunk))), None)

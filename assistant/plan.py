@@ -232,11 +232,14 @@ class Premise:
     # Negated otherwise ("不给250万吧", "不归…管"): what a check of its own cannot confirm or refute.
     unjudged: list[str] = field(default_factory=list)
     sole: bool = False  # "只有知识产权保护处一家负责": the departments asserted are all the item names
+    # Amounts asserted as a total ("…再奖50万，合计300万"): what the addends sum to, not an item's amount.
+    totals: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"figures": [f.text for f in self.figures], "departments": self.departments,
                 "frequencies": self.frequencies, "amounts_by_clause": [[c, f.text] for c, f in self.amounts_by_clause],
-                "denied": self.denied, "below": self.below, "unjudged": self.unjudged, "sole": self.sole}
+                "denied": self.denied, "below": self.below, "unjudged": self.unjudged, "sole": self.sole,
+                "totals": self.totals}
 
 
 @dataclass(frozen=True)
@@ -487,8 +490,9 @@ def _premise(text: str, departments: frozenset[str]) -> Premise | None:
         named = [m.group(1) for m in _BODY_RE.finditer(text) if not LEVEL_WORD_RE.match(m.group(1))]
     by_clause = [(clause, money[0]) for clause in re.split(r"[，,、；;]", text)
                  if len(money := [f for f in extract_figures(clause) if f.kind == "money"]) == 1]
+    totals = [f.text for clause, f in by_clause if _TOTAL_RE.search(clause)]
     premise = Premise(extract_figures(text), named, frequencies(text), by_clause, *_denials(text, named),
-                      sole=bool(named and _SOLE_RE.search(text)))
+                      sole=bool(named and _SOLE_RE.search(text)), totals=totals)
     return premise if premise.figures or premise.departments or premise.frequencies else None
 
 

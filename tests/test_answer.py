@@ -292,6 +292,19 @@ def test_each_operand_of_a_sum_comes_from_the_item_naming_it_word_for_word(assis
     assert "50万元 − 30万元 = 20万元" in answer.answer and ids(answer.citations) == ["M01-P-02"]
 
 
+def test_a_total_asserted_is_judged_by_the_sum_and_is_never_an_addend(assistant: PolicyAssistant) -> None:
+    # 50万 is also 中国专利银奖's amount: read as an addend it once cited 第5条 and summed six amounts.
+    answer = assistant.ask("江苏专利奖金奖30万加银奖20万，一共50万对吧")
+    assert answer.answer.startswith("是的") and "30万元 + 20万元 = 50万元" in answer.answer
+    assert ids(answer.citations) == ["M01-P-04"]
+    answer = assistant.ask("示范中心每个项目最多250万，评上优秀再奖50万，合计300万对不对")
+    assert answer.answer.startswith("是的") and "250万元 + 50万元 = 300万元" in answer.answer
+    assert assistant.ask("示范中心每个项目最多250万，评上优秀再奖50万，合计320万对不对").answer.startswith("不对")
+    # A wrong addend (银奖 is 20万元) found stated for another prize: no sum of every amount, and not confirmed.
+    answer = assistant.ask("江苏专利奖金奖30万加银奖25万，一共55万对吧")
+    assert answer.answer.startswith("不对") and "合计" not in answer.answer
+
+
 def test_an_item_named_by_number_leads_the_sources_whatever_retrieval_ranked(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("帮我看下第十三项措施市级第3条")
     assert [c.chunk.id for c in answer.citations] == ["jiangsu-ip-task-list:M13-C-03"]
