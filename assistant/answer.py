@@ -270,6 +270,9 @@ class Composer:
         # checked against that one ("示范区奖励100万，重点联系指导项目也是100万吧": 50万元 for the second).
         # A total asserted is checked against the sum worked out, its addends as above.
         totals = [f for f in premise.figures if f.text in premise.totals] if total is not None else []
+        # The asker's own amount a share is worked out of asserts nothing of the policy.
+        base = [f for f in premise.figures if f.kind == "money" and f not in totals] \
+            if plan.arithmetic == "share" and totals else []
         operands = [(f, _operand(clause, [c.chunk for c in cited])) for clause, f in premise.amounts_by_clause
                     if f not in totals] if len(money) > 1 and not shares else []
         by_clause = [(f.value == operand.value, f.text) for f, operand in operands if operand] \
@@ -282,7 +285,7 @@ class Composer:
         checks = by_clause + [(f.value == named.value if named and f.kind == "money" else (f.kind, f.value) in stated,
                                f.text) for f in premise.figures if (f.kind != "percent" or not shares)
                               and f.value not in own and not (by_clause and f.kind == "money")
-                              and f.text not in premise.below]
+                              and f.text not in premise.below and f not in base + totals]
         # "外观设计优秀奖不到20万吧": an amount said to exceed the one the words name, which must be below it.
         checks += [(named.value < f.value, f"不到{f.text}") for f in premise.figures
                    if f.text in premise.below and named and f.kind == "money"]
@@ -517,9 +520,10 @@ class Composer:
                     lead = "；".join(self.t.fill("lead_figure", label=label, value=f.text, n=n)
                                     for label, f in graded) + "。"
                 lead = "\n".join(x for x in (lead, line) if x)
-        # A total asserted ("…合计300万对不对") is judged by the sum worked out above.
-        total = extract_figures(decided["arithmetic"].rpartition("=")[2]) \
-            if plan.arithmetic == "sum" and line else []
+        # A total asserted ("…合计300万对不对") is judged by the sum worked out above; a share of the asker's
+        # amount ("800万，省基金担640万") by the one share worked out for the party named.
+        worked = re.findall(r"= ([^（\n]+)", line)
+        total = extract_figures(worked[0]) if len(worked) == 1 and plan.arithmetic in ("sum", "share") else []
         verdict, decided["premise"] = self._verdict(plan, cited, values, total[0] if total else None)
         if plan.request == "location" and cited and not header:  # "在哪些条目出现过": every cited item's place
             places = [self.t.fill("lead_location", place=c.chunk.place, n=c.n)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any
 
 from assistant.english import benefit as english_benefit
@@ -232,7 +232,8 @@ class Premise:
     # Negated otherwise ("不给250万吧", "不归…管"): what a check of its own cannot confirm or refute.
     unjudged: list[str] = field(default_factory=list)
     sole: bool = False  # "只有知识产权保护处一家负责": the departments asserted are all the item names
-    # Amounts asserted as a total ("…再奖50万，合计300万"): what the addends sum to, not an item's amount.
+    # Amounts asserted as worked out: a total ("…再奖50万，合计300万", "拿了三个就是6万") or the share of the
+    # asker's amount ("800万，省基金担640万"): what the arithmetic yields, not an item's amount.
     totals: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -479,6 +480,12 @@ def _confirms_before(text: str) -> bool:
 _QUESTION_MARK_RE = re.compile(r"[？?]\s*$")
 
 
+# What an asserted amount is said to be worked out as: a total (合计300万), or a result (拿了三个就是6万).
+_RESULT_RE = re.compile(rf"{_TOTAL_RE.pattern}|就是|等于|算下来|算起来")
+# Bearing an amount: "省基金担640万", "银行承担1000万", "基金兜400万".
+_BEARING_RE = re.compile(r"担|兜|赔付?")
+
+
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
     marked = bool(_QUESTION_MARK_RE.search(text)) and not _ASKING_RE.search(text)
     if not (_CONFIRM_RE.search(text) or _confirms_before(text) or marked):
@@ -490,7 +497,10 @@ def _premise(text: str, departments: frozenset[str]) -> Premise | None:
         named = [m.group(1) for m in _BODY_RE.finditer(text) if not LEVEL_WORD_RE.match(m.group(1))]
     by_clause = [(clause, money[0]) for clause in re.split(r"[，,、；;]", text)
                  if len(money := [f for f in extract_figures(clause) if f.kind == "money"]) == 1]
-    totals = [f.text for clause, f in by_clause if _TOTAL_RE.search(clause)]
+    totals = [f.text for clause, f in by_clause if _RESULT_RE.search(clause)]
+    # "苏知贷800万，省基金担640万": an amount borne, after the asker's own, is that amount's share worked out.
+    totals += [f.text for (_, given), (clause, f) in pairwise(by_clause)
+               if _BEARING_RE.search(clause) and f.text not in totals and given.text not in totals]
     premise = Premise(extract_figures(text), named, frequencies(text), by_clause, *_denials(text, named),
                       sole=bool(named and _SOLE_RE.search(text)), totals=totals)
     return premise if premise.figures or premise.departments or premise.frequencies else None
@@ -1036,20 +1046,26 @@ _ALL_WON_RE = re.compile(r"(?<![分各])(?:都|同时|全都)(?:被)?(?:批|拿|
 def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_word: str) -> str | None:
     """"sum" (加起来), "ratio" (几倍), "difference" (差多少), or "share": an amount of money asked of the asker's own one
     ("贷了500万，基金承担多少"), to be worked out from a share the cited item states."""
+    # An amount asserted as worked out ("拿了三个就是6万对吗", "800万，省基金担640万对不对") asks the arithmetic
+    # that judges it.
+    results = premise.totals if premise else []
+    asks_amount = asks_amount or bool(results)
     won = _ALL_WON_RE.search(own) if asks_amount else None
     # "两家园区各建一个运营中心，省里最多给多少": each of a count building one asks what all bring, total word or not.
     each = asks_amount and bool((rep := _REPEATED_RE.search(own)) and rep.group("j")) \
         and not re.search("分别|各(?:是|奖|给|拿)?多少", own)
-    if _SUM_RE.search(own) or won and len(_subjects(own[: won.start()], "")) > 1 or each:
+    if _SUM_RE.search(own) or won and len(_subjects(own[: won.start()], "")) > 1 or each \
+            or results and _REPEATED_RE.search(own):
         return "sum"
     if _RATIO_RE.search(own):
         return "ratio"
     if _DIFFERENCE_RE.search(own):
         return "difference"
-    if premise or not asks_amount or amount_word == "比例":
+    if premise and not results or not asks_amount or amount_word == "比例":
         return None
     own = amounts_in_digits(own)
-    money = [m for m in FIGURE_RE.finditer(own) if extract_figures(m.group(0))[0].kind == "money"]
+    money = [m for m in FIGURE_RE.finditer(own) if (f := extract_figures(m.group(0))[0]).kind == "money"
+             and f.text not in results]
     if len(money) == 1 and not money[0].group("qual") and not _TIER_AFTER_RE.match(own[money[0].end():]):
         return "share"
     return None

@@ -305,6 +305,14 @@ def test_a_total_asserted_is_judged_by_the_sum_and_is_never_an_addend(assistant:
     assert answer.answer.startswith("不对") and "合计" not in answer.answer
 
 
+def test_an_amount_asserted_as_worked_out_is_judged_by_the_arithmetic(assistant: PolicyAssistant) -> None:
+    # The asker's loan is no claim; the share asserted of it is checked against 800万元 × 80% (once 不对).
+    for asked, verdict in [("苏知贷800万，省基金担640万对不对", "是的"), ("苏知贷800万，省基金担600万对不对", "不对"),
+                           ("苏知贷2000万的话，银行担1000万对吧", "是的"),
+                           ("发明人奖2万，拿了三个就是6万对吗", "是的"), ("发明人奖2万，拿了三个就是8万对吗", "不对")]:
+        assert assistant.ask(asked).answer.startswith(verdict), asked
+
+
 def test_an_item_named_by_number_leads_the_sources_whatever_retrieval_ranked(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("帮我看下第十三项措施市级第3条")
     assert [c.chunk.id for c in answer.citations] == ["jiangsu-ip-task-list:M13-C-03"]
