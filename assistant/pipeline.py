@@ -191,6 +191,7 @@ class PolicyAssistant:
             parts.append((part, chunks))
         if plan.arithmetic:
             parts = self._stating_asked_figures(plan, sources, parts, trace)
+        if plan.arithmetic or plan.comparison:
             parts = self._stating_addends(plan, sources, parts, trace)
         draft, composed = self.composer.compose(plan, parts)
         trace += [Decision(name, "computed", why) for name, why in composed.items()]
@@ -266,20 +267,23 @@ class PolicyAssistant:
 
     def _stating_addends(self, plan: Plan, sources: list[Source], parts: list[tuple[Part, list[Chunk]]],
                          trace: list[Decision]) -> list[tuple[Part, list[Chunk]]]:
-        """A side of a comparison or sum that no cited item is about ("示范中心立项支持是运营中心项目的几倍":
+        """A side of a comparison (asked or asserted) or sum that no cited item is about ("示范中心立项支持是运营中心项目的几倍":
         运营中心 is not in the 示范中心 item) is computed from the best-ranked top item holding all its words and
         an amount, cited too; so is one a top item's amount label names word for word."""
         cited = [c for _, chunks in parts for c in chunks]
         added: list[Chunk] = []
         top = [s.chunk for s in sources[:self.settings.top_k]]
-        for addend in plan.addends:
+        # "中国专利优秀奖和江苏专利奖优秀奖一样多吧": the two sides of a comparison asserted, as a difference's.
+        for addend in plan.addends or plan.comparison[:2]:
             # "地理标志项目的支持是示范区奖励的几倍": a top item whose amount's label the side writes whole.
             named = operand_item(addend, top)
             if named and named not in cited + added:
                 added.append(named)
                 continue
             terms = [t for t in key_terms(addend) if term_covered(t, self.corpus_text)]  # not 如果, 评上
-            if not terms or any(all(term_covered(t, body(c)) for t in terms) for c in cited + added):
+            # A cited item holding the side's words but no amount (the cities' 配套奖励办法) computes nothing.
+            if not terms or any(all(term_covered(t, body(c)) for t in terms) and states_money(body(c))
+                                for c in cited + added):
                 continue
             stating = next((c for c in top if all(term_covered(t, body(c)) for t in terms)
                             and states_money(body(c))), None)

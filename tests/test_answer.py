@@ -313,6 +313,12 @@ def test_an_amount_asserted_as_worked_out_is_judged_by_the_arithmetic(assistant:
         assert assistant.ask(asked).answer.startswith(verdict), asked
 
 
+def test_each_side_of_a_comparison_asserted_is_judged_by_its_own_prize_s_item(assistant: PolicyAssistant) -> None:
+    # The cities' item naming both prizes ranks first but states no amount: each prize's item is cited too.
+    answer = assistant.ask("中国专利优秀奖和江苏专利奖优秀奖一样多吧")
+    assert answer.answer.startswith("不对") and {"M01-P-04", "M01-P-05"} <= set(ids(answer.citations))
+
+
 def test_an_item_named_by_number_leads_the_sources_whatever_retrieval_ranked(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("帮我看下第十三项措施市级第3条")
     assert [c.chunk.id for c in answer.citations] == ["jiangsu-ip-task-list:M13-C-03"]
