@@ -843,8 +843,16 @@ def _compared(text: str, corpus: str = "") -> list[str]:
     if match := next((m for r in _COMPARED_RES if (m := r.search(clause))), None):
         return [match.group("a").strip(), match.group("b").strip()]
     asked = _DIFFERENCE_RE.search(clause)
+    # "江苏专利奖金奖拿了，中国专利奖也拿了金奖，两个奖差多少": the two named in the two clauses before.
+    if asked and _BOTH_RE.fullmatch(clause[: asked.start()].strip()):
+        earlier = [c.strip() for c in _CLAUSE_RE.split(text[: text.index(clause)]) if c.strip()]
+        return earlier if len(earlier) == 2 else []
     sides = [s.removesuffix("的") for s in _subjects(clause[: asked.start()], corpus)] if asked else []
     return sides if len(sides) == 2 else []
+
+
+# Two things pointed back at: "两个奖", "这两项", "两者", "它俩".
+_BOTH_RE = re.compile(r"(?:这|那)?(?:两个|两项|两者|二者|两种|它俩|俩)[\u4e00-\u9fff]{0,2}?的?")
 
 
 def _comparison(text: str, premise: Premise | None) -> list[str]:

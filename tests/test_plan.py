@@ -595,6 +595,8 @@ def test_a_difference_and_a_count_of_items_are_read_in_their_usual_words(speller
     assert plan.arithmetic == "difference" and plan.addends == ["外观设计银奖", "外观设计优秀奖"]
     plan = read("中国外观设计金奖是优秀奖的几倍", speller)
     assert plan.arithmetic == "ratio" and plan.addends == ["中国外观设计金奖", "优秀奖"]
+    plan = read("江苏专利奖金奖拿了，中国专利奖也拿了金奖，两个奖差多少", speller)  # the two clauses before 两个奖
+    assert plan.arithmetic == "difference" and plan.addends == ["江苏专利奖金奖拿了", "中国专利奖也拿了金奖"]
     assert read("中国专利金奖、银奖、优秀奖的奖励总和", speller).arithmetic == "sum"
     assert read("单户贷款余额最高多少能有风险补偿", speller).arithmetic is None  # the ceiling, not a difference
     assert item_reference("第三项措施市级一共几条") == ItemReference(3, "city", None, [])  # a count, no subject
