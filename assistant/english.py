@@ -33,6 +33,9 @@ _ASKING = (
                 re.IGNORECASE), "需要什么材料"),
     (re.compile(r"\bsplit\b|\bshared\b|\bdivided\b", re.IGNORECASE), "怎么分"),
     (re.compile(r"\btogether\b|\b(?:in )?total\b|\bcombined\b|\badd(?:ed)? up\b|\bsum of\b", re.IGNORECASE), "一共多少"),
+    (re.compile(r"\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bdifference between\b|\bgap between\b",
+                re.IGNORECASE), "相差多少"),
+    (re.compile(r"\bhow many times\b", re.IGNORECASE), "几倍"),
     (re.compile(r"\bwhat (?:support|measures)\b", re.IGNORECASE), "有哪些支持"),
     (re.compile(r"\bwhere in the (?:task )?list\b|\bwhich (?:measure|item|section)\b|\bwhere (?:is|does) .+ "
                 r"(?:measure|item|appear|come from)\b", re.IGNORECASE), "在哪一条"),

@@ -319,6 +319,12 @@ def test_each_side_of_a_comparison_asserted_is_judged_by_its_own_prize_s_item(as
     assert answer.answer.startswith("不对") and {"M01-P-04", "M01-P-05"} <= set(ids(answer.citations))
 
 
+def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
+    # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
+    answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
+    assert "30万元 (RMB 300,000) + 20万元 (RMB 200,000) = 50万元" in answer.answer
+
+
 def test_an_item_named_by_number_leads_the_sources_whatever_retrieval_ranked(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("帮我看下第十三项措施市级第3条")
     assert [c.chunk.id for c in answer.citations] == ["jiangsu-ip-task-list:M13-C-03"]

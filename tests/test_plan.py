@@ -312,6 +312,13 @@ def test_the_lexicon_reads_degree_programmes_and_ratings() -> None:
     assert "良好" in chinese_reading("What is the reward for a good rating of a centre?")
 
 
+def test_the_lexicon_reads_a_prize_s_grades_and_english_comparisons() -> None:
+    reading = chinese_reading("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
+    assert "江苏专利奖金奖" in reading and "银奖" in reading
+    assert "相差多少" in chinese_reading("How much more is the China Patent Gold Award than the Jiangsu one?")
+    assert "几倍" in chinese_reading("How many times the silver award is the gold award?")
+
+
 def test_ip_qualifying_a_word_inside_a_lexicon_phrase_does_not_break_it() -> None:
     assert "公共服务" in chinese_reading("Is there a list of public IP services?")
     assert "产业知识产权联盟" in chinese_reading("Does the province fund IP alliances?")
