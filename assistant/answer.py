@@ -795,6 +795,10 @@ def _counted(part: str) -> int:
     won = _WON_RE.match(rest)
     after = segments(rest[won.end():] if won else rest)
     counted = bool(after) and (names_a_thing(after[0]) or bool(won) and after[0] in _RATINGS)
+    # "银奖两项合计多少": a count right after the thing counts it, unless a thing follows or it says both (两个都).
+    before = segments(part[: match.start()])
+    counted = counted or bool(before) and names_a_thing(before[-1]) and not won \
+        and not (after and (names_a_thing(after[0]) or after[0][0] in "都均全"))
     return int(cn2an.cn2an(match.group(1), "smart")) if counted else 1
 
 

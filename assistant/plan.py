@@ -1033,13 +1033,19 @@ def _out_of_context(correction: Correction, query: str, corpus: str) -> bool:
     return not any(term_covered(t, line) for t in others for line in items)
 
 
+_COUNT_TOKEN_RE = re.compile(r"[两二三四五六七八九2-9](?:个|项|次|回)")
+
+
 def _plus_spelled(text: str) -> str:
     """"一个地理标志项目加一个工业品牌项目" sums as "…加上…" does: a 加 that jieba reads as a word of its own,
     after a word naming a thing and before a word of two characters or more (not 参加, 加强, "再加…",
     "加分多少", "费用加计扣除"), and not already part of a sum word (加起来, 加在一起)."""
     tokens, out, at = segments(text), [], 0
     for i, token in enumerate(tokens):
-        plus = (token == "加" and 0 < i < len(tokens) - 1 and names_a_thing(tokens[i - 1])
+        # …or after a count of it ("银奖两项加一个发明人奖").
+        plus = (token == "加" and 0 < i < len(tokens) - 1
+                and (names_a_thing(tokens[i - 1]) or i > 1 and _COUNT_TOKEN_RE.fullmatch(tokens[i - 1])
+                     and names_a_thing(tokens[i - 2]))
                 and len(tokens[i + 1]) >= 2 and _WORD_RE.match(tokens[i + 1]) and not _SUM_RE.match(text, at))
         out.append("加上" if plus else token)
         at += len(token)

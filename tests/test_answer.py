@@ -319,6 +319,13 @@ def test_each_side_of_a_comparison_asserted_is_judged_by_its_own_prize_s_item(as
     assert answer.answer.startswith("不对") and {"M01-P-04", "M01-P-05"} <= set(ids(answer.citations))
 
 
+def test_a_count_after_the_thing_it_counts_repeats_its_amount(assistant: PolicyAssistant) -> None:
+    # 银奖两项: two silver awards (once summed 20万元 + 2万元 = 22万元, the count lost).
+    assert "20万元 + 20万元 + 2万元 = 42万元" in assistant.ask("江苏专利奖银奖两项加一个发明人奖，合计多少").answer
+    # …but not "两个都", which says both things were won once each.
+    assert "100万元 + 150万元 = 250万元" in assistant.ask("示范区和运营中心两个都批了，一共多少").answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
