@@ -341,9 +341,17 @@ class Plan:
         }
 
 
+# An introduction closed by a colon that counts or announces the questions: "你好，我是苏州一家企业的法务，
+# 想确认两件事：", "我们是做芯片的，想咨询一下：".
+_INTRO_RE = re.compile(r"^[^：:？?]{0,40}?(?:[一两二三四几]件事|[一两二三四几]个问题|(?:确认|咨询|了解|请教|打听)(?:一下|下)?)[：:]\s*")
+
+
 def strip_preamble(text: str) -> str:
-    """Drop a staff preamble ("有家企业打电话来问，"), topic markers ("另外问一下"), look-up requests and
-    the count of the askers themselves ("我们几个企业")."""
+    """Drop a staff preamble ("有家企业打电话来问，"), an introduction announcing the questions ("想确认两件事："),
+    topic markers ("另外问一下"), look-up requests and the count of the askers themselves ("我们几个企业")."""
+    # An introduction naming no policy term: "苏知贷想确认一下：谁负责" keeps its subject.
+    if (intro := _INTRO_RE.match(text)) and not any(t in intro.group(0) for t in domain_terms()):
+        text = text[intro.end():]
     # A preamble first: 问下 of "老板让我问下，" is part of it, not a marker of its own.
     text = _MARKER_RE.sub("", _PREAMBLE_RE.sub("", text))
     text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)

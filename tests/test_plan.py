@@ -46,6 +46,10 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     ("苏知贷风险怎么分", "苏知贷风险怎么分"),
     ("工作站的同事问一下：开放许可试点是哪个处牵头的", "开放许可试点是哪个处牵头的"),  # the verb's 一下 too
     ("有人问下个月能申报吗", "下个月能申报吗"),  # 下 of 下个月 is the question's
+    # an introduction announcing the questions, closed by a colon; not one naming the subject
+    ("你好，我是苏州一家企业的法务，想确认两件事：苏知贷谁负责？保险谁负责？", "苏知贷谁负责？保险谁负责？"),
+    ("我们是做芯片的，想咨询一下：布图设计能质押吗", "布图设计能质押吗"),
+    ("技术调查员的事想了解一下：谁负责", "技术调查员的事想了解一下：谁负责"),
 ])
 def test_a_preamble_is_not_part_of_the_question(asked: str, left: str) -> None:
     assert strip_preamble(asked) == left
