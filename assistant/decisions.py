@@ -681,7 +681,10 @@ def _by_the_questions_words(plan: Plan, chosen: list[Chunk]) -> list[Chunk]:
     """Items equally about the subject, in the order of how many of the question's other words they hold:
     "示范中心每个项目支持多少" leads with 每个项目给予…资金支持 (第1条), not the centre's evaluation (第2条);
     "示范中心评优秀奖励多少" with 第2条. The words that frame the question (每个项目, 支持, 奖励) tell them apart."""
-    asked = {w for w in word_list(plan.own or plan.text) if len(w) >= 2} | set(plan.terms)
+    # A follow-up with a subject of its own ("江苏专利奖多久评一次" → "那中国专利奖呢") is told apart by its own
+    # words: the cities' item naming both prizes does not hold more of them than 中国专利奖's own.
+    asked = {w for w in word_list(plan.own or plan.text) if len(w) >= 2} | \
+        set(plan.focus_terms if plan.dense_query else plan.terms)
     held = {c.id: sum(term_covered(w, c.search_text) for w in asked) for c in chosen}
     return sorted(chosen, key=lambda c: -held[c.id]) if len(chosen) > 1 and not plan.intent.listing else chosen
 

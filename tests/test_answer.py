@@ -137,6 +137,12 @@ def test_a_follow_up_without_a_subject_of_its_own_is_about_the_question_before(
     assert ids(answer.citations)[0] == cited and says in answer.answer
 
 
+def test_a_follow_up_with_a_subject_of_its_own_leads_with_that_subject_s_item(assistant: PolicyAssistant) -> None:
+    history = [{"role": "user", "content": "江苏专利奖多久评一次"}, {"role": "assistant", "content": "……"}]
+    answer = assistant.ask("那中国专利奖呢", history)  # not the cities' item naming both prizes
+    assert ids(answer.citations)[0] == "M01-P-05" and answer.answer.startswith("每年")
+
+
 def test_a_quoted_phrase_finds_the_item_writing_it(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("“1+13+N”是什么意思")  # no tokenizer keeps 1+13+N
     assert not answer.refused and ids(answer.citations)[0] == "M03-P-01"
