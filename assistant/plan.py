@@ -611,11 +611,16 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     # "多少个工作日": the thing counted, past its classifier.
     found = [(m.group(1), _CLASSIFIER_RE.sub("", _MODAL_CUT_RE.split(m.group(2).rpartition("的")[2])[0]))
              for m in _ASKED_FOR_AFTER_RE.finditer(text)]
-    # "多少天出结果": a number of days (天数, the amount asked), not a thing called 天出结果.
-    found = [(asking, t) for asking, t in found if not _TIME_UNIT_FIRST_RE.match(t)]
+    # "多少天出结果": a number of days (天数, the amount asked), not a thing called 天出结果. Nor is what the
+    # amount gets the asker a thing asked for: "最多贷多少享受风险补偿" asks the loan, not 享受风险补偿. Money
+    # a verb qualifies is ("多少配套资金").
+    found = [(asking, t) for asking, t in found if not _TIME_UNIT_FIRST_RE.match(t)
+             and not (asking == "多少" and t and not names_a_thing(segments(t)[0]) and not MONEY_NOUN_RE.search(t))]
     # The 有 of a word of its own (有, 有没有), not of 所有权 ("所有权能给个人不").
     starts = set(accumulate((len(w) for w in segments(text)), initial=0))
-    found += [("有", (m.group(1) or m.group(2)).rpartition("的")[2]) for m in _ASKED_FOR_HAVE_RE.finditer(text)
+    # "有没有这样的班子": the demonstrative stays, to be judged below with what it points back at.
+    found += [("有", t if _DEMONSTRATIVE_RE.match(t := m.group(1) or m.group(2)) else t.rpartition("的")[2])
+              for m in _ASKED_FOR_HAVE_RE.finditer(text)
               if m.start() in starts and (m.start() + 1 in starts or text.startswith(("有没有", "有无"), m.start()))]
     for m in _ASKED_FOR_BEFORE_RE.finditer(text):
         if _WHEN_RE.search(m.group(1)):  # "设区市办案时又怎么用上": when it is used, not a thing asked for

@@ -627,6 +627,11 @@ def test_words_that_only_look_like_asking_are_not_read_as_asking(speller: Spelle
     assert read("知识产权运营中心项目验收标准是什么", speller).asked_for == ["验收标准"]  # 标准 frames 验收
     assert read("苏知贷负责的是什么", speller).asked_for == []  # nothing between 的 and 是什么 (it once raised)
     assert read("技术调查员省级抓什么、设区市办案时又怎么用上", speller).asked_for == []  # 办案时: when, not what
+    # What the amount gets the asker is no thing asked for; a thing after 多少 is.
+    assert read("苏知贷单户最多贷多少享受风险补偿", speller).asked_for == []
+    assert read("申请苏知贷要多少注册资金", speller).asked_for == ["注册资金"]
+    # A thing pointed back at ("这样的班子") is the asker's name for what was described, when the corpus lacks it.
+    assert "班子" not in read("我们高管想去充电学知识产权，省里有没有这样的班子", speller).asked_for
     assert read("知识产权证券化产品发行规模要达到多少", speller).amount_word == "规模"  # a quantity by its name
     assert read("维权援助基金的规模有多大", speller).amount_word == "规模"  # …and 有多大 asks it too
     plan = read("运营中心项目要求园区面积多大", speller)  # an area's size is an amount asked, by its name
