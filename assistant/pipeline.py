@@ -285,8 +285,13 @@ class PolicyAssistant:
             if not terms or any(all(term_covered(t, body(c)) for t in terms) and states_money(body(c))
                                 for c in cited + added):
                 continue
+            # "…减去运营中心立项最高的钱": the side's words no cited item holds (运营) tell its item, which need
+            # not hold the words it shares with the other side (立项).
+            own = [t for t in terms if not any(term_covered(t, body(c)) for c in cited + added)] or terms
             stating = next((c for c in top if all(term_covered(t, body(c)) for t in terms)
-                            and states_money(body(c))), None)
+                            and states_money(body(c))), None) or \
+                next((c for c in top if all(term_covered(t, body(c)) for t in own) and states_money(body(c))
+                      and c not in cited + added), None)
             if stating and stating not in added:
                 added.append(stating)
         return _cited_too(parts, added, trace, "citations[addends]",

@@ -92,7 +92,7 @@ _TOTAL_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起�
 # "…拿满再加地理标志项目": 再加 before a thing adds it (not 再加强, 再加大 and other verbs made with 加).
 _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|再加(?![强快大速紧深])(?=[\u4e00-\u9fff]{{2}})|一起.{{0,4}}多少")
 # A difference of shares too: "省基金比银行多担几个百分点".
-_DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领担]|承担|支持|奖励|资助)?(?:多少|几万|几个(?:百分)?点)|"
+_DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领担]|承担|支持|奖励|资助|出来?)?(?:多少|几十?万|几个(?:百分)?点)|"
                             r"少(?:[给拿奖发领担]|承担|支持|奖励|资助)?(?:多少|几万|几个(?:百分)?点)|"
                             r"(?<![最至])高(?:出|了)?多少|(?<![最至])低(?:了)?多少|差几|减(?:去|掉)|差额|差距")  # not 最高多少, the ceiling asked
 # What a sum, difference or ratio computes, named as a thing: 差额, 总额, 倍数.
@@ -853,6 +853,9 @@ def _compared(text: str, corpus: str = "") -> list[str]:
     """The two things a ratio or difference compares, in the order asked: "外观设计金奖是优秀奖的几倍" →
     外观设计金奖, 优秀奖; "A和B的差额" → A, B; or none when the question does not name two."""
     clause = next((c for c in _CLAUSE_RE.split(text) if _RATIO_RE.search(c) or _DIFFERENCE_RE.search(c)), text)
+    # "示范中心立项最高的钱，减去运营中心立项最高的钱，还剩多少": the minuend is in the clause before.
+    if clause.startswith(("减去", "减掉")):
+        clause = _CLAUSE_RE.sub("", text)
     if match := next((m for r in _COMPARED_RES if (m := r.search(clause))), None):
         return [match.group("a").strip(), match.group("b").strip()]
     asked = _DIFFERENCE_RE.search(clause)

@@ -325,6 +325,12 @@ def test_each_side_of_a_comparison_asserted_is_judged_by_its_own_prize_s_item(as
     assert answer.answer.startswith("不对") and {"M01-P-04", "M01-P-05"} <= set(ids(answer.citations))
 
 
+def test_a_difference_asked_colloquially_or_split_over_clauses_is_computed(assistant: PolicyAssistant) -> None:
+    assert "50万元 − 30万元 = 20万元" in assistant.ask("培育示范中心运行期考核，优秀档比良好档多出来几十万").answer
+    answer = assistant.ask("示范中心立项最高的钱，减去运营中心立项最高的钱，还剩多少")  # 运营中心's item lacks 立项
+    assert "250万元 − 150万元 = 100万元" in answer.answer and "M04-P-01" in ids(answer.citations)
+
+
 def test_a_count_after_the_thing_it_counts_repeats_its_amount(assistant: PolicyAssistant) -> None:
     # 银奖两项: two silver awards (once summed 20万元 + 2万元 = 22万元, the count lost).
     assert "20万元 + 20万元 + 2万元 = 42万元" in assistant.ask("江苏专利奖银奖两项加一个发明人奖，合计多少").answer
