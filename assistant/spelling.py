@@ -78,10 +78,11 @@ class Speller:
         for key in itertools.product(*sounds):
             for term in self._by_sound.get(key, ()):
                 differing = [a for a, b in zip(span, term, strict=True) if a != b]
-                # A particle typed is a particle meant: "的收入" is not a typo of 低收入 (的 reads dí too); so is
-                # an asking or negating character ("发不发"), except among three or more of a long term's own
-                # ("风险不偿基金" is 风险补偿基金).
-                if 0 < len(differing) <= max(1, len(term) // 3) and not stopwords() & set(differing) \
+                # A particle typed is a particle meant: "的收入" is not a typo of 低收入 (的 reads dí too), except
+                # among four or more of a longer term's own ("江苏专利将" is 江苏专利奖); so is an asking or negating
+                # character ("发不发"), except among three or more of a long term's own ("风险不偿基金" is 风险补偿基金).
+                if 0 < len(differing) <= max(1, len(term) // 3) \
+                        and (len(term) > _LONG_TERM_CHARS or not stopwords() & set(differing)) \
                         and (len(term) >= _LONG_TERM_CHARS or not _ASKING_CHARS & set(differing)):
                     return term
         return None

@@ -81,6 +81,9 @@ def test_everyday_words_are_not_corrected(speller: Speller) -> None:
     shop = Speller("知识产权信息公共服务网点100家。\n电子商务平台知识产权保护管理。")
     assert [(c.typed, c.term) for c in read("我是开网店的，平台上老被人抄", shop).declined] == [("网店", "网点")]
     assert read("省里发不发年度报告", words).corrections == []
+    # A function word typed among four of a longer term's own characters is a typo (将 for 奖).
+    prize = Speller("每两年开展一届江苏专利奖评选，对获得金奖的给予30万元奖励。")
+    assert [c.term for c in read("要是评上江苏专利将的金奖，能领多少", prize).corrections] == ["江苏专利奖"]
 
 
 def test_two_questions_in_one_become_two_parts() -> None:
