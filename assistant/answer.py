@@ -360,6 +360,8 @@ class Composer:
         # "1000万以内跟1000万以上的，差多少": parts or sides named by the amounts bounding their tiers name no
         # amount to compute with.
         bounds = _bounds(plan.own)
+        # A total asserted ("…一共50万对吧") is what the addends sum to, not one of them.
+        totals = plan.premise.totals if plan.premise else []
         operands = [None if f and f.value in bounds else f for f in _operands(parts)] if plan.multipart else []
         # The amounts a sum's subjects, or a comparison's two sides, name: "立项支持加上良好奖励", "A是B的几倍".
         sides = _chained_amounts(plan.addends, [c.chunk for c in cited])
@@ -374,8 +376,6 @@ class Composer:
             figures = [f for v in values for f in extract_figures(v)]
             stated = normalise("\n".join(body(c.chunk) for c in cited))
             # "1000万以内和1000万以上…差多少": an amount bounding a tier is where, not what is computed.
-            # A total asserted ("…一共50万对吧") is what the addends sum to, not one of them.
-            totals = plan.premise.totals if plan.premise else []
             figures += [f for f in extract_figures(plan.own) if (f.kind, f.value) in stated
                         and all((f.kind, f.value) != (g.kind, g.value) for g in figures)
                         and f.value not in bounds and f.text not in totals]
@@ -403,7 +403,7 @@ class Composer:
         # "金奖30万加银奖25万，一共55万对吧": the asker's own addends say how many amounts the sum has; more
         # found (every 金奖 and 银奖 of two prizes) is a sum of other things, left uncomputed.
         given = [f for f in extract_figures(plan.own) if f.kind == "money" and f.value not in bounds
-                 and f.text not in (plan.premise.totals if plan.premise else [])]
+                 and f.text not in totals]
         if plan.arithmetic == "sum" and not plan.multipart and len(given) > 1 and len(money) != len(given):
             return "", f"{len(money)} cited amounts for the asker's {len(given)}: not summed"
         # "外观设计金奖是优秀奖的几倍": the two amounts its two sides name, in the order asked.
@@ -443,7 +443,7 @@ class Composer:
                 lines.append((c, condition, sides[0][1], sides[1][1]))
         if not lines:  # one party's share in two tiers
             party = _shares_for(plan, cited, None)
-            by_tier = [(c, condition, [pct for x, cl, pct in party if x is c and cl in [cl for cl, _ in clauses]])
+            by_tier = [(c, condition, [pct for x, clause, pct in party if x is c and (clause, pct) in clauses])
                        for c, condition, clauses in tiers]
             shares = [(c, condition, found[0]) for c, condition, found in by_tier if len(found) == 1 and condition]
             if len(shares) == 2:

@@ -849,6 +849,10 @@ def _part(text: str) -> Part:
 _EXTREMES_RE = re.compile(r"最(?:高|多|大)[\u4e00-\u9fff]{0,3}?[和与跟]最(?:低|少|小)")
 
 
+# Two things pointed back at: "两个奖", "这两项", "两者", "它俩".
+_BOTH_RE = re.compile(r"(?:这|那)?(?:两个|两项|两者|二者|两种|它俩|俩)[\u4e00-\u9fff]{0,2}?的?")
+
+
 def _compared(text: str, corpus: str = "") -> list[str]:
     """The two things a ratio or difference compares, in the order asked: "外观设计金奖是优秀奖的几倍" →
     外观设计金奖, 优秀奖; "A和B的差额" → A, B; or none when the question does not name two."""
@@ -866,9 +870,6 @@ def _compared(text: str, corpus: str = "") -> list[str]:
     sides = [s.removesuffix("的") for s in _subjects(clause[: asked.start()], corpus)] if asked else []
     return sides if len(sides) == 2 else []
 
-
-# Two things pointed back at: "两个奖", "这两项", "两者", "它俩".
-_BOTH_RE = re.compile(r"(?:这|那)?(?:两个|两项|两者|二者|两种|它俩|俩)[\u4e00-\u9fff]{0,2}?的?")
 
 
 def _comparison(text: str, premise: Premise | None) -> list[str]:
