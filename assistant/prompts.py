@@ -32,6 +32,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "share_tier": {"condition"},
     "share_line": {"expression", "clause", "n"},
     "share_outside": {"amount", "tiers", "refs"},
+    "share_difference": {"expression", "condition", "n"},
     "lead_location": {"place", "n"},
     "lead_answer": {"opening", "sentence", "n"},
     "quote": {"place", "departments", "n", "text"},
