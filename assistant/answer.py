@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import cn2an
 
@@ -37,6 +37,14 @@ _DUTIES_RE = re.compile(r"(?:做|干|管|负责|抓|承担)(?:些|了)?(?:什么
 _CAN_RE = re.compile(r"能不能|能否|可不可以|可以吗|能吗|能.{0,12}吗")
 # "有啥政策" asks whether there is one; "有啥区别", "有什么用" ask what, which 有。 does not answer.
 _HAVE_RE = re.compile(r"有没有|有无|有吗|有啥(?!区别|不同|差别|用|作用|意思|好处|要求)|有什么.{0,6}吗|有.{0,12}吗")
+
+
+class Worked(NamedTuple):
+    """Arithmetic written out for the answer (or ""), why (for the trace), and the amounts it worked out."""
+
+    line: str
+    reason: str
+    results: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -351,12 +359,12 @@ class Composer:
         return self.t.fill("premise_tiered", lines="\n".join(lines))
 
     def _arithmetic(self, plan: Plan, cited: list[Citation], values: list[str],
-                    parts: list[tuple[Part, list[Chunk]]], graded: list[tuple[str, Figure]]) -> tuple[str, str]:
+                    parts: list[tuple[Part, list[Chunk]]], graded: list[tuple[str, Figure]]) -> Worked:
         """"合计：30万元 + 100万元 = 130万元" from one cited amount per part of the question, or the figures the
         answer leads with, or the asker's own figures that the cited items state."""
         if plan.amount_word == "比例":  # a share asked: no amount of money answers it
             return self._share_difference(plan, cited) if plan.arithmetic == "difference" else \
-                ("", "a share asked: nothing to compute")
+                Worked("", "a share asked: nothing to compute")
         # "1000万以内跟1000万以上的，差多少": parts or sides named by the amounts bounding their tiers name no
         # amount to compute with.
         bounds = _bounds(plan.own)
@@ -405,12 +413,12 @@ class Composer:
         given = [f for f in extract_figures(plan.own) if f.kind == "money" and f.value not in bounds
                  and f.text not in totals]
         if plan.arithmetic == "sum" and not plan.multipart and len(given) > 1 and len(money) != len(given):
-            return "", f"{len(money)} cited amounts for the asker's {len(given)}: not summed"
+            return Worked("", f"{len(money)} cited amounts for the asker's {len(given)}: not summed")
         # "外观设计金奖是优秀奖的几倍": the two amounts its two sides name, in the order asked.
         compared = sides if plan.arithmetic in ("ratio", "difference") and len(plan.addends) == 2 else []
         money = compared or money
         if len(money) < 2 or (plan.arithmetic in ("ratio", "difference") and len(money) != 2):
-            return "", f"{len(money)} cited amount(s): nothing to compute"
+            return Worked("", f"{len(money)} cited amount(s): nothing to compute")
         if plan.arithmetic == "difference":
             money = sorted(money, key=lambda f: -f.value)
             ops, label = ["−"], "相差"
@@ -425,9 +433,9 @@ class Composer:
                                                                                                    strict=True)])
         expression += f" = {_money_text(result) if result.kind == 'money' else result.text}"
         refs = "".join(f"[{c.n}]" for c in cited)
-        return self.t.fill("arithmetic", label=label, expression=expression, refs=refs), expression
+        return Worked(self.t.fill("arithmetic", label=label, expression=expression, refs=refs), expression, (result,))
 
-    def _share_difference(self, plan: Plan, cited: list[Citation]) -> tuple[str, str]:
+    def _share_difference(self, plan: Plan, cited: list[Citation]) -> Worked:
         """"省基金比银行多担几个百分点": in each tier (the asker's, when an amount locates one), the share of the
         side asked first less the other's; "1000万以内和以上，基金承担比例差多少": one party's share in the two
         tiers, the larger less the smaller."""
@@ -450,32 +458,35 @@ class Composer:
                 high, low = sorted(shares, key=lambda x: -x[2].value)
                 lines.append((high[0], f"{high[1]}与{low[1]}", high[2], low[2]))
         if not lines:
-            return "", "no two shares of the sides asked in one tier, nor of one party in two tiers"
-        texts = []
+            return Worked("", "no two shares of the sides asked in one tier, nor of one party in two tiers")
+        texts, expressions, results = [], [], []
         for c, condition, first, second in lines:
             result = evaluate([first, second], ["−"])
             assert result is not None
-            texts.append(self.t.fill("share_difference", expression=f"{first.text} − {second.text} = {result.text}",
-                                     condition=condition, n=c.n))
-        return "\n".join(texts), "; ".join(t.split("（")[0] for t in texts)
+            expressions.append(f"{first.text} − {second.text} = {result.text}")
+            results.append(result)
+            texts.append(self.t.fill("share_difference", expression=expressions[-1], condition=condition, n=c.n))
+        return Worked("\n".join(texts), "; ".join(expressions), tuple(results))
 
-    def _share(self, plan: Plan, cited: list[Citation]) -> tuple[str, str]:
+    def _share(self, plan: Plan, cited: list[Citation]) -> Worked:
         """"按你说的500万元计：500万元 × 80% = 400万元（省风险补偿基金承担80%的…）" from the share a cited item
         states for the tier the asker's amount falls in, and for the party the question names."""
         amount = next((f for f in extract_figures(plan.own) if f.kind == "money"), None)
         if amount is None:
-            return "", "no amount of the asker's own"
+            return Worked("", "no amount of the asker's own")
         clauses = _shares_for(plan, cited, amount.value)
         if not clauses:
             tiers = [cond for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
                      if _share_clauses(sentence) and (cond := _tier_condition(sentence))]
             line = self.t.fill("share_outside", amount=_money_text(amount), tiers="、".join(f"「{t}」" for t in tiers),
                                refs="".join(f"[{c.n}]" for c in cited)) if tiers else ""
-            return line, f"no cited item states a share for {amount.text}" + (": outside every tier" if tiers else "")
-        lines = []
+            return Worked(line, f"no cited item states a share for {amount.text}"
+                          + (": outside every tier" if tiers else ""))
+        lines, results = [], []
         for c, clause, pct in clauses:
             result = evaluate([amount, pct], ["×"])
             assert result is not None
+            results.append(result)
             lines.append(self.t.fill("share_line", expression=f"{_money_text(amount)} × {pct.text} = "
                                      f"{_money_text(result)}", clause=clause, n=c.n))
         condition = next((cond for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
@@ -483,7 +494,7 @@ class Composer:
         line = self.t.fill("share", amount=_money_text(amount),
                            condition=self.t.fill("share_tier", condition=condition) if condition else "",
                            lines="\n".join(lines))
-        return line, f"{amount.text} × the share stated for it ({len(lines)} line(s))"
+        return Worked(line, f"{amount.text} × the share stated for it ({len(lines)} line(s))", tuple(results))
 
     def compose(self, plan: Plan, parts: list[tuple[Part, list[Chunk]]], header: str = "",
                 notes: str = "") -> tuple[Draft, dict[str, str]]:
@@ -505,26 +516,26 @@ class Composer:
                                      judged_by + [c for c in cited if c not in judged_by])
         values = [v for part, part_chunks in parts for v in _part_values(part, part_chunks)]
         decided: dict[str, str] = {}
-        line = ""
+        worked = Worked("", "")
         if plan.arithmetic and not header:
             if plan.arithmetic == "share":  # the worked-out amount is the answer; the share it rests on follows
-                line, decided["arithmetic"] = self._share(plan, cited)
-                lead = "\n".join(x for x in (line, lead) if x)
+                worked = self._share(plan, cited)
+                lead = "\n".join(x for x in (worked.line, lead) if x)
             else:
                 # "中国外观设计金银优秀奖三个都拿了": the grades' amounts, of the first cited item labelling them all.
                 n, graded = next(((c.n, g) for c in cited if (g := _graded_labels(c.chunk, plan.grades, plan.own))),
                                  (0, [])) if plan.grades and not plan.multipart else (0, [])
-                line, decided["arithmetic"] = self._arithmetic(plan, cited, values, parts, graded)
+                worked = self._arithmetic(plan, cited, values, parts, graded)
                 # Each grade summed leads, not the one its words name last.
-                if graded and line and all(f.text in line for _, f in graded):
+                if graded and worked.line and all(f.text in worked.line for _, f in graded):
                     lead = "；".join(self.t.fill("lead_figure", label=label, value=f.text, n=n)
                                     for label, f in graded) + "。"
-                lead = "\n".join(x for x in (lead, line) if x)
+                lead = "\n".join(x for x in (lead, worked.line) if x)
+            decided["arithmetic"] = worked.reason
         # A total asserted ("…合计300万对不对") is judged by the sum worked out above; a share of the asker's
         # amount ("800万，省基金担640万") by the one share worked out for the party named.
-        worked = re.findall(r"= ([^（\n]+)", line)
-        total = extract_figures(worked[0]) if len(worked) == 1 and plan.arithmetic in ("sum", "share") else []
-        verdict, decided["premise"] = self._verdict(plan, cited, values, total[0] if total else None)
+        total = worked.results[0] if len(worked.results) == 1 and plan.arithmetic in ("sum", "share") else None
+        verdict, decided["premise"] = self._verdict(plan, cited, values, total)
         if plan.request == "location" and cited and not header:  # "在哪些条目出现过": every cited item's place
             places = [self.t.fill("lead_location", place=c.chunk.place, n=c.n)
                       for c in (cited if plan.intent.listing else cited[:1])]
