@@ -688,7 +688,9 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
         return rate.group(1)
     if named := _AMOUNT_NAMED_RE.search(own):
         return named.group(1)
-    if unit := _COUNT_UNIT_RE.search(own):  # "培训多少天": a number of days, not an amount of money
+    # "培训多少天": a number of days, not an amount of money; but "省里还另外给钱，给几个" asks how much money
+    # (几个钱), a bare 几个 after money talked of.
+    if (unit := _COUNT_UNIT_RE.search(own)) and not (unit.group(2) == "个" and "钱" in own[: unit.start()]):
         return _COUNT_NAMES[next(g for g in unit.groups() if g)]
     # "发行规模要达到多少": the quantity asked by its own name (规模), when it is no money word.
     quantity = _QUANTITY_ASKED_RE.search(own)
