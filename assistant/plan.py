@@ -1018,13 +1018,24 @@ _TIER_AFTER_RE = re.compile(r"^\s*(?:元)?(?:以下|以内|以上|之内|内|到
 _SPLIT_WORD_RE = re.compile(r"([\u4e00-\u9fff])(?:个|一个|了个|了一个|点儿?)([\u4e00-\u9fff])")
 
 
+# A name parted by a demonstrative: "地理标志那类项目", "运营中心这种项目".
+_PARTED_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:这|那)(?:类|种|个|样的?)([\u4e00-\u9fff]{2,4})")
+
+
 def _joined(text: str, corpus: str) -> str:
     """"专利产品能不能去备个案" → "…备案": a verb and object parted by a measure word, joined back when they make a
-    word of the dictionary the corpus writes (备案, 贷款); "搞个专利" stays as it is."""
+    word of the dictionary the corpus writes (备案, 贷款); "搞个专利" stays as it is. So is a name the corpus
+    writes parted by a demonstrative ("地理标志那类项目" → 地理标志项目)."""
     def join(m: re.Match[str]) -> str:
         word = m.group(1) + m.group(2)
         return word if word_frequency(word) and word in corpus else m.group(0)
-    return _SPLIT_WORD_RE.sub(join, text) if corpus else text
+
+    def unpart(m: re.Match[str]) -> str:
+        before, after = m.group(1), m.group(2)
+        named = any(len(before) - k + j >= 4 and before[k:] + after[:j] in corpus
+                    for k in range(len(before) - 1) for j in range(len(after), 1, -1))
+        return before + after if named else m.group(0)
+    return _PARTED_NAME_RE.sub(unpart, _SPLIT_WORD_RE.sub(join, text)) if corpus else text
 
 
 def _graded(text: str, corpus: str) -> str:
