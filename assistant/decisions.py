@@ -197,6 +197,23 @@ def quoting_first(plan: Plan, sources: list[Source], chunks: list[Chunk], most: 
         "quoted", ", ".join(c.id for c in holding), f"they write {'、'.join(plan.quoted)} as quoted")
 
 
+def amount_naming_first(plan: Plan, sources: list[Source], chunks: list[Chunk], most: int = 2
+                         ) -> tuple[list[Source], Decision | None]:
+    """"What is the maximum support for a geographical indication project?" (地理标志项目): when an amount is
+    asked and no item found names it word for word, the items whose enumeration does (工业品牌项目、地理标志项目，
+    分别给予…) come first, found or not by retrieval; none when no item, or more than ``most``, name it."""
+    if not (plan.intent.figure or plan.asks_amount) or any(names_an_amount(s.chunk, plan.query) for s in sources):
+        return sources, None
+    holding = [c for c in chunks if names_an_amount(c, plan.query)]
+    if not holding or len(holding) > most:
+        return sources, None
+    found = {s.chunk.id: s for s in sources}
+    first = [found.get(c.id) or Source(c, 0.0) for c in holding]
+    return first + [s for s in sources if s.chunk.id not in {c.id for c in holding}], Decision(
+        "amount named", ", ".join(c.id for c in holding), "no item found names the amount asked word for word: "
+        "these label one of their amounts with the question's words")
+
+
 _COMPLEMENT_RE = re.compile(r"(?:下来|上来|出来|起来|过来|下去|过去)$")
 
 

@@ -18,6 +18,7 @@ _BEARS = r"(?:bears?|shoulders?|covers?|carries|absorbs?|takes on|pays? for)"
 # What an English question asks, in the words the Chinese reading of a question looks for.
 _ASKING = (
     (re.compile(r"\bhow much\b|\bhow many\b|\bamount\b|\bwhat share\b|\btarget number\b", re.IGNORECASE), "多少"),
+    (re.compile(r"\bmaximum\b|\bmax\b|\bupper limit\b|\bceiling\b", re.IGNORECASE), "最高"),
     (re.compile(r"\brewards?\b|\bbonus\b", re.IGNORECASE), "奖励"),
     (re.compile(r"\bfunding\b|\bfunds?\b|\bsubsid(?:y|ies)\b|\bmoney\b|\bgives?\b(?!\s+(?:me|us)\b)|\bget\b", re.IGNORECASE), "资金支持"),
     # "Who bears the interest loss": which party bears a risk or cost, as the item's shares say, not a department.

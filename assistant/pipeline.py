@@ -350,6 +350,8 @@ class PolicyAssistant:
         if plan.quoted:
             sources, quoting = decisions.quoting_first(plan, sources, self.retriever.chunks)
             taken += [quoting] if quoting else []
+        sources, naming_amount = decisions.amount_naming_first(plan, sources, self.retriever.chunks)
+        taken += [naming_amount] if naming_amount else []
         if not level and (plan.level_switch or plan.intent.level and not plan.multipart
                           and self._subject_elsewhere(plan, sources[:k])):
             switched = self._same_measure(plan, k)

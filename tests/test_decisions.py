@@ -10,6 +10,7 @@ from assistant.answer import Composer, graded_item
 from assistant.decisions import (
     Coverage,
     Weights,
+    amount_naming_first,
     choose_citations,
     choose_template,
     coverage,
@@ -370,6 +371,17 @@ def test_rerank_puts_first_the_item_whose_enumeration_names_the_amount_asked() -
     assert ranked[0].chunk is brand and "word for word" in decision.reason
     ranked, _ = rerank(plan("地理标志产品保护示范区奖励多少"), sources(GEO, brand))
     assert ranked[0].chunk is GEO  # no enumeration names it: retrieval order stands
+
+
+def test_an_item_naming_the_amount_asked_comes_first_though_retrieval_missed_it() -> None:
+    brand = Chunk(id="d:M06-P-02", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
+                  level="province", item=2, text="对工业品牌项目、地理标志项目，分别给予不超过150万元、200万元资金支持。")
+    first, decision = amount_naming_first(plan("地理标志项目支持多少"), sources(GEO, LOAN), [GEO, LOAN, AWARD, brand])
+    assert [s.chunk for s in first] == [brand, GEO, LOAN] and decision is not None
+    assert decision.outcome == brand.id and "word for word" in decision.reason
+    # Found already, or nothing asked of an amount: retrieval's items stand.
+    assert amount_naming_first(plan("地理标志项目支持多少"), sources(brand, GEO), [GEO, brand])[1] is None
+    assert amount_naming_first(plan("地理标志项目归哪个处"), sources(GEO), [GEO, brand])[1] is None
 
 
 def test_an_item_below_the_top_four_more_about_the_subject_is_cited() -> None:

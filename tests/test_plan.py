@@ -339,6 +339,8 @@ def test_british_spellings_read_as_the_lexicon_s_words() -> None:
 
 def test_an_english_question_asking_for_money_names_the_benefit(speller: Speller) -> None:
     assert read("Is there any subsidy for building a patent navigation service base?", speller).benefit_word == "补贴"
+    # "maximum" asks a ceiling, an amount: so does 最高.
+    assert read("What is the maximum support for a geographical indication project?", speller).asks_amount
     assert read("What support do universities get for IP degree programs?", speller).benefit_word == ""
     plan = read("Is there support for companies to join international standard setting?", speller)
     assert not plan.intent.listing and "标准制定" in plan.own  # whether there is support, not a listing
