@@ -39,7 +39,15 @@ from assistant.settings import Thresholds
 from index.chunking import CITIES
 from index.figures import extract_figures
 from index.records import Chunk
-from index.tokenization import names_a_thing, segments, tentative_verb, things_and_acts, tokenize, word_frequency
+from index.tokenization import (
+    names_a_thing,
+    place_names,
+    segments,
+    tentative_verb,
+    things_and_acts,
+    tokenize,
+    word_frequency,
+)
 from index.tokenization import words as word_list
 
 # Words by which a question asks for money.
@@ -423,8 +431,10 @@ def _subject_held(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, th
     """The things the question names that the top item holds, when they include the rarest the corpus knows
     and at least ``top_item_share`` of their IDF weight (the question is about the top item's subject), and the
     corpus knows at least half of the things it names; else none. Money words (奖励, 资金) and asked details
-    (条件, 费用) say what is asked, not what about."""
-    named = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and not asked_attributes(t) and names_a_thing(t)]
+    (条件, 费用) say what is asked, not what about; so does a place where ("南京落户需要什么条件": the item naming
+    南京 is not about 落户)."""
+    named = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and not asked_attributes(t) and names_a_thing(t)
+             and place_names(t) != [t]]
     things = [t for t in named if term_covered(t, corpus_text)]
     held = [t for t in things if term_covered(t, top.search_text)]
     # "公积金贷款买房首付要几成": most of what it names (公积金, 买房, 首付) the corpus never does; 贷款 is not

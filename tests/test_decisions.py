@@ -247,6 +247,13 @@ def test_a_model_refusal_keeps_a_top_item_naming_the_thing_and_stating_what_is_a
     assert covered.outcome == "out_of_scope"
     covered, _ = decide("专利导航归哪个处管", LOAN, NAVIGATION, model=REFUSE_ALL)  # the top item is not about it
     assert covered.outcome == "out_of_scope"
+    # A place says where, not what about: the item naming 南京 is not about 落户, which the corpus never names.
+    degree = Chunk(id="d:M19-P-01", doc="d", doc_title="清单", measure_no=19, measure="打造知识产权人才高地",
+                   level="province", item=1, text="支持南京理工大学申报专业硕士学位点，符合条件的高校先行开展试点。")
+    covered, _ = decide_among("南京落户需要什么条件", [degree], degree, LOAN, model=REFUSE_ALL)
+    assert covered.outcome == "out_of_scope"
+    covered, _ = decide_among("南京理工大学申报硕士学位点需要什么条件", [degree], degree, LOAN, model=REFUSE_ALL)
+    assert covered.outcome == "answer"
 
 
 RIGHTS = Chunk(id="d:M04-P-03", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
