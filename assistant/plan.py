@@ -657,6 +657,9 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
 # asks whether a support exists, which the items offering it answer in their own words (能来江苏开分号吗).
 _WHETHER_RE = re.compile(r"(?:需要|必须|还要|要)([\u4e00-\u9fff]{2,8}?)(?:吗|嘛|(?<![什怎那])么|不|没)$|"
                          r"(?:要不要|需不需要|用不用|必不必须)([\u4e00-\u9fff]{2,8})$")
+# "是不是要有高级职称才能当", "得有硕士学位才可以报吗": a requirement asked of a yes/no question by what must be
+# had first, wherever the clause ends; the task list states a requirement only by naming it.
+_REQUIRED_FIRST_RE = re.compile(r"(?:要|需要|必须|得)(?:有|具备|持有|拿到|取得)?([\u4e00-\u9fff]{2,8}?)才(?:能|可以|可|行)")
 # "逾期了会不会上征信": whether a consequence follows, which only an item naming what it involves states.
 _WILL_RE = re.compile(r"(?:会不会|会否)([\u4e00-\u9fff]{2,12}?)(?:吗|呢|啊|呀)?$")
 # "省里给不给报住宿": an A-not-A verb and what it acts on, asked as a yes/no question; not 能不能 (whether a
@@ -796,6 +799,8 @@ def _whether(text: str, elsewhere: list[str]) -> list[str]:
             found.append("会不会" + will.group(1))
         elif either := _A_NOT_A_OBJECT_RE.search(clause):
             found.append("是否" + either.group(2))
+        elif required := _REQUIRED_FIRST_RE.search(clause):
+            found.append("是否需要" + required.group(1))
         elif whether := _WHETHER_RE.search(clause):
             found.append("是否" + (whether.group(1) or whether.group(2)))
         elif (how := _HOW_RE.search(clause)) and not _SPLIT_ASKED_RE.search(how.group(0)):

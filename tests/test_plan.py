@@ -520,6 +520,8 @@ def test_a_part_naming_only_a_grade_takes_the_subject_before_but_not_its_grade()
 def test_a_requirement_or_an_alternative_is_read_as_asked_whether(speller: Speller) -> None:
     assert read("知识产权运营中心验收不合格要退钱吗", speller).asked_whether == ["是否退钱"]
     assert read("苏知贷要不要抵押房产", speller).asked_whether == ["是否抵押房产"]
+    # What must be had first ("要有…才能"), wherever the clause ends.
+    assert read("技术调查员是不是要有高级职称才能当", speller).asked_whether == ["是否需要高级职称"]
     assert read("奖金是一次性发放还是分期？", speller).asked_whether == ["是一次性发放还是分期"]
     # "能…吗" asks whether a support exists, "要做什么" asks what is done, 评得好 is no modal of need.
     # "咋回事" asks what the thing is, which its item says: no act called 回事.
