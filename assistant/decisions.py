@@ -431,10 +431,12 @@ def _subject_held(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, th
     """The things the question names that the top item holds, when they include the rarest the corpus knows
     and at least ``top_item_share`` of their IDF weight (the question is about the top item's subject), and the
     corpus knows at least half of the things it names; else none. Money words (奖励, 资金) and asked details
-    (条件, 费用) say what is asked, not what about; so does a place where ("南京落户需要什么条件": the item naming
-    南京 is not about 落户)."""
+    (条件, 费用) say what is asked, not what about, and so do the task list's own items (条目); so does a place
+    where the question names anything else ("南京落户需要什么条件": the item naming 南京 is not about 落户; but
+    "连云港出现在哪些条目里" is about 连云港)."""
     named = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and not asked_attributes(t) and names_a_thing(t)
-             and place_names(t) != [t]]
+             and t not in ITEM_NOUNS]
+    named = [t for t in named if place_names(t) != [t]] or named
     things = [t for t in named if term_covered(t, corpus_text)]
     held = [t for t in things if term_covered(t, top.search_text)]
     # "公积金贷款买房首付要几成": most of what it names (公积金, 买房, 首付) the corpus never does; 贷款 is not
@@ -508,8 +510,9 @@ def _unnamed_of_a_known_subject(plan: Plan, top: Chunk, corpus_text: str) -> lis
     """The things a question names that no item names, when every thing it names that the corpus does is in
     the top item (its subject is that item's), and there is one; else none."""
     # What is asked (条件, 材料) says nothing of what about: "公司想上市需要什么条件" is about no item's subject.
+    # Nor are the task list's own items ("涉及长三角的条目有哪些": 条目) a thing of the question's subject.
     things = [t for t in plan.terms if names_a_thing(t) and not FIGURE_WORD_RE.search(t) and not LEVEL_WORD_RE.match(t)
-              and not asked_attributes(t) and not _framing(t)]
+              and not asked_attributes(t) and not _framing(t) and t not in ITEM_NOUNS]
     # Only words a dictionary knows: jieba's guess "里列" (第二十项措施里列了哪些) is no thing the asker named.
     unknown = [t for t in _unknown(things, corpus_text) if not term_covered(t, corpus_text)]
     known = [t for t in things if t not in unknown and term_covered(t, corpus_text)]
@@ -551,7 +554,9 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # railway station") are words the policy does not use, as a Chinese question's unknown terms are.
     covered_terms = [t for t in plan.terms if term_covered(t, corpus_text)]
     unread = len(covered_terms) < len(plan.terms) or plan.language == "en" and not (plan.followup or plan.level_switch)
-    if covered_terms and unread and all(LEVEL_WORD_RE.match(t) for t in covered_terms):
+    # Not where a place is asked after ("连云港出现在哪些条目里"): the place is then what the question is about.
+    if covered_terms and unread and all(LEVEL_WORD_RE.match(t) for t in covered_terms) \
+            and plan.request not in ("location", "quote"):
         return Coverage("out_of_scope"), Decision("coverage", "out_of_scope", f"of its words the policy uses only "
                                                   f"{'、'.join(covered_terms)}, which say where, not what", inputs)
     # Each part's subject: "江苏专利奖和中国专利奖分别多久评一次" is about each prize's item, not only the city

@@ -803,6 +803,9 @@ def test_a_question_of_which_the_corpus_knows_only_a_place_is_out_of_scope() -> 
     assert covered.outcome == "out_of_scope" and "say where" in decision.reason, decision
     covered, _ = decide_among("南京的金融创新中心谁负责", [nanjing], nanjing, LOAN)
     assert covered.outcome == "answer"
+    # Where a place is asked after, the place is what the question is about, kept though the model refuses.
+    covered, decision = decide_among("南京出现在哪些条目里", [nanjing], nanjing, LOAN, model=REFUSE_ALL)
+    assert covered.outcome == "answer" and nanjing.id in decision.inputs["kept"], decision
 
 
 def test_weak_evidence_does_not_keep_an_item_for_holding_only_the_detail_asked() -> None:
