@@ -798,7 +798,7 @@ _RATINGS = ("优秀", "良好", "合格")
 def _counted(part: str) -> int:
     """How many times a part of a sum counts the thing named right after the count ("两个发明人奖" → 2), or
     the thing or rating won by that many ("两个评良好" → 2), else once; not the things it sums ("金奖、银奖两个奖
-    加起来", "两项加起来", "两个都批了": each once)."""
+    加起来", "两项加起来", "两个都批了", "和地标两个项目都中了": each once)."""
     match = _PART_COUNT_RE.search(part)
     if not match:
         return 1
@@ -808,6 +808,11 @@ def _counted(part: str) -> int:
     counted = bool(after) and (names_a_thing(after[0]) or bool(won) and after[0] in _RATINGS)
     # "银奖两项合计多少": a count right after the thing counts it, unless a thing follows or it says both (两个都).
     before = segments(part[: match.start()])
+    # "工业品牌和地标两个项目都中了": a count between the things summed and 都 says both, a noun (项目) naming
+    # them again: each once.
+    if before and names_a_thing(before[-1]) and len(after) > 1 and names_a_thing(after[0]) \
+            and after[1][0] in "都均全":
+        return 1
     counted = counted or bool(before) and names_a_thing(before[-1]) and not won \
         and not (after and (names_a_thing(after[0]) or after[0][0] in "都均全"))
     return int(cn2an.cn2an(match.group(1), "smart")) if counted else 1

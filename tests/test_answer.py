@@ -336,6 +336,9 @@ def test_a_count_after_the_thing_it_counts_repeats_its_amount(assistant: PolicyA
     assert "20万元 + 20万元 + 2万元 = 42万元" in assistant.ask("江苏专利奖银奖两项加一个发明人奖，合计多少").answer
     # …but not "两个都", which says both things were won once each.
     assert "100万元 + 150万元 = 250万元" in assistant.ask("示范区和运营中心两个都批了，一共多少").answer
+    # …nor a count with a noun naming the things summed again, before 都 (once 150万元 + 200万元 + 200万元).
+    answer = assistant.ask("商标品牌那个计划，我们工业品牌和地标两个项目都中了，封顶一共多少").answer
+    assert "150万元 + 200万元 = 350万元" in answer and "550万元" not in answer
 
 
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
