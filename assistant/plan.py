@@ -494,6 +494,25 @@ _RESULT_RE = re.compile(rf"{_TOTAL_RE.pattern}|就是|等于|算下来|算起来
 _BEARING_RE = re.compile(r"担|兜|赔付?")
 
 
+_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}处")
+
+
+def _shortened_departments(text: str, departments: frozenset[str]) -> list[str]:
+    """"是保护处在牵头研究的": a department named by the end of its name (保护处 of 知识产权保护处, 法规处 of
+    政策法规处), as staff shorten them, when that end belongs to one department alone."""
+    found = []
+    for m in _OFFICE_RE.finditer(text):
+        written = m.group(0)
+        if any(written.endswith(d) for d in departments):
+            continue  # written in full
+        for size in range(len(written), 2, -1):
+            owners = [d for d in departments if d.endswith(written[-size:]) and len(d) > size]
+            if owners:
+                found += owners if len(owners) == 1 else []
+                break
+    return found
+
+
 def _premise(text: str, departments: frozenset[str]) -> Premise | None:
     marked = bool(_QUESTION_MARK_RE.search(text)) and not _ASKING_RE.search(text)
     if not (_CONFIRM_RE.search(text) or _confirms_before(text) or marked):
@@ -501,6 +520,7 @@ def _premise(text: str, departments: frozenset[str]) -> Premise | None:
     text = counts_in_digits(_in_percent(text))
     named = [d for d in sorted(departments, key=len, reverse=True) if d in text]
     named = [d for d in named if not any(d != other and d in other for other in named)]
+    named += [d for d in _shortened_departments(text, departments) if d not in named]
     if not named and (intent_of(text).department or "负责" in text):  # "责任部门是省财政厅吧", "由科技厅负责吧"
         named = [m.group(1) for m in _BODY_RE.finditer(text) if not LEVEL_WORD_RE.match(m.group(1))]
     by_clause = [(clause, money[0]) for clause in re.split(r"[，,、；;]", text)

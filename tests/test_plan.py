@@ -455,6 +455,13 @@ def test_an_asserted_department_is_checked_not_searched_for() -> None:
         assert plan.premise is not None and plan.premise.departments == [body] and body not in plan.query
     plan = read_question("苏知贷是省知识产权局负责的吧", "苏知贷是省知识产权局负责的吧", Speller("苏知贷"), departments)
     assert plan.premise is None
+    # A department shortened to the end of its name, which one department alone ends with.
+    offices = departments | {"知识产权保护处", "政策法规处"}
+    for asked, body in (("数据知识产权登记规则，是保护处在牵头研究的，对不", "知识产权保护处"),
+                        ("登记规则是法规处研究的吧", "政策法规处")):
+        plan = read_question(asked, asked, Speller("数据知识产权登记规则"), offices)
+        assert plan.premise is not None and plan.premise.departments == [body], asked
+    assert read_question("规则是哪个处研究的", "规则是哪个处研究的", Speller("规则"), offices).premise is None
 
 
 def test_a_plus_between_two_subjects_is_a_sum_but_not_inside_a_word(speller: Speller) -> None:
