@@ -654,6 +654,7 @@ def test_words_that_only_look_like_asking_are_not_read_as_asking(speller: Spelle
         plan = read(asked, speller)
         assert (plan.asks_amount, plan.amount_word) == (True, "面积"), asked
     assert read("保护中心备案企业的名额有多少", speller).amount_word == "名额"
+    assert read("专利导航项目做完要交多少页报告", speller).amount_word == "页数"  # pages, not money
     # A bare 几个 after money talked of asks how much (几个钱); without money it asks a count.
     assert read("拿了中国外观设计优秀奖省里还另外给钱，给几个", speller).amount_word == "金额"
     assert read("示范中心能评几个", speller).amount_word == "数量"
