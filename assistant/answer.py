@@ -375,9 +375,11 @@ class Composer:
         sides = _chained_amounts(plan.addends, [c.chunk for c in cited])
         sides = [] if any(f.value in bounds for f in sides) else sides
         if operands and all(operands):
-            # "一个银奖加两个发明人奖": each part's amount as many times as the part counts it.
-            figures = [f for (part, _), f in zip(parts, operands, strict=True) if f
-                       for _ in range(_counted(part.text))]
+            # "一个银奖加两个发明人奖": each part's amount as many times as the part counts it, in the asker's
+            # words for it when the sum's addends are its parts (a part may carry another's asking words: "银奖两项
+            # 奖多少钱" of "银奖两项加一个发明人奖多少钱").
+            counted = plan.addends if len(plan.addends) == len(parts) else [part.text for part, _ in parts]
+            figures = [f for text, f in zip(counted, operands, strict=True) if f for _ in range(_counted(text))]
         elif plan.multipart:  # a part names no one amount: its leads are no operands ("优秀奖" of two prizes)
             figures = []
         else:  # the amounts the answer leads with, and the asker's own that the cited items state

@@ -333,7 +333,8 @@ def test_a_difference_asked_colloquially_or_split_over_clauses_is_computed(assis
 
 def test_a_count_after_the_thing_it_counts_repeats_its_amount(assistant: PolicyAssistant) -> None:
     # 银奖两项: two silver awards (once summed 20万元 + 2万元 = 22万元, the count lost).
-    assert "20万元 + 20万元 + 2万元 = 42万元" in assistant.ask("江苏专利奖银奖两项加一个发明人奖，合计多少").answer
+    for asked in ("江苏专利奖银奖两项加一个发明人奖，合计多少", "江苏专利奖银奖两项加一个发明人奖多少钱"):
+        assert "20万元 + 20万元 + 2万元 = 42万元" in assistant.ask(asked).answer, asked  # the asker's words count
     # …but not "两个都", which says both things were won once each.
     assert "100万元 + 150万元 = 250万元" in assistant.ask("示范区和运营中心两个都批了，一共多少").answer
     # …nor a count with a noun naming the things summed again, before 都 (once 150万元 + 200万元 + 200万元).
