@@ -365,6 +365,8 @@ class Composer:
         if plan.amount_word == "比例":  # a share asked: no amount of money answers it
             return self._share_difference(plan, cited) if plan.arithmetic == "difference" else \
                 Worked("", "a share asked: nothing to compute")
+        if plan.arithmetic == "difference" and (gap := self._share_gap(plan, cited)).line:
+            return gap
         # "1000万以内跟1000万以上的，差多少": parts or sides named by the amounts bounding their tiers name no
         # amount to compute with.
         bounds = _bounds(plan.own)
@@ -442,15 +444,8 @@ class Composer:
         side asked first less the other's; "1000万以内和以上，基金承担比例差多少": one party's share in the two
         tiers, the larger less the smaller."""
         located = _locating(plan.own, [f.value for f in extract_figures(plan.own) if f.kind == "money"])
-        tiers = [(c, _tier_condition(sentence), clauses) for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
-                 if (clauses := _share_clauses(sentence))
-                 and (located is None or len(_bounds(plan.own)) > 1 or _in_tier(sentence, located))]
-        lines = []
-        for c, condition, clauses in tiers:
-            sides = [max(clauses, key=lambda cl: len(_bigrams(side) & _bigrams(cl[0]))) for side in plan.addends]
-            if len(sides) == 2 and sides[0] != sides[1] and all(_bigrams(side) & _bigrams(cl[0]) for side, cl
-                                                                  in zip(plan.addends, sides, strict=True)):
-                lines.append((c, condition, sides[0][1], sides[1][1]))
+        tiers = _tiers(plan, cited, located)
+        lines = _sides_shares(plan, tiers)
         if not lines:  # one party's share in two tiers
             party = _shares_for(plan, cited, None)
             by_tier = [(c, condition, [pct for x, clause, pct in party if x is c and (clause, pct) in clauses])
@@ -462,13 +457,35 @@ class Composer:
         if not lines:
             return Worked("", "no two shares of the sides asked in one tier, nor of one party in two tiers")
         texts, expressions, results = [], [], []
-        for c, condition, first, second in lines:
+        for c, condition, *sided in lines:
+            first, second = sorted(sided, key=lambda pct: -pct.value)  # "少担几个百分点": the gap, never below zero
             result = evaluate([first, second], ["−"])
             assert result is not None
             expressions.append(f"{first.text} − {second.text} = {result.text}")
             results.append(result)
             texts.append(self.t.fill("share_difference", expression=expressions[-1], condition=condition, n=c.n))
         return Worked("\n".join(texts), "; ".join(expressions), tuple(results))
+
+    def _share_gap(self, plan: Plan, cited: list[Citation]) -> Worked:
+        """"苏知贷800万，省基金比银行多担多少钱": the asker's amount times each side's share in its tier, the
+        larger less the smaller: 800万元 × 80% = 640万元，800万元 × 20% = 160万元，640万元 − 160万元 = 480万元."""
+        amount = next((f for f in extract_figures(plan.own) if f.kind == "money" and f.value not in _bounds(plan.own)),
+                      None)
+        lines = _sides_shares(plan, _tiers(plan, cited, amount.value)) if amount else []
+        if amount is None or len(lines) != 1:
+            return Worked("", "")
+        c, condition, *sided = lines[0]
+        first, second = sorted(sided, key=lambda pct: -pct.value)  # "银行比省基金少担多少": the gap, not below zero
+        borne = [evaluate([amount, pct], ["×"]) for pct in (first, second)]
+        result = evaluate([b for b in borne if b], ["−"]) if all(borne) else None
+        if result is None:
+            return Worked("", "")
+        # Step by step, each step checkable on its own: the two amounts borne, then their difference.
+        more, less = (_money_text(b) for b in borne if b)
+        expression = f"{_money_text(amount)} × {first.text} = {more}，{_money_text(amount)} × {second.text} = {less}，" \
+                     f"{more} − {less} = {_money_text(result)}"
+        return Worked(self.t.fill("share_gap", expression=expression, condition=condition, n=c.n),
+                      expression, (result,))
 
     def _share(self, plan: Plan, cited: list[Citation]) -> Worked:
         """"按你说的500万元计：500万元 × 80% = 400万元（省风险补偿基金承担80%的…）" from the share a cited item
@@ -715,6 +732,28 @@ def _tier_condition(sentence: str) -> str:
         if any(f.kind == "money" for f in figures):
             condition = re.sub(r"^对于", "", clause).strip()
     return condition
+
+
+def _tiers(plan: Plan, cited: list[Citation], located: float | None
+           ) -> list[tuple[Citation, str, list[tuple[str, Figure]]]]:
+    """Each cited sentence stating parties' shares, with its tier's condition and its (clause, share) pairs: of
+    the tier ``located`` falls in, when given and the question bounds no two tiers."""
+    return [(c, _tier_condition(sentence), clauses) for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
+            if (clauses := _share_clauses(sentence))
+            and (located is None or len(_bounds(plan.own)) > 1 or _in_tier(sentence, located))]
+
+
+def _sides_shares(plan: Plan, tiers: list[tuple[Citation, str, list[tuple[str, Figure]]]]
+                  ) -> list[tuple[Citation, str, Figure, Figure]]:
+    """In each tier, the shares of the question's two sides (省基金, 银行), each the clause sharing most of its
+    characters' pairs; none where a side matches no clause or both the same."""
+    lines = []
+    for c, condition, pairs in tiers:
+        sides = [max(pairs, key=lambda cl: len(_bigrams(side) & _bigrams(cl[0]))) for side in plan.addends]
+        if len(sides) == 2 and sides[0] != sides[1] and all(_bigrams(side) & _bigrams(cl[0]) for side, cl
+                                                              in zip(plan.addends, sides, strict=True)):
+            lines.append((c, condition, sides[0][1], sides[1][1]))
+    return lines
 
 
 def _in_tier(sentence: str, value: float) -> bool:

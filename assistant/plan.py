@@ -92,8 +92,10 @@ _TOTAL_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起�
 # "…拿满再加地理标志项目": 再加 before a thing adds it (not 再加强, 再加大 and other verbs made with 加).
 _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|再加(?![强快大速紧深])(?=[\u4e00-\u9fff]{{2}})|一起.{{0,4}}多少")
 # A difference of shares too: "省基金比银行多担几个百分点".
-_DIFFERENCE_RE = re.compile(r"差多少|相差|(?<![最至])多(?:[给拿奖发领担]|承担|支持|奖励|资助|出来?)?(?:多少|几十?万|几个(?:百分)?点)|"
-                            r"少(?:[给拿奖发领担]|承担|支持|奖励|资助)?(?:多少|几万|几个(?:百分)?点)|"
+# A side's money given or borne more or less: 多给, 少担, 多赔, 少掏, 多扛.
+_MORE_OR_LESS_VERB = r"(?:[给拿奖发领担赔兜扛掏付摊]|承担|支持|奖励|资助|出来?)"
+_DIFFERENCE_RE = re.compile(rf"差多少|相差|(?<![最至])多{_MORE_OR_LESS_VERB}?(?:多少|几十?万|几个(?:百分)?点)|"
+                            rf"少{_MORE_OR_LESS_VERB}?(?:多少|几十?万|几个(?:百分)?点)|"
                             r"(?<![最至])高(?:出|了)?多少|(?<![最至])低(?:了)?多少|差几|减(?:去|掉)|差额|差距")  # not 最高多少, the ceiling asked
 # What a sum, difference or ratio computes, named as a thing: 差额, 总额, 倍数.
 _RESULT_WORD_RE = re.compile(rf"(?:{_DIFFERENCE_RE.pattern}|{_TOTAL_RE.pattern}|总额|总数|倍数)$")

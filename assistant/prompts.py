@@ -33,6 +33,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "share_line": {"expression", "clause", "n"},
     "share_outside": {"amount", "tiers", "refs"},
     "share_difference": {"expression", "condition", "n"},
+    "share_gap": {"expression", "condition", "n"},
     "lead_location": {"place", "n"},
     "lead_answer": {"opening", "sentence", "n"},
     "quote": {"place", "departments", "n", "text"},

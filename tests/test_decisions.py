@@ -1023,6 +1023,18 @@ def test_a_difference_of_shares_is_worked_out_in_percentage_points_never_from_th
         assert "1000万元 − 1000万元" not in compose(asked, TIERED_LOAN), asked
 
 
+
+def test_how_much_more_money_one_party_bears_of_the_askers_loan_is_worked_out_from_both_shares() -> None:
+    text = compose("苏知贷800万的贷款，省基金比银行多担多少钱的本金", TIERED_LOAN)
+    assert "相差：800万元 × 80% = 640万元，800万元 × 20% = 160万元，640万元 − 160万元 = 480万元（单户贷款余额不超过" \
+           "1000万元（含）的" in text
+    assert "× 50%" not in compose("苏知贷800万，省基金比银行多担多少钱", TIERED_LOAN)  # not the other tier
+    # The side that bears less asked first: the gap, never an amount or share below zero.
+    text = compose("一笔500万的苏知贷，银行比省基金少担多少钱", TIERED_LOAN)
+    assert "400万元 − 100万元 = 300万元" in text and "-" not in text.split("依据")[0]
+    assert "80% − 20% = 60个百分点" in compose("苏知贷1000万以内，银行比省基金少担几个百分点", TIERED_LOAN)
+
+
 def test_how_a_risk_is_shared_on_the_askers_loan_is_worked_out_for_every_party_of_its_tier() -> None:
     text = compose("贷款2000万，风险怎么分", TIERED_LOAN)
     assert "2000万元 × 50% = 1000万元（省风险补偿基金" in text and "2000万元 × 50% = 1000万元（合作银行" in text

@@ -277,6 +277,7 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert read("中国专利金奖比江苏专利奖金奖多多少", speller).arithmetic == "difference"
     assert read("示范中心评价优秀比良好多给多少", speller).arithmetic == "difference"
     assert read("示范中心绩效评价优秀比良好多几万", speller).arithmetic == "difference"
+    assert read("一笔500万的苏知贷出了风险，银行比省基金少掏多少本金", speller).arithmetic == "difference"  # borne less
     assert read("江苏专利奖好像一年一评，是不是", speller).premise.frequencies == ["每年"]  # type: ignore[union-attr]
     assert read("想出海申请专利，省里有没有编啥申请指南", speller).asked_for == ["申请指南"]  # 编啥 asks
     assert read("科研人员想拿到职务成果的所有权，有这方面试点吗", speller).asked_for == ["试点"]  # 这方面 points back
