@@ -71,11 +71,13 @@ _YES_NO_RE = re.compile(rf"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|{A_
 # "我们几个企业", "咱几家": the askers counted, not a count asked; nor "俺们有几个商标挺出名的，…", what the
 # askers have ("a few"), in a clause another one follows; nor "老板想让几个技术骨干去学学，省里有没有培训基地",
 # "想拉几家上下游组个联盟，省里支持不", the few someone sends or brings in, in a clause another asking one
-# follows (the question is that one, which asks no count).
+# follows (the question is that one, which asks no count); nor the few who mean to do a thing.
 _COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位]|"
                                 r"((?:[我咱俺]们?|厂里|公司)(?:厂|公司|单位)?有)几[个家项件](?=[^，,。？?]*[，,])|"
                                 r"([让叫派请带拉找约喊])几[个位名家](?=[^，,。？?]*[，,](?:(?!几)[^，,。？?])*"
-                                r"(?:吗|有没有|什么|啥|哪(?!几)|谁|怎么|咋|[^\W\d_]不\s*[？?]?$|没有?\s*[？?]?$))")
+                                r"(?:吗|有没有|什么|啥|哪(?!几)|谁|怎么|咋|[^\W\d_]不\s*[？?]?$|没有?\s*[？?]?$))|"
+                                # "厂里几个老师傅想学学": a few people who mean to do something, not a count asked.
+                                r"(?<![哪第好])几[个位名]([\u4e00-\u9fff]{1,4}?(?:想|打算|准备|希望))")
 # Questions about a document's own content, as opposed to what the task list says about it.
 # "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
 _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|怎么写|有哪些要求|第.+条")
@@ -348,16 +350,24 @@ class Plan:
 _INTRO_RE = re.compile(r"^[^：:？?]{0,40}?(?:[一两二三四几]件事|[一两二三四几]个问题|(?:确认|咨询|了解|请教|打听)(?:一下|下)?)[：:]\s*")
 
 
+# Dialects' particles closing a clause: Wu's 伐 asks as 吗 does ("能贷伐"); the others only colour it ("给不给钱撒",
+# "谁负责噻").
+_DIALECT_QUESTION_RE = re.compile(r"(?<=[\u4e00-\u9fff])伐(?=\s*(?:[？?！!。，,]|$))")
+_DIALECT_MOOD_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:撒|噻|咧|嘞|呗)(?=\s*(?:[？?！!。，,]|$))")
+
+
 def strip_preamble(text: str) -> str:
     """Drop a staff preamble ("有家企业打电话来问，"), an introduction announcing the questions ("想确认两件事："),
-    topic markers ("另外问一下"), look-up requests and the count of the askers themselves ("我们几个企业")."""
+    topic markers ("另外问一下"), look-up requests, the count of the askers themselves ("我们几个企业") and the
+    particles dialects close a clause with (撒, 噻; 伐 is 吗)."""
     # An introduction naming no policy term: "苏知贷想确认一下：谁负责" keeps its subject.
     if (intro := _INTRO_RE.match(text)) and not any(t in intro.group(0) for t in domain_terms()):
         text = text[intro.end():]
     # A preamble first: 问下 of "老板让我问下，" is part of it, not a marker of its own.
     text = _MARKER_RE.sub("", _PREAMBLE_RE.sub("", text))
-    text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
-    return _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text
+    text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group(4), text)
+    text = _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text
+    return _DIALECT_MOOD_RE.sub("", _DIALECT_QUESTION_RE.sub("吗", text))
 
 
 # Asking to confirm a statement outright ("…，对吗"), not a bare 吗 or 吧, which most yes/no questions end on.
@@ -559,10 +569,10 @@ _CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # 多少个钱 or 多少个数, which ask an amount.
 # "招几个学生", "多少个调查员": people, by the suffix naming a person (学生, 调查员, 教师), not 个 things.
 _PERSON_CHARS = "人员生师者工"  # 学生, 调查员, 教师, 员工
-_COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第])几)个?(工作日)|"
-                            rf"(?:多少|(?<![哪第])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|家|门|科|页|期|篇|场|个{_CLOSING})|"
-                            rf"(?:多少|(?<![哪第])几)个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){_CLOSING}|多少(个)(?!钱|数)|"
-                            rf"(?:多少|(?<![哪第])几)个(人)")  # "评几个人": people, not 个 things
+_COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第好])几)个?(工作日)|"
+                            rf"(?:多少|(?<![哪第好])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|家|门|科|页|期|篇|场|个{_CLOSING})|"
+                            rf"(?:多少|(?<![哪第好])几)个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){_CLOSING}|多少(个)(?!钱|数)|"
+                            rf"(?:多少|(?<![哪第好])几)个(人)")  # "评几个人": people, not 个 things
 _COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
                 "次": "次数", **dict.fromkeys(_PERSON_CHARS, "人数"), "名": "名额", "项": "数量", "件": "数量", "家": "数量", "门": "科目数",
                 "科": "科目数", "页": "页数", "期": "期数", "篇": "篇数", "场": "场次", "个": "数量"}
@@ -784,7 +794,7 @@ _WHICH_MEMBERS = r"哪(?:几|[两三四五六七八九十])?[家些个所]"  # �
 _MEMBERS_AFTER_RE = re.compile(rf"{_WHICH_MEMBERS}([\u4e00-\u9fff]{{0,4}}?{_BODY_KIND})")
 _MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?{_WHICH_MEMBERS}{_CLOSING}")
 # A group counted first and its members asked after: "点了几个专利转化重点城市…，是哪几个".
-_MEMBERS_COUNTED_RE = re.compile(rf"(?<![哪第])几[家个所]([\u4e00-\u9fff]{{0,8}}?{_BODY_KIND}).*哪几?[家些个所]{_CLOSING}")
+_MEMBERS_COUNTED_RE = re.compile(rf"(?<![哪第好])几[家个所]([\u4e00-\u9fff]{{0,8}}?{_BODY_KIND}).*哪几?[家些个所]{_CLOSING}")
 
 
 def _members_of(text: str) -> tuple[str, bool]:

@@ -50,6 +50,12 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     ("你好，我是苏州一家企业的法务，想确认两件事：苏知贷谁负责？保险谁负责？", "苏知贷谁负责？保险谁负责？"),
     ("我们是做芯片的，想咨询一下：布图设计能质押吗", "布图设计能质押吗"),
     ("技术调查员的事想了解一下：谁负责", "技术调查员的事想了解一下：谁负责"),
+    # dialects' closing particles: 伐 asks as 吗 does, 撒 only colours the clause
+    ("苏知贷能贷伐", "苏知贷能贷吗"),
+    ("侬晓得伐，苏知贷出了坏账银行要赔几成", "苏知贷出了坏账银行要赔几成"),  # a marker first, then the particle
+    # a few who mean to do something, not a count asked
+    ("厂里几个老师傅想学学知识产权，有没有培训基地可以去", "厂里老师傅想学学知识产权，有没有培训基地可以去"),
+    ("弄个知识产权工作站，市里头给不给钱撒", "弄个知识产权工作站，市里头给不给钱"),
 ])
 def test_a_preamble_is_not_part_of_the_question(asked: str, left: str) -> None:
     assert strip_preamble(asked) == left
@@ -656,6 +662,7 @@ def test_words_that_only_look_like_asking_are_not_read_as_asking(speller: Spelle
         assert (plan.asks_amount, plan.amount_word) == (True, "面积"), asked
     assert read("保护中心备案企业的名额有多少", speller).amount_word == "名额"
     assert read("专利导航项目做完要交多少页报告", speller).amount_word == "页数"  # pages, not money
+    assert not read("阿拉厂里专利好几件，听讲可以押给银行贷款，省里有啥政策", speller).asks_amount  # 好几: several
     # A bare 几个 after money talked of asks how much (几个钱); without money it asks a count.
     assert read("拿了中国外观设计优秀奖省里还另外给钱，给几个", speller).amount_word == "金额"
     assert read("示范中心能评几个", speller).amount_word == "数量"
