@@ -866,6 +866,9 @@ def _benefit(text: str) -> tuple[str, list[str]]:
     acronym before them (PCT), which names the subject most specifically."""
     for clause in _CLAUSE_RE.split(text):
         match = _BENEFIT_RE.search(clause)
+        # "坏账银行要赔几成": a share borne of a loss (赔 as 担), not a payout (保险赔多少).
+        if match and match.group(1) == "赔" and _PERCENT_ASKED_RE.search(clause):
+            continue
         if match and (AMOUNT_ASKED_RE.search(clause) or _YES_NO_BENEFIT_RE.search(clause)):
             # "加起来一共能拿多少奖金": a sum word (加起来 → 起来) is no subject of the benefit.
             before = _DIFFERENCE_RE.sub(" ", _SUM_RE.sub(" ", clause[: match.start()]))
@@ -946,9 +949,10 @@ def _addends(text: str, corpus: str) -> list[str]:
     total = _TOTAL_RE.search(text)
     subjects = _subjects(text[: total.start()] if total else text, corpus)
     # "评上示范中心优秀，再拿个江苏专利奖银奖，合计多少": clauses before the total, each naming a thing won.
-    # A clause saying how many were won ("两个园区各建一个") repeats the thing, it adds none.
-    clauses = [c for c in re.split(r"[，,]", text[: total.start()]) if key_terms(c) and not _REPEATED_RE.search(c)] \
-        if total else []
+    # A clause saying how many were won ("两个园区各建一个") repeats the thing, it adds none; nor does one pointing
+    # back at the clauses before ("…也拿满，两个一共多少").
+    clauses = [c for c in re.split(r"[，,]", text[: total.start()]) if key_terms(c) and not _REPEATED_RE.search(c)
+               and not _BOTH_RE.fullmatch(c.strip())] if total else []
     return clauses if len(subjects) == 1 and len(clauses) > 1 else subjects
 
 

@@ -254,6 +254,9 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert len(plan.addends) == 2 and plan.addends[1].startswith("拿了江苏专利奖金奖")
     plan = read("同一项专利拿了江苏专利奖金奖，发明人又拿了发明人奖，合计多少钱", speller)  # 又 after the winner
     assert plan.addends == ["同一项专利拿了江苏专利奖金奖", "发明人又拿了发明人奖"]
+    # A clause pointing back at the ones before ("两个一共多少") adds nothing of its own.
+    plan = read("立项的示范中心拿满，运营中心项目也拿满，两个一共多少", speller)
+    assert plan.addends == ["立项的示范中心拿满", "运营中心项目也拿满"]
     assert "江苏专利奖金奖" in read("江苏专利金奖多少钱", speller).query
     assert "中国专利金奖" in read("中国专利金奖多少钱", speller).query  # the corpus's own name stays
     # One thing won more than once is summed that many times; two things named are two addends.
@@ -438,6 +441,7 @@ def test_a_benefit_for_something_is_read_with_its_subject(speller: Speller) -> N
     plan = read("PCT国际专利申请每件资助多少？", speller)
     assert plan.benefit_word == "资助" and "专利申请" in plan.benefit_subject and plan.asks_amount
     assert "PCT" in plan.benefit_subject  # an acronym before the last two terms still names the subject
+    assert read("苏知贷出了坏账银行要赔几成", speller).benefit_word == ""  # a share borne, no payout
     plan = read("Is there a subsidy for PCT international patent applications?", speller)
     assert (plan.benefit_word, plan.benefit_subject) == ("补贴", ["PCT"]) and "PCT" in plan.own
     assert read("Is there IP insurance support?", speller).benefit_subject == []  # IP is a word the lexicon knows
