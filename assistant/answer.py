@@ -25,7 +25,7 @@ from assistant.evidence import (
 )
 from assistant.plan import ItemReference, Part, Plan, Premise, frequencies
 from assistant.prompts import Templates
-from assistant.question import Intent, department_names, synonyms, term_covered, term_written
+from assistant.question import CEILING_WORDS, Intent, department_names, synonyms, term_covered, term_written
 from assistant.records import Citation, Source
 from index.figures import FIGURE_RE, NUMBER_RE, Figure, amounts_in_digits, evaluate, extract_figures, normalise
 from index.records import LEVEL_LABELS, Chunk
@@ -252,6 +252,8 @@ class Composer:
                 why = (f"asserted {plan.comparison[0]} {relation} {plan.comparison[1]}: "
                        f"{_money_text(first)} against {_money_text(second)}")
                 return self.t.raw("premise_true" if holds else "premise_false"), why
+        if premise and cited and (beyond := _tier_beyond(plan.own, premise.figures, cited)):
+            return self.t.raw("premise_false"), beyond
         if premise is None and plan.claim and cited:
             return self._claim_verdict(plan.claim, cited)
         if premise is None and plan.contrary and cited:
@@ -720,6 +722,26 @@ def _bounds(text: str) -> list[float]:
             if (f := extract_figures(m.group(0))) and f[0].kind == "money"
             and (_BOUND_AFTER_RE.match(digits[m.end():]) or _ABOVE_BEFORE_RE.search(digits[: m.start()])
                  or f[0].qualifier == "超过")]
+
+
+# An amount asserted as the most there is: "最多只能贷1000万", "上限是1000万", "顶多1000万" (not 不超过, which names a
+# tier: "不超过1000万的，省基金担80%").
+_MOST_ASSERTED_RE = re.compile(rf"(?:最多|最高|顶多|至多|只能|{CEILING_WORDS})[\u4e00-\u9fff]{{0,4}}?$")
+
+
+def _tier_beyond(own: str, figures: list[Figure], cited: list[Citation]) -> str:
+    """Why an amount asserted as the most there is ("苏知贷单户最多只能贷1000万") is false: it bounds a cited item's
+    tier and a higher tier follows (1000万元-3000万元); or ""."""
+    money = [f for f in figures if f.kind == "money"]
+    if len(money) != 1 or not _MOST_ASSERTED_RE.search(own[: max(own.find(money[0].text), 0)]):
+        return ""
+    bounds = [(c, f) for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
+              for f in extract_figures(_tier_condition(sentence)) if f.kind == "money"]
+    if not any(f.value == money[0].value for _, f in bounds):
+        return ""
+    c, top = max(bounds, key=lambda b: b[1].value)
+    return f"{c.chunk.id}: {money[0].text} bounds a tier, not the most: its tiers reach {top.text}" \
+        if top.value > money[0].value else ""
 
 
 def _tier_condition(sentence: str) -> str:

@@ -1024,6 +1024,12 @@ def test_a_difference_of_shares_is_worked_out_in_percentage_points_never_from_th
 
 
 
+def test_an_amount_asserted_as_the_most_is_false_when_it_bounds_a_tier_a_higher_one_follows() -> None:
+    assert compose("苏知贷单户最多只能贷1000万，对吧", TIERED_LOAN).startswith(PREMISE_FALSE)
+    assert compose("苏知贷单户最多贷3000万，对吧", TIERED_LOAN).startswith(PREMISE_TRUE)  # the top bound
+    assert compose("苏知贷不超过1000万的，省基金担80%对吧", TIERED_LOAN).startswith(PREMISE_TRUE)  # a tier named
+
+
 def test_how_much_more_money_one_party_bears_of_the_askers_loan_is_worked_out_from_both_shares() -> None:
     text = compose("苏知贷800万的贷款，省基金比银行多担多少钱的本金", TIERED_LOAN)
     assert "相差：800万元 × 80% = 640万元，800万元 × 20% = 160万元，640万元 − 160万元 = 480万元（单户贷款余额不超过" \
