@@ -252,7 +252,7 @@ class Composer:
                 why = (f"asserted {plan.comparison[0]} {relation} {plan.comparison[1]}: "
                        f"{_money_text(first)} against {_money_text(second)}")
                 return self.t.raw("premise_true" if holds else "premise_false"), why
-        if premise and cited and (beyond := _tier_beyond(plan.own, premise.figures, cited)):
+        if premise and cited and (beyond := _tier_beyond(plan, premise.figures, cited)):
             return self.t.raw("premise_false"), beyond
         if premise is None and plan.claim and cited:
             return self._claim_verdict(plan.claim, cited)
@@ -729,12 +729,20 @@ def _bounds(text: str) -> list[float]:
 _MOST_ASSERTED_RE = re.compile(rf"(?:最多|最高|顶多|至多|只能|{CEILING_WORDS})[\u4e00-\u9fff]{{0,4}}?$")
 
 
-def _tier_beyond(own: str, figures: list[Figure], cited: list[Citation]) -> str:
+def _tier_beyond(plan: Plan, figures: list[Figure], cited: list[Citation]) -> str:
     """Why an amount asserted as the most there is ("苏知贷单户最多只能贷1000万") is false: it bounds a cited item's
-    tier and a higher tier follows (1000万元-3000万元); or ""."""
-    money = [f for f in figures if f.kind == "money"]
-    if len(money) != 1 or not _MOST_ASSERTED_RE.search(own[: max(own.find(money[0].text), 0)]):
+    tier and a higher tier follows (1000万元-3000万元); so is a share asserted as the most a party bears
+    ("省基金最多担50%") when another tier gives it more (80%); or ""."""
+    own = plan.own
+    asserted = [f for f in figures if f.kind in ("money", "percent")]
+    if len(asserted) != 1 or not _MOST_ASSERTED_RE.search(own[: max(own.find(asserted[0].text), 0)]):
         return ""
+    if asserted[0].kind == "percent":
+        borne = _shares_for(plan, cited, None)
+        c, clause, most = max(borne, key=lambda b: b[2].value) if borne else (None, "", asserted[0])
+        return f"{c.chunk.id}: {asserted[0].text} is not the most: {clause}" \
+            if c and most.value > asserted[0].value else ""
+    money = asserted
     bounds = [(c, f) for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
               for f in extract_figures(_tier_condition(sentence)) if f.kind == "money"]
     if not any(f.value == money[0].value for _, f in bounds):

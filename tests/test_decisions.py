@@ -1028,6 +1028,10 @@ def test_an_amount_asserted_as_the_most_is_false_when_it_bounds_a_tier_a_higher_
     assert compose("苏知贷单户最多只能贷1000万，对吧", TIERED_LOAN).startswith(PREMISE_FALSE)
     assert compose("苏知贷单户最多贷3000万，对吧", TIERED_LOAN).startswith(PREMISE_TRUE)  # the top bound
     assert compose("苏知贷不超过1000万的，省基金担80%对吧", TIERED_LOAN).startswith(PREMISE_TRUE)  # a tier named
+    # A share asserted as the most a party bears: another tier gives the fund 80%, the bank 50%.
+    assert compose("苏知贷省基金最多担50%，对不对", TIERED_LOAN).startswith(PREMISE_FALSE)
+    assert compose("苏知贷合作银行最多承担20%对吧", TIERED_LOAN).startswith(PREMISE_FALSE)
+    assert compose("苏知贷省基金最多担80%，对不对", TIERED_LOAN).startswith(PREMISE_TRUE)
 
 
 def test_how_much_more_money_one_party_bears_of_the_askers_loan_is_worked_out_from_both_shares() -> None:
