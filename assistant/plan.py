@@ -70,14 +70,16 @@ _YES_NO_RE = re.compile(rf"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|{A_
                         r"^(?:does|do|did|is|are|can|could|will|would|has|have|may)\b", re.IGNORECASE)
 # "我们几个企业", "咱几家": the askers counted, not a count asked; nor "俺们有几个商标挺出名的，…", what the
 # askers have ("a few"), in a clause another one follows; nor "老板想让几个技术骨干去学学，省里有没有培训基地",
-# "想拉几家上下游组个联盟，省里支持不", the few someone sends or brings in, in a clause another asking one
-# follows (the question is that one, which asks no count); nor the few who mean to do a thing.
+# "想拉几家上下游组个联盟，省里支持不", "想把几家同行拉一起…，政府给不给指导", the few someone sends or brings in,
+# in a clause another asking one follows (the question is that one, which asks no count); nor the few who mean
+# to do a thing.
 _COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位]|"
                                 r"((?:[我咱俺]们?|厂里|公司)(?:厂|公司|单位)?有)几[个家项件](?=[^，,。？?]*[，,])|"
-                                r"([让叫派请带拉找约喊])几[个位名家](?=[^，,。？?]*[，,](?:(?!几)[^，,。？?])*"
-                                r"(?:吗|有没有|什么|啥|哪(?!几)|谁|怎么|咋|[^\W\d_]不\s*[？?]?$|没有?\s*[？?]?$))|"
+                                r"([让叫派请带拉找约喊把])几[个位名家](?=[^，,。？?]*[，,](?:(?!几)[^，,。？?])*"
+                                r"(?:吗|有没有|什么|啥|哪(?!几)|谁|怎么|咋|(?P<ab>[^\W\d_])不(?P=ab)|[^\W\d_]不\s*[？?]?$|"
+                                r"没有?\s*[？?]?$))|"
                                 # "厂里几个老师傅想学学": a few people who mean to do something, not a count asked.
-                                r"(?<![哪第好])几[个位名]([\u4e00-\u9fff]{1,4}?(?:想|打算|准备|希望))")
+                                r"(?<![哪第好])几[个位名](?P<few>[\u4e00-\u9fff]{1,4}?(?:想|打算|准备|希望))")
 # Questions about a document's own content, as opposed to what the task list says about it.
 # "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
 _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|怎么写|有哪些要求|第.+条")
@@ -365,7 +367,7 @@ def strip_preamble(text: str) -> str:
         text = text[intro.end():]
     # A preamble first: 问下 of "老板让我问下，" is part of it, not a marker of its own.
     text = _MARKER_RE.sub("", _PREAMBLE_RE.sub("", text))
-    text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group(4), text)
+    text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group("few"), text)
     text = _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text
     return _DIALECT_MOOD_RE.sub("", _DIALECT_QUESTION_RE.sub("吗", text))
 
