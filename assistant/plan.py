@@ -626,6 +626,7 @@ _SAYING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:说法|讲法|提法)$")
 # a count of 网点.
 _AMOUNT_WORD = rf"(?:金额|额度|数额|数量|目标|标准|{CEILING_WORDS}|比例|额)"
 _AMOUNT_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){_AMOUNT_WORD}+$")
+_AMOUNT_PREFIX_RE = re.compile(rf"^{_AMOUNT_WORD}+的?(?=[\u4e00-\u9fff]{{2}})")
 
 
 _TIME_UNIT_FIRST_RE = re.compile(r"(?:天|日|个月|周|小时)(?![\u4e00-\u9fff]*(?:费|钱|金|额))")
@@ -668,7 +669,9 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     # "有没有比赛练练手": the thing ends where an act done a little begins (练练手, 看一看).
     found = [(asking, _before_tentative(t)) for asking, t in found]
     # "数量目标是多少": amount words alone name no thing, only the amount asked.
-    things = ("" if re.fullmatch(f"{_AMOUNT_WORD}+", t) else _AMOUNT_SUFFIX_RE.sub("", t) if "多少" in asking else t
+    # "多少比例本金损失": the amount word first, then what it is of (本金损失).
+    things = ("" if re.fullmatch(f"{_AMOUNT_WORD}+", t) else
+              _AMOUNT_PREFIX_RE.sub("", _AMOUNT_SUFFIX_RE.sub("", t)) if "多少" in asking else t
               for asking, t in found)
     # "有没有试点说法": whether the policy says anything of 试点; 说法 is no thing asked for. Nor are words
     # pointing back or asking before it: "这方面试点" is 试点, "编啥申请指南" 申请指南.

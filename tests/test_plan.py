@@ -123,6 +123,7 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert read("运营中心要配套多少自有资金", speller).asked_for == ["自有资金"]
     assert read("苏知贷的贷款额度是多少", speller).asked_for == ["贷款"]  # 额度 names the amount
     assert read("苏知贷的风险补偿比例是多少", speller).asked_for == ["风险补偿"]
+    assert read("银行承担多少比例本金损失", speller).asked_for == ["本金损失"]  # the amount word first
     assert read("示范中心的评审标准是什么", speller).asked_for == ["评审标准"]
     assert read("江苏专利奖多少钱", speller).asked_for == [] and read("苏知贷怎么样", speller).asked_for == []
     assert read("中国专利奖推荐有名额限制吗", speller).asked_for == ["名额限制"]
