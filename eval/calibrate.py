@@ -27,7 +27,7 @@ from eval.questions import EvalQuestion, load_questions, split
 EVAL_DIR = PROJECT_ROOT / "eval"
 # A set joins once scored blind (dev since); "users:dev" is users.jsonl's dev split. fresh17 and fresh18 joined
 # after the committed model was fitted (its "fitted_on" says which sets it saw).
-DEV_SETS = ("questions", "users:dev", "dev_extra", "fresh", *(f"fresh{i}" for i in range(2, 20)))
+DEV_SETS = ("questions", "users:dev", "dev_extra", "fresh", *(f"fresh{i}" for i in range(2, 21)))
 
 
 def labelled(questions: list[EvalQuestion]) -> list[tuple[EvalQuestion, int]]:
