@@ -443,7 +443,7 @@ class Composer:
 
     def _share_difference(self, plan: Plan, cited: list[Citation]) -> Worked:
         """"省基金比银行多担几个百分点": in each tier (the asker's, when an amount locates one), the share of the
-        side asked first less the other's; "1000万以内和以上，基金承担比例差多少": one party's share in the two
+        side bearing more less the other's; "1000万以内和以上，基金承担比例差多少": one party's share in the two
         tiers, the larger less the smaller."""
         located = _locating(plan.own, [f.value for f in extract_figures(plan.own) if f.kind == "money"])
         tiers = _tiers(plan, cited, located)
@@ -478,14 +478,14 @@ class Composer:
             return Worked("", "")
         c, condition, *sided = lines[0]
         first, second = sorted(sided, key=lambda pct: -pct.value)  # "银行比省基金少担多少": the gap, not below zero
-        borne = [evaluate([amount, pct], ["×"]) for pct in (first, second)]
-        result = evaluate([b for b in borne if b], ["−"]) if all(borne) else None
-        if result is None:
+        more, less = evaluate([amount, first], ["×"]), evaluate([amount, second], ["×"])
+        result = evaluate([more, less], ["−"]) if more and less else None
+        if more is None or less is None or result is None:
             return Worked("", "")
         # Step by step, each step checkable on its own: the two amounts borne, then their difference.
-        more, less = (_money_text(b) for b in borne if b)
-        expression = f"{_money_text(amount)} × {first.text} = {more}，{_money_text(amount)} × {second.text} = {less}，" \
-                     f"{more} − {less} = {_money_text(result)}"
+        given = _money_text(amount)
+        expression = f"{given} × {first.text} = {_money_text(more)}，{given} × {second.text} = {_money_text(less)}，" \
+                     f"{_money_text(more)} − {_money_text(less)} = {_money_text(result)}"
         return Worked(self.t.fill("share_gap", expression=expression, condition=condition, n=c.n),
                       expression, (result,))
 
@@ -742,14 +742,13 @@ def _tier_beyond(plan: Plan, figures: list[Figure], cited: list[Citation]) -> st
         c, clause, most = max(borne, key=lambda b: b[2].value) if borne else (None, "", asserted[0])
         return f"{c.chunk.id}: {asserted[0].text} is not the most: {clause}" \
             if c and most.value > asserted[0].value else ""
-    money = asserted
     bounds = [(c, f) for c in cited for sentence in _SENTENCE_RE.split(body(c.chunk))
               for f in extract_figures(_tier_condition(sentence)) if f.kind == "money"]
-    if not any(f.value == money[0].value for _, f in bounds):
+    if not any(f.value == asserted[0].value for _, f in bounds):
         return ""
     c, top = max(bounds, key=lambda b: b[1].value)
-    return f"{c.chunk.id}: {money[0].text} bounds a tier, not the most: its tiers reach {top.text}" \
-        if top.value > money[0].value else ""
+    return f"{c.chunk.id}: {asserted[0].text} bounds a tier, not the most: its tiers reach {top.text}" \
+        if top.value > asserted[0].value else ""
 
 
 def _tier_condition(sentence: str) -> str:

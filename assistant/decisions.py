@@ -192,6 +192,13 @@ def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
                             {"order": [s.chunk.id for s in ranked]})
 
 
+def _put_first(holding: list[Chunk], sources: list[Source]) -> list[Source]:
+    """``holding`` first, with retrieval's scores where it found them (else none), then the other sources."""
+    found = {s.chunk.id: s for s in sources}
+    held = {c.id for c in holding}
+    return [found.get(c.id) or Source(c, 0.0) for c in holding] + [s for s in sources if s.chunk.id not in held]
+
+
 def quoting_first(plan: Plan, sources: list[Source], chunks: list[Chunk], most: int = 5
                   ) -> tuple[list[Source], Decision | None]:
     """Items writing every phrase the question quotes (“1+13+N”: the numbers and signs no tokenizer keeps) come
@@ -199,9 +206,7 @@ def quoting_first(plan: Plan, sources: list[Source], chunks: list[Chunk], most: 
     holding = [c for c in chunks if all(q in c.text for q in plan.quoted)]
     if not holding or len(holding) > most:
         return sources, None
-    found = {s.chunk.id: s for s in sources}
-    first = [found.get(c.id) or Source(c, 0.0) for c in holding]
-    return first + [s for s in sources if s.chunk.id not in {c.id for c in holding}], Decision(
+    return _put_first(holding, sources), Decision(
         "quoted", ", ".join(c.id for c in holding), f"they write {'、'.join(plan.quoted)} as quoted")
 
 
@@ -215,9 +220,7 @@ def amount_naming_first(plan: Plan, sources: list[Source], chunks: list[Chunk], 
     holding = [c for c in chunks if names_an_amount(c, plan.query)]
     if not holding or len(holding) > most:
         return sources, None
-    found = {s.chunk.id: s for s in sources}
-    first = [found.get(c.id) or Source(c, 0.0) for c in holding]
-    return first + [s for s in sources if s.chunk.id not in {c.id for c in holding}], Decision(
+    return _put_first(holding, sources), Decision(
         "amount named", ", ".join(c.id for c in holding), "no item found names the amount asked word for word: "
         "these label one of their amounts with the question's words")
 

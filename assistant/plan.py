@@ -519,11 +519,10 @@ def _shortened_departments(text: str, departments: frozenset[str]) -> list[str]:
         written = m.group(0)
         if any(written.endswith(d) for d in departments):
             continue  # written in full
-        for size in range(len(written), 2, -1):
-            owners = [d for d in departments if d.endswith(written[-size:]) and len(d) > size]
-            if owners:
-                found += owners if len(owners) == 1 else []
-                break
+        # The longest end any department shares: 保护处 of 是保护处; one owner names it, several name none.
+        owners = next((o for size in range(len(written), 2, -1)
+                       if (o := [d for d in departments if d.endswith(written[-size:]) and len(d) > size])), [])
+        found += owners if len(owners) == 1 else []
     return found
 
 
