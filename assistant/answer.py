@@ -203,6 +203,12 @@ class Composer:
         named = frozenset(f for f in normalise(text) | normalise(" ".join(amounts(text))) if f[0] == "money")
         found = sentences(body(top.chunk)) if _DUTIES_RE.search(text) else \
             relevant_sentences(top.chunk, part.terms, part.intent.figure, 1, part.intent.support, named)
+        # "苏知贷贷款2500万，银行承担几成": of an item stating its shares by tier, the sentence of the tier the
+        # asker's amount falls in, not the first tier's 20%.
+        tiered = [s for s in sentences(body(top.chunk)) if _tier_condition(s)]
+        located = _locating(text, [value for _, value in named])
+        if len(tiered) > 1 and located is not None and not _DUTIES_RE.search(text):
+            found = [s for s in tiered if _in_tier(s, located)][:1] or found
         if not found:
             return ""
         wholly = term_share(part.focus_terms, top.chunk.search_text) == 1.0

@@ -1024,6 +1024,13 @@ def test_a_difference_of_shares_is_worked_out_in_percentage_points_never_from_th
 
 
 
+def test_a_share_asked_with_the_askers_amount_opens_with_the_sentence_of_its_tier() -> None:
+    for asked in ("苏知贷贷款2500万，银行承担几成", "苏知贷贷款余额2500万的，银行承担多少比例本金损失"):
+        opening = compose(asked, TIERED_LOAN).split("依据")[0]
+        assert "1000万元-3000万元" in opening and "20%" not in opening, asked  # not the first tier's share
+    assert "不超过1000万元" in compose("苏知贷800万，银行担几成", TIERED_LOAN).split("依据")[0]
+
+
 def test_an_amount_asserted_as_the_most_is_false_when_it_bounds_a_tier_a_higher_one_follows() -> None:
     assert compose("苏知贷单户最多只能贷1000万，对吧", TIERED_LOAN).startswith(PREMISE_FALSE)
     assert compose("苏知贷单户最多贷3000万，对吧", TIERED_LOAN).startswith(PREMISE_TRUE)  # the top bound
