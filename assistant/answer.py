@@ -201,13 +201,15 @@ class Composer:
         top = cited[0]
         # The amounts the asker names locate a tier ("1000万到3000万的部分"); shares asserted do not.
         named = frozenset(f for f in normalise(text) | normalise(" ".join(amounts(text))) if f[0] == "money")
-        found = sentences(body(top.chunk)) if _DUTIES_RE.search(text) else \
+        every = sentences(body(top.chunk))
+        duties = bool(_DUTIES_RE.search(text))
+        found = every if duties else \
             relevant_sentences(top.chunk, part.terms, part.intent.figure, 1, part.intent.support, named)
         # "苏知贷贷款2500万，银行承担几成": of an item stating its shares by tier, the sentence of the tier the
         # asker's amount falls in, not the first tier's 20%.
-        tiered = [s for s in sentences(body(top.chunk)) if _tier_condition(s)]
+        tiered = [s for s in every if _tier_condition(s)]
         located = _locating(text, [value for _, value in named])
-        if len(tiered) > 1 and located is not None and not _DUTIES_RE.search(text):
+        if len(tiered) > 1 and located is not None and not duties:
             found = [s for s in tiered if _in_tier(s, located)][:1] or found
         if not found:
             return ""
@@ -477,8 +479,8 @@ class Composer:
     def _share_gap(self, plan: Plan, cited: list[Citation]) -> Worked:
         """"苏知贷800万，省基金比银行多担多少钱": the asker's amount times each side's share in its tier, the
         larger less the smaller: 800万元 × 80% = 640万元，800万元 × 20% = 160万元，640万元 − 160万元 = 480万元."""
-        amount = next((f for f in extract_figures(plan.own) if f.kind == "money" and f.value not in _bounds(plan.own)),
-                      None)
+        bounds = _bounds(plan.own)
+        amount = next((f for f in extract_figures(plan.own) if f.kind == "money" and f.value not in bounds), None)
         lines = _sides_shares(plan, _tiers(plan, cited, amount.value)) if amount else []
         if amount is None or len(lines) != 1:
             return Worked("", "")

@@ -17,6 +17,7 @@ from assistant.question import (
     A_NOT_A_SPAN_RE,
     AMOUNT_ASKED_RE,
     CEILING_WORDS,
+    COUNT_JI,
     DEPARTMENT_RE,
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
@@ -79,7 +80,7 @@ _COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位
                                 r"(?:吗|有没有|什么|啥|哪(?!几)|谁|怎么|咋|(?P<ab>[^\W\d_])不(?P=ab)|[^\W\d_]不\s*[？?]?$|"
                                 r"没有?\s*[？?]?$))|"
                                 # "厂里几个老师傅想学学": a few people who mean to do something, not a count asked.
-                                r"(?<![哪第好])几[个位名](?P<few>[\u4e00-\u9fff]{1,4}?(?:想|打算|准备|希望))")
+                                rf"{COUNT_JI}[个位名](?P<few>[\u4e00-\u9fff]{{1,4}}?(?:想|打算|准备|希望))")
 # Questions about a document's own content, as opposed to what the task list says about it.
 # "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
 _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|怎么写|有哪些要求|第.+条")
@@ -570,10 +571,10 @@ _CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # 多少个钱 or 多少个数, which ask an amount.
 # "招几个学生", "多少个调查员": people, by the suffix naming a person (学生, 调查员, 教师), not 个 things.
 _PERSON_CHARS = "人员生师者工"  # 学生, 调查员, 教师, 员工
-_COUNT_UNIT_RE = re.compile(rf"(?:多少|(?<![哪第好])几)个?(工作日)|"
-                            rf"(?:多少|(?<![哪第好])几)(天|日|个月|周|年|小时|课时|次|人|名|项|件|家|门|科|页|期|篇|场|个{_CLOSING})|"
-                            rf"(?:多少|(?<![哪第好])几)个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){_CLOSING}|多少(个)(?!钱|数)|"
-                            rf"(?:多少|(?<![哪第好])几)个(人)")  # "评几个人": people, not 个 things
+_COUNT_UNIT_RE = re.compile(rf"(?:多少|{COUNT_JI})个?(工作日)|"
+                            rf"(?:多少|{COUNT_JI})(天|日|个月|周|年|小时|课时|次|人|名|项|件|家|门|科|页|期|篇|场|个{_CLOSING})|"
+                            rf"(?:多少|{COUNT_JI})个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){_CLOSING}|多少(个)(?!钱|数)|"
+                            rf"(?:多少|{COUNT_JI})个(人)")  # "评几个人": people, not 个 things
 _COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
                 "次": "次数", **dict.fromkeys(_PERSON_CHARS, "人数"), "名": "名额", "项": "数量", "件": "数量", "家": "数量", "门": "科目数",
                 "科": "科目数", "页": "页数", "期": "期数", "篇": "篇数", "场": "场次", "个": "数量"}
@@ -798,7 +799,7 @@ _WHICH_MEMBERS = r"哪(?:几|[两三四五六七八九十])?[家些个所]"  # �
 _MEMBERS_AFTER_RE = re.compile(rf"{_WHICH_MEMBERS}([\u4e00-\u9fff]{{0,4}}?{_BODY_KIND})")
 _MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?{_WHICH_MEMBERS}{_CLOSING}")
 # A group counted first and its members asked after: "点了几个专利转化重点城市…，是哪几个".
-_MEMBERS_COUNTED_RE = re.compile(rf"(?<![哪第好])几[家个所]([\u4e00-\u9fff]{{0,8}}?{_BODY_KIND}).*哪几?[家些个所]{_CLOSING}")
+_MEMBERS_COUNTED_RE = re.compile(rf"{COUNT_JI}[家个所]([\u4e00-\u9fff]{{0,8}}?{_BODY_KIND}).*哪几?[家些个所]{_CLOSING}")
 
 
 def _members_of(text: str) -> tuple[str, bool]:

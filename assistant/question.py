@@ -20,11 +20,13 @@ PERIOD_WORD_RE = re.compile(r"^[每一两二三四五几]*(?:年|年度|季度|�
 CEILING_WORDS = r"上限|封顶|顶格"
 # How big a quantity is: 规模多大, 额度有多大, 面积要多大, and before its noun: 要多大办公面积.
 _SIZE_ASKED = r"(?<=[模额积])(?:要|需要|得)?(?:达到|是|为|有)?多大|多大的?[\u4e00-\u9fff]{0,2}?(?:面积|规模)"
+# 几 asking how many: not 哪几 (which), 第几 (which in order) nor 好几 (several).
+COUNT_JI = r"(?<![哪第好])几"
 # The words asking an amount: a sum, a share (几成), a count or a ceiling.
-AMOUNT_ASKED_RE = re.compile(rf"多少|{_SIZE_ASKED}|几成|(?<![哪第好])几[项件个家次天年人名门科万千]|比例|金额|额度|{CEILING_WORDS}|最高|"
+AMOUNT_ASKED_RE = re.compile(rf"多少|{_SIZE_ASKED}|几成|{COUNT_JI}[项件个家次天年人名门科万千]|比例|金额|额度|{CEILING_WORDS}|最高|"
                              r"最多|百分之")
 # Words of a question that asks for (or about) money, a share or a risk.
-FIGURE_WORD_RE = re.compile(rf"多少|{_SIZE_ASKED}|(?<![哪第好])几[个家项档]?|金额|比例|额度|{CEILING_WORDS}|最高|最多|奖励|奖金|补贴|资助|"
+FIGURE_WORD_RE = re.compile(rf"多少|{_SIZE_ASKED}|{COUNT_JI}[个家项档]?|金额|比例|额度|{CEILING_WORDS}|最高|最多|奖励|奖金|补贴|资助|"
                             r"资金|钱|万元|[%％]|百分之|分担|承担|担|风险")
 # Asking who is responsible; not "我们想牵头搞…", nor "是给谁的" (who benefits).
 DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来(?!出钱|出资|掏钱|买单|付钱|承担|担|兜底)|归谁|归哪|找谁|找哪|责任部门|负责部门|"
