@@ -1110,6 +1110,7 @@ def _out_of_context(correction: Correction, query: str, corpus: str) -> bool:
 
 
 _COUNT_TOKEN_RE = re.compile(r"[两二三四五六七八九2-9](?:个|项|次|回)")
+_ANY_COUNT_RE = re.compile(r"[一两二三四五六七八九1-9](?:个|项)")
 
 
 def _plus_spelled(text: str) -> str:
@@ -1117,15 +1118,36 @@ def _plus_spelled(text: str) -> str:
     after a word naming a thing and before a word of two characters or more (not 参加, 加强, "再加…",
     "加分多少", "费用加计扣除"), and not already part of a sum word (加起来, 加在一起)."""
     tokens, out, at = segments(text), [], 0
+    summed = bool(_TOTAL_RE.search(text))
     for i, token in enumerate(tokens):
         # …or after a count of it ("银奖两项加一个发明人奖").
         plus = (token == "加" and 0 < i < len(tokens) - 1
                 and (names_a_thing(tokens[i - 1]) or i > 1 and _COUNT_TOKEN_RE.fullmatch(tokens[i - 1])
                      and names_a_thing(tokens[i - 2]))
                 and len(tokens[i + 1]) >= 2 and _WORD_RE.match(tokens[i + 1]) and not _SUM_RE.match(text, at))
-        out.append("加上" if plus else token)
+        before, after = _counted_side_by_side(tokens, i) if summed else (False, False)
+        out.append("加上" if plus else "加上" * before + token + "加上" * after)
         at += len(token)
     return "".join(out)
+
+
+def _counted_side_by_side(tokens: list[str], i: int) -> tuple[bool, bool]:
+    """Whether a sum's 加上 belongs before or after the count ``tokens[i]``: counted things side by side in a
+    total asked are added ("两个金奖一个优秀奖，加起来多少": before 一个; "中国专利金奖一项外观设计银奖两项，合计多少":
+    after 一项, a count after its thing, then the next thing and its count)."""
+    if not _ANY_COUNT_RE.fullmatch(tokens[i]):
+        return False, False
+    back = i
+    while back > 0 and names_a_thing(tokens[back - 1]):
+        back -= 1
+    ahead = i + 1
+    while ahead < len(tokens) and names_a_thing(tokens[ahead]):
+        ahead += 1
+    thing_before, thing_after = back < i, ahead > i + 1
+    counted_before = back > 0 and bool(_ANY_COUNT_RE.fullmatch(tokens[back - 1]))
+    counted_after = ahead < len(tokens) and bool(_ANY_COUNT_RE.fullmatch(tokens[ahead]))
+    return (thing_before and counted_before and thing_after,
+            thing_before and not counted_before and thing_after and counted_after)
 
 
 # Two things, each of them won, and the amount asked: "示范区和重点联系指导项目都批了，最多拿多少" asks what

@@ -342,6 +342,15 @@ def test_a_count_after_the_thing_it_counts_repeats_its_amount(assistant: PolicyA
     assert "150万元 + 200万元 = 350万元" in answer and "550万元" not in answer
 
 
+def test_counted_things_side_by_side_in_a_total_are_each_counted(assistant: PolicyAssistant) -> None:
+    # No 加 or 、 between them: once 30万元 + 10万元 = 40万元, the first count lost, and the grade 优秀 of
+    # the part "一个优秀奖" cited from the demonstration centre's rating (优秀：50万元) too.
+    answer = assistant.ask("江苏专利奖拿了两个金奖一个优秀奖，加起来多少钱")
+    assert "30万元 + 30万元 + 10万元 = 70万元" in answer.answer and ids(answer.citations) == ["M01-P-04"]
+    # A count after its thing, then the next thing and its count.
+    assert "100万元 + 25万元 + 25万元 = 150万元" in assistant.ask("中国专利金奖一项外观设计银奖两项，合计多少").answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
