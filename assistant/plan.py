@@ -955,9 +955,11 @@ def _addends(text: str, corpus: str) -> list[str]:
     subjects = _subjects(text[: total.start()] if total else text, corpus)
     # "评上示范中心优秀，再拿个江苏专利奖银奖，合计多少": clauses before the total, each naming a thing won.
     # A clause saying how many were won ("两个园区各建一个") repeats the thing, it adds none; nor does one pointing
-    # back at the clauses before ("…也拿满，两个一共多少").
-    clauses = [c for c in re.split(r"[，,]", text[: total.start()]) if key_terms(c) and not _REPEATED_RE.search(c)
-               and not _BOTH_RE.fullmatch(c.strip())] if total else []
+    # back at the clauses before ("…也拿满，两个一共多少"), nor the total's own clause naming no thing ("…，前后一共
+    # 多少": 前后 says when, not what).
+    said = re.split(r"[，,]", text[: total.start()]) if total else []
+    said = said if len(said) < 2 or any(names_a_thing(t) for t in key_terms(said[-1])) else said[:-1]
+    clauses = [c for c in said if key_terms(c) and not _REPEATED_RE.search(c) and not _BOTH_RE.fullmatch(c.strip())]
     return clauses if len(subjects) == 1 and len(clauses) > 1 else subjects
 
 

@@ -351,6 +351,12 @@ def test_counted_things_side_by_side_in_a_total_are_each_counted(assistant: Poli
     assert "100万元 + 25万元 + 25万元 = 150万元" in assistant.ask("中国专利金奖一项外观设计银奖两项，合计多少").answer
 
 
+def test_the_total_s_own_clause_naming_no_thing_adds_nothing(assistant: PolicyAssistant) -> None:
+    # "前后" (when, not what) was a third addend naming no amount, and only 优秀：50万元 was answered.
+    answer = assistant.ask("示范中心立项拿满额，运行期评上优秀，前后一共最多多少")
+    assert "250万元 + 50万元 = 300万元" in answer.answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
