@@ -10,7 +10,7 @@ from typing import NamedTuple, TypeVar
 import cn2an
 
 from assistant.claims import judge_bearing, judge_contrary, judge_listing
-from assistant.english import amounts, rmb
+from assistant.english import amounts, asked_words, rmb
 from assistant.evidence import (
     FUNDING_RE,
     TIERS,
@@ -647,7 +647,9 @@ class Composer:
         ("示范企业认定后奖励多少": 给予奖补资金支持), that sentence is quoted: it states no figure."""
         name = "、".join(what)
         template = "en_unstated" if plan.language == "en" else "unstated_refusal"
-        text = self.t.fill(template, what=name, closest=self._closest(sources, plan.language == "en"))
+        closest = self._closest(sources, plan.language == "en")
+        text = self.t.fill(template, what=name, closest=closest) if plan.language != "en" else \
+            self.t.fill(template, what=name, asked=asked_words(plan.text, name) or name, closest=closest)
         top = [s.chunk for s in sources[:3]]
         if not (amount and top) or plan.language == "en":
             return text

@@ -29,7 +29,8 @@ _ASKING = (
     (re.compile(r"\bhow (?:often|frequently|regularly)\b|\b(?:an )?annual(?:ly)? (?:competition|contest|event|award)\b|"
                 r"\bevery year\b|^\s*when\b|\bwhen (?:is|are|does|do|will|can|should|must)\b|\bwhich year\b",
                 re.IGNORECASE), "多久"),
-    (re.compile(r"\bhow long\b", re.IGNORECASE), "要多久"),
+    (re.compile(r"\bhow long\b|\b(?:approval|processing|review|waiting|turnaround) (?:time|period)\b|"
+                r"\bhow (?:fast|quickly|soon)\b", re.IGNORECASE), "要多久"),
     (re.compile(r"\b(?:what|which) (?:documents|materials|paperwork)\b|\bdocuments (?:do|does|are|should)\b",
                 re.IGNORECASE), "需要什么材料"),
     (re.compile(r"\bsplit\b|\bshared\b|\bdivided\b", re.IGNORECASE), "怎么分"),
@@ -160,6 +161,17 @@ def chinese_reading(text: str) -> str:
     if _CONFIRM_RE.search(text):
         found.append("对吗")
     return " ".join(dict.fromkeys(found))
+
+
+def asked_words(text: str, reading: str) -> str:
+    """The English words of ``text`` that asked what the Chinese ``reading`` names ("approval time" of 贷款
+    要多久, "interest rate" of 利率), for a refusal to name in the asker's language: an asking phrase, else a
+    lexicon phrase; "" when neither gave the reading's words."""
+    asking = (m.group(0) for pattern, marker in _ASKING if marker in reading and (m := pattern.search(text)))
+    lowered = _american(text.lower())
+    named = (english for english, chinese in lexicon()
+             if chinese in reading and re.search(rf"(?<![a-z]){re.escape(english)}(?![a-z])", lowered))
+    return next(asking, "") or next(named, "")
 
 
 def rmb(text: str) -> str:

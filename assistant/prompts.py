@@ -43,7 +43,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "corrected": {"terms"},
     "en_header": set(),
     "en_not_covered": {"not_covered", "closest"},
-    "en_unstated": {"what", "closest"},
+    "en_unstated": {"asked", "what", "closest"},
     "en_closest": {"places"},
     "lead_department": {"level", "departments", "n"},
     "lead_figure": {"label", "value", "n"},

@@ -357,6 +357,14 @@ def test_the_total_s_own_clause_naming_no_thing_adds_nothing(assistant: PolicyAs
     assert "250万元 + 50万元 = 300万元" in answer.answer
 
 
+def test_an_english_refusal_names_what_was_asked_in_the_asker_s_words(assistant: PolicyAssistant) -> None:
+    # Once "approval time" read as nothing asked, and the loan item was quoted with its shares.
+    answer = assistant.ask("What is the approval time for a Su Zhi Dai loan?")
+    assert answer.refused and 'does not state the "approval time"' in answer.answer and "80%" not in answer.answer
+    # A detail the lexicon reads (利率) is named by the English phrase it was read from.
+    assert 'the "interest rate"' in assistant.ask("What is the interest rate of Su Zhi Dai?").answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
