@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -835,8 +836,10 @@ def measures_of(chunks: list[Chunk]) -> Measures:
 
 
 def listing_terms(plan: Plan) -> list[str]:
-    """What a listing question lists the measures of: its terms less levels, money and asking words."""
-    return [t for t in plan.terms if not LEVEL_WORD_RE.match(t) and not FIGURE_WORD_RE.search(t) and not _asking(t)]
+    """What a listing question lists the measures of: its terms less levels, money, asking words and the words
+    naming items themselves ("金融相关的条目给我捋一遍": 条目 is what is listed, not what about)."""
+    return [t for t in plan.terms if not LEVEL_WORD_RE.match(t) and not FIGURE_WORD_RE.search(t) and not _asking(t)
+            and t not in ITEM_NOUNS]
 
 
 def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tuple[list[Chunk], Decision | None]:
@@ -845,7 +848,7 @@ def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tu
     order; none when one item or more than ``max_listed`` do (专利 is in nearly all: that lists nothing)."""
     # "南京市在任务清单里有哪些任务": a city named alone is the subject (levels are no listing term otherwise).
     # The words naming items themselves ("关于专利代理的事项有哪些") are what is listed, not a word each names.
-    terms = [t for t in listing_terms(plan) if t not in ITEM_NOUNS] or [c for c in CITIES if c in plan.own]
+    terms = listing_terms(plan) or [c for c in CITIES if c in plan.own]
     if not plan.intent.listing or not terms:
         return [], None
     level = plan.intent.level
@@ -889,6 +892,14 @@ def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresh
     inputs = {"terms": terms, "best": titles[best], "share": round(shares[best], 2)}
     if shares[best] < thresholds.listing_title_share:
         return [], Decision("listing", "none", "no measure's title holds the subject", inputs)
+    # "省局在知识产权保护中心方面有哪些举措": 强化知识产权协同保护 holds 保护 of 保护中心, in part, and retrieval's
+    # top five hold more items of another measure (加快创新技术专利获权's, on 保护中心). A title holding the subject
+    # only in part is trusted when its measure holds as many of them as any other ("人才培养方面": 打造知识产权人才
+    # 高地 holds two of the top three, though an item on 信息公共服务人才培养 ranks first).
+    found = Counter((s.chunk.doc, s.chunk.measure_no) for s in sources[:5])
+    if shares[best] < 1 and found and found[best] < max(found.values()):
+        return [], Decision("listing", "none", f"{titles[best]} holds the subject in part only, and more of the top "
+                            "items are of another measure", inputs)
     level = plan.intent.level
     items = [c for c in measures[best] if not level or c.level == level]
     return items, Decision("listing", titles[best], f"its title holds {shares[best]:.0%} of the subject (weighted)",

@@ -365,6 +365,17 @@ def test_an_english_refusal_names_what_was_asked_in_the_asker_s_words(assistant:
     assert 'the "interest rate"' in assistant.ask("What is the interest rate of Su Zhi Dai?").answer
 
 
+def test_a_listing_asked_in_speech_lists_the_measure_its_subject_names(assistant: PolicyAssistant) -> None:
+    # 条目 and 一遍 are no subject, 捋一遍 asks a listing: once answered from the one top item, M05-P-02.
+    answer = assistant.ask("把知识产权金融相关的条目给我捋一遍")
+    assert {"M05-P-01", "M05-P-05"} <= set(ids(answer.citations))
+    # "这块" says what about, not a word the measure's title must hold (once 人才's title share fell to 0.26).
+    assert {"M19-P-01", "M19-P-02", "M19-P-03"} <= set(ids(assistant.ask("人才这块省里都有哪些举措").citations))
+    # A title holding the subject in part (协同保护 of 保护中心) lists its measure only when retrieval's top item is
+    # of it: the items on 保护中心 are of 加快创新技术专利获权.
+    assert ids(assistant.ask("省局在知识产权保护中心方面有哪些举措").citations)[:2] == ["M03-P-01", "M03-P-02"]
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
