@@ -376,6 +376,12 @@ def test_a_listing_asked_in_speech_lists_the_measure_its_subject_names(assistant
     assert ids(assistant.ask("省局在知识产权保护中心方面有哪些举措").citations)[:2] == ["M03-P-01", "M03-P-02"]
 
 
+def test_money_asked_as_capital_is_stated_only_by_an_item_naming_capital(assistant: PolicyAssistant) -> None:
+    # The item on foreign agencies' offices states 3家, no registered capital: once quoted as the answer.
+    answer = assistant.ask("外国专利代理机构办事机构要在江苏注册多少资本")
+    assert answer.refused and "没有写明资本" in answer.answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
