@@ -54,7 +54,7 @@ from index.tokenization import (
 # topic, a request to look something up. What follows them is the question.
 _PREAMBLE_RE = re.compile(
     r"^(?:[^，,。？?：:]{0,16}?(?:打电话来问|来电问|来电|来问|有人问|企业问|企业咨询|来访企业问|问我|反映|让查一下|让查|"
-    r"(?:老板|老总|领导|同事|客户|经理)(?:问|想知道)|"
+    r"(?:老板|老总|领导|同事|客户|经理)(?:问|想知道|说)|"
     r"让统计一下|[让叫要托]我(?:问|查|确认|整理|汇总|统计)(?:一下|下|问)?|要回复企业|要回复他|要回复)"
     # "同事问一下：": the asking verb's 一下 belongs to the preamble; not 下 of "有人问下个月…".
     r"(?:一下|下(?=[：:，,]))?[：:，,]?\s*)"
@@ -75,7 +75,8 @@ _YES_NO_RE = re.compile(rf"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|{A_
 # in a clause another asking one follows (the question is that one, which asks no count); nor the few who mean
 # to do a thing.
 _COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位]|"
-                                r"((?:[我咱俺]们?|厂里|公司)(?:厂|公司|单位)?有)几[个家项件](?=[^，,。？?]*[，,])|"
+                                r"((?:(?:[我咱俺]们?|厂里|公司)(?:厂|公司|单位)?|手[里上头])(?:手[里上头]|目前|现在)?有)"
+                                r"几[个家项件](?=[^，,。？?]*[，,])|"
                                 r"([让叫派请带拉找约喊把])几[个位名家](?=[^，,。？?]*[，,](?:(?!几)[^，,。？?])*"
                                 r"(?:吗|有没有|什么|啥|哪(?!几)|谁|怎么|咋|(?P<ab>[^\W\d_])不(?P=ab)|[^\W\d_]不\s*[？?]?$|"
                                 r"没有?\s*[？?]?$))|"
@@ -357,12 +358,19 @@ _INTRO_RE = re.compile(r"^[^：:？?]{0,40}?(?:[一两二三四几]件事|[一�
 # "谁负责噻").
 _DIALECT_QUESTION_RE = re.compile(r"(?<=[\u4e00-\u9fff])伐(?=\s*(?:[？?！!。，,]|$))")
 _DIALECT_MOOD_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:撒|噻|咧|嘞|呗)(?=\s*(?:[？?！!。，,]|$))")
+# How staff want the answer set out, closing the question: "…，请注明省级还是市级", "，麻烦标明出处" (every answer
+# gives its items' level and place); not what is asked.
+_PRESENTATION_RE = re.compile(r"[，,。；;]\s*(?:请|麻烦|并|再)?(?:注明|标明|标注|写明)[^，,。？?；;]*[。？?]?\s*$")
+# A figure the asker recalls or heard of, in the last clause and asking nothing: "我记得能奖40万", "听说给5万".
+_RECALLED_RE = re.compile(r"(?:我?记得|听说|听人说|据说|印象中|我印象里?)(?:[^，,。？?吗呢吧]*?)(?:\d|[一二两三四五六七八九十百千万]+(?:万|家|年|成|%))"
+                          r"[^，,。？?吗呢吧]*[。！!]?\s*$")
 
 
 def strip_preamble(text: str) -> str:
     """Drop a staff preamble ("有家企业打电话来问，"), an introduction announcing the questions ("想确认两件事："),
-    topic markers ("另外问一下"), look-up requests, the count of the askers themselves ("我们几个企业") and the
-    particles dialects close a clause with (撒, 噻; 伐 is 吗)."""
+    topic markers ("另外问一下"), look-up requests, the count of the askers themselves ("我们几个企业"), how the
+    answer is to be set out ("请注明省级还是市级") and the particles dialects close a clause with (撒, 噻; 伐 is
+    吗); a figure recalled closing the question ("我记得能奖40万") asks to confirm it."""
     # An introduction naming no policy term: "苏知贷想确认一下：谁负责" keeps its subject.
     if (intro := _INTRO_RE.match(text)) and not any(t in intro.group(0) for t in domain_terms()):
         text = text[intro.end():]
@@ -370,7 +378,12 @@ def strip_preamble(text: str) -> str:
     text = _MARKER_RE.sub("", _PREAMBLE_RE.sub("", text))
     text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group("few"), text)
     text = _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text
-    return _DIALECT_MOOD_RE.sub("", _DIALECT_QUESTION_RE.sub("吗", text))
+    text = _PRESENTATION_RE.sub("", text) or text
+    text = _DIALECT_MOOD_RE.sub("", _DIALECT_QUESTION_RE.sub("吗", text))
+    # "示范中心考评拿了良好，我记得能奖40万": a figure recalled or heard, closing a question that asks nothing else,
+    # asks to confirm it.
+    recalled = _RECALLED_RE.search(text)
+    return text.rstrip("。！!") + "，对吗" if recalled and not _ASKING_RE.search(text[: recalled.start()]) else text
 
 
 # Asking to confirm a statement outright ("…，对吗"), not a bare 吗 or 吧, which most yes/no questions end on.

@@ -382,6 +382,27 @@ def test_money_asked_as_capital_is_stated_only_by_an_item_naming_capital(assista
     assert answer.refused and "没有写明资本" in answer.answer
 
 
+def test_what_the_asker_has_is_no_count_asked_and_press_reads_as_pledge(assistant: PolicyAssistant) -> None:
+    # "手里有几件发明专利" was read as asking a count (refused: 数量 unstated); 押 is 质押 (the pair 一押 jieba
+    # guessed is read by its character), so the financing measure's items come first.
+    answer = assistant.ask("俺们公司手里有几件发明专利，想去银行押一押弄点钱，省里有啥说法")
+    assert not answer.refused and answer.sources[0].chunk.measure_no == 5
+
+
+def test_a_figure_recalled_is_judged(assistant: PolicyAssistant) -> None:
+    # Once quoted without a verdict: "我记得能奖40万" asserts an amount as 对吗 would.
+    answer = assistant.ask("示范中心运行期考评拿了良好，我记得能奖40万").answer
+    assert answer.startswith("不对") and "30万元" in answer
+
+
+def test_how_staff_want_an_answer_set_out_is_not_asked(assistant: PolicyAssistant) -> None:
+    # "请注明省级还是市级" was read as an alternative asked (是…还是…) and the question refused.
+    answer = assistant.ask("有企业来电，问行刑衔接工作规范归哪几个处管，请注明省级还是市级")
+    assert not answer.refused and "知识产权保护处" in answer.answer and "政策法规处" in answer.answer
+    # A relayed saying is no part of the question: 老板 (read as 企业高管) once cited the executives' training item.
+    assert ids(assistant.ask("老板说想评个省里的知识产权示范企业，有这回事不").citations)[0] == "M14-P-02"
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")

@@ -57,6 +57,14 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     # a few who mean to do something, not a count asked
     ("厂里几个老师傅想学学知识产权，有没有培训基地可以去", "厂里老师傅想学学知识产权，有没有培训基地可以去"),
     ("弄个知识产权工作站，市里头给不给钱撒", "弄个知识产权工作站，市里头给不给钱"),
+    # what the asker has in hand, a few, before the clause that asks
+    ("俺们公司手里有几件发明专利，想去银行押一押，省里有啥说法", "俺们公司手里有发明专利，想去银行押一押，省里有啥说法"),
+    # a relayed saying, and how staff want the answer set out, are not asked
+    ("老板说想评个省里的知识产权示范企业，有这回事不", "想评个省里的知识产权示范企业，有这回事不"),
+    ("行刑衔接工作规范归哪几个处管，请注明省级还是市级", "行刑衔接工作规范归哪几个处管"),
+    # a figure recalled, closing a question that asks nothing else, asks to confirm it
+    ("示范中心运行期考评拿了良好，我记得能奖40万", "示范中心运行期考评拿了良好，我记得能奖40万，对吗"),
+    ("听说苏知贷银行担两成，那省里呢", "听说苏知贷银行担两成，那省里呢"),  # asks something else
 ])
 def test_a_preamble_is_not_part_of_the_question(asked: str, left: str) -> None:
     assert strip_preamble(asked) == left
