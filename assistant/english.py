@@ -163,10 +163,16 @@ def chinese_reading(text: str) -> str:
     return " ".join(dict.fromkeys(found))
 
 
+# The names an unstated amount is given in Chinese (金额, 数量, 比例…): "how much" or "how many" asked an amount.
+_AMOUNT_NAME_RE = re.compile(r"金额|数额|额度|数量|比例|人数|次数")
+
+
 def asked_words(text: str, reading: str) -> str:
     """The English words of ``text`` that asked what the Chinese ``reading`` names ("approval time" of 贷款
-    要多久, "interest rate" of 利率), for a refusal to name in the asker's language: an asking phrase, else a
-    lexicon phrase; "" when neither gave the reading's words."""
+    要多久, "interest rate" of 利率), for a refusal to name in the asker's language: "amount" for an amount's
+    name (金额), else an asking phrase, else a lexicon phrase; "" when none gave the reading's words."""
+    if _AMOUNT_NAME_RE.fullmatch(reading):  # "How much are technical investigators paid?"
+        return "amount"
     asking = (m.group(0) for pattern, marker in _ASKING if marker in reading and (m := pattern.search(text)))
     lowered = _american(text.lower())
     named = (english for english, chinese in lexicon()

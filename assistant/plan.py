@@ -160,8 +160,9 @@ _SPLIT_ASKED_RE = re.compile(r"(?:怎么|如何|咋)个?分|分摊|分担|分法
 _YES_NO_BENEFIT_RE = re.compile(r"(?:有没有|有|给不给|能不能|能)[^，。？?]{0,4}(补贴|资助|补助|报销|奖金)|"
                                 r"(?:有|给|能拿|能领)(?:什么|啥|哪些)(补贴|资助|补助|报销|奖金|奖励)")
 _CLAUSE_RE = re.compile(r"[，,？?；;。]")
-# "拿了中国专利银奖又拿了江苏专利奖金奖": 又 before winning again joins two things won.
-_WON_RE = re.compile(r"拿|获|得|评|中")
+# "拿了中国专利银奖又拿了江苏专利奖金奖", "既建成示范区又进了重点联系指导项目": 又 before winning again (or being
+# admitted, approved, built) joins two things won.
+_WON_RE = re.compile(r"拿|获|得|评|中|进|入选|列入|批|建成")
 _COORDINATOR_RE = re.compile(rf"和|与|及|再?加上|再加(?![强快大速紧深])|、|比|又(?={_WON_RE.pattern})")
 _PAIRED_COORDINATOR_RE = re.compile(rf"{_COORDINATOR_RE.pattern}|跟")
 _PAIRED_ASKED_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|相差|差多少|多多少|少多少")
@@ -620,8 +621,8 @@ FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "�
 ITEM_NOUNS = frozenset({"事项", "举措", "措施", "工作", "任务", "内容", "条款", "事情", "条目"})
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
 # ("一个月工资多少"): named so when unstated.
-_AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限)|工资|薪酬|薪资|报酬|租金|押金|保证金)"
-                              r"(?:是|为|有)?多少")
+_AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限)|工资|薪酬|薪资|薪水|月薪|年薪|报酬|租金|押金|保证金|"
+                              r"注册资本|注册资金)(?:是|为|有|要|得|需要)?(?:大概|大约|一般)?多少")
 # A rate asked by its name ("预审通过率有多少"): a percentage, named so when unstated.
 _RATE_NAMED_RE = re.compile(r"([^\W\d_的]{1,4}率)(?:是|为|有|能有|能达到|大概)?多少")
 # The money a question asks for by its own name ("多少注册资金", "多少运营经费"): named as asked when unstated.

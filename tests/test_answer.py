@@ -403,6 +403,22 @@ def test_how_staff_want_an_answer_set_out_is_not_asked(assistant: PolicyAssistan
     assert ids(assistant.ask("老板说想评个省里的知识产权示范企业，有这回事不").citations)[0] == "M14-P-02"
 
 
+def test_two_things_won_joined_by_ji_you_are_summed(assistant: PolicyAssistant) -> None:
+    # 既…又进了: 进 is a thing won, as 拿 and 评 are; once nothing was summed.
+    answer = assistant.ask("一个县既建成地理标志产品保护示范区又进了重点联系指导项目，省里两笔加起来多少")
+    assert "100万元 + 50万元 = 150万元" in answer.answer
+
+
+def test_money_asked_by_its_own_name_is_named_when_unstated(assistant: PolicyAssistant) -> None:
+    for asked, named in (("工作站里干服务专员的，每月薪水大概多少", "薪水"),
+                         ("申报专利导航服务基地需要企业注册资本多少", "注册资本")):
+        answer = assistant.ask(asked)  # once named as 金额
+        assert answer.refused and f"没有写明{named}" in answer.answer, asked
+    answer = assistant.ask("What is the annual salary of a technical investigator?")  # once quoted the item
+    assert answer.refused and 'the "salary"' in answer.answer
+    assert 'the "amount"' in assistant.ask("How much are technical investigators paid?").answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
