@@ -765,9 +765,11 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     best = max(shares)
     floor = best * (thresholds.subject_share if intent.listing else thresholds.near_tie)
     chosen = [c for c, share in zip(candidates, shares, strict=True) if share >= floor] if best > 0 else candidates[:1]
-    if intent.figure and any(has_figure(body(c)) for c in chosen):
+    # A figure asserted ("要引进5家…吧") is judged by an item stating one, as a figure asked is.
+    figure = intent.figure or bool(plan.premise and plan.premise.figures)
+    if figure and any(has_figure(body(c)) for c in chosen):
         chosen = [c for c in chosen if has_figure(body(c))]
-    elif intent.figure and best > 0:
+    elif figure and best > 0:
         # "示范中心建设支持多少": the city duty that names 建设 matches best but states no amount; the items
         # about the subject that state one answer it (the best of them, and those near it). They share a
         # distinctive subject word with the best item: "省里对优秀的知识产权工作站有奖励吗" is not answered by

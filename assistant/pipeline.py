@@ -183,7 +183,9 @@ class PolicyAssistant:
             # Of several parts, the one naming the group whose members are asked ("…，由哪两个城市配合") asks them.
             asked = replace(plan, intent=part.intent, members_of=plan.members_of if plan.members_of in part.text
                             else "") if plan.multipart else plan
-            chunks, chosen = decisions.choose_citations(asked, part_sources[:1] if same else part_sources,
+            # A part asking both levels looks past the one item every part shares for the other level's.
+            one = same and not part.intent.both_levels
+            chunks, chosen = decisions.choose_citations(asked, part_sources[:1] if one else part_sources,
                                                         part.terms, self.weights, self.settings.thresholds)
             trace.append(replace(chosen, name=f"citations[{part.text}]") if plan.multipart else chosen)
             if plan.multipart and (plan.arithmetic or part.intent.figure):

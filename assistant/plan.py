@@ -711,8 +711,10 @@ _WHETHER_RE = re.compile(r"(?:需要|必须|还要|要)([\u4e00-\u9fff]{2,8}?)(?
 # "是不是要有高级职称才能当", "得有硕士学位才可以报吗": a requirement asked of a yes/no question by what must be
 # had first, wherever the clause ends; the task list states a requirement only by naming it.
 _REQUIRED_FIRST_RE = re.compile(r"(?:要|需要|必须|得)(?:有|具备|持有|拿到|取得)?([\u4e00-\u9fff]{2,8}?)才(?:能|可以|可|行)")
-# "逾期了会不会上征信": whether a consequence follows, which only an item naming what it involves states.
-_WILL_RE = re.compile(r"(?:会不会|会否)([\u4e00-\u9fff]{2,12}?)(?:吗|呢|啊|呀)?$")
+# "逾期了会不会上征信", "拨的钱会被收回吗": whether a consequence follows, which only an item naming what it involves
+# states.
+_WILL_RE = re.compile(r"(?:会不会|会否)([\u4e00-\u9fff]{2,12}?)(?:吗|呢|啊|呀)?$|"
+                      r"(?<![展协大机学工社商聚])会(被[\u4e00-\u9fff]{1,11}?)(?:吗|么)$")  # not 展会被人投诉
 # "省里给不给报住宿": an A-not-A verb and what it acts on, asked as a yes/no question; not 能不能 (whether a
 # support exists), 是不是 or 对不对 (a confirmation), nor the modals _WHETHER_RE reads.
 _A_NOT_A_OBJECT_RE = re.compile(r"([^\W\d_能是可会有对好行要用需])不\1([\u4e00-\u9fff]{2,8}?)(?:呢|啊|呀)?$")
@@ -847,7 +849,7 @@ def _whether(text: str, elsewhere: list[str]) -> list[str]:
                 first = first[first.rindex(second[0]):]
             found.append(f"是{first}还是{second}")
         elif will := _WILL_RE.search(clause):
-            found.append("会不会" + will.group(1))
+            found.append("会不会" + (will.group(1) or will.group(2)))
         elif either := _A_NOT_A_OBJECT_RE.search(clause):
             found.append("是否" + either.group(2))
         elif required := _REQUIRED_FIRST_RE.search(clause):
@@ -1076,8 +1078,10 @@ def split_parts(text: str, corpus: str = "") -> list[Part]:
 _TIER_AFTER_RE = re.compile(r"^\s*(?:元)?(?:以下|以内|以上|之内|内|到|至|[-－~～])")
 
 
-# A verb and its object split by a measure word ("备个案", "贷个款", "打个官司"): spoken Chinese parts them.
-_SPLIT_WORD_RE = re.compile(r"([\u4e00-\u9fff])(?:个|一个|了个|了一个|点儿?)([\u4e00-\u9fff])")
+# A verb and its object split by a measure word ("备个案", "贷个款", "打个官司") or by whom it is done to ("侵我们
+# 权"): spoken Chinese parts them.
+_SPLIT_WORD_RE = re.compile(r"([\u4e00-\u9fff])(?:个|一个|了个|了一个|点儿?|(?:了)?(?:我们|我|咱们|咱|俺们|人家)的?)"
+                            r"([\u4e00-\u9fff])")
 
 
 # A name parted by a demonstrative: "地理标志那类项目", "运营中心这种项目".

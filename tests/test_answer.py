@@ -419,6 +419,24 @@ def test_money_asked_by_its_own_name_is_named_when_unstated(assistant: PolicyAss
     assert 'the "amount"' in assistant.ask("How much are technical investigators paid?").answer
 
 
+def test_a_part_asking_both_levels_finds_the_other_level_s_item(assistant: PolicyAssistant) -> None:
+    # Every part's best item was the cities' one, and only it was looked at: the province's department was missing.
+    answer = assistant.ask("客户想知道南京国际知识产权金融创新中心由谁建设，省里和市里分别是谁")
+    assert {"M18-C-02", "M18-P-04"} <= set(ids(answer.citations)) and "知识产权服务处" in answer.answer
+
+
+def test_a_count_asserted_is_judged_by_the_item_stating_one(assistant: PolicyAssistant) -> None:
+    # 不对 was said, but beside the item on foreign agencies' representative offices, which states no count.
+    answer = assistant.ask("清单里写要引进5家外国专利代理机构来江苏设办事处吧")
+    assert answer.answer.startswith("不对") and ids(answer.citations) == ["M13-P-03"] and "3家" in answer.answer
+
+
+def test_a_consequence_asked_in_the_passive_is_named_when_unstated(assistant: PolicyAssistant) -> None:
+    # "会被收回吗" was judged out of scope on retrieval evidence alone.
+    answer = assistant.ask("示范中心考核没过关，之前拨的钱会被收回吗")
+    assert answer.refused and "会不会被收回" in answer.answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")

@@ -827,6 +827,8 @@ def test_a_verb_and_object_parted_by_a_measure_word_are_joined_back_into_the_cor
     assert "备案" in read("咱做的专利产品能不能去备个案", words).query
     assert "融资" in read("想拿专利融点资", words).query
     assert "搞个专利" in read("搞个专利要多少钱", words).query  # 搞专 is no word
+    # …or by whom it is done to
+    assert "侵权" in read("同行连着侵我们权好几回了，有没有办法", Speller("重点加强对重复侵权行为的信用监管。")).query
     # A name the corpus writes parted by a demonstrative is joined back; a thing merely pointed at is not.
     names = Speller("对工业品牌项目、地理标志项目，分别给予不超过150万元、200万元资金支持。")
     assert "地理标志项目" in read("我们报的是地理标志那类项目，上限多少", names).query
