@@ -61,6 +61,8 @@ _COUNT_KINDS = {"数量": "count", "人数": "count", "名额": "count", "科目
 _COUNT_UNITS = {"人数": ("人", "名"), "名额": ("人", "名", "个"), "科目数": ("门", "科")}
 # Words naming a time or a period themselves: 有效期, 办理时间, 年限.
 _TIME_NOUN_RE = re.compile(r"期|时间|时限|年限|时长|日期")
+# A word naming a time itself, which the asker may call what the item states ("目标年份": 2025年).
+_TIME_WORD_RE = re.compile(rf"{_TIME_NOUN_RE.pattern}|年份|年度|月份|时候|时点|节点")
 # A light verb, whose object is the thing a requirement asks for: 提供担保, 缴纳保证金.
 _LIGHT_VERB_RE = re.compile(r"提供|缴纳|交纳|出具|开具|办理|交|缴|出")
 # Paying money back or in: 退钱, 交费, 返还资金, 结余要退回.
@@ -604,16 +606,18 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         # A time is of the thing named right before it: "发明专利审查周期多久" asks of 审查, which the item on
         # 专利奖 (a subject item by 发明 and 专利) does not name, so its 每两年 does not state it. A word the
         # corpus never writes ("目标年份") is the asker's name for the time itself.
-        of = [t for t in key_terms(plan.query[: m.start()])[-1:] if a.label == "时间或频率"
-              and any(term_covered(t, text) for text in weights.texts)]
+        before = key_terms(plan.query[: m.start()])[-1:] if a.label == "时间或频率" else []
+        of = [t for t in before if any(term_covered(t, text) for text in weights.texts)]
+        # …but a thing no item names, and no time itself ("江苏专利奖评上了，证书啥时候发"), has its time stated by none.
+        unnamed = [t for t in before if t not in of and names_a_thing(t) and not _TIME_WORD_RE.search(t)]
         # The thing named is looked for among the top items too: a follow-up with a subject of its own ("那江苏专利奖
         # 多久一届" after a question on 中国专利奖) has subject items of both turns' words.
         near = subject + [s.chunk for s in sources[:3] if s.chunk not in subject] if of and plan.followup else subject
         stating = [c for c in near if all(term_covered(t, c.search_text) for t in of)]
         # "获奖项目有效期几年": a period no item names is not stated by the prize's 每两年.
         # How long a thing lasts is stated only by a duration: 每年 and 2024年 say how often and when.
-        if not any(_DURATION_STATED_RE.search(body(c)) if _lasting(m) else _states(a, _asked_word(m), body(c))
-                   for c in stating) or \
+        if unnamed or not any(_DURATION_STATED_RE.search(body(c)) if _lasting(m) else _states(a, _asked_word(m), body(c))
+                              for c in stating) or \
                 named in plan.own and _TIME_NOUN_RE.search(named) and _never_named(named, weights.texts):
             unstated.append(named)
     # "验收不合格要退钱吗": a yes/no question about something no item names. How to do an act ("专利转化专项计划

@@ -89,7 +89,9 @@ _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是
 _ITEM_REF_RE = re.compile(r"[那这哪该]条")
 _QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字")
 # "在哪一条", "那条在哪"; not "获奖名单在哪看" (where to see or do something: no place in the list).
+# "盐城在清单里被提到的是哪件事": the item that names it, asked for.
 _LOCATION_RE = re.compile(rf"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪[些几]条|哪个位置|哪一部分|哪项|{TEXT_PLACES}|"
+                          r"(?:提到|提及|点名|点到|写到)的是?(?:哪|什么)[件项条]?(?:事|工作|任务|条目|措施|内容)|"
                           r"在哪(?![里儿]?(?:能|可以)?(?:看|查|办|找|买|申请|领|交|报名|咨询))"
                           r"(?!几?[个些]?(?:城市|地方|地区|国家|市|县|区))")  # 落在哪个城市: a place, not a clause
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
@@ -362,8 +364,9 @@ _DIALECT_MOOD_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:撒|噻|咧|嘞|呗)(?=\s
 # How staff want the answer set out, closing the question: "…，请注明省级还是市级", "，麻烦标明出处" (every answer
 # gives its items' level and place); not what is asked.
 _PRESENTATION_RE = re.compile(r"[，,。；;]\s*(?:请|麻烦|并|再)?(?:注明|标明|标注|写明)[^，,。？?；;]*[。？?]?\s*$")
-# A figure the asker recalls or heard of, in the last clause and asking nothing: "我记得能奖40万", "听说给5万".
-_RECALLED_RE = re.compile(r"(?:我?记得|听说|听人说|据说|印象中|我印象里?)(?:[^，,。？?吗呢吧]*?)(?:\d|[一二两三四五六七八九十百千万]+(?:万|家|年|成|%))"
+# A figure the asker recalls, heard of or took for granted, in the last clause and asking nothing: "我记得能奖40万",
+# "听说给5万", "我一直以为只给100万".
+_RECALLED_RE = re.compile(r"(?:我?记得|听说|听人说|据说|印象中|我印象里?|我?(?:一直|原来|本来|还)?以为)(?:[^，,。？?吗呢吧]*?)(?:\d|[一二两三四五六七八九十百千万]+(?:万|家|年|成|%))"
                           r"[^，,。？?吗呢吧]*[。！!]?\s*$")
 
 
@@ -566,10 +569,15 @@ def _premise(text: str, departments: frozenset[str]) -> Premise | None:
 _SOLE_RE = re.compile(r"只有|只由|只归|仅有|仅由|仅归|[一1]家(?:负责|牵头|在管|管)|一个处|单独|独自|唯一")
 
 
+# A clause saying what the asker does not know: context, not a question ("啥时候能进中欧互认清单咱不知道，…").
+_UNKNOWN_TO_ASKER_RE = re.compile(r"(?:[我咱俺]们?|我家)?(?:也|都|还)?(?:不知道|不清楚|不晓得|搞不清|不懂)\s*$")
+
+
 def _asked(text: str) -> list[AskedAttribute]:
     """The details asked for (a fee, a deadline…), in the clauses that ask: "…要写进申报材料里" is context.
-    A request with no asking word ("确认一下优秀奖的奖金数，企业要写进申报材料里") asks in its first clause."""
-    clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
+    A request with no asking word ("确认一下优秀奖的奖金数，企业要写进申报材料里") asks in its first clause; a
+    clause saying what the asker does not know ("啥时候能进清单咱不知道") asks nothing."""
+    clauses = [c for c in _CLAUSE_RE.split(text) if c.strip() and not _UNKNOWN_TO_ASKER_RE.search(c)]
     asking = "，".join(c for c in clauses if _ASKING_RE.search(c) or _YES_NO_RE.search(c)) or \
         (clauses[0] if clauses else text)
     return asked_attributes(asking)
@@ -1171,8 +1179,10 @@ def _counted_side_by_side(tokens: list[str], i: int) -> tuple[bool, bool]:
 
 
 # Two things, each of them won, and the amount asked: "示范区和重点联系指导项目都批了，最多拿多少" asks what
-# both bring together; "分别" or "各" asks each, which the parts answer.
-_ALL_WON_RE = re.compile(r"(?<![分各])(?:都|同时|全都)(?:被)?(?:批|拿|评|获|立项|入选|中了|得了|列入|通过)(?!.*(?:分别|各))")
+# both bring together; "分别" or "各" asks each, which the parts answer. So does "A和B各拿一个，省里给多少": one of
+# each won, the total asked (not "各拿一个，每个给多少").
+_ALL_WON_RE = re.compile(r"(?<![分各])(?:都|同时|全都)(?:被)?(?:批|拿|评|获|立项|入选|中了|得了|列入|通过)(?!.*(?:分别|各))|"
+                         r"各(?:拿|获|评|中)了?[一1][个项](?!.*(?:分别|各|每))")
 
 
 def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_word: str) -> str | None:

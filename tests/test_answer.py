@@ -437,6 +437,20 @@ def test_a_consequence_asked_in_the_passive_is_named_when_unstated(assistant: Po
     assert answer.refused and "会不会被收回" in answer.answer
 
 
+def test_a_time_of_a_thing_no_prize_item_names_is_unstated(assistant: PolicyAssistant) -> None:
+    # The prize item's 每两年 once answered when its certificate or trophy is given.
+    for asked in ("江苏专利奖评上了，证书啥时候发", "江苏专利奖评上了，奖杯什么时候发"):
+        assert assistant.ask(asked).refused, asked
+    assert "没有写明奖杯什么时候" in assistant.ask("江苏专利奖评上了，奖杯什么时候发").answer
+    assert not assistant.ask("江苏专利奖啥时候评").refused  # 每两年 states when it is held
+
+
+def test_one_of_each_won_sums_them(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("中国专利优秀奖和中国外观设计优秀奖各拿一个，省里给多少").answer
+    assert "20万元 + 10万元 = 30万元" in answer
+    assert "合计" not in assistant.ask("中国专利优秀奖和中国外观设计优秀奖各拿一个，每个给多少").answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")

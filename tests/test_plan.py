@@ -65,6 +65,7 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     # a figure recalled, closing a question that asks nothing else, asks to confirm it
     ("示范中心运行期考评拿了良好，我记得能奖40万", "示范中心运行期考评拿了良好，我记得能奖40万，对吗"),
     ("听说苏知贷银行担两成，那省里呢", "听说苏知贷银行担两成，那省里呢"),  # asks something else
+    ("我一直以为地理标志项目只给100万", "我一直以为地理标志项目只给100万，对吗"),  # taken for granted
 ])
 def test_a_preamble_is_not_part_of_the_question(asked: str, left: str) -> None:
     assert strip_preamble(asked) == left
@@ -820,6 +821,15 @@ def test_a_provincial_department_coordinated_with_the_cities_asks_both_levels(sp
 def test_liaising_asks_for_a_department_only_with_whom(speller: Speller) -> None:
     assert read("知识产权保险找谁对接", speller).intent.department
     assert not read("想找懂知识产权的人才，有没有对接活动", speller).intent.department
+
+
+def test_these_few_years_ask_no_count_and_the_item_naming_a_place_is_asked_for(speller: Speller) -> None:
+    # 这几年 (these few years) was read as asking a time and a count: the question was refused.
+    plan = read("这几年陆陆续续申请了二十多件专利，想问问省里有没有风险补偿的政策", speller)
+    assert not plan.asks_amount and not plan.asked
+    assert read("盐城在清单里被提到的是哪件事", speller).request == "location"
+    # A time the asker says they do not know is context: the question is who looks after them abroad.
+    assert not read("做地理标志产品的，啥时候能进中欧互认清单咱不知道，进了以后出国被侵权谁管", speller).asked
 
 
 def test_a_verb_and_object_parted_by_a_measure_word_are_joined_back_into_the_corpus_word() -> None:
