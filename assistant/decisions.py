@@ -433,6 +433,9 @@ def _lasting(asked: re.Match[str]) -> bool:
     return bool(_DURATION_RE.fullmatch(_asked_word(asked))) and not _clause_after(asked)
 
 
+_WANTED_KIND_RE = re.compile(r"(?:有没有|有无|有啥|有什么)[^，,。？?]*的([\u4e00-\u9fff]{2})(?:吗|没|不|呢)?\s*[？?]?\s*$")
+
+
 def _subject_held(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, thresholds: Thresholds) -> list[str]:
     """The things the question names that the top item holds, when they include the rarest the corpus knows
     and at least ``top_item_share`` of their IDF weight (the question is about the top item's subject), and the
@@ -440,8 +443,11 @@ def _subject_held(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, th
     (条件, 费用) say what is asked, not what about, and so do the task list's own items (条目); so does a place
     where the question names anything else ("南京落户需要什么条件": the item naming 南京 is not about 落户; but
     "连云港出现在哪些条目里" is about 连云港)."""
+    # "有没有记到信用上的办法": the noun closing a question that asks whether there is one (办法, 途径, 渠道) names the
+    # kind of answer wanted, not what it is about.
+    frame = closing.group(1) if (closing := _WANTED_KIND_RE.search(plan.own or plan.text)) else ""
     named = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and not asked_attributes(t) and names_a_thing(t)
-             and t not in ITEM_NOUNS]
+             and t not in ITEM_NOUNS and t != frame]
     named = [t for t in named if place_names(t) != [t]] or named
     things = [t for t in named if term_covered(t, corpus_text)]
     held = [t for t in things if term_covered(t, top.search_text)]

@@ -451,6 +451,13 @@ def test_one_of_each_won_sums_them(assistant: PolicyAssistant) -> None:
     assert "合计" not in assistant.ask("中国专利优秀奖和中国外观设计优秀奖各拿一个，每个给多少").answer
 
 
+def test_the_kind_of_answer_wanted_is_no_subject_and_several_times_ask_nothing(assistant: PolicyAssistant) -> None:
+    # The credit item ranked first, but 办法 (of "有没有…的办法") weighed as a subject it lacks, and the evidence
+    # refused; "好几回了" was a clause asking something of its own, cited from the enforcement items.
+    answer = assistant.ask("同行连着侵我们权好几回了，有没有记到信用上的办法")
+    assert not answer.refused and ids(answer.citations) == ["M17-C-01"]
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
