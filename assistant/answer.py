@@ -1041,6 +1041,10 @@ def _label_bigrams(chunk: Chunk, label: str) -> set[str]:
     return _bigrams(label) | _bigrams(sentence[:start])
 
 
+# A count before a thing counted: "一个", "两项".
+_COUNTED_RE = re.compile(r"[一两二三四五六七八九\d]+[个项]")
+
+
 def graded_item(text: str, chunks: list[Chunk]) -> Chunk | None:
     """The one item labelling an amount with a bare grade ``text`` writes ("评优秀又奖多少": 优秀 of 评价为
     优秀、良好的), or None: a grade of a named prize (江苏专利奖 优秀奖) is found by its prize's name instead."""
@@ -1049,8 +1053,10 @@ def graded_item(text: str, chunks: list[Chunk]) -> Chunk | None:
 
 
 def operand_item(text: str, chunks: list[Chunk]) -> Chunk | None:
-    """The first item whose enumeration names the amount ``text`` asks of word for word, or None."""
-    return next((c for c in chunks if names_an_amount(c, text)), None)
+    """The first item whose enumeration names the amount ``text`` asks of word for word, or None; a count in the
+    part is no part of the name ("江苏专利奖 一个优秀奖" names 江苏专利奖 优秀奖)."""
+    named = _COUNTED_RE.sub("", text)
+    return next((c for c in chunks if names_an_amount(c, named)), None)
 
 
 def _money_text(figure: Figure) -> str:

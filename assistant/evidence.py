@@ -184,7 +184,5 @@ def figure_pairs(sentence: str) -> list[tuple[str, str]]:
 def names_an_amount(chunk: Chunk, text: str) -> bool:
     """Whether ``text`` names one of the item's amounts word for word by its enumeration label ("地理标志项目"
     in 工业品牌项目、地理标志项目，分别给予…). A lone amount's label is a whole clause, too loose to match by:
-    only labels of four characters or more count. A label of a named thing's grade ("江苏专利奖 优秀奖") is named
-    when both are, whatever stands between them ("江苏专利奖拿了两个金奖一个优秀奖")."""
-    return any(len(label) >= 4 and all(piece in text for piece in label.split(" "))
-               for label, _ in figure_pairs(body(chunk)))
+    only labels of four characters or more count."""
+    return any(len(label) >= 4 and label in text for label, _ in figure_pairs(body(chunk)))
