@@ -20,9 +20,11 @@ PERIOD_WORD_RE = re.compile(r"^[每一两二三四五几]*(?:年|年度|季度|�
 CEILING_WORDS = r"上限|封顶|顶格"
 # How big a quantity is: 规模多大, 额度有多大, 面积要多大, and before its noun: 要多大办公面积.
 _SIZE_ASKED = r"(?<=[模额积])(?:要|需要|得)?(?:达到|是|为|有)?多大|多大的?[\u4e00-\u9fff]{0,2}?(?:面积|规模)"
-# 几 asking how many: not 哪几 (which), 第几 (which in order), 好几 (several) nor 这几/那几/前几/近几/头几/过几 (these
-# few, the past few, in a few: "这几年陆陆续续申请了二十多件专利").
-COUNT_JI = r"(?<![哪第好这那前近头过])几"
+# A 几 that asks nothing after these: 好几 (several), 这几/那几 (these few: "这几年陆陆续续申请了二十多件专利"),
+# 前几/近几/头几 (the past few), 过几 (in a few).
+FEW_BEFORE_JI = "好这那前近头过"
+# 几 asking how many: not 哪几 (which) nor 第几 (which in order), which ask something else, nor a few.
+COUNT_JI = rf"(?<![哪第{FEW_BEFORE_JI}])几"
 # The words asking an amount: a sum, a share (几成), a count or a ceiling.
 AMOUNT_ASKED_RE = re.compile(rf"多少|{_SIZE_ASKED}|几成|{COUNT_JI}[项件个家次天年人名门科万千]|比例|金额|额度|{CEILING_WORDS}|最高|"
                              r"最多|百分之")
