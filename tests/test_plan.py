@@ -825,8 +825,10 @@ def test_liaising_asks_for_a_department_only_with_whom(speller: Speller) -> None
 
 def test_these_few_years_ask_no_count_and_the_item_naming_a_place_is_asked_for(speller: Speller) -> None:
     # 这几年 (these few years) was read as asking a time and a count: the question was refused.
-    plan = read("这几年陆陆续续申请了二十多件专利，想问问省里有没有风险补偿的政策", speller)
-    assert not plan.asks_amount and not plan.asked
+    for asked in ("这几年陆陆续续申请了二十多件专利，想问问省里有没有风险补偿的政策",
+                  "申请了好几年的专利能拿去质押吗"):
+        plan = read(asked, speller)
+        assert not plan.asks_amount and not plan.asked, asked
     assert read("盐城在清单里被提到的是哪件事", speller).request == "location"
     # A time the asker says they do not know is context: the question is who looks after them abroad.
     assert not read("做地理标志产品的，啥时候能进中欧互认清单咱不知道，进了以后出国被侵权谁管", speller).asked
