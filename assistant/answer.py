@@ -647,9 +647,9 @@ class Composer:
         ("示范企业认定后奖励多少": 给予奖补资金支持), that sentence is quoted: it states no figure."""
         name = "、".join(what)
         template = "en_unstated" if plan.language == "en" else "unstated_refusal"
-        closest = self._closest(sources, plan.language == "en")
-        text = self.t.fill(template, what=name, closest=closest) if plan.language != "en" else \
-            self.t.fill(template, what=name, asked=asked_words(plan.text, name) or name, closest=closest)
+        # In English, what was asked in the asker's words ("approval time"), the Chinese name beside it.
+        asked = {"asked": asked_words(plan.text, name) or name} if plan.language == "en" else {}
+        text = self.t.fill(template, what=name, closest=self._closest(sources, plan.language == "en"), **asked)
         top = [s.chunk for s in sources[:3]]
         if not (amount and top) or plan.language == "en":
             return text

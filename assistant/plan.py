@@ -70,8 +70,8 @@ _MARKER_RE = re.compile(
 # English auxiliary first.
 _YES_NO_RE = re.compile(rf"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|{A_NOT_A_SPAN_RE.pattern}|"
                         r"^(?:does|do|did|is|are|can|could|will|would|has|have|may)\b", re.IGNORECASE)
-# "我们几个企业", "咱几家": the askers counted, not a count asked; nor "俺们有几个商标挺出名的，…", what the
-# askers have ("a few"), in a clause another one follows; nor "老板想让几个技术骨干去学学，省里有没有培训基地",
+# "我们几个企业", "咱几家": the askers counted, not a count asked; nor "俺们有几个商标挺出名的，…", "手里有几件
+# 发明专利，…", what the askers have ("a few"), in a clause another one follows; nor "老板想让几个技术骨干去学学，省里有没有培训基地",
 # "想拉几家上下游组个联盟，省里支持不", "想把几家同行拉一起…，政府给不给指导", the few someone sends or brings in,
 # in a clause another asking one follows (the question is that one, which asks no count); nor the few who mean
 # to do a thing.
