@@ -467,8 +467,7 @@ class Composer:
         if not lines:
             return Worked("", "no two shares of the sides asked in one tier, nor of one party in two tiers")
         texts, expressions, results = [], [], []
-        for c, condition, *sided in lines:
-            first, second = sorted(sided, key=lambda pct: -pct.value)  # "少担几个百分点": the gap, never below zero
+        for c, condition, first, second in lines:  # the larger share first: "少担几个百分点" is never below zero
             result = evaluate([first, second], ["−"])
             assert result is not None
             expressions.append(f"{first.text} − {second.text} = {result.text}")
@@ -484,11 +483,9 @@ class Composer:
         lines = _sides_shares(plan, _tiers(plan, cited, amount.value)) if amount else []
         if amount is None or len(lines) != 1:
             return Worked("", "")
-        c, condition, *sided = lines[0]
-        first, second = sorted(sided, key=lambda pct: -pct.value)  # "银行比省基金少担多少": the gap, not below zero
+        c, condition, first, second = lines[0]  # "银行比省基金少担多少": the larger share first, the gap not below zero
         more, less = evaluate([amount, first], ["×"]), evaluate([amount, second], ["×"])
-        result = evaluate([more, less], ["−"]) if more and less else None
-        if more is None or less is None or result is None:
+        if more is None or less is None or (result := evaluate([more, less], ["−"])) is None:
             return Worked("", "")
         # Step by step, each step checkable on its own: the two amounts borne, then their difference.
         given = _money_text(amount)
@@ -785,13 +782,14 @@ def _tiers(plan: Plan, cited: list[Citation], located: float | None
 def _sides_shares(plan: Plan, tiers: list[tuple[Citation, str, list[tuple[str, Figure]]]]
                   ) -> list[tuple[Citation, str, Figure, Figure]]:
     """In each tier, the shares of the question's two sides (省基金, 银行), each the clause sharing most of its
-    characters' pairs; none where a side matches no clause or both the same."""
+    characters' pairs, the larger first; none where a side matches no clause or both the same."""
     lines = []
     for c, condition, pairs in tiers:
         sides = [max(pairs, key=lambda cl: len(_bigrams(side) & _bigrams(cl[0]))) for side in plan.addends]
         if len(sides) == 2 and sides[0] != sides[1] and all(_bigrams(side) & _bigrams(cl[0]) for side, cl
                                                               in zip(plan.addends, sides, strict=True)):
-            lines.append((c, condition, sides[0][1], sides[1][1]))
+            larger, smaller = sorted((sides[0][1], sides[1][1]), key=lambda pct: -pct.value)
+            lines.append((c, condition, larger, smaller))
     return lines
 
 
