@@ -8,6 +8,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+import opencc
+
 from index.chunking import CITIES
 from index.figures import NUMBER_RE, amounts_in_digits
 from index.tokenization import stopwords, tentative_verb, word_frequency, words
@@ -146,8 +148,17 @@ def asked_attributes(question: str) -> list[AskedAttribute]:
     return [a for a in asked_attributes_table() if a.question.search(question)]
 
 
+@cache
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
 def clean(question: str, limit: int) -> tuple[str, bool]:
-    """Normalise width, drop control characters and HTML markup, cut at ``limit``; returns (text, was_cut).
+    """Normalise width and script, drop control characters and HTML markup, cut at ``limit``; returns (text, was_cut).
+
+    A question in traditional characters (請問江蘇專利獎…, as investors from Hong Kong or Taiwan write)
+    is read in the simplified ones the task list is written in; the task list itself is left as it is
+    by the conversion, so no word of it changes.
 
     Markup pasted into a question is not part of it: ``<script>…</script>`` goes whole, other
     tags lose their brackets' content (the front ends escape what they show anyway).
@@ -155,7 +166,7 @@ def clean(question: str, limit: int) -> tuple[str, bool]:
     Raises:
         QuestionError: the question is empty or only white space / control characters.
     """
-    text = unicodedata.normalize("NFKC", question or "")
+    text = _to_simplified().convert(unicodedata.normalize("NFKC", question or ""))
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
     text = _TAG_RE.sub(" ", _SCRIPT_RE.sub(" ", text))
     text = re.sub(r"\s+", " ", text).strip()

@@ -458,6 +458,14 @@ def test_the_kind_of_answer_wanted_is_no_subject_and_several_times_ask_nothing(a
     assert not answer.refused and ids(answer.citations) == ["M17-C-01"]
 
 
+def test_a_question_in_traditional_characters_is_read_in_simplified_ones(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("請問江蘇專利獎金獎獎勵多少錢")
+    assert not answer.refused and ids(answer.citations)[0] == "M01-P-04"
+    assert "30万元" in answer.answer
+    answer = assistant.ask("蘇知貸的風險補償比例是多少")
+    assert not answer.refused and "80%" in answer.answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
