@@ -31,6 +31,7 @@ from assistant.question import (
     AskedAttribute,
     asked_attributes,
     department_names,
+    departments_named,
     key_terms,
     question_words,
     term_covered,
@@ -948,18 +949,18 @@ _DUTIES_ASKED_RE = re.compile(r"(?:负责|管|牵头|承担)了?(?:哪些|什么
                               r"(?:几|多少)[条项](?:任务|工作|措施)?")
 
 
-def department_duties(plan: Plan, departments: frozenset[str], measures: Measures
+def department_duties(plan: Plan, departments: frozenset[str], measures: Measures, corpus_text: str
                       ) -> tuple[str, list[Chunk], Decision | None]:
     """"知识产权服务处负责哪些工作": every item naming that department as responsible, in text order, when the
     question names a department and asks what it does; of those, the items about the other things it
     names ("产业促进处负责的专利导航有哪些措施": 专利导航), when it names any."""
     own = plan.own
-    named = [d for d in sorted(departments, key=len, reverse=True) if d in own]
+    named = departments_named(own, departments, corpus_text)
     if not named or not (_DUTIES_ASKED_RE.search(own) or plan.intent.listing):  # or "…负责的事项列出来"
         return "", [], None
-    department = named[0]
+    department, written = next(iter(named.items()))
     # "责任部门写了政策法规处的条目": the frame (责任部门, 条目, 事项) is no subject of the duties.
-    rest = key_terms(re.sub(r"省知识产权局|责任部门|负责部门", "，", own.replace(department, "，")))
+    rest = key_terms(re.sub(r"省知识产权局|责任部门|负责部门", "，", own.replace(written, "，")))
     subject = [t for t in rest if names_new_subject([t]) and t not in ITEM_NOUNS]
     names = department_names(department)
     items = [c for chunks in measures.values() for c in chunks if names & set(c.departments)

@@ -27,6 +27,7 @@ from assistant.question import (
     Intent,
     asked_as,
     asked_attributes,
+    departments_named,
     expansions,
     intent_of,
     key_terms,
@@ -528,33 +529,14 @@ _RESULT_RE = re.compile(rf"{_TOTAL_RE.pattern}|就是|等于|算下来|算起来
 _BEARING_RE = re.compile(r"担|兜|赔付?")
 
 
-_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}处")
-
-
-def _shortened_departments(text: str, departments: frozenset[str]) -> list[str]:
-    """"是保护处在牵头研究的": a department named by the end of its name (保护处 of 知识产权保护处, 法规处 of
-    政策法规处), as staff shorten them, when that end belongs to one department alone."""
-    found = []
-    for m in _OFFICE_RE.finditer(text):
-        written = m.group(0)
-        if any(written.endswith(d) for d in departments):
-            continue  # written in full
-        # The longest end any department shares: 保护处 of 是保护处; one owner names it, several name none.
-        owners = next((o for size in range(len(written), 2, -1)
-                       if (o := [d for d in departments if d.endswith(written[-size:]) and len(d) > size])), [])
-        found += owners if len(owners) == 1 else []
-    return found
-
-
-def _premise(text: str, departments: frozenset[str]) -> Premise | None:
+def _premise(text: str, departments: frozenset[str], corpus_text: str) -> Premise | None:
     marked = bool(_QUESTION_MARK_RE.search(text)) and not _ASKING_RE.search(text)
     if not (_CONFIRM_RE.search(text) or _confirms_before(text) or marked):
         return None
     text = counts_in_digits(_in_percent(text))
-    named = [d for d in sorted(departments, key=len, reverse=True) if d in text]
-    named = [d for d in named if not any(d != other and d in other for other in named)]
-    named += [d for d in _shortened_departments(text, departments) if d not in named]
-    if not named and (intent_of(text).department or "负责" in text):  # "责任部门是省财政厅吧", "由科技厅负责吧"
+    named = list(departments_named(text, departments, corpus_text))
+    # "责任部门是省财政厅吧", "由科技厅负责吧", "是省科技厅牵头设的吧"
+    if not named and (intent_of(text).department or re.search("负责|牵头|主管", text)):
         named = [m.group(1) for m in _BODY_RE.finditer(text) if not LEVEL_WORD_RE.match(m.group(1))]
     by_clause = [(clause, money[0]) for clause in re.split(r"[，,、；;]", text)
                  if len(money := [f for f in extract_figures(clause) if f.kind == "money"]) == 1]
@@ -1239,7 +1221,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
             query, own = query.replace(wrong.term, wrong.typed), own.replace(wrong.term, wrong.typed)
             corrections.remove(wrong)
         reading = query
-    premise = _premise(own, departments)
+    premise = _premise(own, departments, speller.corpus_text)
     intent = intent_of(query)
     if premise and premise.departments:  # a department asserted is a department asked about
         intent = replace(intent, department=True)
@@ -1297,7 +1279,11 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         premise=premise, request="quote" if _QUOTE_RE.search(own) else
         "location" if _LOCATION_RE.search(own) else None,
         arithmetic=arithmetic,
-        corrections=corrections, declined=declined, expansions=expansions(terms), followup=followup,
+        corrections=corrections, declined=declined, followup=followup,
+        # 法规处, 宣教那边: the department's full name finds its items; one asserted is checked, not searched for.
+        expansions=expansions(terms) + ([] if premise else
+                                        [d for d, written in departments_named(own, departments, speller.corpus_text).items()
+                                         if written != d]),
         # "《知识产权动态速递》是哪项措施的第几条" asks where the task list names it, not what it says; "…工作规范，
         # 省局原文和责任部门给一下" asks for the item naming it, which has a level and a department.
         about_content=bool(_CONTENT_RE.search(text)) and not _ITEM_REF_RE.search(text) and not _LOCATION_RE.search(own)

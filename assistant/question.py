@@ -116,6 +116,53 @@ def department_names(department: str) -> frozenset[str]:
     return _department_aliases().get(department, frozenset({department}))
 
 
+# How staff point at an office without its full name: 法规处, 宣教那边, 保护处这个处室.
+_OFFICE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(处室|那个处|这个处|处|那边|那块)")
+
+
+def _subsequence(short: str, name: str) -> bool:
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
+def _abbreviates(short: str, names: frozenset[str]) -> bool:
+    """Whether ``short`` leaves characters out of each of ``names`` (宣教 of 宣传教育处) or is one of them
+    but its 处 (宣教 of 宣教处), rather than being a word written inside one (保护 of 知识产权保护处)."""
+    return not any(short in name and short + "处" != name for name in names)
+
+
+@cache
+def _outside_names(corpus_text: str, departments: frozenset[str]) -> str:
+    """The corpus with the departments' names taken out: the words its items write of their own."""
+    return re.sub("|".join(map(re.escape, sorted(departments, key=len, reverse=True))), "，", corpus_text)
+
+
+def departments_named(text: str, departments: frozenset[str], corpus_text: str) -> dict[str, str]:
+    """The departments ``text`` names, each with the words naming it: in full (the longest name written),
+    or shortened as staff shorten them, keeping their characters in order (法规处 for 政策法规处, 宣教那边 for
+    宣传教育处, 是保护处 for 知识产权保护处) when the longest such end of the words belongs to one department
+    under all its names. Words pointed at with 那边/那块 name an office only when they leave out some of its
+    name's characters, as an abbreviation does (宣教那边): 专利那块 and 保护那边 are about patents and protection.
+    Nor do words the items themselves write outside the departments' names (``corpus_text``): "自贸区南京代办处
+    工作站" is the item's 南京代办处, not 南京专利代办处's duties."""
+    named = {d: d for d in sorted(departments, key=len, reverse=True) if d in text}
+    named = {d: w for d, w in named.items() if not any(d != other and d in other for other in named)}
+    rest = re.sub("|".join(map(re.escape, named)), "，", text) if named else text
+    for m in _OFFICE_RE.finditer(rest):
+        words, marker = m.groups()
+        for size in range(len(words), 1, -1):
+            short = words[-size:]
+            owners = {frozenset(department_names(d)) for d in departments if d.endswith("处") and _subsequence(short, d)}
+            if owners:
+                break
+        if len(owners) != 1 or (marker.startswith("那") and not _abbreviates(short, next(iter(owners)))) \
+                or short + marker in _outside_names(corpus_text, departments):
+            continue
+        owner = next(d for d in sorted(departments) if d in next(iter(owners)))
+        named.setdefault(owner, short + ("" if marker.startswith("那") else marker))
+    return named
+
+
 @cache
 def places_outside() -> frozenset[str]:
     return frozenset(_lexicon("places_outside.txt"))

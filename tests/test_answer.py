@@ -466,6 +466,19 @@ def test_a_question_in_traditional_characters_is_read_in_simplified_ones(assista
     assert not answer.refused and "80%" in answer.answer
 
 
+def test_a_department_shortened_as_staff_shorten_it_gets_its_items(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("法规处牵头的事项有哪些")
+    assert answer.answer.startswith("省知识产权局政策法规处负责的条目（共4条）")
+    answer = assistant.ask("宣教那边管的是哪几项")
+    assert {"M13-P-03", "M19-P-01", "M19-P-02"} <= set(ids(answer.citations))
+    assert {"M19-P-01", "M19-P-02"} <= set(ids(answer.sources))  # its full name searched for
+
+
+def test_a_body_said_to_lead_is_judged_as_a_department_asserted(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("苏知贷是省科技厅牵头设的吧")
+    assert answer.answer.startswith("不对") and ids(answer.citations) == ["M05-P-01"]
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")

@@ -14,6 +14,7 @@ from assistant.plan import (
     split_parts,
     strip_preamble,
 )
+from assistant.question import departments_named
 from assistant.spelling import Speller
 
 CORPUS = ("“苏知贷”政银合作子产品，省风险补偿基金承担80%。专利导航服务基地。江苏专利奖金奖30万元。"
@@ -853,3 +854,22 @@ def test_places_in_the_text_are_asked_by_a_verb_of_writing_after_them(speller: S
     assert "地方" not in plan.terms  # not the cities' 地方 (地方法规)
     plan = read("证券化试点支持哪些地方扩大发行规模", speller)  # places: cities
     assert plan.request is None and "哪些地方" in plan.terms
+
+
+DEPARTMENTS = frozenset({"政策法规处", "知识产权保护处", "知识产权服务处", "宣传教育处", "宣教处", "产业促进处",
+                         "对外合作交流处", "对外交流合作处", "南京专利代办处", "省知识产权保护中心"})
+
+
+@pytest.mark.parametrize(("asked", "named"), [
+    ("政策法规处负责什么", {"政策法规处": "政策法规处"}),
+    ("法规处牵头的事项有哪些", {"政策法规处": "法规处"}),  # the end of its name
+    ("是保护处在牵头研究的吧", {"知识产权保护处": "保护处"}),
+    ("宣教那边管的是哪几项", {"宣传教育处": "宣教"}),  # its characters in order, some left out
+    ("产业处和服务处分别负责啥", {"产业促进处": "产业处", "知识产权服务处": "服务处"}),
+    ("交流处管啥", {"对外交流合作处": "交流处"}),  # one department under two names
+    ("专利那块谁负责", {}),  # a word written inside a name is its topic, not the office
+    ("保护那边谁管", {}),
+    ("外事那个处负责哪几条", {}),  # no department's characters
+])
+def test_a_department_is_named_in_full_or_shortened_as_staff_shorten_it(asked: str, named: dict[str, str]) -> None:
+    assert departments_named(asked, DEPARTMENTS, CORPUS + "自贸区设立南京代办处工作站。") == named
