@@ -142,14 +142,31 @@ def benefit(text: str) -> tuple[str, list[str]]:
     return (word, named) if named else (word, []) if _MONEY_BENEFIT_RE.match(asked.group(1)) else ("", [])
 
 
+def _phrase(english: str, flags: int = 0) -> re.Pattern[str]:
+    """A lexicon phrase as written in a question: plurals too, and "IP" qualifying a word inside it ("public IP
+    services" is a public service)."""
+    phrase = r"\s+(?:(?:ip|ipr|intellectual property)\s+)?".join(re.escape(w) for w in english.split())
+    return re.compile(rf"(?<![a-z]){phrase}(?:s|es)?(?![a-z])", flags)
+
+
+def english_in_chinese(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """A Chinese question's English words read as the policy's Chinese ones the lexicon gives them, as people
+    who work in both languages mix them ("我们的 patent 能不能做 pledge loan"): the text so read, and each
+    (English as written, Chinese) read."""
+    read: list[tuple[str, str]] = []
+    for english, chinese in lexicon() if _LATIN_RE.search(text) else ():
+        pattern = _phrase(english, re.IGNORECASE)
+        read += [(m.group(0), chinese) for m in pattern.finditer(text)]
+        text = pattern.sub(chinese, text)
+    return text, read
+
+
 def chinese_reading(text: str) -> str:
     """The policy's Chinese words for an English question, its amounts, and what it asks ("多少", "哪个部门")."""
     # A gold prize is a gold award.
     rest, found = " " + re.sub(r"\bprize\b", "award", _american(text.lower())) + " ", []
     for english, chinese in lexicon():
-        # Plurals too, and "IP" qualifying a word inside a phrase: "public IP services" is a public service.
-        phrase = r"\s+(?:(?:ip|ipr|intellectual property)\s+)?".join(re.escape(w) for w in english.split())
-        pattern = re.compile(rf"(?<![a-z]){phrase}(?:s|es)?(?![a-z])")
+        pattern = _phrase(english)
         if pattern.search(rest):
             found.append(chinese)
             rest = pattern.sub(" ", rest)

@@ -11,7 +11,7 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from assistant.english import benefit as english_benefit
-from assistant.english import chinese_reading, is_english
+from assistant.english import chinese_reading, english_in_chinese, is_english
 from assistant.evidence import TIERS
 from assistant.question import (
     A_NOT_A_SPAN_RE,
@@ -1203,6 +1203,9 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     ``departments`` are the department names the corpus uses: a premise naming one is checked.
     """
     language = "en" if is_english(text) else "zh"
+    # "我们的 patent 能不能做 pledge loan": the English words of a Chinese question read as the policy's (质押 贷款).
+    if language == "zh":
+        (text, read_english), (standalone, _) = english_in_chinese(text), english_in_chinese(standalone)
     own = chinese_reading(text) if language == "en" else _plus_spelled(strip_preamble(strip_instructions(text)))
     query = _plus_spelled(strip_preamble(strip_instructions(standalone)))
     # A correction serves a policy term and can break the asking words around it ("三个奖全拿" → 三个健全拿):
@@ -1220,6 +1223,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         for wrong in declined:
             query, own = query.replace(wrong.term, wrong.typed), own.replace(wrong.term, wrong.typed)
             corrections.remove(wrong)
+        corrections = [Correction(english, chinese) for english, chinese in read_english] + corrections
         reading = query
     premise = _premise(own, departments, speller.corpus_text)
     intent = intent_of(query)

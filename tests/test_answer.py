@@ -479,6 +479,14 @@ def test_a_body_said_to_lead_is_judged_as_a_department_asserted(assistant: Polic
     assert answer.answer.startswith("不对") and ids(answer.citations) == ["M05-P-01"]
 
 
+def test_english_words_in_a_chinese_question_are_read_as_the_policy_s_chinese_ones(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("我们想申请 China Patent Award，金奖省里奖多少")
+    assert not answer.refused and ids(answer.citations)[0] == "M01-P-05" and "100万元" in answer.answer
+    assert "按「中国专利奖」理解。" in answer.notices
+    answer = assistant.ask("我们的专利想做 pledge financing，市里有贴息吗")
+    assert not answer.refused and ids(answer.citations) == ["M05-C-01"]
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
