@@ -23,8 +23,8 @@ CEILING_WORDS = r"上限|封顶|顶格"
 # How big a quantity is: 规模多大, 额度有多大, 面积要多大, and before its noun: 要多大办公面积.
 _SIZE_ASKED = r"(?<=[模额积])(?:要|需要|得)?(?:达到|是|为|有)?多大|多大的?[\u4e00-\u9fff]{0,2}?(?:面积|规模)"
 # A 几 that asks nothing after these: 好几 (several), 这几/那几 (these few: "这几年陆陆续续申请了二十多件专利"),
-# 前几/近几/头几 (the past few), 过几 (in a few).
-FEW_BEFORE_JI = "好这那前近头过"
+# 前几/近几/头几 (the past few), 过几 (in a few), 十几 (ten-odd: "陆续申请了十几件发明").
+FEW_BEFORE_JI = "好这那前近头过十"
 # 几 asking how many: not 哪几 (which) nor 第几 (which in order), which ask something else, nor a few.
 COUNT_JI = rf"(?<![哪第{FEW_BEFORE_JI}])几"
 # The words asking an amount: a sum, a share (几成), a count or a ceiling.

@@ -487,6 +487,12 @@ def test_english_words_in_a_chinese_question_are_read_as_the_policy_s_chinese_on
     assert not answer.refused and ids(answer.citations) == ["M05-C-01"]
 
 
+def test_a_ten_odd_count_told_asks_no_count(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("我们是常州一家小厂，陆续申请了十几件发明，去年评上了专精特新小巨人，听说在保护中心备案以后"
+                           "可以快速预审，想确认一下是不是真的")
+    assert not answer.refused and ids(answer.citations)[0] == "M03-P-03"
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
