@@ -493,6 +493,13 @@ def test_a_ten_odd_count_told_asks_no_count(assistant: PolicyAssistant) -> None:
     assert not answer.refused and ids(answer.citations)[0] == "M03-P-03"
 
 
+def test_everyday_words_for_the_policy_s_own_find_its_items(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("展销会上有人卖山寨货谁来管")  # 展销会: 展会
+    assert not answer.refused and "M08-P-03" in ids(answer.citations)
+    answer = assistant.ask("想把公司的专利打包发债券那种，江苏哪些地方在搞")  # 债券: 证券化
+    assert not answer.refused and ids(answer.citations)[0] == "M05-P-05" and "南京" in answer.answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
