@@ -500,6 +500,12 @@ def test_everyday_words_for_the_policy_s_own_find_its_items(assistant: PolicyAss
     assert not answer.refused and ids(answer.citations)[0] == "M05-P-05" and "南京" in answer.answer
 
 
+def test_what_the_asker_is_considering_is_no_subject(assistant: PolicyAssistant) -> None:
+    # 考虑 is the asker's, as 打算 is: not the 统筹考虑 of the mediation-funding item.
+    answer = assistant.ask("公司在考虑知识产权保险，省里支持哪些保险公司做")
+    assert ids(answer.citations) == ["M05-P-04"] and "人保财险" in answer.answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
