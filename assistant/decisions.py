@@ -236,10 +236,10 @@ def _unknown(terms: list[str], corpus_text: str) -> list[str]:
     """Words the corpus never writes (literally: a synonym would read 授权 as 许可). Only a word jieba's
     dictionary knows, or a Latin acronym (PCT), counts: "能发" is a fragment, "我能" is asking words, and a
     verb with its direction, 了 or 得 ("批下来给多少奖励", "亏了…赔多少", "评得好有奖励吗") says when or how
-    well, not what for."""
+    well, not what for; one with 为 says what it was rated or taken as ("绩效评为优秀的给多少奖励")."""
     asking = question_words()
     return [t for t in terms if not _NUMERAL_RE.match(t) and t not in corpus_text and not set(t) <= asking
-            and (word_frequency(t) > 0 and not _COMPLEMENT_RE.search(t) and not t.endswith(("了", "得"))
+            and (word_frequency(t) > 0 and not _COMPLEMENT_RE.search(t) and not t.endswith(("了", "得", "为"))
                  or t.isascii())]
 
 

@@ -627,7 +627,11 @@ _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应
 _POINTING_PREFIX_RE = re.compile(r"^(?:这方面|那方面|这块|那块|这类|那类|这种|那种|这个|那个|这项|这样|那样|相关)的?|^[\u4e00-\u9fff]?啥")
 _DEMONSTRATIVE_RE = re.compile(r"^(?:这|那)(?:种|类|个|样)的?")
 _INNER_DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这|那)(?:种|类|个|样)的?")
-_SAYING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:说法|讲法|提法)$")
+# What the policy says or thinks of a thing ("有没有试点说法", "省里什么态度"): the items' words answer it.
+_SAYING = r"(?:说法|讲法|提法|态度|看法|立场|想法)"
+_SAYING_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){_SAYING}$")
+# The office asked for ("由哪些处室负责完善"): who, not a thing an item must name.
+_OFFICE_ASKED_RE = re.compile(r"^(?:责任|负责)?(?:处室|部门|单位|科室)")
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款, "网点的数量目标是多少"
 # a count of 网点.
 _AMOUNT_WORD = rf"(?:金额|额度|数额|数量|目标|标准|{CEILING_WORDS}|比例|额)"
@@ -691,6 +695,7 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     # "在哪些条目出现过" asks where, which the answer's place says: an item noun and what it holds is no thing.
     return list(dict.fromkeys(t for t in things if len(t) >= 2 and not _MODALS & set(words(t))
                               and t not in ITEM_NOUNS and not t.startswith(("条目", "条款"))
+                              and not re.fullmatch(_SAYING, t) and not _OFFICE_ASKED_RE.match(t)
                               and not re.match(TEXT_PLACES.removeprefix("哪些?"), t)))
 
 
@@ -713,8 +718,9 @@ _A_NOT_A_OBJECT_RE = re.compile(r"([^\W\d_能是可会有对好行要用需])不
 # "技术调查员怎么报名": how to do an act, closing the clause; the task list names the acts it provides for.
 # Not "咋个分法" ("the way it is split"), which asks what the item states.
 # Nor "怎么解决/处理/对待/落实", which ask how a matter is handled, as the items say in their own words, nor
-# "咋回事", which asks what the thing is.
-_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|回事|解决|处理|对待|看待|安排|落实|进行|实现|保障|推进|管理)"
+# "咋回事", which asks what the thing is; nor how it is supported or built up ("打算怎么扶起来", "如何培育").
+_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|回事|解决|处理|对待|看待|安排|落实|进行|实现|保障|推进|管理|扶|支持|"
+                     r"培育|发展|建设)"
                      r"([\u4e00-\u9fff]{2,4}?)(?:呢|啊|呀|嘛)?$")
 # "资金能不能用于广告宣传", "奖金能用来发工资吗": whether money may be spent on a thing, which the task list
 # states only by naming the thing.

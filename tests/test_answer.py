@@ -506,6 +506,18 @@ def test_what_the_asker_is_considering_is_no_subject(assistant: PolicyAssistant)
     assert ids(answer.citations) == ["M05-P-04"] and "人保财险" in answer.answer
 
 
+def test_what_frames_a_question_is_no_thing_it_asks_for(assistant: PolicyAssistant) -> None:
+    # 评为 says what was rated, 哪些处室 asks who, 什么态度 and 怎么扶起来 ask what the items say.
+    answer = assistant.ask("示范中心绩效评为良好的能给多少奖励")
+    assert not answer.refused and "30万元" in answer.answer
+    answer = assistant.ask("技术调查员管理办法由哪些处室负责推进")
+    assert not answer.refused and "知识产权保护处" in answer.answer
+    answer = assistant.ask("海外知识产权纠纷应对指导中心地方分中心，省里什么态度")
+    assert not answer.refused and ids(answer.citations)[0] == "M11-P-01"
+    answer = assistant.ask("知识产权鉴定机构，省里打算怎么扶起来")
+    assert not answer.refused and ids(answer.citations)[0] == "M10-P-03"
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
