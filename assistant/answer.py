@@ -411,8 +411,13 @@ class Composer:
             # "示范中心立项支持加上良好奖励一共多少": one amount led, the other named by the sum's other subject.
             # Each side naming its own amount outweighs the leads: "评上示范中心优秀，再拿个江苏专利奖银奖" is
             # 50万元 + 20万元, though 优秀 also leads the prize's 优秀奖.
-            if len(sides) > 1 and (len(sides) == len(plan.addends) or
-                                   len([f for f in figures if f.kind == "money"]) < 2):
+            # A side counted before its thing ("拿了两个中国专利银奖，外加一个…优秀奖") counts its amount as often;
+            # a count closing the last side counts the sides ("金奖、银奖、优秀奖三个加一块").
+            if len(sides) > 1 and len(sides) == len(plan.addends):
+                figures = [f for text, f in zip(plan.addends, sides, strict=True)
+                           for _ in range(_counted(text) if plan.arithmetic == "sum" and not _COUNT_CLOSING_RE.search(text)
+                                          else 1)]
+            elif len(sides) > 1 and len([f for f in figures if f.kind == "money"]) < 2:
                 figures = sides
             # "金奖拿了两次，一共多少": the one amount, as many times as it was won.
             # "三个高价值专利培育项目立项": a count of the unit the cited item gives its amount for (每个项目).
@@ -871,6 +876,9 @@ _PART_COUNT_RE = re.compile(r"(?<![第每一])([两二三四五六七八九2-9])
 _WON_RE = re.compile(r"^(?:评为|获评|评上|评|拿了|拿|获得|获|得)")
 # A rating an item grades its amounts by, which is no thing: "评价为优秀、良好的分别给予50万元、30万元".
 _RATINGS = ("优秀", "良好", "合格")
+
+
+_COUNT_CLOSING_RE = re.compile(r"[两二三四五六七八九2-9](?:个|项)\s*$")
 
 
 def _counted(part: str) -> int:

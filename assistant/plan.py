@@ -98,7 +98,7 @@ _LOCATION_RE = re.compile(rf"出自|出处|哪一?项措施|第几项|第几条|
                           r"(?!几?[个些]?(?:城市|地方|地区|国家|市|县|区))")  # 落在哪个城市: a place, not a clause
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 # The words asking a total ("…一共多少"), and a sum besides them: 加上 joins what is added.
-_TOTAL_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起来|一共|总共|合计|共计|总计|累计|总和|之和")
+_TOTAL_RE = re.compile(r"加起来|加一块儿?|加一起|加在一起|合起来|一共|总共|合计|共计|总计|累计|总和|之和|总数|总额")
 # "…拿满再加地理标志项目": 再加 before a thing adds it (not 再加强, 再加大 and other verbs made with 加).
 _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|再加(?![强快大速紧深])(?=[\u4e00-\u9fff]{{2}})|一起.{{0,4}}多少")
 # A difference of shares too: "省基金比银行多担几个百分点".
@@ -769,7 +769,7 @@ _COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-
 # Each of a count doing it once ("三个县各建一个", group j) comes before the count of those winning.
 _REPEATED_RE = re.compile(r"(?P<n>[两二三四五2-5])(?:次|回|届)(?!性)|"
                           r"(?P<j>[两二三四五2-5])(?:个|家|位|名)[\u4e00-\u9fff]{1,4}?各(?=自?[\u4e00-\u9fff]{0,2}一)|"
-                          r"(?P<m>[两二三四五2-5])(?:个|家|位|名)(?:发明人|设计人|企业|公司|单位|园区|地方)|"
+                          r"(?P<m>[两二三四五2-5])(?:个|家|位|名)(?:发明人|设计人|企业|公司|单位|园区|地方|人)|"
                           # people counted ("两位同事拿到"), each of a count doing it ("两个县都获批", not 两个奖都),
                           # and a count won ("拿了两项", not 拿了两个奖)
                           r"(?P<p>[两二三四五2-5])(?:位|名)(?=[\u4e00-\u9fff])|"
@@ -962,6 +962,9 @@ def _turns_added(standalone: str, text: str, count: int) -> list[str]:
     return turns[-count:] if count > 0 else turns
 
 
+_PRIZE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{0,8}奖")
+
+
 def _addends(text: str, corpus: str) -> list[str]:
     """The subjects a sum adds, before the word asking the total: "示范中心立项支持加上良好奖励一共多少" →
     示范中心立项支持, 良好奖励 (加上 joins them; 一共 asks the total)."""
@@ -972,8 +975,11 @@ def _addends(text: str, corpus: str) -> list[str]:
     # back at the clauses before ("…也拿满，两个一共多少"), nor the total's own clause naming no thing ("…，前后一共
     # 多少": 前后 says when, not what).
     said = re.split(r"[，,]", text[: total.start()]) if total else []
-    said = said if len(said) < 2 or any(names_a_thing(t) for t in key_terms(said[-1])) else said[:-1]
-    clauses = [c for c in said if key_terms(c) and not _REPEATED_RE.search(c) and not _BOTH_RE.fullmatch(c.strip())]
+    said = said if len(said) < 2 or any(names_a_thing(t) and not FIGURE_WORD_RE.search(t)
+                                        for t in key_terms(said[-1])) else said[:-1]
+    # A count won of a prize it names ("拿了两个中国专利银奖，外加…") is an addend, counted.
+    clauses = [c for c in said if key_terms(c) and not _BOTH_RE.fullmatch(c.strip())
+               and (not (m := _REPEATED_RE.search(c)) or m.group("w") and _PRIZE_NAMED_RE.match(c, m.end()))]
     return clauses if len(subjects) == 1 and len(clauses) > 1 else subjects
 
 

@@ -518,6 +518,15 @@ def test_what_frames_a_question_is_no_thing_it_asks_for(assistant: PolicyAssista
     assert not answer.refused and ids(answer.citations)[0] == "M10-P-03"
 
 
+def test_a_total_counts_each_thing_as_often_as_it_was_won(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("我们拿了两个江苏专利奖银奖，外加一个发明人奖，奖金总数多少")  # 总数 asks the total
+    assert "20万元 + 20万元 + 2万元 = 42万元" in answer.answer
+    answer = assistant.ask("中国专利优秀奖我们这三个人拿了，总共多少")
+    assert "20万元 + 20万元 + 20万元 = 60万元" in answer.answer
+    answer = assistant.ask("江苏专利奖金奖、银奖、优秀奖三个加一块多少")  # 三个: the three named, once each
+    assert "30万元 + 20万元 + 10万元 = 60万元" in answer.answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
