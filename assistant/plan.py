@@ -118,7 +118,8 @@ _COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于|占)(?P<b>.+?)的?(
 # The phrases asking to confirm, in either place; each regex below adds its own.
 # Doubting a statement asks to confirm it too: "…配套20万，我有点怀疑", "这话属实吗".
 _CONFIRMING = r"是不是这么回事|是这么回事[吗吧]|对吗|对吧|没错吧|对了没有?|对没对|没记错吧|没记错吗|记错了没有?|是这样吗|是这样不|对不对|对不|对么|" \
-    r"我?(?:有点|有些)?(?:怀疑|不[太大敢]?信|不太?相信|信不过)|(?:属实|准确|靠谱|可信)[吗不]"
+    r"我?(?:有点|有些)?(?:怀疑|不[太大敢]?信|不太?相信|信不过)|(?:属实|准确|靠谱|可信)[吗不]|" \
+    r"应该没记错|应该没错|(?:帮我|帮忙)?(?:核对|核实)一?下|真有这么[多高少]|有这么[多高少][吗吧]"
 _CONFIRM_RE = re.compile(rf"(?:{_CONFIRMING}|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
 # A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度; and a gap
 # between two times ("隔一年才办一回", "隔年评一次"), one period more than the gap.
@@ -369,7 +370,7 @@ _DIALECT_MOOD_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:撒|噻|咧|嘞|呗)(?=\s
 _PRESENTATION_RE = re.compile(r"[，,。；;]\s*(?:请|麻烦|并|再)?(?:注明|标明|标注|写明)[^，,。？?；;]*[。？?]?\s*$")
 # A figure the asker recalls, heard of or took for granted, in the last clause and asking nothing: "我记得能奖40万",
 # "听说给5万", "我一直以为只给100万".
-_RECALLED_RE = re.compile(r"(?:我?记得|听说|听人说|据说|印象中|我印象里?|我?(?:一直|原来|本来|还)?以为)(?:[^，,。？?吗呢吧]*?)(?:\d|[一二两三四五六七八九十百千万]+(?:万|家|年|成|%))"
+_RECALLED_RE = re.compile(r"(?:我?记得|听[\u4e00-\u9fff]{0,3}?说|据说|印象中|我印象里?|我?(?:一直|原来|本来|还)?以为)(?:[^，,。？?吗呢吧]*?)(?:\d|[一二两三四五六七八九十百千万]+(?:万|家|年|成|%))"
                           r"[^，,。？?吗呢吧]*[。！!]?\s*$")
 
 

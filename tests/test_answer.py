@@ -527,6 +527,13 @@ def test_a_total_counts_each_thing_as_often_as_it_was_won(assistant: PolicyAssis
     assert "30万元 + 20万元 + 10万元 = 60万元" in answer.answer
 
 
+def test_a_figure_heard_or_noted_and_doubted_is_judged(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("听同事说江苏专利奖银奖给25万，真有这么多")
+    assert answer.answer.startswith("不对") and "20万元" in answer.answer
+    answer = assistant.ask("运营中心一个项目封顶150万，核对下")
+    assert answer.answer.startswith("是的")
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
