@@ -626,7 +626,11 @@ class Composer:
                            item=reference.item, count=len(of_level))
 
     def subject_listing(self, plan: Plan, subject: list[str], chunks: list[Chunk]) -> Draft:
-        """Every item naming a subject no measure's title holds ("地理标志相关的支持措施有哪些")."""
+        """Every item naming a subject no measure's title holds ("地理标志相关的支持措施有哪些"); the one item naming
+        a city whose places are asked, by its place ("连云港在清单里出现在哪些地方": 出自…第2条)."""
+        if plan.place_located and len(chunks) == 1:
+            part = Part(plan.text, plan.terms, [], Intent(False, False, False, None))
+            return self.compose(replace(plan, premise=None, arithmetic=None), [(part, chunks)])[0]
         header = self.t.fill("lead_subject", subject="」「".join(subject), count=len(chunks))
         return self._listing(plan, chunks, header, Intent(plan.intent.figure, False, True, plan.intent.level))
 

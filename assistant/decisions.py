@@ -858,17 +858,20 @@ def listing_terms(plan: Plan) -> list[str]:
 def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tuple[list[Chunk], Decision | None]:
     """For a listing question whose subject no measure's title holds ("地理标志相关的支持措施有哪些": 地理标志 is in
     items of measures 五, 六, 八 and 十一), every item of the level asked that names the whole subject, in text
-    order; none when one item or more than ``max_listed`` do (专利 is in nearly all: that lists nothing)."""
+    order; none when one item or more than ``max_listed`` do (专利 is in nearly all: that lists nothing). For
+    the places of a city asked, its items, one or more."""
     # "南京市在任务清单里有哪些任务": a city named alone is the subject (levels are no listing term otherwise).
     # The words naming items themselves ("关于专利代理的事项有哪些") are what is listed, not a word each names.
-    terms = listing_terms(plan) or [c for c in CITIES if c in plan.own]
-    if not plan.intent.listing or not terms:
+    # "连云港在清单里出现在哪些地方": the places of a city named alone are its items, however few.
+    located = [plan.place_located] if plan.place_located else []
+    terms = located or listing_terms(plan) or [c for c in CITIES if c in plan.own]
+    if not (plan.intent.listing or located) or not terms:
         return [], None
     level = plan.intent.level
     items = [c for chunks in measures.values() for c in chunks if (not level or c.level == level)
              and all(term_covered(t, c.search_text) for t in terms)]
     inputs = {"terms": terms, "items": len(items)}
-    if not 2 <= len(items) <= thresholds.max_listed:
+    if not (1 if located else 2) <= len(items) <= thresholds.max_listed:
         return [], Decision("listing[subject]", "none", f"{len(items)} items name the subject: "
                             f"a listing takes 2 to {thresholds.max_listed}", inputs)
     return items, Decision("listing[subject]", ", ".join(c.id for c in items),

@@ -211,7 +211,8 @@ class PolicyAssistant:
         if by_department:
             trace.append(by_department)
             return self._from_draft(text, self.composer.department_duties(department, duties), sources)
-        if plan.intent.listing and not decisions.listing_terms(plan):  # "南京市有哪些任务": the items naming it
+        # "南京市有哪些任务", "连云港出现在哪些地方": the items naming it
+        if plan.intent.listing and not decisions.listing_terms(plan) or plan.place_located:
             by_city, listed_city = decisions.listed_subject(plan, self.measures, self.settings.thresholds)
             if by_city and listed_city:
                 trace.append(listed_city)

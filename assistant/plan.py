@@ -92,7 +92,8 @@ _ITEM_REF_RE = re.compile(r"[那这哪该]条")
 _QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字")
 # "在哪一条", "那条在哪"; not "获奖名单在哪看" (where to see or do something: no place in the list).
 # "盐城在清单里被提到的是哪件事": the item that names it, asked for.
-_LOCATION_RE = re.compile(rf"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪[些几]条|哪个位置|哪一部分|哪项|{TEXT_PLACES}|"
+_LOCATION_RE = re.compile(rf"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪[些几]条|哪个位置|什么位置|哪一部分|哪项|{TEXT_PLACES}|"
+                          r"(?:出现|写|提)在(?:哪些?|什么)(?:地方|位置)|"
                           r"(?:提到|提及|点名|点到|写到)的是?(?:哪|什么)[件项条]?(?:事|工作|任务|条目|措施|内容)|"
                           r"在哪(?![里儿]?(?:能|可以)?(?:看|查|办|找|买|申请|领|交|报名|咨询))"
                           r"(?!几?[个些]?(?:城市|地方|地区|国家|市|县|区))")  # 落在哪个城市: a place, not a clause
@@ -322,6 +323,7 @@ class Plan:
     # amounts.
     comparison: list[str] = field(default_factory=list)
     members_of: str = ""  # a group whose members' names are asked for: "合作银行是哪几家" → 合作银行
+    place_located: str = ""  # a city whose places in the text are asked: "连云港在清单里出现在哪些地方" → 连云港
     one_member: bool = False  # asked for one of them ("靠哪家机构来做"), which one name answers
     sum_of_all: int = 0  # "四个奖全加起来": every amount of the item summed (4, or -1 for 全部 without a count)
     # A sum's coordinated subjects ("立项支持加上良好奖励" → two); a ratio's or difference's two, in order.
@@ -350,7 +352,7 @@ class Plan:
             "yes_no": self.yes_no, "claim": self.claim,
             "statement": self.statement.to_dict() if self.statement else None, "comparison": self.comparison,
             "contrary": asdict(self.contrary) if self.contrary else None,
-            "members_of": self.members_of, "one_member": self.one_member,
+            "members_of": self.members_of, "one_member": self.one_member, "place_located": self.place_located,
             "sum_of_all": self.sum_of_all, "addends": self.addends, "extremes": self.extremes, "times": self.times,
             "grades": self.grades, "split_asked": self.split_asked,
         }
@@ -1210,6 +1212,18 @@ def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_wor
     return None
 
 
+def _place_located(own: str) -> str:
+    """"连云港在清单里出现在哪些地方", "盐城在清单里被提到的是哪件事": the city a request for places in the text
+    names and asks nothing else of; "" otherwise ("南京的保护中心在哪一条" asks of the centre)."""
+    if not _LOCATION_RE.search(own):
+        return ""
+    named = key_terms(_LOCATION_RE.sub("，", own))
+    cities = [c for c in CITIES if c + "市" in named or c in named]
+    # Nothing else asked of it: other words only say where the city is looked for (省级, 市里).
+    rest = [t for t in named if t not in (*cities, *(c + "市" for c in cities)) and not LEVEL_WORD_RE.match(t)]
+    return cities[0] if len(cities) == 1 and not rest else ""
+
+
 def read_question(text: str, standalone: str, speller: Speller, departments: frozenset[str] = frozenset()) -> Plan:
     """The Plan for ``text`` (cleaned), given its standalone form (a follow-up joined to what it follows).
 
@@ -1316,7 +1330,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         statement=_statement(own) if language == "zh" else None,
         contrary=_contrary(own, premise) if language == "zh" else None,
         comparison=_comparison(own, premise) if language == "zh" and arithmetic is None else [],
-        members_of=members, one_member=one_member,
+        members_of=members, one_member=one_member, place_located=_place_located(own) if language == "zh" else "",
         # "工业品牌项目两个加起来": two of one thing, not the item's two amounts.
         # "金银优秀奖三个都拿了": three grades, each won once, not one prize three times.
         grades=(grades := _grades(own) or _grades(typed) if arithmetic == "sum" else []),

@@ -534,6 +534,15 @@ def test_a_figure_heard_or_noted_and_doubted_is_judged(assistant: PolicyAssistan
     assert answer.answer.startswith("是的")
 
 
+def test_the_places_of_a_city_named_alone_are_the_items_naming_it(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("连云港在清单里出现在哪些地方")  # one item: its place
+    assert not answer.refused and ids(answer.citations) == ["M18-P-02"]
+    assert answer.answer.startswith("出自（十八）深化自贸试验区知识产权管理 · 省知识产权局 第2条")
+    answer = assistant.ask("无锡写在任务清单什么位置")  # two: listed
+    assert ids(answer.citations) == ["M20-P-01", "M20-C-01"]
+    assert answer.answer.startswith("任务清单中写到「无锡」的条目（2 条）")
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
