@@ -543,6 +543,14 @@ def test_the_places_of_a_city_named_alone_are_the_items_naming_it(assistant: Pol
     assert answer.answer.startswith("任务清单中写到「无锡」的条目（2 条）")
 
 
+def test_a_pledge_loan_s_risk_asked_is_answered_by_the_loan_item_stating_the_shares(assistant: PolicyAssistant) -> None:
+    # 风险 is what the loan item is about (贷款本金损失风险), not a money word; 分担 is its 承担.
+    answer = assistant.ask("我们的专利能不能做质押贷款？风险谁担")
+    assert not answer.refused and "M05-P-01" in ids(answer.citations) and "80%" in answer.answer
+    answer = assistant.ask("苏知贷两档的风险分担比例分别是多少")
+    assert not answer.refused and "80%" in answer.answer and "50%" in answer.answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
