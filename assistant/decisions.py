@@ -871,9 +871,10 @@ def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tu
     items = [c for chunks in measures.values() for c in chunks if (not level or c.level == level)
              and all(term_covered(t, c.search_text) for t in terms)]
     inputs = {"terms": terms, "items": len(items)}
-    if not (1 if located else 2) <= len(items) <= thresholds.max_listed:
+    fewest = 1 if located else 2
+    if not fewest <= len(items) <= thresholds.max_listed:
         return [], Decision("listing[subject]", "none", f"{len(items)} items name the subject: "
-                            f"a listing takes 2 to {thresholds.max_listed}", inputs)
+                            f"a listing takes {fewest} to {thresholds.max_listed}", inputs)
     return items, Decision("listing[subject]", ", ".join(c.id for c in items),
                            "no measure's title holds the subject: every item naming it", inputs)
 
