@@ -125,6 +125,10 @@ def _focused_pairs(pairs: list[tuple[str, str]], focus_terms: list[str],
     distinct = all(any(t in label and not all(t in other for other in own) for t in focus_terms)
                    for label in (o for p, o in zip(pairs, own, strict=True) if p in chosen))
     chosen = chosen if best > 0 and (len(chosen) < len(pairs) or distinct) else []
+    # Beside whole names, a pair is named by the rest's own words too: "两个中国专利银奖，外加一个中国外观设计
+    # 优秀奖" names no 中国专利优秀奖, though the words of its two whole names make one.
+    told = [t for t in focus_terms if t in rest]
+    chosen = [p for p, label in zip(pairs, own, strict=True) if p in chosen and (not whole or any(t in label for t in told))]
     return whole + [p for p in chosen if p not in whole]
 
 

@@ -551,6 +551,14 @@ def test_a_pledge_loan_s_risk_asked_is_answered_by_the_loan_item_stating_the_sha
     assert not answer.refused and "80%" in answer.answer and "50%" in answer.answer
 
 
+def test_a_sum_of_two_prizes_named_whole_leads_with_those_two_alone(assistant: PolicyAssistant) -> None:
+    # The words of 中国专利银奖 and 中国外观设计优秀奖 make 中国专利优秀奖 too, which the question does not name.
+    answer = assistant.ask("今年集团拿了两个中国专利银奖，外加一个中国外观设计优秀奖，省里奖励总数是多少")
+    lead = answer.answer.splitlines()[0]
+    assert lead == "中国专利银奖：50万元[1]；中国外观设计优秀奖：10万元[1]。"
+    assert "50万元 + 50万元 + 10万元 = 110万元" in answer.answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
