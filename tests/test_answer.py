@@ -559,6 +559,14 @@ def test_a_sum_of_two_prizes_named_whole_leads_with_those_two_alone(assistant: P
     assert "50万元 + 50万元 + 10万元 = 110万元" in answer.answer
 
 
+def test_a_count_of_events_or_issues_no_item_states_is_named_as_unstated(assistant: PolicyAssistant) -> None:
+    # 几场, 几期 ask counts as 几次 does; the items name the 产才对接行动 and the 动态速递 but count neither.
+    answer = assistant.ask("产才对接活动一年办几场")
+    assert answer.refused and "场次" in answer.answer
+    answer = assistant.ask("知识产权动态速递一年出几期")
+    assert answer.refused and "期数" in answer.answer
+
+
 def test_an_english_sum_of_two_grades_of_one_prize_adds_those_two(assistant: PolicyAssistant) -> None:
     # Read as 银奖 一共多少 before the lexicon knew "Jiangsu Patent Gold": every prize's 银奖 summed, 95万元.
     answer = assistant.ask("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
