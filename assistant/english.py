@@ -142,11 +142,15 @@ def benefit(text: str) -> tuple[str, list[str]]:
     return (word, named) if named else (word, []) if _MONEY_BENEFIT_RE.match(asked.group(1)) else ("", [])
 
 
-def _phrase(english: str, flags: int = 0) -> re.Pattern[str]:
-    """A lexicon phrase as written in a question: plurals too, and "IP" qualifying a word inside it ("public IP
-    services" is a public service)."""
-    phrase = r"\s+(?:(?:ip|ipr|intellectual property)\s+)?".join(re.escape(w) for w in english.split())
-    return re.compile(rf"(?<![a-z]){phrase}(?:s|es)?(?![a-z])", flags)
+@cache
+def _phrases() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """Each lexicon phrase as written in a question, in lower case and in any case, with its Chinese words:
+    plurals too, and "IP" qualifying a word inside it ("public IP services" is a public service). Compiled
+    once: the lexicon's patterns are more than the re module's cache holds."""
+    def pattern(english: str, flags: int = 0) -> re.Pattern[str]:
+        phrase = r"\s+(?:(?:ip|ipr|intellectual property)\s+)?".join(re.escape(w) for w in english.split())
+        return re.compile(rf"(?<![a-z]){phrase}(?:s|es)?(?![a-z])", flags)
+    return tuple((pattern(english), pattern(english, re.IGNORECASE), chinese) for english, chinese in lexicon())
 
 
 def english_in_chinese(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -154,8 +158,7 @@ def english_in_chinese(text: str) -> tuple[str, list[tuple[str, str]]]:
     who work in both languages mix them ("我们的 patent 能不能做 pledge loan"): the text so read, and each
     (English as written, Chinese) read."""
     read: list[tuple[str, str]] = []
-    for english, chinese in lexicon() if _LATIN_RE.search(text) else ():
-        pattern = _phrase(english, re.IGNORECASE)
+    for _, pattern, chinese in _phrases() if _LATIN_RE.search(text) else ():
         read += [(m.group(0), chinese) for m in pattern.finditer(text)]
         text = pattern.sub(chinese, text)
     return text, read
@@ -165,8 +168,7 @@ def chinese_reading(text: str) -> str:
     """The policy's Chinese words for an English question, its amounts, and what it asks ("多少", "哪个部门")."""
     # A gold prize is a gold award.
     rest, found = " " + re.sub(r"\bprize\b", "award", _american(text.lower())) + " ", []
-    for english, chinese in lexicon():
-        pattern = _phrase(english)
+    for pattern, _, chinese in _phrases():
         if pattern.search(rest):
             found.append(chinese)
             rest = pattern.sub(" ", rest)
