@@ -31,7 +31,6 @@ from assistant.question import (
     AskedAttribute,
     asked_attributes,
     department_names,
-    departments_named,
     key_terms,
     question_words,
     term_covered,
@@ -953,13 +952,11 @@ _DUTIES_ASKED_RE = re.compile(r"(?:负责|管|牵头|承担)了?(?:哪些|什么
                               r"(?:几|多少)[条项](?:任务|工作|措施)?")
 
 
-def department_duties(plan: Plan, departments: frozenset[str], measures: Measures, corpus_text: str
-                      ) -> tuple[str, list[Chunk], Decision | None]:
+def department_duties(plan: Plan, measures: Measures) -> tuple[str, list[Chunk], Decision | None]:
     """"知识产权服务处负责哪些工作": every item naming that department as responsible, in text order, when the
     question names a department and asks what it does; of those, the items about the other things it
     names ("产业促进处负责的专利导航有哪些措施": 专利导航), when it names any."""
-    own = plan.own
-    named = departments_named(own, departments, corpus_text)
+    own, named = plan.own, plan.departments
     if not named or not (_DUTIES_ASKED_RE.search(own) or plan.intent.listing):  # or "…负责的事项列出来"
         return "", [], None
     department, written = next(iter(named.items()))

@@ -206,8 +206,7 @@ class PolicyAssistant:
         """Questions the task list's structure answers, whatever retrieval found: what a department does, the
         items naming a city, the measures of the document, an item or measure named by number."""
         text = plan.text
-        department, duties, by_department = decisions.department_duties(
-            plan, self.departments, self.measures, self.corpus_text)
+        department, duties, by_department = decisions.department_duties(plan, self.measures)
         if by_department:
             trace.append(by_department)
             return self._from_draft(text, self.composer.department_duties(department, duties), sources)

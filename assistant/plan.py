@@ -324,6 +324,8 @@ class Plan:
     comparison: list[str] = field(default_factory=list)
     members_of: str = ""  # a group whose members' names are asked for: "合作银行是哪几家" → 合作银行
     place_located: str = ""  # a city whose places in the text are asked: "连云港在清单里出现在哪些地方" → 连云港
+    # The departments this turn names, each with the words naming it: "法规处牵头的事项" → {政策法规处: 法规处}.
+    departments: dict[str, str] = field(default_factory=dict)
     one_member: bool = False  # asked for one of them ("靠哪家机构来做"), which one name answers
     sum_of_all: int = 0  # "四个奖全加起来": every amount of the item summed (4, or -1 for 全部 without a count)
     # A sum's coordinated subjects ("立项支持加上良好奖励" → two); a ratio's or difference's two, in order.
@@ -353,6 +355,7 @@ class Plan:
             "statement": self.statement.to_dict() if self.statement else None, "comparison": self.comparison,
             "contrary": asdict(self.contrary) if self.contrary else None,
             "members_of": self.members_of, "one_member": self.one_member, "place_located": self.place_located,
+            "departments": self.departments,
             "sum_of_all": self.sum_of_all, "addends": self.addends, "extremes": self.extremes, "times": self.times,
             "grades": self.grades, "split_asked": self.split_asked,
         }
@@ -532,12 +535,13 @@ _RESULT_RE = re.compile(rf"{_TOTAL_RE.pattern}|就是|等于|算下来|算起来
 _BEARING_RE = re.compile(r"担|兜|赔付?")
 
 
-def _premise(text: str, departments: frozenset[str], corpus_text: str) -> Premise | None:
+def _premise(text: str, departments: list[str]) -> Premise | None:
+    """What a confirmation question asserts; ``departments`` are those it names (Plan.departments)."""
     marked = bool(_QUESTION_MARK_RE.search(text)) and not _ASKING_RE.search(text)
     if not (_CONFIRM_RE.search(text) or _confirms_before(text) or marked):
         return None
     text = counts_in_digits(_in_percent(text))
-    named = list(departments_named(text, departments, corpus_text))
+    named = list(departments)
     # "责任部门是省财政厅吧", "由科技厅负责吧", "是省科技厅牵头设的吧"
     if not named and (intent_of(text).department or re.search("负责|牵头|主管", text)):
         named = [m.group(1) for m in _BODY_RE.finditer(text) if not LEVEL_WORD_RE.match(m.group(1))]
@@ -1252,7 +1256,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
             corrections.remove(wrong)
         corrections = [Correction(english, chinese) for english, chinese in read_english] + corrections
         reading = query
-    premise = _premise(own, departments, speller.corpus_text)
+    named_departments = departments_named(own, departments, speller.corpus_text)
+    premise = _premise(own, list(named_departments))
     intent = intent_of(query)
     if premise and premise.departments:  # a department asserted is a department asked about
         intent = replace(intent, department=True)
@@ -1313,8 +1318,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         corrections=corrections, declined=declined, followup=followup,
         # 法规处, 宣教那边: the department's full name finds its items; one asserted is checked, not searched for.
         expansions=expansions(terms) + ([] if premise else
-                                        [d for d, written in departments_named(own, departments, speller.corpus_text).items()
-                                         if written != d]),
+                                        [d for d, written in named_departments.items() if written != d]),
+        departments=named_departments,
         # "《知识产权动态速递》是哪项措施的第几条" asks where the task list names it, not what it says; "…工作规范，
         # 省局原文和责任部门给一下" asks for the item naming it, which has a level and a department.
         about_content=bool(_CONTENT_RE.search(text)) and not _ITEM_REF_RE.search(text) and not _LOCATION_RE.search(own)
