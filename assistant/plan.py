@@ -334,10 +334,19 @@ class Plan:
     times: int = 0  # "金奖拿了两次，一共多少": one amount, won that many times, summed
     grades: list[str] = field(default_factory=list)  # "金银优秀奖三个都拿了": the grades a sum enumerates
     split_asked: bool = False  # "风险咋分摊的": every party's share, whatever party the question also names
+    described: list[str] = field(default_factory=list)  # the asker's words of themselves: "本人退休工程师" → 退休, 工程师
 
     @property
     def multipart(self) -> bool:
         return len(self.parts) > 1
+
+    def evidence_terms(self, corpus_text: str) -> list[str]:
+        """The terms retrieval evidence is weighed on: what the question is about. A follow-up with a subject of
+        its own ("那评议制度是谁负责" after a question on 专利奖) is about that subject alone; the task list's own
+        items (条目, 事项: "涉及长三角的条目有哪些") are what is listed, not what about; and the asker's words of
+        themselves that the corpus lacks ("本人退休工程师") say who asks, not whether the policy covers it."""
+        terms = self.focus_terms if self.dense_query else self.terms
+        return [t for t in terms if t not in ITEM_NOUNS and (t not in self.described or term_covered(t, corpus_text))]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -357,7 +366,7 @@ class Plan:
             "members_of": self.members_of, "one_member": self.one_member, "place_located": self.place_located,
             "departments": self.departments,
             "sum_of_all": self.sum_of_all, "addends": self.addends, "extremes": self.extremes, "times": self.times,
-            "grades": self.grades, "split_asked": self.split_asked,
+            "grades": self.grades, "split_asked": self.split_asked, "described": self.described,
         }
 
 
@@ -558,6 +567,20 @@ def _premise(text: str, departments: list[str]) -> Premise | None:
 
 # Departments asserted as the only ones: "只有知识产权保护处一家负责", "仅由政策法规处牵头", "服务处单独负责".
 _SOLE_RE = re.compile(r"只有|只由|只归|仅有|仅由|仅归|[一1]家(?:负责|牵头|在管|管)|一个处|单独|独自|唯一")
+
+
+# The asker describing themselves, in a clause opening on themselves that asks and wants nothing: "本人退休工程师",
+# "我们是做服装的小老板", "家里开了个小作坊"; not "我们公司想申请苏知贷", whose wish is what is asked about.
+_SELF_RE = re.compile(r"^\s*(?:本人|[我俺咱]们?|我家|家里|本公司|本单位|本企业|本厂|作为)")
+_WISH_RE = re.compile(r"想|要|需|打算|准备|计划|希望")
+
+
+def _self_described(text: str) -> list[str]:
+    """The key terms only the asker's description of themselves holds, before the clause that asks."""
+    clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
+    own = [c for c in clauses[:-1] if _SELF_RE.match(c) and not _ASKING_RE.search(c) and not _WISH_RE.search(c)]
+    elsewhere = set(key_terms("，".join(c for c in clauses if c not in own)))
+    return [t for t in dict.fromkeys(key_terms("，".join(own))) if t not in elsewhere]
 
 
 # A clause saying what the asker does not know: context, not a question ("啥时候能进中欧互认清单咱不知道，…").
@@ -1346,4 +1369,5 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         _compared(own, speller.corpus_text) if arithmetic in ("ratio", "difference") else [],
         extremes=arithmetic == "difference" and bool(_EXTREMES_RE.search(own)),
         split_asked=asks_amount and bool(_SPLIT_ASKED_RE.search(own)),
+        described=_self_described(own) if language == "zh" else [],
     )

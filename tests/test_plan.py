@@ -873,3 +873,17 @@ DEPARTMENTS = frozenset({"政策法规处", "知识产权保护处", "知识产�
 ])
 def test_a_department_is_named_in_full_or_shortened_as_staff_shorten_it(asked: str, named: dict[str, str]) -> None:
     assert departments_named(asked, DEPARTMENTS, CORPUS + "自贸区设立南京代办处工作站。") == named
+
+
+def test_evidence_is_weighed_on_what_the_question_is_about_not_who_asks_or_what_is_listed(speller: Speller) -> None:
+    # The asker's words of themselves the corpus lacks (退休, 工程师) weigh on no evidence; what they ask about does.
+    plan = read("本人退休工程师，手上有几个专利，有没有人帮着对接企业", speller)
+    assert {"退休", "工程师"} <= set(plan.described)
+    assert "工程师" not in plan.evidence_terms(CORPUS) and "专利" in plan.evidence_terms(CORPUS)
+    # A wish is what is asked about: "我们公司想申请苏知贷" describes nobody.
+    assert read("我们公司想申请苏知贷，要什么条件", speller).described == []
+    # The task list's items are what is listed: 条目 is no word of the subject.
+    assert read("涉及苏知贷的条目有哪些", speller).evidence_terms(CORPUS) == ["苏知贷"]
+    # A follow-up with a subject of its own is weighed on its own words, not the question before's.
+    plan = read_question("那专利导航是谁负责", "江苏专利奖金奖多少钱 那专利导航是谁负责", speller)
+    assert plan.dense_query and "金奖" in plan.terms and "金奖" not in plan.evidence_terms(CORPUS)
