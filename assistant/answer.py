@@ -21,6 +21,7 @@ from assistant.evidence import (
     names_an_amount,
     relevant_sentences,
     sentences,
+    states_money,
     term_share,
 )
 from assistant.plan import ItemReference, Part, Plan, Premise, frequencies
@@ -327,17 +328,24 @@ class Composer:
         # state it; one negated otherwise ("不给250万吧") is not judged.
         checks = [(ok != (what in premise.denied), f"不是{what}" if what in premise.denied else what)
                   for ok, what in checks if what not in premise.unjudged]
-        if not checks and not unstated:
+        # "市里配套奖励30万，是文件里定的吧": an amount asserted of items that state none is unstated, not wrong.
+        amount_unstated = bool(money) and not any(states_money(body(c.chunk)) for c in cited)
+        if amount_unstated:
+            asserted = {f.text for f in premise.figures if f.kind == "money"}
+            checks = [(ok, what) for ok, what in checks if what.removeprefix("不是") not in asserted]
+        if not checks and not unstated and not amount_unstated:
             return "", f"negated in a way no check judges: {'、'.join(premise.unjudged)}" if premise.unjudged else ""
         wrong = [what for ok, what in checks if not ok]
         reason = (f"asserted {', '.join([*(w for _, w in checks), *unstated])}; not stated: {', '.join(wrong) or 'none'}"
-                  + (f"; {about[0].chunk.id} states no frequency" if unstated else ""))
+                  + (f"; {about[0].chunk.id} states no frequency" if unstated else "")
+                  + ("; the cited items state no amount" if amount_unstated else ""))
         if wrong:
             return self.t.raw("premise_false"), reason
         if tiered := self._tiered(plan, cited, premise, money):
             return tiered, reason + "; holds in one tier only"
-        if unstated:
-            return self.t.fill("premise_unstated", what="是否" + "、".join(unstated)), reason
+        if unstated or amount_unstated:
+            what = ["是否" + "、".join(unstated)] if unstated else []
+            return self.t.fill("premise_unstated", what="、".join(what + [plan.amount_word] * amount_unstated)), reason
         return self.t.raw("premise_true"), reason
 
     def _claim_verdict(self, claim: list[str], cited: list[Citation]) -> tuple[str, str]:

@@ -1627,3 +1627,11 @@ def test_public_bodies_are_members_of_a_group_of_institutions_whatever_their_nam
     # 局, 办事处 and 部门 are institutions; a bracketed qualifier (国（境）外) stays inside the name.
     covered, decision = decide_among("对接哪些机构引入优质知识产权资源", [bodies], bodies, AWARD)
     assert covered.outcome == "answer", decision
+
+
+def test_an_amount_asserted_of_items_that_state_none_is_unstated_not_false() -> None:
+    duty = Chunk(id="d:M01-C-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育", level="city",
+                 item=2, text="组织遴选优秀专利项目推荐参评中国专利奖和江苏专利奖，建立完善配套奖励办法。")
+    text = compose("市里对中国专利奖获奖项目配套奖励30万，是文件里定的吧", duty)
+    assert text.startswith("条文没有写明金额") and PREMISE_FALSE not in text
+    assert compose("江苏专利奖金奖奖励40万对吧", AWARD).startswith(PREMISE_FALSE)  # an item stating amounts judges it
