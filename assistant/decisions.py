@@ -320,6 +320,7 @@ def _content(text: str) -> list[str]:
 
 # "多久能到账", "多长时间才能批下来": the time until something happens, which a frequency (每两年) does not state.
 _UNTIL_RE = re.compile(r"^(?:才|就)?(?:能|可以|会)")
+_WHEN_RE = re.compile(r"什么时候|啥时候|何时|几时")
 _ARRIVES_RE = re.compile(r"到[账位手]$")
 # "评审要多久", "审批需要多长时间": how long the act before takes.
 _TAKES_RE = re.compile(r"(?:要|需要|得|花|用)$")
@@ -339,8 +340,10 @@ def _until(asked: re.Match[str]) -> str:
     rest = _clause_after(asked)
     if _ONCE_RE.search(rest):  # "多久能评一次" asks how often
         return ""
-    # 多久发下来, 多久到账, and an act after it: "备案要多久审批", "评选结果多久公布".
-    if _UNTIL_RE.match(rest) or _COMPLEMENT_RE.search(rest) or _ARRIVES_RE.search(rest) or \
+    # 多久发下来, 多久到账, and an act after it: "备案要多久审批", "评选结果多久公布". When an act can be done
+    # ("硕士点什么时候能招生") is a date an item may state (争取2024年实现招生), judged as any time below.
+    until = _UNTIL_RE.match(rest) and not _WHEN_RE.fullmatch(asked.group(0))
+    if until or _COMPLEMENT_RE.search(rest) or _ARRIVES_RE.search(rest) or \
             _HOW_LONG_RE.fullmatch(asked.group(0)) and things_and_acts(rest) == [rest] and not names_a_thing(rest):
         return asked.group(0) + rest
     before = key_terms(asked.string[: asked.start()])

@@ -1635,3 +1635,12 @@ def test_an_amount_asserted_of_items_that_state_none_is_unstated_not_false() -> 
     text = compose("市里对中国专利奖获奖项目配套奖励30万，是文件里定的吧", duty)
     assert text.startswith("条文没有写明金额") and PREMISE_FALSE not in text
     assert compose("江苏专利奖金奖奖励40万对吧", AWARD).startswith(PREMISE_FALSE)  # an item stating amounts judges it
+
+
+def test_when_an_act_can_be_done_is_stated_by_a_date_an_item_gives_it() -> None:
+    degree = Chunk(id="d:M19-P-01", doc="d", doc_title="清单", measure_no=19, measure="打造知识产权人才高地",
+                   level="province", item=1, text="支持南京理工大学、江苏大学申报第一批全国知识产权专业硕士学位点，争取2024年实现招生。")
+    covered, decision = decide_among("南京理工大学申请知识产权硕士点的事，什么时候能招生", [degree], degree, AWARD)
+    assert covered.outcome == "answer", decision
+    # How long until it can be done is a duration, which a date does not state.
+    assert decide_among("硕士学位点申报后多久能招生", [degree], degree, AWARD)[0].outcome == "unstated"
