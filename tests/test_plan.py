@@ -341,6 +341,11 @@ def test_the_lexicon_reads_degree_programmes_and_ratings() -> None:
     assert "良好" in chinese_reading("What is the reward for a good rating of a centre?")
 
 
+def test_the_lexicon_reads_a_subsidy_s_rate_as_the_detail_asked() -> None:
+    # The rate of an interest subsidy is a detail asked of it (贴息比例), not the subsidy alone (贴息).
+    assert "贴息比例" in chinese_reading("What is the interest subsidy rate for IP pledge loans?")
+
+
 def test_the_lexicon_reads_a_prize_s_grades_and_english_comparisons() -> None:
     reading = chinese_reading("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
     assert "江苏专利奖金奖" in reading and "银奖" in reading
