@@ -26,7 +26,7 @@ from assistant.evidence import (
 )
 from assistant.plan import ItemReference, Part, Plan, Premise, frequencies
 from assistant.prompts import Templates
-from assistant.question import CEILING_WORDS, Intent, department_names, synonyms, term_covered, term_written
+from assistant.question import CEILING_WORDS, RATINGS, Intent, department_names, synonyms, term_covered, term_written
 from assistant.records import Citation, Source
 from index.figures import FIGURE_RE, NUMBER_RE, Figure, amounts_in_digits, evaluate, extract_figures, normalise
 from index.records import LEVEL_LABELS, Chunk
@@ -890,8 +890,6 @@ _PART_COUNT_RE = re.compile(r"(?<![第每一])([两二三四五六七八九2-9])
 
 # What was won or rated, after a count of those winning it: "两个评良好", "三个拿银奖", "两个获评优秀".
 _WON_RE = re.compile(r"^(?:评为|获评|评上|评|拿了|拿|获得|获|得)")
-# A rating an item grades its amounts by, which is no thing: "评价为优秀、良好的分别给予50万元、30万元".
-_RATINGS = ("优秀", "良好", "合格")
 
 
 _COUNT_CLOSING_RE = re.compile(r"[两二三四五六七八九2-9](?:个|项)\s*$")
@@ -907,7 +905,7 @@ def _counted(part: str) -> int:
     rest = part[match.end():]
     won = _WON_RE.match(rest)
     after = segments(rest[won.end():] if won else rest)
-    counted = bool(after) and (names_a_thing(after[0]) or bool(won) and after[0] in _RATINGS)
+    counted = bool(after) and (names_a_thing(after[0]) or after[0] in RATINGS)
     # "银奖两项合计多少": a count right after the thing counts it, unless a thing follows or it says both (两个都).
     before = segments(part[: match.start()])
     # "工业品牌和地标两个项目都中了": a count between the things summed and 都 says both, a noun (项目) naming

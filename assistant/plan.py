@@ -22,6 +22,7 @@ from assistant.question import (
     FEW_BEFORE_JI,
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
+    RATINGS,
     TEXT_PLACES,
     AskedAttribute,
     Intent,
@@ -1164,7 +1165,7 @@ def _out_of_context(correction: Correction, query: str, corpus: str) -> bool:
 
 
 _COUNT_TOKEN_RE = re.compile(r"[两二三四五六七八九2-9](?:个|项|次|回)")
-_ANY_COUNT_RE = re.compile(r"[一两二三四五六七八九1-9](?:个|项)")
+_ANY_COUNT_RE = re.compile(r"[一两二三四五六七八九1-9](?:个|项|次|回)")
 
 
 def _plus_spelled(text: str) -> str:
@@ -1188,14 +1189,19 @@ def _plus_spelled(text: str) -> str:
 def _counted_side_by_side(tokens: list[str], i: int) -> tuple[bool, bool]:
     """Whether a sum's 加上 belongs before or after the count ``tokens[i]``: counted things side by side in a
     total asked are added ("两个金奖一个优秀奖，加起来多少": before 一个; "中国专利金奖一项外观设计银奖两项，合计多少":
-    after 一项, a count after its thing, then the next thing and its count)."""
+    after 一项, a count after its thing, then the next thing and its count). A rating counts as the thing
+    rated: "评了两回优秀一回良好"."""
     if not _ANY_COUNT_RE.fullmatch(tokens[i]):
         return False, False
+
+    def thing(token: str) -> bool:
+        return names_a_thing(token) or token in RATINGS
+
     back = i
-    while back > 0 and names_a_thing(tokens[back - 1]):
+    while back > 0 and thing(tokens[back - 1]):
         back -= 1
     ahead = i + 1
-    while ahead < len(tokens) and names_a_thing(tokens[ahead]):
+    while ahead < len(tokens) and thing(tokens[ahead]):
         ahead += 1
     thing_before, thing_after = back < i, ahead > i + 1
     counted_before = back > 0 and bool(_ANY_COUNT_RE.fullmatch(tokens[back - 1]))

@@ -20,6 +20,8 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 PERIOD_WORD_RE = re.compile(r"^[每一两二三四五几]*(?:年|年度|季度|个?月|届|次)$")
 # The words naming a ceiling, the amount an item caps ("不超过150万元"): 上限, 封顶, 顶格.
 CEILING_WORDS = r"上限|封顶|顶格"
+# The ratings an item grades its amounts by ("评价为优秀、良好的分别给予50万元、30万元"): no things, but what is won.
+RATINGS = ("优秀", "良好", "合格")
 # How big a quantity is: 规模多大, 额度有多大, 面积要多大, and before its noun: 要多大办公面积.
 _SIZE_ASKED = r"(?<=[模额积])(?:要|需要|得)?(?:达到|是|为|有)?多大|多大的?[\u4e00-\u9fff]{0,2}?(?:面积|规模)"
 # A 几 that asks nothing after these: 好几 (several), 这几/那几 (these few: "这几年陆陆续续申请了二十多件专利"),

@@ -1644,3 +1644,8 @@ def test_when_an_act_can_be_done_is_stated_by_a_date_an_item_gives_it() -> None:
     assert covered.outcome == "answer", decision
     # How long until it can be done is a duration, which a date does not state.
     assert decide_among("硕士学位点申报后多久能招生", [degree], degree, AWARD)[0].outcome == "unstated"
+
+
+def test_ratings_counted_side_by_side_are_summed_each_as_often_as_counted() -> None:
+    assert "50万元 + 50万元 + 30万元 = 130万元" in compose("示范中心评了两回优秀一回良好，奖励合计", GRADES)
+    assert "50万元 + 30万元 + 30万元 = 110万元" in compose("示范中心评了一次优秀两次良好，一共奖多少", GRADES)
