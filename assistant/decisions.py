@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from assistant.evidence import FUNDING_RE, body, clauses, has_figure, names_an_amount, names_members, states_money
+from assistant.evidence import (
+    FUNDING_RE,
+    body,
+    clauses,
+    enumerates_kind,
+    has_figure,
+    names_an_amount,
+    names_members,
+    states_money,
+)
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import (
     FRAMING_NOUNS,
@@ -643,6 +652,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # Members asked for ("哪些城市配合") are judged by their names below, not as a thing called 城市配合.
     unstated += [thing for thing in plan.asked_for
                  if _never_named(thing, [c.search_text for c in asked_of] if thing in specific else weights.texts)
+                 and not any(enumerates_kind(thing, body(c)) for c in (asked_of if thing in specific else subject))
                  and not (thing in specific and _named_in_its_clause(thing, plan.own, sources[0].chunk, subject))
                  and not any(a.question.search(thing) for a in plan.asked)
                  and not (plan.members_of and thing.startswith(plan.members_of))]

@@ -50,6 +50,19 @@ def enumerates(group: str, text: str) -> bool:
     return False
 
 
+def enumerates_kind(thing: str, text: str) -> bool:
+    """Whether ``text`` enumerates things of the kind ``thing`` names by its first word: 快速服务 in "开展快速预审、
+    快速确权、快速维权", each member that word and another; not a list of things of other words."""
+    first = next((w for w in words(thing) if len(w) >= 2), "")
+    if not first or first == thing:
+        return False
+    for m in ENUMERATION_RE.finditer(text):
+        head, *rest = m.group(0).split("、")
+        if first in head and not head.endswith(first) and all(r.startswith(first) and len(r) > len(first) for r in rest):
+            return True
+    return False
+
+
 # A body named as one ("省知识产权保护中心", "当地的国家级知识产权保护中心", "南京专利代办处"): its name opens on
 # the province, the state or a city; 长三角专利代理机构 are the region's agencies, none named.
 _NAMED_BODY_OPENING = r"(?:省|国家|中国|江苏省?|世界)"

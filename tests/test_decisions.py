@@ -1649,3 +1649,10 @@ def test_when_an_act_can_be_done_is_stated_by_a_date_an_item_gives_it() -> None:
 def test_ratings_counted_side_by_side_are_summed_each_as_often_as_counted() -> None:
     assert "50万元 + 50万元 + 30万元 = 130万元" in compose("示范中心评了两回优秀一回良好，奖励合计", GRADES)
     assert "50万元 + 30万元 + 30万元 = 110万元" in compose("示范中心评了一次优秀两次良好，一共奖多少", GRADES)
+
+
+def test_things_asked_for_by_kind_are_named_by_an_enumeration_of_that_kind() -> None:
+    fast = Chunk(id="d:M03-P-03", doc="d", doc_title="清单", measure_no=3, measure="加快创新技术专利获权",
+                 level="province", item=3, text="支持专精特新企业在国家级知识产权保护中心进行备案，开展快速预审、快速确权、快速维权。")
+    covered, decision = decide_among("专精特新企业在保护中心备案后能享受哪些快速服务", [fast], fast, AWARD)
+    assert covered.outcome == "answer", decision
