@@ -508,8 +508,9 @@ def _denials(text: str, departments: list[str]) -> tuple[list[str], list[str], l
     # 是不是 asks, it denies nothing: a window of six characters before a figure may cut it to 不是.
     text = text.replace("是不是", "是否是")
     digits = amounts_in_digits(text)
-    asserted = [(digits[max(0, m.start() - 6): m.start()], extract_figures(m.group(0))[0].text, not m.group("qual"))
-                for m in FIGURE_RE.finditer(digits)]
+    # A duration ("3年") matches as a figure but is none: extract_figures leaves it out.
+    asserted = [(digits[max(0, m.start() - 6): m.start()], figure[0].text, not m.group("qual"))
+                for m in FIGURE_RE.finditer(digits) if (figure := extract_figures(m.group(0)))]
     asserted += [(text[max(0, m.start() - 6): m.start()], frequencies(m.group(0))[0], False)
                  for m in _FREQUENCY_RE.finditer(text)]
     asserted += [(text[max(0, at - 6): at], d, False) for d in departments if (at := text.find(d)) >= 0]
@@ -1238,8 +1239,8 @@ def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_wor
     if premise and not results or not asks_amount or amount_word == "比例":
         return None
     own = amounts_in_digits(own)
-    money = [m for m in FIGURE_RE.finditer(own) if (f := extract_figures(m.group(0))[0]).kind == "money"
-             and f.text not in results]
+    money = [m for m in FIGURE_RE.finditer(own) if (f := extract_figures(m.group(0))) and f[0].kind == "money"
+             and f[0].text not in results]
     if len(money) == 1 and not money[0].group("qual") and not _TIER_AFTER_RE.match(own[money[0].end():]):
         return "share"
     return None

@@ -121,9 +121,10 @@ def _operands(expression: str) -> tuple[list[Figure], list[str]] | None:
     figures, operators, rest = [], [], expression
     while rest:
         match = FIGURE_RE.match(rest)
-        if not match:
+        figure = extract_figures(match.group(0)) if match else []
+        if not match or not figure:  # no figure, or a duration ("3年"), which is none
             return None
-        figures.append(extract_figures(match.group(0))[0])
+        figures.append(figure[0])
         rest = rest[match.end():]
         if not rest:
             break

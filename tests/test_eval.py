@@ -13,7 +13,7 @@ from assistant.settings import PROJECT_ROOT, Settings
 from eval.harness import EvalOptions, evaluate
 from eval.metrics import Run, aggregate, contains, score
 from eval.questions import EvalInputError, EvalQuestion, load_questions, parse_question
-from index.figures import extract_figures
+from index.figures import computed_figures, extract_figures
 from index.records import Chunk
 
 from .conftest import run_cli
@@ -224,3 +224,10 @@ def test_calibration_folds_hold_each_row_out_once_and_judge_it_by_a_model_fitted
     flipped = y.copy()
     flipped[by_set[1]] = 1 - flipped[by_set[1]]
     assert cross_validate(x, flipped, 0.5, by_set)["in_scope_kept"] < 0.6
+
+
+def test_a_duration_in_an_answer_s_arithmetic_is_no_operand() -> None:
+    # "3年" matches the figure pattern but is no figure: a sum with it computes nothing (and raises nothing).
+    assert computed_figures("合计：3年 + 30万元 = 33万元", {("money", 300000.0)}) == set()
+    assert computed_figures("合计：30万元 + 20万元 = 50万元", {("money", 300000.0), ("money", 200000.0)}) == \
+        {("money", 500000.0)}

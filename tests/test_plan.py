@@ -892,3 +892,10 @@ def test_evidence_is_weighed_on_what_the_question_is_about_not_who_asks_or_what_
     # A follow-up with a subject of its own is weighed on its own words, not the question before's.
     plan = read_question("那专利导航是谁负责", "江苏专利奖金奖多少钱 那专利导航是谁负责", speller)
     assert plan.dense_query and "金奖" in plan.terms and "金奖" not in plan.evidence_terms(CORPUS)
+
+
+def test_a_duration_beside_a_premise_or_an_amount_asked_is_read_without_error(speller: Speller) -> None:
+    # "3年" matches the figure pattern but is no figure (the task list states no duration).
+    plan = read("专利导航基地建设期是3年，对吧", speller)
+    assert plan.premise is None or not plan.premise.figures
+    assert read("专利导航项目3年能拿多少钱", speller).arithmetic is None
