@@ -121,7 +121,8 @@ _COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于|占)(?P<b>.+?)的?(
 # Doubting a statement asks to confirm it too: "…配套20万，我有点怀疑", "这话属实吗".
 _CONFIRMING = r"是不是这么回事|是这么回事[吗吧]|对吗|对吧|没错吧|对了没有?|对没对|没记错吧|没记错吗|记错了没有?|是这样吗|是这样不|对不对|对不|对么|" \
     r"我?(?:有点|有些)?(?:怀疑|不[太大敢]?信|不太?相信|信不过)|(?:属实|准确|靠谱|可信)[吗不]|" \
-    r"应该没记错|应该没错|(?:帮我|帮忙)?(?:核对|核实)一?下|真有这么[多高少]|有这么[多高少][吗吧]"
+    r"应该没记错|应该没错|(?:帮我|帮忙)?(?:核对|核实)一?下|真有这么[多高少]|有这么[多高少][吗吧]|" \
+    r"我?(?:记得|印象[中里]|听说)(?:是|就是)?(?:这样|这么回事)的?"
 _CONFIRM_RE = re.compile(rf"(?:{_CONFIRMING}|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
 # A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度; and a gap
 # between two times ("隔一年才办一回", "隔年评一次"), one period more than the gap.
@@ -385,7 +386,7 @@ _DIALECT_MOOD_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:撒|噻|咧|嘞|呗)(?=\s
 _PRESENTATION_RE = re.compile(r"[，,。；;]\s*(?:请|麻烦|并|再)?(?:注明|标明|标注|写明)[^，,。？?；;]*[。？?]?\s*$")
 # A figure the asker recalls, heard of or took for granted, in the last clause and asking nothing: "我记得能奖40万",
 # "听说给5万", "我一直以为只给100万".
-_RECALLED_RE = re.compile(r"(?:我?记得|听[\u4e00-\u9fff]{0,3}?说|据说|印象中|我印象里?|我?(?:一直|原来|本来|还)?以为)(?:[^，,。？?吗呢吧]*?)(?:\d|[一二两三四五六七八九十百千万]+(?:万|家|年|成|%))"
+_RECALLED_RE = re.compile(r"(?:我?记得|听[\u4e00-\u9fff]{0,3}?说|据说|印象[中里]|我印象|我?(?:一直|原来|本来|还)?以为)(?:[^，,。？?吗呢吧]*?)(?:\d|[一二两三四五六七八九十百千万]+(?:万|家|年|成|%))"
                           r"[^，,。？?吗呢吧]*[。！!]?\s*$")
 
 
@@ -1258,6 +1259,11 @@ def _place_located(own: str) -> str:
     return cities[0] if len(cities) == 1 and not rest else ""
 
 
+# A year written by its last two digits, as a point in time ("说是25年才开始招人", "24年底"): 2025年; not a
+# number of years ("管25年").
+_SHORT_YEAR_RE = re.compile(r"(?<![\d.])([12]\d)年(?=才|就|开始|起|底|初|上半年|下半年|实现)")
+
+
 def read_question(text: str, standalone: str, speller: Speller, departments: frozenset[str] = frozenset()) -> Plan:
     """The Plan for ``text`` (cleaned), given its standalone form (a follow-up joined to what it follows).
 
@@ -1266,6 +1272,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     language = "en" if is_english(text) else "zh"
     # "我们的 patent 能不能做 pledge loan": the English words of a Chinese question read as the policy's (质押 贷款).
     if language == "zh":
+        text, standalone = _SHORT_YEAR_RE.sub(r"20\1年", text), _SHORT_YEAR_RE.sub(r"20\1年", standalone)
         (text, read_english), (standalone, _) = english_in_chinese(text), english_in_chinese(standalone)
     own = chinese_reading(text) if language == "en" else _plus_spelled(strip_preamble(strip_instructions(text)))
     query = _plus_spelled(strip_preamble(strip_instructions(standalone)))

@@ -1656,3 +1656,15 @@ def test_things_asked_for_by_kind_are_named_by_an_enumeration_of_that_kind() -> 
                  level="province", item=3, text="支持专精特新企业在国家级知识产权保护中心进行备案，开展快速预审、快速确权、快速维权。")
     covered, decision = decide_among("专精特新企业在保护中心备案后能享受哪些快速服务", [fast], fast, AWARD)
     assert covered.outcome == "answer", decision
+
+
+def test_an_amount_recalled_or_confirmed_after_the_statement_is_judged() -> None:
+    assert compose("印象里示范中心绩效优秀给80万", GRADES).startswith(PREMISE_FALSE)
+    assert compose("示范中心绩效优秀给50万，我记得是这样", GRADES).startswith(PREMISE_TRUE)
+
+
+def test_a_year_written_by_its_last_two_digits_is_judged_as_that_year() -> None:
+    degree = Chunk(id="d:M19-P-01", doc="d", doc_title="清单", measure_no=19, measure="打造知识产权人才高地",
+                   level="province", item=1, text="支持南京理工大学、江苏大学申报知识产权专业硕士学位点，争取2024年实现招生。")
+    assert compose("两所学校申报的知识产权专硕，说是25年才开始招人，对吗", degree).startswith(PREMISE_FALSE)
+    assert compose("知识产权专硕24年开始招生吧", degree).startswith(PREMISE_TRUE)
