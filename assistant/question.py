@@ -38,12 +38,12 @@ FIGURE_WORD_RE = re.compile(rf"多少|{_SIZE_ASKED}|{COUNT_JI}[个家项档]?|�
 # Asking who is responsible; not "我们想牵头搞…", nor "是给谁的" (who benefits).
 DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来(?!出钱|出资|掏钱|买单|付钱|承担|担|兜底)|归谁|归哪|找谁|找哪|责任部门|负责部门|"
                            r"责任(?:主体|单位)|负责单位|处室|(?:谁|哪)[^，,。？?]{0,4}对接|"
-                           r"谁牵头|牵头的?(?:部门|单位|是谁|是哪)|(?:举报|投诉|反映|报案)给谁|向谁(?:举报|投诉|反映)")
+                           r"谁牵头|牵头的?(?:部门|单位|是谁|是哪)|谁在(?:张罗|操办|组织|办|搞|抓|管|推|弄)|(?:张罗|操办)的?是谁|(?:举报|投诉|反映|报案)给谁|向谁(?:举报|投诉|反映)")
 # "对设区市的考核", "指导各市建立…" are the province acting on the cities: not a question about the city level.
 _ACTING_ON = r"(?<![对向给])(?<!指导)(?<!推动)(?<!推进)(?<!督促)"
 # 地方 coordinated with another level or party is the local level ("省里和地方各有什么分工"), not a place
 # ("有地方能求助吗").
-_CITY_RE = re.compile(rf"市里|市级|{_ACTING_ON}各市|{_ACTING_ON}(?:各)?设区市|地级市|市一级|地方上|地方政府|(?<=[和与跟、])地方")
+_CITY_RE = re.compile(rf"(?<![城县])市里|市级|{_ACTING_ON}各市|{_ACTING_ON}(?:各)?设区市|地级市|市一级|地方上|地方政府|(?<=[和与跟、])地方")
 # "配合省局开展" is the cities helping the province: not a question about the province's level.
 _PROVINCE_RE = re.compile(r"(?<!配合)(?<!协助)(?:省里|省级|省局|省知识产权局|省一级)")
 # A phrase that is nothing but a level: a coordinated "省局和各设区市" is a question about both levels.

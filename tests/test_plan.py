@@ -899,3 +899,13 @@ def test_a_duration_beside_a_premise_or_an_amount_asked_is_read_without_error(sp
     plan = read("专利导航基地建设期是3年，对吧", speller)
     assert plan.premise is None or not plan.premise.figures
     assert read("专利导航项目3年能拿多少钱", speller).arithmetic is None
+
+
+def test_what_a_place_is_mentioned_for_who_organises_and_which_cities_are_asked(speller: Speller) -> None:
+    # What a place is mentioned for, asked with 了 as with 的.
+    assert read("淮安在清单里提到了什么事", speller).request == "location"
+    # Who organises a thing asks for a department.
+    assert read("紫金那个峰会谁在张罗", speller).intent.department
+    # 城市里 is the cities listed, not the city level (市里).
+    assert read("证券化试点城市里有无锡吧", speller).intent.level is None
+    assert read("市里有没有配套", speller).intent.level == "city"
