@@ -406,7 +406,12 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     if re.search(r"[费税率]$", word):
         return word
     if names_a_thing(word, times=True) and not _ASKING_CHARS_RE.search(word):  # a noun (周期), not 多长时间
-        return label if word in label else word
+        if word in label and word != label:
+            return label
+        # "审批流程走完要几天": the noun with the act it is of, written right before it (审批流程).
+        before = word_list(asked.string[: asked.start()])
+        return before[-1] + word if before and len(before[-1]) >= 2 and things_and_acts(before[-1]) == before[-1:] \
+            and not names_a_thing(before[-1]) else word
     before = key_terms(asked.string[: asked.start()])
     # A word jieba knows (not 能贷), and not a detail of its own (研发费用加计扣除: 费用 is named as a fee).
     # A thing that is no time itself is named with what is asked of it: "案子要多久", not "案子".

@@ -17,6 +17,9 @@ _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _BEARS = r"(?:bears?|shoulders?|covers?|carries|absorbs?|takes on|pays? for)"
 # What an English question asks, in the words the Chinese reading of a question looks for.
 _ASKING = (
+    # A number of days is a duration, which the task list never states: not an amount.
+    (re.compile(r"\bhow many (?:working |business )days\b", re.IGNORECASE), "多少个工作日"),
+    (re.compile(r"\bhow many days\b", re.IGNORECASE), "多少天"),
     (re.compile(r"\bhow much\b|\bhow many\b|\bamount\b|\bwhat share\b|\btarget number\b", re.IGNORECASE), "多少"),
     (re.compile(r"\bmaximum\b|\bmax\b|\bupper limit\b|\bceiling\b", re.IGNORECASE), "最高"),
     (re.compile(r"\brewards?\b|\bbonus\b", re.IGNORECASE), "奖励"),

@@ -617,6 +617,8 @@ _COUNT_UNIT_RE = re.compile(rf"(?:多少|{COUNT_JI})个?(工作日)|"
 _COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
                 "次": "次数", **dict.fromkeys(_PERSON_CHARS, "人数"), "名": "名额", "项": "数量", "件": "数量", "家": "数量", "门": "科目数",
                 "科": "科目数", "页": "页数", "期": "期数", "篇": "篇数", "场": "场次", "个": "数量"}
+# The thing a 几个 or 多少个 counts, after it and closing the question: "每年评几个名额".
+_COUNTED_NOUN_RE = re.compile(rf"(?:多少|{COUNT_JI})个([\u4e00-\u9fff]{{2,4}}){_CLOSING}")
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
 _COUNTED_RE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:每个?[\u4e00-\u9fff]{{1,2}})?(?:有|是)?(?:多少|几)个{_CLOSING}")
 _CLASSIFIER_RE = re.compile(r"^(?:个|家|项(?!目)|位|件|种|所(?!有))")  # "多少家名额": the thing counted, past its classifier
@@ -779,6 +781,9 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
     # (几个钱), a bare 几个 after money talked of.
     if (unit := _COUNT_UNIT_RE.search(own)) and not (unit.group(2) == "个" and "钱" in own[: unit.start()]):
         return _COUNT_NAMES[next(g for g in unit.groups() if g)]
+    # "每年评几个名额", "推荐几个项目": the things counted, named as a count (名额, 项目数量).
+    if (counted := _COUNTED_NOUN_RE.search(own)) and names_a_thing(noun := counted.group(1)):
+        return noun if noun.endswith(("额", "数", "量")) else noun + "数量"
     # "发行规模要达到多少": the quantity asked by its own name (规模), when it is no money word.
     quantity = _QUANTITY_ASKED_RE.search(own)
     return next((t for t in asked_for if MONEY_NOUN_RE.search(t)), "") or \
@@ -873,9 +878,10 @@ def _whether(text: str, elsewhere: list[str]) -> list[str]:
         elif alternative := _ALTERNATIVE_RE.search(clause):
             # The sides are alike: "专利归个人还是归单位" sets 归个人 against 归单位, not 的专利归个人.
             first, second = alternative.group(1).removeprefix("是").rpartition("的")[2], alternative.group(2)
-            # "注明是省级还是市级": a level after its 是, not the instruction before it; every answer says the level.
-            if LEVEL_WORD_RE.match(level := first.rpartition("是")[2]):
-                first = level
+            # "注明是省级还是市级", "那笔钱到底是一回拨完还是按进度拨": the side is what follows its 是, not the
+            # words before it (a level too: every answer says the level).
+            if LEVEL_WORD_RE.match(after := first.rpartition("是")[2]) or len(after) >= 2:
+                first = after
             if second[0] in first[:-1]:
                 first = first[first.rindex(second[0]):]
             found.append(f"是{first}还是{second}")

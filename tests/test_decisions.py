@@ -1120,7 +1120,7 @@ def test_a_listing_lists_the_measure_whose_title_holds_the_subject_not_the_top_i
 
 def test_an_unstated_detail_is_named_in_the_askers_words_where_they_name_it() -> None:
     assert decide("苏知贷认定有效期几年", LOAN, AWARD)[0].unstated == ["有效期"]  # the thing 几年 is about
-    assert decide("苏知贷的申请门槛是多少", LOAN, AWARD)[0].unstated == ["门槛"]  # not the label 申请条件
+    assert decide("苏知贷的申请门槛是多少", LOAN, AWARD)[0].unstated == ["申请门槛"]  # as asked, not the label 申请条件
     assert decide("苏知贷要满足什么条件", LOAN, AWARD)[0].unstated == ["申请条件"]  # 条件 is in the label
     assert decide("苏知贷要准备多长时间", LOAN, AWARD)[0].unstated == ["准备多长时间"]  # how long the act takes
     assert decide("专利导航项目要多少运营经费", NAVIGATION, AWARD, LOAN)[0].unstated == ["运营经费"]
@@ -1668,3 +1668,9 @@ def test_a_year_written_by_its_last_two_digits_is_judged_as_that_year() -> None:
                    level="province", item=1, text="支持南京理工大学、江苏大学申报知识产权专业硕士学位点，争取2024年实现招生。")
     assert compose("两所学校申报的知识产权专硕，说是25年才开始招人，对吗", degree).startswith(PREMISE_FALSE)
     assert compose("知识产权专硕24年开始招生吧", degree).startswith(PREMISE_TRUE)
+
+
+def test_an_unstated_noun_is_named_with_the_act_written_before_it() -> None:
+    loan = replace(LOAN, text="设立“苏知贷”政银合作子产品，省风险补偿基金承担80%的贷款本金损失风险。")
+    covered, decision = decide_among("企业递了苏知贷申请，审批流程走完大概要几天", [loan], loan, AWARD)
+    assert covered.outcome == "unstated" and "审批流程" in covered.unstated, decision

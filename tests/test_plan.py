@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.english import amounts, chinese_reading, unknown_acronyms
+from assistant.english import amounts, asked_words, chinese_reading, unknown_acronyms
 from assistant.plan import (
     ItemReference,
     Statement,
@@ -909,3 +909,18 @@ def test_what_a_place_is_mentioned_for_who_organises_and_which_cities_are_asked(
     # 城市里 is the cities listed, not the city level (市里).
     assert read("证券化试点城市里有无锡吧", speller).intent.level is None
     assert read("市里有没有配套", speller).intent.level == "city"
+
+
+def test_an_unstated_count_or_alternative_is_named_as_asked(speller: Speller) -> None:
+    # Things counted are named as a count: 名额 as itself, 项目 as 项目数量.
+    assert read("优秀青年专利代理师表彰每年评几个名额", speller).amount_word == "名额"
+    assert read("每个市能推荐几个项目", speller).amount_word == "项目数量"
+    # An alternative's first side starts after its 是 ("到底是"), not at 底.
+    assert read("那笔钱到底是一回拨完还是按进度拨", speller).asked_whether == ["是一回拨完还是按进度拨"]
+
+
+def test_english_days_asked_are_a_count_of_days_named_in_english() -> None:
+    reading = chinese_reading("How many working days does the province take to pay out the award?")
+    assert "多少个工作日" in reading
+    assert asked_words("How many working days does the province take to pay out the award?", "工作日数") == \
+        "working days"
