@@ -286,6 +286,12 @@ def _never_named(thing: str, texts: list[str]) -> bool:
     return not any(term_covered(thing, text) or all(term_covered(w, text) for w in words) for text in texts)
 
 
+def _never_named_or_done(words: str, texts: list[str]) -> bool:
+    """Whether ``words`` name a thing no item writes (see _never_named), or are one act no item writes (选聘)."""
+    return _never_named(words, texts) or things_and_acts(words) == [words] and len(words) >= 2 \
+        and not any(term_covered(words, text) for text in texts)
+
+
 def _never_done(whether: str, texts: list[str], acts_count: bool = False) -> bool:
     """Whether what a yes/no question asks about ("是否抵押房产", "是否交保证金") is something no item names: the
     thing it acts on (房产); for an alternative ("是一次性发放还是分期"), neither side. Asking,
@@ -619,10 +625,11 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
             unstated.append(until)
             continue
         # "要满足什么营收条件": a detail items state (条件) qualified by a word no item names (营收) is unstated
-        # as asked, though other items state 条件 of other things.
+        # as asked, though other items state 条件 of other things; so is one qualified by an act no item writes
+        # ("技术调查员的选聘条件": 选聘).
         if qualified := next((t for t in plan.asked_for if (detail := a.question.search(t)) and detail.group(0) != t
                               and any(term_covered(detail.group(0), text) for text in weights.texts)
-                              and _never_named(t.replace(detail.group(0), ""), weights.texts)), ""):
+                              and _never_named_or_done(t.replace(detail.group(0), ""), weights.texts)), ""):
             unstated.append(qualified)
             continue
         named = _named(m, a.label, weights.texts)

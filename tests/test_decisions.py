@@ -1674,3 +1674,12 @@ def test_an_unstated_noun_is_named_with_the_act_written_before_it() -> None:
     loan = replace(LOAN, text="设立“苏知贷”政银合作子产品，省风险补偿基金承担80%的贷款本金损失风险。")
     covered, decision = decide_among("企业递了苏知贷申请，审批流程走完大概要几天", [loan], loan, AWARD)
     assert covered.outcome == "unstated" and "审批流程" in covered.unstated, decision
+
+
+def test_a_detail_qualified_by_an_act_no_item_writes_is_unstated() -> None:
+    investigators = Chunk(id="d:M09-P-03", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
+                          level="province", item=3, text="加强技术调查员队伍建设和管理，为行政裁决提供技术支撑。")
+    cases = Chunk(id="d:M09-C-02", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法", level="city",
+                  item=2, text="对符合条件的简单案件探索开展书面审理；充分利用技术调查员参与案件处理。")
+    covered, decision = decide_among("技术调查员的选聘条件是什么", [investigators, cases], cases, investigators, AWARD)
+    assert covered.outcome == "unstated" and covered.unstated == ["选聘条件"], decision
