@@ -344,6 +344,7 @@ def test_the_lexicon_reads_degree_programmes_and_ratings() -> None:
 def test_the_lexicon_reads_a_subsidy_s_rate_as_the_detail_asked() -> None:
     # The rate of an interest subsidy is a detail asked of it (贴息比例), not the subsidy alone (贴息).
     assert "贴息比例" in chinese_reading("What is the interest subsidy rate for IP pledge loans?")
+    assert "保费" in chinese_reading("Is there a subsidy rate for IP insurance premiums?")
 
 
 def test_the_lexicon_reads_a_prize_s_grades_and_english_comparisons() -> None:
