@@ -1181,7 +1181,7 @@ def _plus_spelled(text: str) -> str:
     after a word naming a thing and before a word of two characters or more (not 参加, 加强, "再加…",
     "加分多少", "费用加计扣除"), and not already part of a sum word (加起来, 加在一起)."""
     tokens, out, at = segments(text), [], 0
-    summed = bool(_TOTAL_RE.search(text))
+    summed = bool(_TOTAL_RE.search(text)) or _counted_sides(text)
     for i, token in enumerate(tokens):
         # …or after a count of it ("银奖两项加一个发明人奖").
         plus = (token == "加" and 0 < i < len(tokens) - 1
@@ -1225,6 +1225,16 @@ _ALL_WON_RE = re.compile(r"(?<![分各])(?:都|同时|全都)(?:被)?(?:批|拿|
                          r"各(?:拿|获|评|中)了?[一1][个项](?!.*(?:分别|各|每))")
 
 
+_COUNTED_SIDES_RE = re.compile(r"[一两二三四五六七八九1-9][个项家][\u4e00-\u9fff]{2,16}?[、和及与跟加]?"
+                               r"[一两二三四五六七八九1-9][个项家][\u4e00-\u9fff]{2,}")
+
+
+def _counted_sides(text: str) -> bool:
+    """"一个示范区、两个重点联系指导项目，最多能拿多少": things counted side by side, an amount asked of them all
+    (not of each: 分别, 各)."""
+    return bool(_COUNTED_SIDES_RE.search(text) and AMOUNT_ASKED_RE.search(text)) and not re.search("分别|各", text)
+
+
 def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_word: str) -> str | None:
     """"sum" (加起来), "ratio" (几倍), "difference" (差多少), or "share": an amount of money asked of the asker's own one
     ("贷了500万，基金承担多少"), to be worked out from a share the cited item states."""
@@ -1236,7 +1246,7 @@ def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_wor
     # "两家园区各建一个运营中心，省里最多给多少": each of a count building one asks what all bring, total word or not.
     each = asks_amount and bool((rep := _REPEATED_RE.search(own)) and rep.group("j")) \
         and not re.search("分别|各(?:是|奖|给|拿)?多少", own)
-    if _SUM_RE.search(own) or won and len(_subjects(own[: won.start()], "")) > 1 or each \
+    if _SUM_RE.search(own) or won and len(_subjects(own[: won.start()], "")) > 1 or each or _counted_sides(own) \
             or results and _REPEATED_RE.search(own):
         return "sum"
     if _RATIO_RE.search(own):

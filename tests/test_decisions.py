@@ -1683,3 +1683,11 @@ def test_a_detail_qualified_by_an_act_no_item_writes_is_unstated() -> None:
                   item=2, text="对符合条件的简单案件探索开展书面审理；充分利用技术调查员参与案件处理。")
     covered, decision = decide_among("技术调查员的选聘条件是什么", [investigators, cases], cases, investigators, AWARD)
     assert covered.outcome == "unstated" and covered.unstated == ["选聘条件"], decision
+
+
+def test_things_counted_side_by_side_are_summed_without_a_total_word() -> None:
+    award = Chunk(id="d:M01-P-04", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=4, text="江苏专利奖对获得金奖、银奖、优秀奖、发明人奖的，分别给予30万元、20万元、10万元、"
+                  "2万元奖励。")
+    assert "30万元 + 20万元 + 20万元 = 70万元" in compose("一个金奖两个银奖，江苏专利奖能拿多少", award)
+    assert "=" not in compose("两个金奖一个优秀奖，各给多少", award)  # each asked, no total
