@@ -905,6 +905,7 @@ def test_a_duration_beside_a_premise_or_an_amount_asked_is_read_without_error(sp
 def test_what_a_place_is_mentioned_for_who_organises_and_which_cities_are_asked(speller: Speller) -> None:
     # What a place is mentioned for, asked with 了 as with 的.
     assert read("淮安在清单里提到了什么事", speller).request == "location"
+    assert read("常州在清单里被提到几次", speller).request == "location"
     # Who organises a thing asks for a department.
     assert read("紫金那个峰会谁在张罗", speller).intent.department
     # 城市里 is the cities listed, not the city level (市里).
