@@ -926,3 +926,8 @@ def test_english_days_asked_are_a_count_of_days_named_in_english() -> None:
     assert "多少个工作日" in reading
     assert asked_words("How many working days does the province take to pay out the award?", "工作日数") == \
         "working days"
+
+
+def test_an_adverb_before_the_asking_words_is_no_part_of_the_thing_asked_for(speller: Speller) -> None:
+    assert read("苏知贷的合作银行都有哪些", speller).asked_for == ["合作银行"]  # not 合作银行都
+    assert read("苏知贷的合作银行有哪些", speller).asked_for == ["合作银行"]
