@@ -14,7 +14,7 @@ from assistant.plan import (
     split_parts,
     strip_preamble,
 )
-from assistant.question import departments_named
+from assistant.question import departments_named, term_covered
 from assistant.spelling import Speller
 
 CORPUS = ("“苏知贷”政银合作子产品，省风险补偿基金承担80%。专利导航服务基地。江苏专利奖金奖30万元。"
@@ -931,3 +931,7 @@ def test_english_days_asked_are_a_count_of_days_named_in_english() -> None:
 def test_an_adverb_before_the_asking_words_is_no_part_of_the_thing_asked_for(speller: Speller) -> None:
     assert read("苏知贷的合作银行都有哪些", speller).asked_for == ["合作银行"]  # not 合作银行都
     assert read("苏知贷的合作银行有哪些", speller).asked_for == ["合作银行"]
+
+
+def test_an_infringer_who_will_not_stop_is_a_repeated_infringer() -> None:
+    assert term_covered("屡教不改", "重点加强对重复侵权、恶意侵权行为的信用监管。")
