@@ -345,7 +345,8 @@ class Composer:
             return tiered, reason + "; holds in one tier only"
         if unstated or amount_unstated:
             what = ["是否" + "、".join(unstated)] if unstated else []
-            return self.t.fill("premise_unstated", what="、".join(what + [plan.amount_word] * amount_unstated)), reason
+            what += [plan.amount_word] if amount_unstated else []
+            return self.t.fill("premise_unstated", what="、".join(what)), reason
         return self.t.raw("premise_true"), reason
 
     def _claim_verdict(self, claim: list[str], cited: list[Citation]) -> tuple[str, str]:

@@ -428,7 +428,8 @@ class PolicyAssistant:
         return [s for s in same.sources if s.chunk.doc == top.doc]
 
     def _evidence(self, plan: Plan, retrieved: Retrieved, sources: list[Source]) -> Evidence:
-        return gather(sources, plan.evidence_terms(self.corpus_text), self.corpus_text, retrieved.agreement, plan.language == "en")
+        terms = plan.evidence_terms(self.corpus_text)
+        return gather(sources, terms, self.corpus_text, retrieved.agreement, plan.language == "en")
 
     def evidence(self, question: str, history: list[Message] | None = None) -> Evidence:
         """The retrieval evidence the coverage decision weighs, read as ask() reads it, for ``eval.calibrate``."""
