@@ -104,3 +104,23 @@ def test_the_question_path_never_raises_but_a_clear_question_error(assistant: Po
     except QuestionError:
         return
     assert answer.answer and (answer.refused or answer.citations)
+
+
+# Questions made of the policy's words, figures in every spelling (durations such as 3年 match the figure
+# pattern but are no figures) and the endings that ask a confirmation, a sum or a comparison: arbitrary
+# unicode rarely reaches the premise and arithmetic readers these exercise.
+SUBJECTS = st.sampled_from(["专利导航基地", "苏知贷", "江苏专利奖金奖", "中国专利银奖两个", "示范中心", "地理标志项目", "市里", ""])
+LINKS = st.sampled_from(["建设期是", "贷款", "给", "拿了", "加", "比", "不是", "，", ""])
+FIGURES = st.sampled_from(["3年", "25年", "30万", "80%", "两千万", "1/3", "第3条", "0.5万", "十几万", "1000万-3000万", ""])
+ENDINGS = st.sampled_from(["，对吧", "吗", "，一共多少", "差多少", "是几倍", "能拿多少钱", "，我记得是这样", "，市里呢", ""])
+
+
+@PROPERTY_SETTINGS
+@given(st.lists(st.tuples(SUBJECTS, LINKS, FIGURES), min_size=1, max_size=3), ENDINGS)
+def test_questions_of_policy_words_and_figures_never_raise(assistant: PolicyAssistant,
+                                                          parts: list[tuple[str, str, str]], ending: str) -> None:
+    text = "".join("".join(p) for p in parts) + ending
+    if not text.strip("，"):
+        return
+    answer = assistant.ask(text)
+    assert answer.answer and (answer.refused or answer.citations)
