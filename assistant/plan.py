@@ -582,6 +582,8 @@ def _self_described(text: str) -> list[str]:
     """The key terms only the asker's description of themselves holds, before the clause that asks."""
     clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
     own = [c for c in clauses[:-1] if _SELF_RE.match(c) and not _ASKING_RE.search(c) and not _WISH_RE.search(c)]
+    if not own:  # most questions: no second segmentation of the whole question
+        return []
     elsewhere = set(key_terms("，".join(c for c in clauses if c not in own)))
     return [t for t in dict.fromkeys(key_terms("，".join(own))) if t not in elsewhere]
 
@@ -1172,8 +1174,10 @@ def _out_of_context(correction: Correction, query: str, corpus: str) -> bool:
     return not any(term_covered(t, line) for t in others for line in items)
 
 
-_COUNT_TOKEN_RE = re.compile(r"[两二三四五六七八九2-9](?:个|项|次|回)")
-_ANY_COUNT_RE = re.compile(r"[一两二三四五六七八九1-9](?:个|项|次|回)")
+# A count written as one token: 两个, 三项, 两次, 一回; of two or more, or of any number.
+_COUNT_UNITS = "(?:个|项|次|回)"
+_COUNT_TOKEN_RE = re.compile(rf"[两二三四五六七八九2-9]{_COUNT_UNITS}")
+_ANY_COUNT_RE = re.compile(rf"[一两二三四五六七八九1-9]{_COUNT_UNITS}")
 
 
 def _plus_spelled(text: str) -> str:
