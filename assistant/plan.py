@@ -539,6 +539,11 @@ def _confirms_before(text: str) -> bool:
 # A statement put as a question by its mark alone ("文件要推动10家外国专利代理机构在江苏设办事处？"): it asks
 # nothing of its own, so it asks to confirm what it states.
 _QUESTION_MARK_RE = re.compile(r"[？?]\s*$")
+# Asking for something without a question word: a listing, a look-up, a sum worked out, an explanation, an item
+# ("列一下", "帮我查", "算一下", "想了解", "…的那一条"). A statement with none of these and no question word asks nothing of its own either
+# ("律所同事讲江苏专利奖是每年评一次的，我得跟客户确认下"): it too asks to confirm what it states.
+_REQUEST_RE = re.compile(r"列[一个出举下]|罗列|介绍|说说|讲讲|[说讲]一?下|[查找算][一]?下|[查找算]{2}|帮我|给我|告诉|解释|梳理|总结|"
+                         r"汇总|整理|计算|了解|知道|问问|咨询|请教|看看|看一?下|原文|条文|哪|[那这]一?[条项]")
 
 
 # What an asserted amount is said to be worked out as: a total (合计300万), or a result (拿了三个就是6万).
@@ -549,7 +554,8 @@ _BEARING_RE = re.compile(r"担|兜|赔付?")
 
 def _premise(text: str, departments: list[str]) -> Premise | None:
     """What a confirmation question asserts; ``departments`` are those it names (Plan.departments)."""
-    marked = bool(_QUESTION_MARK_RE.search(text)) and not _ASKING_RE.search(text)
+    asks_nothing = not _ASKING_RE.search(text) and not _TOTAL_RE.search(text)
+    marked = asks_nothing and bool(_QUESTION_MARK_RE.search(text) or not _REQUEST_RE.search(text))
     if not (_CONFIRM_RE.search(text) or _confirms_before(text) or marked):
         return None
     text = counts_in_digits(_in_percent(text))

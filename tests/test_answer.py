@@ -395,6 +395,14 @@ def test_a_figure_recalled_is_judged(assistant: PolicyAssistant) -> None:
     assert answer.startswith("不对") and "30万元" in answer
 
 
+def test_a_statement_asking_nothing_is_judged(assistant: PolicyAssistant) -> None:
+    # Once quoted without a verdict: a figure or a department stated, then what the asker will do with it.
+    answer = assistant.ask("示范中心绩效评价良好给20万，我们按这个做预算了").answer
+    assert answer.startswith("不对") and "30万元" in answer
+    answer = assistant.ask("技术转移办公室这边以为开放许可试点归产业促进处管").answer
+    assert answer.startswith("不对") and "知识产权服务处" in answer
+
+
 def test_how_staff_want_an_answer_set_out_is_not_asked(assistant: PolicyAssistant) -> None:
     # "请注明省级还是市级" was read as an alternative asked (是…还是…) and the question refused.
     answer = assistant.ask("有企业来电，问行刑衔接工作规范归哪几个处管，请注明省级还是市级")

@@ -183,6 +183,19 @@ def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Spelle
     assert read("专利导航推广的是哪个国家标准", speller).members_of == ""  # a standard, not countries
 
 
+def test_a_statement_that_asks_nothing_is_a_premise_to_check(speller: Speller) -> None:
+    # No question word, no request: what it states is to be checked, however it closes.
+    premise = read("律所同事讲江苏专利奖是每年评一次的，我得跟客户确认下", speller).premise
+    assert premise is not None and premise.frequencies == ["每年"]
+    premise = read("示范中心绩效评价良好给20万，我们按这个做预算了", speller).premise  # 预算 requests nothing
+    assert premise is not None and [f.text for f in premise.figures] == ["20万"]
+    assert read("这边以为开放许可试点归产业促进处管", speller).premise.departments == ["产业促进处"]  # type: ignore[union-attr]
+    # A request, a total or a question word asks for something: no premise.
+    assert read("帮我查一下江苏专利奖金奖30万的那一条", speller).premise is None
+    assert read("金奖30万和银奖20万加起来", speller).premise is None
+    assert read("江苏专利奖金奖30万是哪个处发", speller).premise is None
+
+
 def test_a_confirmation_s_statement_says_how_much_a_party_bears(speller: Speller) -> None:
     for text, said, extent in [("利息损失是省基金和银行一起承担的吧", "利息损失是省基金和银行一起承担的", "shared"),
                                ("本金损失全部由合作银行承担，是吧", "本金损失全部由合作银行承担", "whole"),
