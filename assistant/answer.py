@@ -9,7 +9,7 @@ from typing import NamedTuple, TypeVar
 
 import cn2an
 
-from assistant.claims import judge_bearing, judge_contrary, judge_listing
+from assistant.claims import judge_bearing, judge_contrary, judge_listing, judge_places
 from assistant.english import amounts, asked_words, rmb
 from assistant.evidence import (
     FUNDING_RE,
@@ -241,12 +241,13 @@ class Composer:
         premise = plan.premise
         shared = bool(premise and any(f.kind == "percent" for f in premise.figures))
         if plan.statement and cited:
-            # Who bears a thing, or who is listed, read from the items' structure ("…一起承担的吧"). A share
+            # Who bears a thing, who is listed, or where a thing is, read from the items' structure ("…一起承担的吧"). A share
             # asserted is judged below, unless of a thing one party bears wholly ("利息损失…各担一半": the bank
             # bears all of it, whatever share the items state of the principal).
             for c in cited:
                 judged = judge_bearing(plan.statement, body(c.chunk)) or \
-                    (None if plan.statement.denied else judge_listing(plan.statement, body(c.chunk)))
+                    (None if plan.statement.denied else judge_listing(plan.statement, body(c.chunk))
+                     or (None if premise else judge_places(plan.statement, body(c.chunk))))
                 if judged and (judged.whole or not shared):
                     verdict = "premise_true" if judged.holds else "premise_false"
                     return self.t.raw(verdict), f"{c.chunk.id}: {judged.reason}: {judged.clause}"

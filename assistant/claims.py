@@ -1,7 +1,7 @@
 """Checking an asserted statement against what an item says, by the item's structure rather than its words.
 
-Three structures are read: who bears what ("合作银行承担20%的贷款本金损失风险和全部利息损失风险"), and who
-an item lists ("支持南京理工大学、江苏大学申报…"). A statement can then be shown false without the item
+Four structures are read: who bears what ("合作银行承担20%的贷款本金损失风险和全部利息损失风险"), who
+an item lists ("支持南京理工大学、江苏大学申报…"), and which city a thing is tied to ("中国（无锡）国际设计博览会"). A statement can then be shown false without the item
 holding its words ("利息损失是省基金和银行一起承担的吧": the bank bears all of it), or true; and a word asserted
 negated ("统计简报是不定期印发的吧") against the item writing it ("定期印发《江苏知识产权统计简报》").
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from assistant.evidence import ENUMERATION_RE, clauses, sentences
 from assistant.plan import Contrary, Statement
@@ -224,3 +225,51 @@ def judge_contrary(contrary: Contrary, text: str, names: frozenset[str]) -> Judg
             return Judgement(False, f"the item writes {word}, not {contrary.negation}{word}", clause.strip())
         return Judgement(True, f"the item writes {word} negated too", clause.strip())
     return None
+
+
+# Cities written one after another ("南京、苏州", "无锡和南京"): a run the nearest city before a thing ends.
+_CITY_RUN_GAP_RE = re.compile(r"^(?:、|和|与|及|或)?$")
+
+
+def _cities_before(clause: str, at: int) -> list[str]:
+    """The city nearest before position ``at`` of ``clause``, with the cities listed with it ("南京、苏州等地…")."""
+    found = sorted((m.start(), m.end(), c) for c in CITIES for m in re.finditer(c, clause[:at]))
+    run: list[str] = []
+    last_start = at
+    for start, end, city in reversed(found):
+        if run and not _CITY_RUN_GAP_RE.match(clause[end:last_start]):
+            break
+        run.insert(0, city)
+        last_start = start
+    return run
+
+
+def judge_places(statement: Statement, text: str) -> Judgement | None:
+    """"国际设计博览会是在南京办的吧": the thing is the longest run of the statement's words (its cities left out)
+    that a clause of the item writes (国际设计博览会), or nearly as long a run in another clause (证券化 beside
+    证券化试点); the cities the item writes nearest before it in those clauses are the ones it is tied to
+    ("中国（无锡）国际设计博览会"). A city asserted that is not among them shows the statement false; all of
+    them among them, true. No city asserted, or none tied to the thing: no verdict. A statement asserting a
+    figure, a department or a frequency is judged by those (Premise), not here."""
+    # A city is asserted as a word of its own (苏州, 苏州市), not inside a name (南京大学).
+    tokens = set(words(statement.text))
+    asserted = sorted((c for c in CITIES if {c, c + "市"} & tokens), key=statement.text.index)
+    if not asserted:
+        return None
+    masked = re.sub("|".join(CITIES), lambda m: "\u3000" * len(m.group(0)), statement.text)
+    runs = [(clause, SequenceMatcher(None, masked, clause, autojunk=False).find_longest_match(
+        0, len(masked), 0, len(clause))) for clause in clauses(text)]
+    longest = max((m.size for _, m in runs), default=0)
+    tied: list[str] = []
+    things: list[str] = []
+    for clause, m in runs:
+        if m.size >= max(3, 0.6 * longest):
+            tied += [c for c in _cities_before(clause, m.b) if c not in tied]
+            things += [clause[m.b: m.b + m.size]] if clause[m.b: m.b + m.size] not in things else []
+    if not tied:
+        return None
+    thing = "、".join(things)
+    if untied := [c for c in asserted if c not in tied]:
+        return Judgement(False, f"{'、'.join(untied)} asserted of {thing}; the item ties it to {'、'.join(tied)}",
+                         "、".join(tied))
+    return Judgement(True, f"the item ties {thing} to {'、'.join(tied)}", "、".join(tied))

@@ -403,6 +403,14 @@ def test_a_statement_asking_nothing_is_judged(assistant: PolicyAssistant) -> Non
     assert answer.startswith("不对") and "知识产权服务处" in answer
 
 
+def test_a_city_asserted_of_a_thing_is_judged(assistant: PolicyAssistant) -> None:
+    # Once quoted without a verdict: the centre is 南京's, the expo 无锡's.
+    assert assistant.ask("国际知识产权金融创新中心那个，苏州市局在抓建设吧").answer.startswith("不对")
+    assert assistant.ask("国际设计博览会是在无锡办的吧").answer.startswith("是的")
+    # A department asserted is what is judged, not the city inside a name.
+    assert assistant.ask("自贸区南京代办处工作站是知识产权保护处负责的吧").answer.startswith("不对")
+
+
 def test_how_staff_want_an_answer_set_out_is_not_asked(assistant: PolicyAssistant) -> None:
     # "请注明省级还是市级" was read as an alternative asked (是…还是…) and the question refused.
     answer = assistant.ask("有企业来电，问行刑衔接工作规范归哪几个处管，请注明省级还是市级")

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.answer import Composer, graded_item
+from assistant.claims import judge_places
 from assistant.decisions import (
     Coverage,
     Weights,
@@ -21,7 +22,7 @@ from assistant.decisions import (
 )
 from assistant.evidence import relevant_sentences
 from assistant.evidence_model import CoverageModel, Evidence, gather
-from assistant.plan import Plan, read_question
+from assistant.plan import Plan, Statement, read_question
 from assistant.prompts import NOT_COVERED_PHRASE, PREMISE_FALSE, PREMISE_TRUE, Templates
 from assistant.records import Source
 from assistant.settings import Thresholds
@@ -1691,3 +1692,19 @@ def test_things_counted_side_by_side_are_summed_without_a_total_word() -> None:
                   "2万元奖励。")
     assert "30万元 + 20万元 + 20万元 = 70万元" in compose("一个金奖两个银奖，江苏专利奖能拿多少", award)
     assert "=" not in compose("两个金奖一个优秀奖，各给多少", award)  # each asked, no total
+
+
+@pytest.mark.parametrize(("said", "holds"), [
+    ("国际设计博览会是在南京办的", False),  # the item ties it to 无锡, though it names 南京 elsewhere
+    ("国际设计博览会是在无锡办的", True),
+    ("证券化试点城市里有无锡", False),  # 证券化 in each clause naming cities, 证券化试点 in none
+    ("证券化试点城市里有南京", True),
+    ("南京大学支持申报专硕点", None),  # a city inside a name is no city asserted
+    ("知识产权服务处负责专利奖", None),  # no city
+])
+def test_a_city_asserted_of_a_thing_is_judged_by_the_cities_the_item_ties_it_to(said: str, holds: bool | None) -> None:
+    text = ("组织优秀设计产品参展第十八届中国（无锡）国际设计博览会。无锡、南京分别做好中国（无锡）国际设计博览会、"
+            "紫金知识产权国际峰会会务保障工作。大力推动知识产权证券化试点，支持南京、苏州等地扩大知识产权证券化产品"
+            "发行规模，支持南通、盐城、常州等城市尽快发行知识产权证券化产品。支持南京理工大学申报专硕点。")
+    judged = judge_places(Statement(said, "", False), text)
+    assert (judged.holds if judged else None) is holds
