@@ -384,6 +384,14 @@ _DIALECT_MOOD_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:撒|噻|咧|嘞|呗)(?=\s
 # How staff want the answer set out, closing the question: "…，请注明省级还是市级", "，麻烦标明出处" (every answer
 # gives its items' level and place); not what is asked.
 _PRESENTATION_RE = re.compile(r"[，,。；;]\s*(?:请|麻烦|并|再)?(?:注明|标明|标注|写明)[^，,。？?；;]*[。？?]?\s*$")
+# Courtesy or an apology for how it is written, closing or opening the question: "…，谢谢", "…，语音转文字的不好意思",
+# "打扰了，…"; it asks nothing.
+_COURTESY = r"不好意思|抱歉|见谅|谢谢|多谢|感谢|辛苦了?|麻烦了|打扰了?"
+_COURTESY_RE = re.compile(rf"[，,。！!；;]\s*[^，,。？?！!；;]{{0,10}}(?:{_COURTESY})[啊呀哈啦了]*[。！!]?\s*$|"
+                          rf"^\s*(?:{_COURTESY})[^，,。？?！!；;]{{0,4}}[，,。！!]\s*")
+# Words spoken into a phone come out without marks ("展会上别人抄我家产品 谁来管"): a space between two Chinese
+# characters ends a clause, as a comma does.
+_SPOKEN_PAUSE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # A figure the asker recalls, heard of or took for granted, in the last clause and asking nothing: "我记得能奖40万",
 # "听说给5万", "我一直以为只给100万".
 _RECALLED_RE = re.compile(r"(?:我?记得|听[\u4e00-\u9fff]{0,3}?说|据说|印象[中里]|我印象|我?(?:一直|原来|本来|还)?以为)(?:[^，,。？?吗呢吧]*?)(?:\d|[一二两三四五六七八九十百千万]+(?:万|家|年|成|%))"
@@ -393,8 +401,8 @@ _RECALLED_RE = re.compile(r"(?:我?记得|听[\u4e00-\u9fff]{0,3}?说|据说|印
 def strip_preamble(text: str) -> str:
     """Drop a staff preamble ("有家企业打电话来问，"), an introduction announcing the questions ("想确认两件事："),
     topic markers ("另外问一下"), look-up requests, the count of the askers themselves ("我们几个企业"), how the
-    answer is to be set out ("请注明省级还是市级") and the particles dialects close a clause with (撒, 噻; 伐 is
-    吗); a figure recalled closing the question ("我记得能奖40万") asks to confirm it."""
+    answer is to be set out ("请注明省级还是市级"), courtesy ("，谢谢") and the particles dialects close a clause
+    with (撒, 噻; 伐 is 吗); a space between Chinese words is a pause, a comma; a figure recalled closing the question ("我记得能奖40万") asks to confirm it."""
     # An introduction naming no policy term: "苏知贷想确认一下：谁负责" keeps its subject.
     if (intro := _INTRO_RE.match(text)) and not any(t in intro.group(0) for t in domain_terms()):
         text = text[intro.end():]
@@ -403,6 +411,7 @@ def strip_preamble(text: str) -> str:
     text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group("few"), text)
     text = _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text
     text = _PRESENTATION_RE.sub("", text) or text
+    text = _COURTESY_RE.sub("", _SPOKEN_PAUSE_RE.sub("，", text)) or text
     text = _DIALECT_MOOD_RE.sub("", _DIALECT_QUESTION_RE.sub("吗", text))
     # "示范中心考评拿了良好，我记得能奖40万": a figure recalled or heard, closing a question that asks nothing else,
     # asks to confirm it.
