@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field, replace
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, takewhile
 from typing import Any
 
 from assistant.english import benefit as english_benefit
@@ -701,12 +701,22 @@ def _before_tentative(thing: str) -> str:
     return "".join(pieces[:cut]) if cut else thing
 
 
+def _closing_de(span: str) -> str:
+    """"哪些专家组成的": a 的 closing the clause makes what it follows a description (专家组成), whose thing is the
+    words naming things it opens with (专家); a 的 inside qualifies what follows it, as before."""
+    if not span.endswith("的"):
+        return span
+    pieces = segments(span[:-1])
+    lead = "".join(takewhile(names_a_thing, pieces))
+    return lead or span[:-1]
+
+
 def _asked_for(text: str, corpus_text: str) -> list[str]:
     """The things a question asks for, less, for an amount, the words naming it ("贷款额度" → "贷款"), and
     what a 的 qualifies ("什么层级的标准" → "标准"); none for "多少钱", "奖多少", "怎么样"."""
     # "哪些学校能招": the thing is 学校; what follows a modal (能招) is what it does.
     # "多少个工作日": the thing counted, past its classifier.
-    found = [(m.group(1), _CLASSIFIER_RE.sub("", _MODAL_CUT_RE.split(m.group(2).rpartition("的")[2])[0]))
+    found = [(m.group(1), _CLASSIFIER_RE.sub("", _MODAL_CUT_RE.split(_closing_de(m.group(2)).rpartition("的")[2])[0]))
              for m in _ASKED_FOR_AFTER_RE.finditer(text)]
     # "多少天出结果": a number of days (天数, the amount asked), not a thing called 天出结果. Nor is what the
     # amount gets the asker a thing asked for: "最多贷多少享受风险补偿" asks the loan, not 享受风险补偿. Money
