@@ -648,6 +648,11 @@ class Composer:
         header = self.t.fill("lead_subject", subject="」「".join(subject), count=len(chunks))
         return self._listing(plan, chunks, header, Intent(plan.intent.figure, False, True, plan.intent.level))
 
+    def grants_listing(self, plan: Plan, chunks: list[Chunk]) -> Draft:
+        """Every item granting an amount ("省里给钱的事项都有哪些"), with the amounts each states."""
+        header = self.t.fill("lead_grants", count=len(chunks))
+        return self._listing(plan, chunks, header, Intent(True, False, True, plan.intent.level))
+
     def _closest(self, sources: list[Source], english: bool) -> str:
         places = "；".join(dict.fromkeys(s.chunk.place for s in sources[:3]))
         if not places:

@@ -903,6 +903,25 @@ def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tu
                            "no measure's title holds the subject: every item naming it", inputs)
 
 
+# An item granting money: "给予不超过250万元资金支持", "分别给予50万元、30万元奖励" (not a loan's 1000万元).
+_GRANTS_RE = re.compile(r"给予[^。；，,]{0,6}?\d+(?:\.\d+)?万元")
+
+
+def listed_grants(plan: Plan, measures: Measures) -> tuple[list[Chunk], Decision | None]:
+    """"省里给钱的事项都有哪些": a listing asking what support there is, of nothing else (its terms are money,
+    levels and item nouns only), lists every item of the level asked that grants an amount, in text order."""
+    if not (plan.intent.listing and plan.intent.support) or listing_terms(plan) or plan.place_located:
+        return [], None
+    level = plan.intent.level
+    items = [c for chunks in measures.values() for c in chunks
+             if (not level or c.level == level) and _GRANTS_RE.search(c.text)]
+    if not items:
+        return [], None
+    return items, Decision("listing[grants]", ", ".join(c.id for c in items),
+                           "asks what support there is, of no subject: every item granting an amount",
+                           {"level": level, "items": len(items)})
+
+
 def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresholds: Thresholds
                    ) -> tuple[list[Chunk], Decision | None]:
     """For a listing question (…方面有哪些措施), the items of the measure whose title holds its subject.

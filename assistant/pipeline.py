@@ -204,7 +204,7 @@ class PolicyAssistant:
 
     def _by_structure(self, plan: Plan, sources: list[Source], trace: list[Decision]) -> Answer | None:
         """Questions the task list's structure answers, whatever retrieval found: what a department does, the
-        items naming a city, the measures of the document, an item or measure named by number."""
+        items naming a city, the items granting money, the measures of the document, an item or measure named by number."""
         text = plan.text
         department, duties, by_department = decisions.department_duties(plan, self.measures)
         if by_department:
@@ -217,6 +217,11 @@ class PolicyAssistant:
                 trace.append(listed_city)
                 return self._from_draft(text, self.composer.subject_listing(plan, listed_city.inputs["terms"], by_city),
                                         sources)
+        # "省里给钱的事项都有哪些": the items granting an amount
+        grants, listed_grants = decisions.listed_grants(plan, self.measures)
+        if grants and listed_grants:
+            trace.append(listed_grants)
+            return self._from_draft(text, self.composer.grants_listing(plan, grants), sources)
         title, firsts, listed_all = decisions.overview(plan, self.measures, self.titles)
         if listed_all:
             trace.append(listed_all)

@@ -49,6 +49,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "lead_figure": {"label", "value", "n"},
     "lead_measure": {"measure", "count"},
     "lead_subject": {"subject", "count"},
+    "lead_grants": {"count"},
     "basis_header": set(),
     "basis_item": {"n", "place", "quote"},
     "figures_header": set(),

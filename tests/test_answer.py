@@ -411,6 +411,13 @@ def test_a_city_asserted_of_a_thing_is_judged(assistant: PolicyAssistant) -> Non
     assert assistant.ask("自贸区南京代办处工作站是知识产权保护处负责的吧").answer.startswith("不对")
 
 
+def test_what_money_there_is_lists_every_item_granting_an_amount(assistant: PolicyAssistant) -> None:
+    # Once refused (给钱 and 事项 named nothing an item writes) or answered with one item.
+    answer = assistant.ask("省里直接给钱的事项都有哪些，列个清单")
+    assert not answer.refused and {"M01-P-01", "M01-P-04", "M04-P-01", "M06-P-02"} <= set(ids(answer.citations))
+    assert "250万元" in answer.answer and "M05-P-01" not in ids(answer.citations)
+
+
 def test_how_staff_want_an_answer_set_out_is_not_asked(assistant: PolicyAssistant) -> None:
     # "请注明省级还是市级" was read as an alternative asked (是…还是…) and the question refused.
     answer = assistant.ask("有企业来电，问行刑衔接工作规范归哪几个处管，请注明省级还是市级")

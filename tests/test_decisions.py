@@ -15,6 +15,7 @@ from assistant.decisions import (
     choose_citations,
     choose_template,
     coverage,
+    listed_grants,
     listed_measure,
     listed_subject,
     measures_of,
@@ -1708,3 +1709,14 @@ def test_a_city_asserted_of_a_thing_is_judged_by_the_cities_the_item_ties_it_to(
             "发行规模，支持南通、盐城、常州等城市尽快发行知识产权证券化产品。支持南京理工大学申报专硕点。")
     judged = judge_places(Statement(said, "", False), text)
     assert (judged.holds if judged else None) is holds
+
+
+def test_a_listing_of_support_of_no_subject_lists_every_item_granting_an_amount() -> None:
+    brand = _measure(6, "创新知识产权运用方式", "对工业品牌项目、地理标志项目，分别给予不超过150万元、200万元资金支持。",
+                     "组织实施商标品牌价值提升行动。")
+    finance = _measure(5, "强化知识产权金融支撑", "对于单户贷款余额不超过1000万元（含）的，省风险补偿基金承担80%的损失。")
+    chunks = measures_of(brand + finance)
+    items, decision = listed_grants(plan("省里给钱的事项都有哪些，列个清单"), chunks)
+    assert items == [brand[0]] and decision is not None  # a loan's 1000万元 is granted to no one
+    assert listed_grants(plan("地理标志有哪些资金支持"), chunks) == ([], None)  # of a subject: listed by it
+    assert listed_grants(plan("工业品牌项目给多少钱"), chunks) == ([], None)  # no listing
