@@ -21,6 +21,7 @@ from assistant.evidence import (
     has_figure,
     names_an_amount,
     names_members,
+    sentences,
     states_money,
 )
 from assistant.evidence_model import CoverageModel, Evidence
@@ -573,6 +574,16 @@ def _named_in_its_clause(thing: str, text: str, top: Chunk, subject: list[Chunk]
         and all(term_covered(t, top.search_text) for t in others)
 
 
+def _offers_for(terms: list[str], item: Chunk, offers: re.Pattern[str], weights: Weights) -> bool:
+    """Whether ``item`` offers money (an amount, or the ``offers`` words) in a sentence naming the subject's
+    distinctive things it names (those at most half the items name); anywhere in it when it names none of them."""
+    text = body(item)
+    named = [t for t in terms if not FIGURE_WORD_RE.search(t) and names_a_thing(t) and term_covered(t, text)
+             and weights.frequency(t) * 2 <= len(weights.texts)]
+    return any((states_money(s) or offers.search(s)) and (not named or any(term_covered(t, s) for t in named))
+               for s in sentences(text))
+
+
 def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: CoverageModel, thresholds: Thresholds,
              corpus_text: str, weights: Weights) -> tuple[Coverage, Decision]:
     """Answer, "条文没有写明X", or out of scope, from the evidence; a word the corpus lacks is never fatal alone."""
@@ -707,9 +718,11 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # The money must be offered for the subject itself: "专利导航基地绩效优秀有奖励没" is not answered by the
     # 示范中心's 绩效评价 awards, which share 绩效评价 and 优秀 with it but not 专利导航基地. A reward (奖励)
     # may be praise ("对成效突出的工作站给予表扬激励"); a subsidy is money.
+    # And in a sentence naming the subject, where the item names it: "千企百城行动入选企业有没有奖金" is not
+    # answered by the 150万元 its item grants 工业品牌项目 in another sentence.
     offers = _BENEFIT_STATED_RE if plan.benefit_word == "奖励" else FUNDING_RE
     if plan.benefit_word and not unstated and not sharing_the_subject(
-            plan.terms, subject[0], [c for c in subject if states_money(body(c)) or offers.search(body(c))],
+            plan.terms, subject[0], [c for c in subject if _offers_for(plan.terms, c, offers, weights)],
             weights, thresholds.subject_share):
         unstated.append(plan.benefit_word)
     # Money asked needs an amount stated, a share or rate a percentage: "每家补助多少钱" is not answered by

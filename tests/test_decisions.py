@@ -188,6 +188,20 @@ def test_a_benefit_asked_of_a_subject_whose_items_offer_no_money_is_unstated() -
     assert covered.outcome == "answer"
 
 
+def test_a_benefit_must_be_offered_in_a_sentence_naming_the_subject() -> None:
+    brand = Chunk(id="d:M06-P-02", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
+                  level="province", item=2, text="对工业品牌项目、地理标志项目，分别给予不超过150万元、200万元资金支持。"
+                  "组织实施“千企百城”商标品牌价值提升行动，指导入选企业提升品牌影响力。")
+    items = [brand, NAVIGATION]
+    corpus = "\n".join(c.search_text for c in items)
+    covered, _ = coverage(plan("千企百城行动入选企业有没有奖金"), sources(*items), STRONG, KEEP, Thresholds(), corpus,
+                          Weights(items))
+    assert (covered.outcome, covered.unstated) == ("unstated", ["奖金"])
+    covered, _ = coverage(plan("地理标志项目有没有补贴"), sources(*items), STRONG, KEEP, Thresholds(), corpus,
+                          Weights(items))
+    assert covered.outcome == "answer"
+
+
 def test_a_benefit_for_a_thing_the_corpus_never_names_is_unstated_and_named() -> None:
     covered, _ = decide("知识产权保险的保费补贴比例是多少", LOAN, AWARD)
     assert covered.outcome == "unstated" and any("保费" in u for u in covered.unstated)
