@@ -418,6 +418,15 @@ def test_what_money_there_is_lists_every_item_granting_an_amount(assistant: Poli
     assert "250万元" in answer.answer and "M05-P-01" not in ids(answer.citations)
 
 
+def test_shopping_platforms_and_dialect_pronouns_are_read(assistant: PolicyAssistant) -> None:
+    # Once refused: 淘宝 named no platform the items write (电商平台).
+    answer = assistant.ask("在淘宝上卖货老被人挂假货，平台这块省里管不管")
+    assert not answer.refused and ids(answer.citations)[:1] == ["M15-P-02"]
+    # Once answered with the agents' association: 额们/旮旯 are who and where, 偷摸用/说理 infringement and redress.
+    answer = assistant.ask("额们这旮旯的小企业，专利被人偷摸用了，找谁说理去")
+    assert not answer.refused and "行政裁决" in answer.answer
+
+
 def test_how_staff_want_an_answer_set_out_is_not_asked(assistant: PolicyAssistant) -> None:
     # "请注明省级还是市级" was read as an alternative asked (是…还是…) and the question refused.
     answer = assistant.ask("有企业来电，问行刑衔接工作规范归哪几个处管，请注明省级还是市级")
