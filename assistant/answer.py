@@ -248,6 +248,9 @@ class Composer:
                 judged = judge_bearing(plan.statement, body(c.chunk)) or \
                     (None if plan.statement.denied else judge_listing(plan.statement, body(c.chunk))
                      or (None if premise else judge_places(plan.statement, body(c.chunk))))
+                if judged and judged.unstated:
+                    return self.t.fill("premise_unstated", what=judged.unstated), \
+                        f"{c.chunk.id}: {judged.reason}: {judged.clause}"
                 if judged and (judged.whole or not shared):
                     verdict = "premise_true" if judged.holds else "premise_false"
                     return self.t.raw(verdict), f"{c.chunk.id}: {judged.reason}: {judged.clause}"

@@ -47,6 +47,7 @@ class Judgement:
     reason: str
     clause: str
     whole: bool = False  # the thing judged is borne wholly by one party: no share of it is stated
+    unstated: str = ""  # neither shown nor refuted: what the item leaves unsaid ("无锡" beside "南京、苏州等地")
 
 
 def bearings(text: str) -> list[list[Bearing]]:
@@ -231,8 +232,9 @@ def judge_contrary(contrary: Contrary, text: str, names: frozenset[str]) -> Judg
 _CITY_RUN_GAP_RE = re.compile(r"^(?:、|和|与|及|或)?$")
 
 
-def _cities_before(clause: str, at: int) -> list[str]:
-    """The city nearest before position ``at`` of ``clause``, with the cities listed with it ("南京、苏州等地…")."""
+def _cities_before(clause: str, at: int) -> tuple[list[str], bool]:
+    """The city nearest before position ``at`` of ``clause``, with the cities listed with it ("南京、苏州等地…"),
+    and whether the list is open (等 follows it: other cities may be meant too)."""
     found = sorted((m.start(), m.end(), c) for c in CITIES for m in re.finditer(c, clause[:at]))
     run: list[str] = []
     last_start = at
@@ -241,15 +243,16 @@ def _cities_before(clause: str, at: int) -> list[str]:
             break
         run.insert(0, city)
         last_start = start
-    return run
+    closing = found[-1][1] if found else at
+    return run, clause.startswith("等", closing)
 
 
 def judge_places(statement: Statement, text: str) -> Judgement | None:
     """"国际设计博览会是在南京办的吧": the thing is the longest run of the statement's words (its cities left out)
     that a clause of the item writes (国际设计博览会), or nearly as long a run in another clause (证券化 beside
     证券化试点); the cities the item writes nearest before it in those clauses are the ones it is tied to
-    ("中国（无锡）国际设计博览会"). A city asserted that is not among them shows the statement false; all of
-    them among them, true. No city asserted, or none tied to the thing: no verdict. A statement asserting a
+    ("中国（无锡）国际设计博览会"). A city asserted that is not among them shows the statement false, unless
+    they close on 等 (an open list: the item leaves that city unsaid); all of them among them, true. No city asserted, or none tied to the thing: no verdict. A statement asserting a
     figure, a department or a frequency is judged by those (Premise), not here."""
     # A city is asserted as a word of its own (苏州, 苏州市), not inside a name (南京大学).
     tokens = set(words(statement.text))
@@ -260,16 +263,32 @@ def judge_places(statement: Statement, text: str) -> Judgement | None:
     runs = [(clause, SequenceMatcher(None, masked, clause, autojunk=False).find_longest_match(
         0, len(masked), 0, len(clause))) for clause in clauses(text)]
     longest = max((m.size for _, m in runs), default=0)
+    # A city in another clause of the statement, one naming a thing of its own the item writes, is said of that
+    # thing: not 无锡 of "专利代理对外开放试点，无锡也有专利代理机构吧"; but 苏州 of "…创新中心那个，苏州市局在抓
+    # 建设吧", whose clause names nothing else.
+    at = max(runs, key=lambda run: run[1].size)[1].a if runs else 0
+    for clause in re.split("[，,；;]", masked):
+        start = masked.find(clause)
+        if not start <= at < start + len(clause) and SequenceMatcher(None, clause, text, autojunk=False) \
+                .find_longest_match(0, len(clause), 0, len(text)).size >= 3:
+            asserted = [c for c in asserted if c not in statement.text[start: start + len(clause)]]
+    if not asserted:
+        return None
     tied: list[str] = []
     things: list[str] = []
+    open_list = False
     for clause, m in runs:
         if m.size >= max(3, 0.6 * longest):
-            tied += [c for c in _cities_before(clause, m.b) if c not in tied]
+            run, still_open = _cities_before(clause, m.b)
+            tied += [c for c in run if c not in tied]
+            open_list = open_list or bool(run) and still_open
             things += [clause[m.b: m.b + m.size]] if clause[m.b: m.b + m.size] not in things else []
     if not tied:
         return None
     thing = "、".join(things)
     if untied := [c for c in asserted if c not in tied]:
-        return Judgement(False, f"{'、'.join(untied)} asserted of {thing}; the item ties it to {'、'.join(tied)}",
-                         "、".join(tied))
+        reason = f"{'、'.join(untied)} asserted of {thing}; the item ties it to {'、'.join(tied)}"
+        if open_list:  # "南通、盐城、常州等…城市": 扬州 may be meant, or not
+            return Judgement(False, reason + ", in an open list (等)", "、".join(tied), unstated="、".join(untied))
+        return Judgement(False, reason, "、".join(tied))
     return Judgement(True, f"the item ties {thing} to {'、'.join(tied)}", "、".join(tied))

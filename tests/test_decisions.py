@@ -1712,7 +1712,7 @@ def test_things_counted_side_by_side_are_summed_without_a_total_word() -> None:
 @pytest.mark.parametrize(("said", "holds"), [
     ("国际设计博览会是在南京办的", False),  # the item ties it to 无锡, though it names 南京 elsewhere
     ("国际设计博览会是在无锡办的", True),
-    ("证券化试点城市里有无锡", False),  # 证券化 in each clause naming cities, 证券化试点 in none
+    ("证券化试点城市里有无锡", False),  # 证券化 in each clause naming cities, 证券化试点 in none; unsaid
     ("证券化试点城市里有南京", True),
     ("南京大学支持申报专硕点", None),  # a city inside a name is no city asserted
     ("知识产权服务处负责专利奖", None),  # no city
@@ -1723,6 +1723,8 @@ def test_a_city_asserted_of_a_thing_is_judged_by_the_cities_the_item_ties_it_to(
             "发行规模，支持南通、盐城、常州等城市尽快发行知识产权证券化产品。支持南京理工大学申报专硕点。")
     judged = judge_places(Statement(said, "", False), text)
     assert (judged.holds if judged else None) is holds
+    # 证券化's cities close on 等: a city the list leaves out is unsaid, not refuted.
+    assert (judged.unstated if judged else "") == ("无锡" if "无锡" in said and "证券化" in said else "")
 
 
 def test_a_listing_of_support_of_no_subject_lists_every_item_granting_an_amount() -> None:
