@@ -133,12 +133,14 @@ def subject_shares(terms: list[str], chunks: list[Chunk], weights: Weights) -> l
 
 
 def subject_items(terms: list[str], sources: list[Source], weights: Weights, fraction: float,
-                  depth: int = 5) -> list[Chunk]:
-    """The top items that are about the subject ``terms`` name (weighted term share near the best one's)."""
+                  depth: int = 5, first: bool = True) -> list[Chunk]:
+    """The top items that are about the subject ``terms`` name (weighted term share near the best one's); when
+    none names any of them, the first item, or with ``first`` False none."""
     top = [s.chunk for s in sources[:depth]]
     shares = subject_shares(terms, top, weights)
     best = max(shares, default=0.0)
-    return [c for c, share in zip(top, shares, strict=True) if best > 0 and share >= fraction * best] or top[:1]
+    about = [c for c, share in zip(top, shares, strict=True) if best > 0 and share >= fraction * best]
+    return about or top[:1] if first else about
 
 
 def sharing_the_subject(terms: list[str], best: Chunk, stating: list[Chunk], weights: Weights,
@@ -606,9 +608,10 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         return Coverage("out_of_scope"), Decision("coverage", "out_of_scope", f"of its words the policy uses only "
                                                   f"{'、'.join(covered_terms)}, which say where, not what", inputs)
     # Each part's subject: "江苏专利奖和中国专利奖分别多久评一次" is about each prize's item, not only the city
-    # duty naming both.
+    # duty naming both. A part no item is about ("…目标几家，哪两个市配合") asks of another part's subject; the
+    # first item, whatever it is about, is not its subject.
     by_part = [c for part in (plan.parts if len(plan.parts) > 1 else [])
-               for c in subject_items(part.terms, sources, weights, thresholds.subject_share)]
+               for c in subject_items(part.terms, sources, weights, thresholds.subject_share, first=False)]
     subject = list({c.id: c for c in by_part}.values()) or subject_items(plan.terms, sources, weights,
                                                                          thresholds.subject_share)
     inputs["subject_items"] = [c.id for c in subject]

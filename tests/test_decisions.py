@@ -878,8 +878,10 @@ def test_members_named_by_the_top_item_count_when_it_is_of_the_subject_s_measure
     # Cities an item of another measure names are no answer about this subject.
     exports = Chunk(id="d:M20-C-01", doc="d", doc_title="清单", measure_no=20, measure="深化知识产权国际交流合作",
                     level="city", item=1, text="南京、苏州完善出口基地功能定位和目标任务。")
-    covered, decision = decide_among(question, [exports, agencies], exports, agencies)
-    assert (covered.outcome, covered.unstated) == ("unstated", ["市名单"]), decision
+    # Nor is the first item the subject of a part no item is about ("哪两个市配合"): it asks of the other part's.
+    for asked in (question, question.replace(" ", "，")):
+        covered, decision = decide_among(asked, [exports, agencies], exports, agencies)
+        assert (covered.outcome, covered.unstated) == ("unstated", ["市名单"]), decision
 
 
 def test_a_benefit_no_item_offers_is_named_as_asked_and_one_offered_without_an_amount_is_a_sum() -> None:
