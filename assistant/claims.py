@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import accumulate
 
 from assistant.evidence import ENUMERATION_RE, clauses, sentences
 from assistant.plan import Contrary, Statement
@@ -247,6 +248,23 @@ def _cities_before(clause: str, at: int) -> tuple[list[str], bool]:
     return run, clause.startswith("等", closing)
 
 
+_CITIES = "|".join(CITIES)
+_RESPECTIVELY_RE = re.compile(rf"((?:{_CITIES})(?:[、和与及](?:{_CITIES}))+)分别")
+
+
+def _tied_respectively(clause: str, at: int) -> list[str]:
+    """"无锡、南京分别做好…设计博览会、…国际峰会嘉宾邀请": the city at the place in its list that the thing at
+    ``at`` has in the list after 分别; none without such a structure before it."""
+    for match in _RESPECTIVELY_RE.finditer(clause[:at]):
+        cities = re.findall(_CITIES, match.group(1))
+        pieces = clause[match.end():].split("、")
+        ends = list(accumulate(len(piece) + 1 for piece in pieces))
+        index = next((i for i, end in enumerate(ends) if at - match.end() < end), len(ends))
+        if len(pieces) >= len(cities) and index < len(cities):
+            return [cities[index]]
+    return []
+
+
 def judge_places(statement: Statement, text: str) -> Judgement | None:
     """"国际设计博览会是在南京办的吧": the thing is the longest run of the statement's words (its cities left out)
     that a clause of the item writes (国际设计博览会), or nearly as long a run in another clause (证券化 beside
@@ -279,7 +297,7 @@ def judge_places(statement: Statement, text: str) -> Judgement | None:
     open_list = False
     for clause, m in runs:
         if m.size >= max(3, 0.6 * longest):
-            run, still_open = _cities_before(clause, m.b)
+            run, still_open = (c, False) if (c := _tied_respectively(clause, m.b)) else _cities_before(clause, m.b)
             tied += [c for c in run if c not in tied]
             open_list = open_list or bool(run) and still_open
             things += [clause[m.b: m.b + m.size]] if clause[m.b: m.b + m.size] not in things else []

@@ -1716,6 +1716,8 @@ def test_things_counted_side_by_side_are_summed_without_a_total_word() -> None:
     ("国际设计博览会是在无锡办的", True),
     ("证券化试点城市里有无锡", False),  # 证券化 in each clause naming cities, 证券化试点 in none; unsaid
     ("证券化试点城市里有南京", True),
+    ("紫金知识产权国际峰会会务是无锡负责", False),  # 无锡、南京分别…: each city has its own thing
+    ("紫金知识产权国际峰会会务是南京负责", True),
     ("南京大学支持申报专硕点", None),  # a city inside a name is no city asserted
     ("知识产权服务处负责专利奖", None),  # no city
 ])
