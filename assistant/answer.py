@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import takewhile
 from typing import NamedTuple, TypeVar
 
 import cn2an
@@ -918,10 +919,10 @@ def _counted(part: str) -> int:
     counted = bool(after) and (names_a_thing(after[0]) or after[0] in RATINGS)
     # "银奖两项合计多少": a count right after the thing counts it, unless a thing follows or it says both (两个都).
     before = segments(part[: match.start()])
-    # "工业品牌和地标两个项目都中了": a count between the things summed and 都 says both, a noun (项目) naming
-    # them again: each once.
-    if before and names_a_thing(before[-1]) and len(after) > 1 and names_a_thing(after[0]) \
-            and after[1][0] in "都均全":
+    # "工业品牌和地标两个项目都中了", "…两个品牌项目都立项了": a count between the things summed and 都 says
+    # both, the nouns between (项目, 品牌项目) naming them again: each once.
+    named = len(list(takewhile(names_a_thing, after)))
+    if before and names_a_thing(before[-1]) and 0 < named < len(after) and after[named][0] in "都均全":
         return 1
     counted = counted or bool(before) and names_a_thing(before[-1]) and not won \
         and not (after and (names_a_thing(after[0]) or after[0][0] in "都均全"))

@@ -340,6 +340,9 @@ def test_a_count_after_the_thing_it_counts_repeats_its_amount(assistant: PolicyA
     # …nor a count with a noun naming the things summed again, before 都 (once 150万元 + 200万元 + 200万元).
     answer = assistant.ask("商标品牌那个计划，我们工业品牌和地标两个项目都中了，封顶一共多少").answer
     assert "150万元 + 200万元 = 350万元" in answer and "550万元" not in answer
+    # …of several words (品牌项目): fresh24's ab052, answered 550万元 when scored.
+    answer = assistant.ask("我们县工业品牌和地理标志两个品牌项目都立项了，两项顶格加起来省里能支持多少").answer
+    assert "150万元 + 200万元 = 350万元" in answer and "550万元" not in answer
 
 
 def test_counted_things_side_by_side_in_a_total_are_each_counted(assistant: PolicyAssistant) -> None:
