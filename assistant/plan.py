@@ -535,14 +535,17 @@ def _denials(text: str, departments: list[str]) -> tuple[list[str], list[str], l
     return denied, below, unjudged
 
 
-# "发明人奖是不是给5万", "是不是每年评一次": 是不是 before what it asks to confirm, an amount, a share or a
-# frequency, in the clause that ends the question.
+# "发明人奖是不是给5万", "是不是每年评一次", "是不是归知识产权服务处统筹的": 是不是 before what it asks to confirm,
+# an amount, a share, a frequency or a department, in the clause that ends the question.
 _CONFIRM_BEFORE_RE = re.compile(r"是不是(?P<said>[^，,；;？?]{1,14})[？?]?\s*$")
 
 
-def _confirms_before(text: str) -> bool:
+def _confirms_before(text: str, departments: list[str]) -> bool:
+    """Whether 是不是 comes before an amount, a share, a frequency or a department named (``departments``) it asks
+    to confirm: "是不是归知识产权服务处统筹的"."""
     said = match.group("said") if (match := _CONFIRM_BEFORE_RE.search(amounts_in_digits(text))) else ""
-    return bool(_FREQUENCY_RE.search(said)) or any(f.kind in ("money", "percent") for f in extract_figures(said))
+    return bool(_FREQUENCY_RE.search(said)) or any(f.kind in ("money", "percent") for f in extract_figures(said)) \
+        or any(d in said for d in departments)
 
 
 # A statement put as a question by its mark alone ("文件要推动10家外国专利代理机构在江苏设办事处？"): it asks
@@ -565,7 +568,7 @@ def _premise(text: str, departments: list[str]) -> Premise | None:
     """What a confirmation question asserts; ``departments`` are those it names (Plan.departments)."""
     asks_nothing = not _ASKING_RE.search(text) and not _TOTAL_RE.search(text)
     marked = asks_nothing and bool(_QUESTION_MARK_RE.search(text) or not _REQUEST_RE.search(text))
-    if not (_CONFIRM_RE.search(text) or _confirms_before(text) or marked):
+    if not (_CONFIRM_RE.search(text) or _confirms_before(text, departments) or marked):
         return None
     text = counts_in_digits(_in_percent(text))
     named = list(departments)

@@ -180,6 +180,7 @@ def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Spelle
     assert premise is not None and [f.text for f in premise.figures] == ["4家"]
     assert read("有一家企业问苏知贷是知识产权服务处管的吧", speller).premise.figures == []  # type: ignore[union-attr]
     assert read("江苏专利奖是不是每年评一次", speller).premise.frequencies == ["每年"]  # type: ignore[union-attr]
+    assert read("专利导航基地是不是归产业促进处统筹的", speller).premise.departments == ["产业促进处"]  # type: ignore[union-attr]
     assert read("江苏专利奖评审专家都是哪些人", speller).asked_for == ["专家"]
     assert read("江苏专利奖评审委员会是由哪些专家组成的", speller).asked_for == ["专家"]  # 组成的 describes them
     assert read("海外纠纷应对指导工作站设在哪些国家", speller).members_of == "国家"
