@@ -242,8 +242,8 @@ class Composer:
         premise = plan.premise
         shared = bool(premise and any(f.kind == "percent" for f in premise.figures))
         if plan.statement and cited:
-            # Who bears a thing, who is listed, or where a thing is, read from the items' structure ("…一起承担的吧"). A share
-            # asserted is judged below, unless of a thing one party bears wholly ("利息损失…各担一半": the bank
+            # Who bears a thing, who is listed, or where a thing is, read from the items' structure ("…一起承担的
+            # 吧"). A share asserted is judged below, unless of a thing one party bears wholly ("利息损失…各担一半": the bank
             # bears all of it, whatever share the items state of the principal).
             for c in cited:
                 judged = judge_bearing(plan.statement, body(c.chunk)) or \

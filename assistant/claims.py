@@ -1,8 +1,8 @@
 """Checking an asserted statement against what an item says, by the item's structure rather than its words.
 
 Four structures are read: who bears what ("合作银行承担20%的贷款本金损失风险和全部利息损失风险"), who
-an item lists ("支持南京理工大学、江苏大学申报…"), and which city a thing is tied to ("中国（无锡）国际设计博览会"). A statement can then be shown false without the item
-holding its words ("利息损失是省基金和银行一起承担的吧": the bank bears all of it), or true; and a word asserted
+an item lists ("支持南京理工大学、江苏大学申报…"), and which city a thing is tied to ("中国（无锡）国际设计博
+览会"). A statement can then be shown false without the item holding its words ("利息损失是省基金和银行一起承担的吧": the bank bears all of it), or true; and a word asserted
 negated ("统计简报是不定期印发的吧") against the item writing it ("定期印发《江苏知识产权统计简报》").
 """
 
@@ -270,8 +270,9 @@ def judge_places(statement: Statement, text: str) -> Judgement | None:
     that a clause of the item writes (国际设计博览会), or nearly as long a run in another clause (证券化 beside
     证券化试点); the cities the item writes nearest before it in those clauses are the ones it is tied to
     ("中国（无锡）国际设计博览会"). A city asserted that is not among them shows the statement false, unless
-    they close on 等 (an open list: the item leaves that city unsaid); all of them among them, true. No city asserted, or none tied to the thing: no verdict. A statement asserting a
-    figure, a department or a frequency is judged by those (Premise), not here."""
+    they close on 等 (an open list: the item leaves that city unsaid); all of them among them, true. No city
+    asserted, or none tied to the thing: no verdict. A statement asserting a figure, a department or a
+    frequency is judged by those (Premise), not here."""
     # A city is asserted as a word of its own (苏州, 苏州市), not inside a name (南京大学).
     tokens = set(words(statement.text))
     asserted = sorted((c for c in CITIES if {c, c + "市"} & tokens), key=statement.text.index)

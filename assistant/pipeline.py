@@ -204,7 +204,8 @@ class PolicyAssistant:
 
     def _by_structure(self, plan: Plan, sources: list[Source], trace: list[Decision]) -> Answer | None:
         """Questions the task list's structure answers, whatever retrieval found: what a department does, the
-        items naming a city, the items granting money, the measures of the document, an item or measure named by number."""
+        items naming a city, the items granting money, the measures of the document, an item or measure named
+        by number."""
         text = plan.text
         department, duties, by_department = decisions.department_duties(plan, self.measures)
         if by_department:

@@ -402,7 +402,8 @@ def strip_preamble(text: str) -> str:
     """Drop a staff preamble ("有家企业打电话来问，"), an introduction announcing the questions ("想确认两件事："),
     topic markers ("另外问一下"), look-up requests, the count of the askers themselves ("我们几个企业"), how the
     answer is to be set out ("请注明省级还是市级"), courtesy ("，谢谢") and the particles dialects close a clause
-    with (撒, 噻; 伐 is 吗); a space between Chinese words is a pause, a comma; a figure recalled closing the question ("我记得能奖40万") asks to confirm it."""
+    with (撒, 噻; 伐 is 吗); a space between Chinese words is a pause, a comma; a figure recalled closing the
+    question ("我记得能奖40万") asks to confirm it."""
     # An introduction naming no policy term: "苏知贷想确认一下：谁负责" keeps its subject.
     if (intro := _INTRO_RE.match(text)) and not any(t in intro.group(0) for t in domain_terms()):
         text = text[intro.end():]
@@ -552,9 +553,10 @@ def _confirms_before(text: str, departments: list[str]) -> bool:
 # nothing of its own, so it asks to confirm what it states.
 _QUESTION_MARK_RE = re.compile(r"[？?]\s*$")
 # Asking for something without a question word: a listing, a look-up, a sum worked out, an explanation, an item
-# ("列一下", "帮我查", "算一下", "想了解", "…的那一条"). A statement with none of these and no question word asks nothing of its own either
-# ("律所同事讲江苏专利奖是每年评一次的，我得跟客户确认下"): it too asks to confirm what it states.
-_REQUEST_RE = re.compile(r"列[一个出举下]|罗列|介绍|说说|讲讲|[说讲]一?下|[查找算][一]?下|[查找算]{2}|帮我|给我|告诉|解释|梳理|总结|"
+# ("列一下", "帮我查", "算一下", "想了解", "…的那一条"). A statement with none of these, no total and no question
+# word asks nothing of its own either ("律所同事讲江苏专利奖是每年评一次的，我得跟客户确认下"): it too asks to
+# confirm what it states.
+_REQUEST_RE = re.compile(r"列[一个出举下]|罗列|介绍|说说|讲讲|[说讲]一?下|[查找算]一?下|[查找算]{2}|帮我|给我|告诉|解释|梳理|总结|"
                          r"汇总|整理|计算|了解|知道|问问|咨询|请教|看看|看一?下|原文|条文|哪|[那这]一?[条项]")
 
 
@@ -566,8 +568,8 @@ _BEARING_RE = re.compile(r"担|兜|赔付?")
 
 def _premise(text: str, departments: list[str]) -> Premise | None:
     """What a confirmation question asserts; ``departments`` are those it names (Plan.departments)."""
-    asks_nothing = not _ASKING_RE.search(text) and not _TOTAL_RE.search(text)
-    marked = asks_nothing and bool(_QUESTION_MARK_RE.search(text) or not _REQUEST_RE.search(text))
+    marked = not _ASKING_RE.search(text) and (bool(_QUESTION_MARK_RE.search(text))
+                                              or not _TOTAL_RE.search(text) and not _REQUEST_RE.search(text))
     if not (_CONFIRM_RE.search(text) or _confirms_before(text, departments) or marked):
         return None
     text = counts_in_digits(_in_percent(text))
