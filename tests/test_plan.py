@@ -197,6 +197,7 @@ def test_a_statement_that_asks_nothing_is_a_premise_to_check(speller: Speller) -
     # A request, a total or a question word asks for something: no premise.
     assert read("帮我查一下江苏专利奖金奖30万的那一条", speller).premise is None
     assert read("金奖30万和银奖20万加起来", speller).premise is None
+    assert read("示范中心250万加良好30万合计280万？", speller).premise is not None  # a question mark asks to confirm
     assert read("江苏专利奖金奖30万是哪个处发", speller).premise is None
 
 
