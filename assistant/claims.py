@@ -2,8 +2,8 @@
 
 Four structures are read: who bears what ("合作银行承担20%的贷款本金损失风险和全部利息损失风险"), who
 an item lists ("支持南京理工大学、江苏大学申报…"), and which city a thing is tied to ("中国（无锡）国际设计博
-览会"). A statement can then be shown false without the item holding its words ("利息损失是省基金和银行一起承担的吧": the bank bears all of it), or true; and a word asserted
-negated ("统计简报是不定期印发的吧") against the item writing it ("定期印发《江苏知识产权统计简报》").
+览会"). A statement can then be shown false without the item holding its words ("利息损失是省基金和银行一起承担
+的吧": the bank bears all of it), or true; and a word asserted negated ("统计简报是不定期印发的吧") against the item writing it ("定期印发《江苏知识产权统计简报》").
 """
 
 from __future__ import annotations
@@ -229,34 +229,33 @@ def judge_contrary(contrary: Contrary, text: str, names: frozenset[str]) -> Judg
     return None
 
 
+_CITY_RE = re.compile("|".join(CITIES))
 # Cities written one after another ("南京、苏州", "无锡和南京"): a run the nearest city before a thing ends.
-_CITY_RUN_GAP_RE = re.compile(r"^(?:、|和|与|及|或)?$")
+_CITY_RUN_GAP_RE = re.compile(rf"^(?:{_OBJECT_SPLIT_RE.pattern}|或)?$")
+# "无锡、南京分别做好…": each city listed before 分别 does the thing at its place in the list after it.
+_RESPECTIVELY_RE = re.compile(rf"((?:{_CITY_RE.pattern})(?:(?:{_OBJECT_SPLIT_RE.pattern})(?:{_CITY_RE.pattern}))+)分别")
 
 
 def _cities_before(clause: str, at: int) -> tuple[list[str], bool]:
     """The city nearest before position ``at`` of ``clause``, with the cities listed with it ("南京、苏州等地…"),
     and whether the list is open (等 follows it: other cities may be meant too)."""
-    found = sorted((m.start(), m.end(), c) for c in CITIES for m in re.finditer(c, clause[:at]))
+    found = list(_CITY_RE.finditer(clause[:at]))
     run: list[str] = []
     last_start = at
-    for start, end, city in reversed(found):
-        if run and not _CITY_RUN_GAP_RE.match(clause[end:last_start]):
+    for m in reversed(found):
+        if run and not _CITY_RUN_GAP_RE.match(clause[m.end():last_start]):
             break
-        run.insert(0, city)
-        last_start = start
-    closing = found[-1][1] if found else at
+        run.insert(0, m.group(0))
+        last_start = m.start()
+    closing = found[-1].end() if found else at
     return run, clause.startswith("等", closing)
-
-
-_CITIES = "|".join(CITIES)
-_RESPECTIVELY_RE = re.compile(rf"((?:{_CITIES})(?:[、和与及](?:{_CITIES}))+)分别")
 
 
 def _tied_respectively(clause: str, at: int) -> list[str]:
     """"无锡、南京分别做好…设计博览会、…国际峰会嘉宾邀请": the city at the place in its list that the thing at
     ``at`` has in the list after 分别; none without such a structure before it."""
     for match in _RESPECTIVELY_RE.finditer(clause[:at]):
-        cities = re.findall(_CITIES, match.group(1))
+        cities = _CITY_RE.findall(match.group(1))
         pieces = clause[match.end():].split("、")
         ends = list(accumulate(len(piece) + 1 for piece in pieces))
         index = next((i for i, end in enumerate(ends) if at - match.end() < end), len(ends))
@@ -278,14 +277,14 @@ def judge_places(statement: Statement, text: str) -> Judgement | None:
     asserted = sorted((c for c in CITIES if {c, c + "市"} & tokens), key=statement.text.index)
     if not asserted:
         return None
-    masked = re.sub("|".join(CITIES), lambda m: "\u3000" * len(m.group(0)), statement.text)
+    masked = _CITY_RE.sub(lambda m: "\u3000" * len(m.group(0)), statement.text)
     runs = [(clause, SequenceMatcher(None, masked, clause, autojunk=False).find_longest_match(
         0, len(masked), 0, len(clause))) for clause in clauses(text)]
-    longest = max((m.size for _, m in runs), default=0)
+    best = max((m for _, m in runs), key=lambda m: m.size, default=None)
+    longest, at = (best.size, best.a) if best else (0, 0)
     # A city in another clause of the statement, one naming a thing of its own the item writes, is said of that
     # thing: not 无锡 of "专利代理对外开放试点，无锡也有专利代理机构吧"; but 苏州 of "…创新中心那个，苏州市局在抓
     # 建设吧", whose clause names nothing else.
-    at = max(runs, key=lambda run: run[1].size)[1].a if runs else 0
     for clause in re.split("[，,；;]", masked):
         start = masked.find(clause)
         if not start <= at < start + len(clause) and SequenceMatcher(None, clause, text, autojunk=False) \
