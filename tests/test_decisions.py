@@ -1740,3 +1740,20 @@ def test_a_listing_of_support_of_no_subject_lists_every_item_granting_an_amount(
     assert items == [brand[0]] and decision is not None  # a loan's 1000万元 is granted to no one
     assert listed_grants(plan("地理标志有哪些资金支持"), chunks) == ([], None)  # of a subject: listed by it
     assert listed_grants(plan("工业品牌项目给多少钱"), chunks) == ([], None)  # no listing
+
+
+STATION = Chunk(id="d:M06-C-03", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式", level="city",
+                item=3, text="认真落实“千企百城”商标品牌价值提升行动，充分发挥知识产权工作站（商标品牌指导站）作用，"
+                             "指导相关主体开展企业品牌、区域品牌培育。")
+
+
+def test_an_amount_asked_of_a_name_the_corpus_writes_whole_is_not_stated_by_its_measures_other_amounts() -> None:
+    # 商标品牌指导站 is one name: the 150万元/200万元 its measure grants 工业品牌项目 share only 商标品牌 with it.
+    # 指导 alone is written by many items (a quarter of the task list's), so it tells no subject apart.
+    guiding = [Chunk(id=f"d:M09-P-0{i}", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
+                     level="province", item=i, text=f"指导各地开展第{i}类工作。") for i in range(1, 4)]
+    extra = [STATION, BRAND, *guiding]
+    covered, decision = decide_among("商标品牌指导站一年能给多少钱", extra, BRAND, STATION)
+    assert covered.outcome == "unstated", decision
+    covered, decision = decide_among("商标品牌培育和保护计划的工业品牌项目能拿多少", extra, BRAND, STATION)
+    assert covered.outcome == "answer", decision
