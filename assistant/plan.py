@@ -630,20 +630,21 @@ _CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # A bare 几个 closing the question counts the thing named before it ("推荐名额每个市几个"); 多少个 counts what
 # follows too ("一届评多少个金奖"), where 几个 may be "a few" ("我们厂有几个专利") or money ("几个钱"); not
 # 多少个钱 or 多少个数, which ask an amount.
-# "招几个学生", "多少个调查员": people, by the suffix naming a person (学生, 调查员, 教师), not 个 things.
+# "招几个学生", "多少个调查员": people, by the suffix naming a person (学生, 调查员, 教师), not 个 things; and
+# people counted by 名 ("多少名预审员": 预审员人数), which 名额 is not (places).
 _PERSON_CHARS = "人员生师者工"  # 学生, 调查员, 教师, 员工
-_COUNT_UNIT_RE = re.compile(rf"(?:多少|{COUNT_JI})个?(工作日)|"
+_COUNT_UNIT_RE = re.compile(rf"(?:多少|{COUNT_JI})个?(工作日|名额)|"
                             rf"(?:多少|{COUNT_JI})(天|日|个月|周|年|小时|课时|次|人|名|项|件|家|门|科|页|期|篇|场|个{_CLOSING})|"
                             rf"(?:多少|{COUNT_JI})个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){_CLOSING}|多少(个)(?!钱|数)|"
                             rf"(?:多少|{COUNT_JI})个(人)")  # "评几个人": people, not 个 things
 _COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
-                "次": "次数", **dict.fromkeys(_PERSON_CHARS, "人数"), "名": "名额", "项": "数量", "件": "数量", "家": "数量", "门": "科目数",
+                "次": "次数", **dict.fromkeys(_PERSON_CHARS, "人数"), "名": "人数", "名额": "名额", "项": "数量", "件": "数量", "家": "数量", "门": "科目数",
                 "科": "科目数", "页": "页数", "期": "期数", "篇": "篇数", "场": "场次", "个": "数量"}
 # The thing a 几个 or 多少个 counts, after it and closing the question: "每年评几个名额".
 _COUNTED_NOUN_RE = re.compile(rf"(?:多少|{COUNT_JI})个([\u4e00-\u9fff]{{2,4}}){_CLOSING}")
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
 _COUNTED_RE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:每个?[\u4e00-\u9fff]{{1,2}})?(?:有|是)?(?:多少|几)个{_CLOSING}")
-_CLASSIFIER_RE = re.compile(r"^(?:个|家|项(?!目)|位|件|种|所(?!有))")  # "多少家名额": the thing counted, past its classifier
+_CLASSIFIER_RE = re.compile(r"^(?:个|家|项(?!目)|位|件|种|所(?!有)|名(?!额|单|字|称))")  # "多少家名额": the thing counted, past its classifier
 _MODAL_CUT_RE = re.compile(r"才|能|可以|会|要|该|得")
 # "年营收多少以上": a bound (以上, 以内) is no thing asked for.
 _ASKED_FOR_AFTER_RE = re.compile(rf"(多少|什么|哪些)(?!以上|以下|以内|左右|上下)([\u4e00-\u9fff]{{2,6}}?){_CLOSING}")

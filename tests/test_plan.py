@@ -935,6 +935,10 @@ def test_an_unstated_count_or_alternative_is_named_as_asked(speller: Speller) ->
     # Things counted are named as a count: 名额 as itself, 项目 as 项目数量.
     assert read("优秀青年专利代理师表彰每年评几个名额", speller).amount_word == "名额"
     assert read("每个市能推荐几个项目", speller).amount_word == "项目数量"
+    # 名 counts people ("多少名预审员": 预审员人数); 名额 counts places.
+    assert read("保护中心有多少名预审员", speller).amount_word == "人数"
+    assert read("保护中心有多少名预审员", speller).asked_for == ["预审员人数"]
+    assert read("今年推荐多少名额", speller).amount_word == "名额"
     # An alternative's first side starts after its 是 ("到底是"), not at 底.
     assert read("那笔钱到底是一回拨完还是按进度拨", speller).asked_whether == ["是一回拨完还是按进度拨"]
 
