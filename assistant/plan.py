@@ -688,6 +688,8 @@ _INNER_DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这|那)(?:种|类
 # What the policy says or thinks of a thing ("有没有试点说法", "省里什么态度"): the items' words answer it.
 _SAYING = r"(?:说法|讲法|提法|态度|看法|立场|想法)"
 _SAYING_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){_SAYING}$")
+# "那个行动叫什么名字": a thing's name is written by any item naming the thing; it is no thing of its own.
+_NAME_WORD_RE = re.compile(r"(?:名字|名称|全称|全名|叫法|称呼)")
 # The office asked for ("由哪些处室负责完善"): who, not a thing an item must name.
 _OFFICE_ASKED_RE = re.compile(r"^(?:责任|负责)?(?:处室|部门|单位|科室)")
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款, "网点的数量目标是多少"
@@ -763,7 +765,8 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     # "在哪些条目出现过" asks where, which the answer's place says: an item noun and what it holds is no thing.
     return list(dict.fromkeys(t for t in things if len(t) >= 2 and not _MODALS & set(words(t))
                               and t not in ITEM_NOUNS and not t.startswith(("条目", "条款"))
-                              and not re.fullmatch(_SAYING, t) and not _OFFICE_ASKED_RE.match(t)
+                              and not re.fullmatch(_SAYING, t) and not _NAME_WORD_RE.fullmatch(t)
+                              and not _OFFICE_ASKED_RE.match(t)
                               and not re.match(TEXT_PLACES.removeprefix("哪些?"), t)))
 
 

@@ -950,6 +950,12 @@ def test_english_days_asked_are_a_count_of_days_named_in_english() -> None:
         "working days"
 
 
+def test_a_name_asked_for_is_no_thing_of_its_own(speller: Speller) -> None:
+    # Any item naming the thing writes its name: 名字 is what is asked of it, not a thing an item must name.
+    assert read("那个品牌价值提升行动叫什么名字", speller).asked_for == []
+    assert read("这个贷款产品的全称是什么", speller).asked_for == []
+
+
 def test_an_adverb_before_the_asking_words_is_no_part_of_the_thing_asked_for(speller: Speller) -> None:
     assert read("苏知贷的合作银行都有哪些", speller).asked_for == ["合作银行"]  # not 合作银行都
     assert read("苏知贷的合作银行有哪些", speller).asked_for == ["合作银行"]
