@@ -593,8 +593,10 @@ _SOLE_RE = re.compile(r"只有|只由|只归|仅有|仅由|仅归|[一1]家(?:�
 
 
 # The asker describing themselves, in a clause opening on themselves that asks and wants nothing: "本人退休工程师",
-# "我们是做服装的小老板", "家里开了个小作坊"; not "我们公司想申请苏知贷", whose wish is what is asked about.
-_SELF_RE = re.compile(r"^\s*(?:本人|[我俺咱]们?|我家|家里|本公司|本单位|本企业|本厂|作为)")
+# "我们是做服装的小老板", "家里开了个小作坊", or their trade as a clause of its own ("做直播卖货的"); not
+# "我们公司想申请苏知贷", whose wish is what is asked about.
+_SELF_RE = re.compile(r"^\s*(?:本人|[我俺咱]们?|我家|家里|本公司|本单位|本企业|本厂|作为|"
+                      r"(?:做|搞|干|开|跑)[\u4e00-\u9fff]{1,8}的\s*$)")
 _WISH_RE = re.compile(r"想|要|需|打算|准备|计划|希望")
 
 

@@ -904,6 +904,8 @@ def test_evidence_is_weighed_on_what_the_question_is_about_not_who_asks_or_what_
     plan = read("本人退休工程师，手上有几个专利，有没有人帮着对接企业", speller)
     assert {"退休", "工程师"} <= set(plan.described)
     assert "工程师" not in plan.evidence_terms(CORPUS) and "专利" in plan.evidence_terms(CORPUS)
+    # So is the trade a clause of its own gives ("做直播卖货的"): who asks, not what about.
+    assert read("做直播卖货的，老有人盗用我们的商标，这种事归谁查", speller).described == ["直播", "卖货"]
     # A wish is what is asked about: "我们公司想申请苏知贷" describes nobody.
     assert read("我们公司想申请苏知贷，要什么条件", speller).described == []
     # The task list's items are what is listed: 条目 is no word of the subject.
