@@ -862,10 +862,11 @@ def _times(text: str, addends: list[str]) -> int:
     return int(n) if n.isdigit() else _FREQUENCY_NUMBERS[n]
 
 
-# Grades enumerated by their stems, the last one whole or counted as prizes: "金银优秀奖", "金、银、优秀奖",
-# "金奖、银奖和优秀奖", "金银优秀三个奖".
+# Grades enumerated by their stems, the last one whole or counted as prizes or grades: "金银优秀奖", "金、银、
+# 优秀奖", "金奖、银奖和优秀奖", "金银优秀三个奖", "金银优秀三个档".
 _GRADE_STEM = f"(?:{'|'.join(t.removesuffix('奖') for t in TIERS)})"  # 金, 银, 优秀, 发明人 …
-_GRADES_RE = re.compile(rf"(?:{_GRADE_STEM}奖?(?:[、和与及跟]|再?加上?)?)+{_GRADE_STEM}(?:奖|(?=[两三四五六七八九十]个奖))")
+_GRADES_RE = re.compile(rf"(?:{_GRADE_STEM}奖?(?:[、和与及跟]|再?加上?)?)+{_GRADE_STEM}"
+                        rf"(?:奖|(?=[两三四五六七八九十]个?(?:奖|档|等级|等|级)))")
 
 
 def _grades(text: str) -> list[str]:

@@ -310,6 +310,8 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     plan = read("江苏专利奖金、银、优秀奖三个都拿了，合计多少", speller)  # three grades, not one prize thrice
     assert (plan.grades, plan.times) == (["金奖", "银奖", "优秀奖"], 0)
     assert read("金银优秀奖各一个，一共多少", speller).grades == ["金奖", "银奖", "优秀奖"]
+    # Grades counted as grades (档, 等) rather than as prizes: still the three, each once.
+    assert read("外观设计金银优秀三个档都拿了，各一个，总计奖多少", speller).grades == ["金奖", "银奖", "优秀奖"]
     assert read("江苏专利奖金奖一共多少", speller).grades == []  # one grade enumerates nothing
     # The result a difference computes is no thing an item must state.
     assert "差额" not in read("中国专利金奖和江苏专利奖金奖的奖金差额是多少", speller).asked_for
