@@ -800,7 +800,9 @@ _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|回事|解决|处理|�
 # "怎么在美国注册商标", "怎么申请美国专利的加速审查": how to do what the clause closes on, whatever its length.
 _HOW_SPAN_RE = re.compile(r"(?:怎么|怎样|如何|咋)([\u4e00-\u9fff]{2,14}?)(?:呢|啊|呀|嘛)?$")
 _USE_RE = re.compile(r"(?:用于|用来|用在|花在|拿来)([\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|呢)?$")
-_ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀)?$")
+_ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,8}?)(?:呢|啊|呀)?$")
+# "是一笔打过来，还是拆成几年分着发": an alternative's sides parted by a pause are one clause.
+_PAUSED_ALTERNATIVE_RE = re.compile(r"[，,]\s*(?=还是)")
 
 
 _PERCENT_ASKED_RE = re.compile(r"比例|百分之几|百分比|百分点|几成|占比|(?:几|多少)个点")  # "按成交额的百分之几算": a share, not a sum of money
@@ -911,7 +913,7 @@ def _whether(text: str, elsewhere: list[str]) -> list[str]:
     """The predicates a yes/no, alternative or how question asks about, as asked: 是否退钱, 是一次性发放还是
     分期, 怎么报名; how to do a thing in or of a place ``elsewhere`` (怎么在美国注册商标), whatever its length."""
     found = []
-    for clause in (c.strip() for c in _CLAUSE_RE.split(text)):
+    for clause in (c.strip() for c in _CLAUSE_RE.split(_PAUSED_ALTERNATIVE_RE.sub("", text))):
         if (how := _HOW_SPAN_RE.search(clause)) and any(p in how.group(1) for p in elsewhere):
             found.append("怎么" + how.group(1))  # another country's procedure
         elif alternative := _ALTERNATIVE_RE.search(clause):

@@ -153,6 +153,8 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert [a.label for a in read("奖金要交税吗", speller).asked] == ["税收"]
     plan = read("员工发明的专利归个人还是归单位，有没有试点说法", speller)
     assert plan.asked_whether == ["是归个人还是归单位"] and plan.asked_for == ["试点"]  # alike sides; 说法 frames
+    # A pause before 还是 does not part the sides.
+    assert read("示范中心的钱是一次给齐，还是按进度分批拨付", speller).asked_whether == ["是一次给齐还是按进度分批拨付"]
     # The clause asking is the one closing on 不; the fee before it is context: "…费用太高，有人免费帮忙不".
     assert read("搞研发的小微企业请代理费用太高，有人免费帮忙不", speller).asked == []
 
