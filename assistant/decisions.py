@@ -67,8 +67,8 @@ _MONEY_ASKED_RE = re.compile(r"钱|资金|奖励|奖金|补助|补贴|资助|[�
 # no durations in days or months, so none answers those.
 _COUNT_KINDS = {"数量": "count", "人数": "count", "名额": "count", "科目数": "count",
                 "天数": "duration", "工作日数": "duration", "月数": "duration", "周数": "duration", "时长": "duration", "课时": "duration"}
-# The units a count of people or subjects is stated in.
-_COUNT_UNITS = {"人数": ("人", "名"), "名额": ("人", "名", "个"), "科目数": ("门", "科")}
+# The units a count of people, places (for people or organisations) or subjects is stated in.
+_COUNT_UNITS = {"人数": ("人", "名"), "名额": ("人", "名", "个", "家"), "科目数": ("门", "科")}
 # Words naming a time or a period themselves: 有效期, 办理时间, 年限.
 _TIME_NOUN_RE = re.compile(r"期|时间|时限|年限|时长|日期")
 # A word naming a time itself, which the asker may call what the item states ("目标年份": 2025年).
@@ -675,13 +675,15 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                  and not any(a.question.search(w) for a in plan.asked)]
     # "配套多少自有资金", "有没有规模要求": a thing asked for that no item names (a fee or a rate is an asked
     # detail, named above).
-    # Members asked for ("哪些城市配合") are judged by their names below, not as a thing called 城市配合.
+    # Members asked for ("哪些城市配合") are judged by their names below, not as a thing called 城市配合; the
+    # amount asked by its own name ("网点有多少名额") by the figures stated, below.
     unstated += [thing for thing in plan.asked_for
                  if _never_named(thing, [c.search_text for c in asked_of] if thing in specific else weights.texts)
                  and not any(enumerates_kind(thing, body(c)) for c in (asked_of if thing in specific else subject))
                  and not (thing in specific and _named_in_its_clause(thing, plan.own, sources[0].chunk, subject))
                  and not any(a.question.search(thing) for a in plan.asked)
-                 and not (plan.members_of and thing.startswith(plan.members_of))]
+                 and not (plan.members_of and thing.startswith(plan.members_of))
+                 and not (plan.asks_amount and thing == plan.amount_word)]
     # "苏知贷的合作银行是哪几家": members' names, which no item about the subject enumerates. The top item, when of
     # a subject item's measure, may name them for it: a measure's city duty names the cities its pilot is in.
     measures = {(c.doc, c.measure_no) for c in subject if c.measure_no}

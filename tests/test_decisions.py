@@ -1757,3 +1757,13 @@ def test_an_amount_asked_of_a_name_the_corpus_writes_whole_is_not_stated_by_its_
     assert covered.outcome == "unstated", decision
     covered, decision = decide_among("商标品牌培育和保护计划的工业品牌项目能拿多少", extra, BRAND, STATION)
     assert covered.outcome == "answer", decision
+
+
+def test_places_for_organisations_are_counted_in_jia() -> None:
+    outlets = Chunk(id="d:M12-P-06", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                    level="province", item=6, text="力争到2025年，全省拥有省级知识产权信息公共服务网点100家。")
+    covered, decision = decide_among("省级信息公共服务网点一共有多少名额", [outlets], outlets)
+    assert covered.outcome == "answer", decision
+    # Money is no count of places: the prize's amounts state no 名额.
+    covered, _ = decide("江苏专利奖每届推荐多少名额", AWARD, LOAN)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["名额"])
