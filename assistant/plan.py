@@ -800,7 +800,7 @@ _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|回事|解决|处理|�
 # "怎么在美国注册商标", "怎么申请美国专利的加速审查": how to do what the clause closes on, whatever its length.
 _HOW_SPAN_RE = re.compile(r"(?:怎么|怎样|如何|咋)([\u4e00-\u9fff]{2,14}?)(?:呢|啊|呀|嘛)?$")
 _USE_RE = re.compile(r"(?:用于|用来|用在|花在|拿来)([\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|呢)?$")
-_ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,8}?)(?:呢|啊|呀)?$")
+_ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,10}?)(?:呢|啊|呀)?$")
 # "是一笔打过来，还是拆成几年分着发": an alternative's sides parted by a pause are one clause.
 _PAUSED_ALTERNATIVE_RE = re.compile(r"[，,]\s*(?=还是)")
 
