@@ -1767,3 +1767,19 @@ def test_places_for_organisations_are_counted_in_jia() -> None:
     # Money is no count of places: the prize's amounts state no 名额.
     covered, _ = decide("江苏专利奖每届推荐多少名额", AWARD, LOAN)
     assert (covered.outcome, covered.unstated) == ("unstated", ["名额"])
+
+
+def test_who_handles_a_matter_only_the_cities_items_are_about_is_answered_by_the_city_item() -> None:
+    enforcing = Chunk(id="d:M09-C-01", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
+                      level="city", item=1, text="按照职责分工加强辖区内查处专利商标侵权假冒、专利商标代理行业违法行为。")
+    chunks = [*CHUNKS, BRAND, enforcing]
+    corpus = "\n".join(c.search_text for c in chunks)
+    # 招牌 is a 商标, 模仿 a 假冒: the city duty to 查处 them is the subject, not the province's brand programme.
+    asked = read_question("开饭店的，招牌被人模仿了，归谁查", "开饭店的，招牌被人模仿了，归谁查", Speller(corpus))
+    chosen, decision = choose_citations(asked, sources(BRAND, enforcing), asked.terms, Weights(chunks), Thresholds())
+    assert chosen == [enforcing], decision
+    # A provincial item about the subject names the department: 苏知贷's, not the city's.
+    city_loan = replace(enforcing, id="d:M05-C-01", measure_no=5, text="建立完善知识产权质押融资贴息补费等优惠政策。")
+    asked = read_question("苏知贷归哪个处室管", "苏知贷归哪个处室管", Speller(corpus))
+    chosen, _ = choose_citations(asked, sources(city_loan, LOAN), asked.terms, Weights(chunks), Thresholds())
+    assert chosen == [LOAN]

@@ -155,6 +155,7 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert plan.asked_whether == ["是归个人还是归单位"] and plan.asked_for == ["试点"]  # alike sides; 说法 frames
     # A pause before 还是 does not part the sides.
     assert read("示范中心的钱是一次给齐，还是按进度分批拨付", speller).asked_whether == ["是一次给齐还是按进度分批拨付"]
+    assert read("奖金是发给单位，还是直接发给发明人个人", speller).asked_whether == ["是发给单位还是直接发给发明人个人"]
     # The clause asking is the one closing on 不; the fee before it is context: "…费用太高，有人免费帮忙不".
     assert read("搞研发的小微企业请代理费用太高，有人免费帮忙不", speller).asked == []
 
@@ -954,6 +955,12 @@ def test_english_days_asked_are_a_count_of_days_named_in_english() -> None:
     assert "多少个工作日" in reading
     assert asked_words("How many working days does the province take to pay out the award?", "工作日数") == \
         "working days"
+
+
+def test_copying_and_a_shop_sign_read_as_the_policys_infringement_and_trademark() -> None:
+    for copied in ("模仿", "仿造", "仿制", "盗用", "冒用"):
+        assert term_covered(copied, "查处专利商标侵权假冒"), copied
+    assert term_covered("招牌", "重点商标保护名录")
 
 
 def test_a_name_asked_for_is_no_thing_of_its_own(speller: Speller) -> None:
