@@ -670,7 +670,7 @@ NAMED_QUANTITIES = frozenset({"规模", "面积", "产值", "营收", "销售额
 FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "方式", "办法", "规定"})
 # The words by which a listing names the task list's own items ("关于专利代理的事项有哪些"): what is listed is
 # the items, no thing of its own to look for in them.
-ITEM_NOUNS = frozenset({"事项", "举措", "措施", "工作", "任务", "内容", "条款", "事情", "条目"})
+ITEM_NOUNS = frozenset({"事项", "举措", "措施", "工作", "任务", "内容", "条款", "事情", "条目", "动作", "做法"})
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
 # ("一个月工资多少"): named so when unstated.
 _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限)|工资|薪酬|薪资|薪水|月薪|年薪|报酬|租金|押金|保证金|"
@@ -739,8 +739,12 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     found += [("有", t if _DEMONSTRATIVE_RE.match(t := m.group(1) or m.group(2)) else t.rpartition("的")[2])
               for m in _ASKED_FOR_HAVE_RE.finditer(text)
               if m.start() in starts and (m.start() + 1 in starts or text.startswith(("有没有", "有无"), m.start()))]
+    # "在专利代理行业监管上有哪些动作": the thing after 哪些 is what is asked for; the words before name the topic.
+    after_starts = {m.start() for m in _ASKED_FOR_AFTER_RE.finditer(text)}
     for m in _ASKED_FOR_BEFORE_RE.finditer(text):
         if _WHEN_RE.search(m.group(1)):  # "设区市办案时又怎么用上": when it is used, not a thing asked for
+            continue
+        if m.group(2).endswith("哪些") and m.end() - 2 in after_starts:
             continue
         qualified, of, tail = m.group(1).rpartition("的")
         last = [tail] if of else key_terms(qualified or tail)[-1:]

@@ -963,6 +963,13 @@ def test_copying_and_a_shop_sign_read_as_the_policys_infringement_and_trademark(
     assert term_covered("招牌", "重点商标保护名录")
 
 
+def test_what_is_done_asked_after_a_topic_is_no_thing_and_the_topic_is_not_asked_for(speller: Speller) -> None:
+    # 动作 and 做法 are what the items themselves are; 监管 names the topic 在…上, not a thing asked for.
+    assert read("省里在专利代理行业监管上有哪些动作", speller).asked_for == []
+    assert read("在地理标志保护上省里有哪些做法", speller).asked_for == []
+    assert read("苏知贷的合作银行都有哪些", speller).asked_for == ["合作银行"]  # the words before 有哪些, as before
+
+
 def test_a_name_asked_for_is_no_thing_of_its_own(speller: Speller) -> None:
     # Any item naming the thing writes its name: 名字 is what is asked of it, not a thing an item must name.
     assert read("那个品牌价值提升行动叫什么名字", speller).asked_for == []
