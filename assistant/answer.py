@@ -292,8 +292,12 @@ class Composer:
         # One asserted amount is checked against the amount the question's words name ("示范区奖励最多50万吧":
         # 100万元, though the item states 50万元 for another thing); a share as above.
         # The question's words are read as the items write them ("地标项目" → 地理标志项目) to find that amount.
-        named = _operand(_in_policy_words(plan, text), [c.chunk for c in cited]) if len(money) == 1 and not shares \
-            else None
+        # "外观设计金奖跟中国专利金奖一样都是一百万吧": the amount is asserted of both, each judged by its own amount.
+        worded = _in_policy_words(plan, text)
+        named = _operand(_STANDARD_RE.sub("", worded), [c.chunk for c in cited]) \
+            if len(money) == 1 and not shares else None
+        standard = _operand(same.group(0), [c.chunk for c in cited]) \
+            if named and (same := _STANDARD_RE.search(worded)) else None
         # Two or more asserted amounts, each in a clause of its own naming one of the items' amounts: each is
         # checked against that one ("示范区奖励100万，重点联系指导项目也是100万吧": 50万元 for the second).
         # A total asserted is checked against the sum worked out, its addends as above.
@@ -314,6 +318,8 @@ class Composer:
                                f.text) for f in premise.figures if (f.kind != "percent" or not shares)
                               and f.value not in own and not (by_clause and f.kind == "money")
                               and f.text not in premise.below and f not in base + totals]
+        checks += [(f.value == standard.value, f.text) for f in premise.figures
+                   if standard and f.kind == "money" and f.text not in premise.below]
         # "外观设计优秀奖不到20万吧": an amount said to exceed the one the words name, which must be below it.
         checks += [(named.value < f.value, f"不到{f.text}") for f in premise.figures
                    if f.text in premise.below and named and f.kind == "money"]
@@ -1024,6 +1030,10 @@ def _chained_amounts(texts: list[str], chunks: list[Chunk]) -> list[Figure]:
                                    taken, borrow=True))
     found = [g[0] if len(g) == 1 else next(named) for g in given]
     return [f for f in found if f] if all(found) else []
+
+
+# The other thing a thing is said to equal: "跟中国专利金奖一样", "和银奖的奖金相同".
+_STANDARD_RE = re.compile(r"(?:跟|和|与|同|像)[^，,。？?]{2,12}?(?:的)?(?:奖金|奖励|金额|支持|资金)?(?:一样|相同|一致|持平)")
 
 
 def _in_policy_words(plan: Plan, text: str) -> str:
