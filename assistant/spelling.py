@@ -45,11 +45,13 @@ def _fuzzy(syllable: str) -> str:
 
 
 def _boundaries(run: str) -> set[int]:
-    """Offsets where jieba's words of ``run`` start or end: a correction never cuts a word in two."""
+    """Offsets where jieba's words of ``run`` start or end: a correction never cuts a word in two. A word jieba
+    only guessed (none of its dictionary's: "苏知代出" of "苏知代出了坏账") may be cut anywhere."""
     offsets, at = {0}, 0
     for word in words(run):
-        at = run.find(word, at) + len(word)
-        offsets.add(at)
+        start = run.find(word, at)
+        at = start + len(word)
+        offsets |= {at} if word_frequency(word) else set(range(start, at + 1))
     return offsets | {len(run)}
 
 
