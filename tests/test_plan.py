@@ -745,6 +745,12 @@ def test_a_doubled_character_is_never_read_as_a_typo() -> None:
     assert (text, corrections) == ("江苏专利奖年年都评", [])
 
 
+def test_a_typo_inside_a_word_jieba_only_guessed_is_corrected() -> None:
+    # jieba guesses 苏知代出 as one word; it is in no dictionary, so 苏知代 may be read as 苏知贷.
+    text, _ = Speller("设立“苏知贷”政银合作子产品").correct("苏知代出了坏账，省里和银行各担几成")
+    assert text.startswith("苏知贷出了坏账")
+
+
 def test_asking_to_list_and_asking_which_departments_are_read_as_such(speller: Speller) -> None:
     assert read("对外合作交流处负责的事项列出来", speller).intent.listing
     assert read("省局在自贸区方面要做哪几件事", speller).intent.listing
@@ -968,6 +974,17 @@ def test_what_is_done_asked_after_a_topic_is_no_thing_and_the_topic_is_not_asked
     assert read("省里在专利代理行业监管上有哪些动作", speller).asked_for == []
     assert read("在地理标志保护上省里有哪些做法", speller).asked_for == []
     assert read("苏知贷的合作银行都有哪些", speller).asked_for == ["合作银行"]  # the words before 有哪些, as before
+
+
+def test_a_staff_members_reason_for_asking_is_a_preamble_and_a_listing_request_asserts_nothing(
+        speller: Speller) -> None:
+    # 写汇报材料 / 领导要材料: the staff's own 材料, no 申报材料 asked for.
+    assert strip_preamble("写汇报材料：数据知识产权登记规则由谁牵头") == "数据知识产权登记规则由谁牵头"
+    assert strip_preamble("领导要材料，这一条原文给一下") == "这一条原文给一下"
+    assert strip_preamble("企业要准备什么材料") == "企业要准备什么材料"  # what is asked, no preamble
+    # "…的任务都拎出来" lists a department's items; it asserts nothing of the department.
+    plan = read("帮我把知识产权服务处作为责任部门的任务都拎出来", speller)
+    assert plan.premise is None and plan.intent.listing
 
 
 def test_a_name_asked_for_is_no_thing_of_its_own(speller: Speller) -> None:
