@@ -679,7 +679,9 @@ ITEM_NOUNS = frozenset({"事项", "举措", "措施", "工作", "任务", "内�
 _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限)|工资|薪酬|薪资|薪水|月薪|年薪|报酬|租金|押金|保证金|"
                               r"注册资本|注册资金)(?:是|为|有|要|得|需要)?(?:大概|大约|一般)?多少")
 # A rate asked by its name ("预审通过率有多少"): a percentage, named so when unstated.
-_RATE_NAMED_RE = re.compile(r"([^\W\d_的]{1,4}率)(?:是|为|有|能有|能达到|大概)?多少")
+_RATE_NAMED_RE = re.compile(r"([^\W\d_的]{1,4}(?<!频)率)(?:是|为|有|能有|能达到|大概)?多少")
+# "推荐参评的频率是多少": how often, a time the items state (每年), not an amount or a rate.
+_FREQUENCY_ASKED_RE = re.compile(r"(?:频率|频次)(?:是|为|大概)?多少")
 # The money a question asks for by its own name ("多少注册资金", "多少运营经费"): named as asked when unstated.
 # 贴息 (an interest subsidy) too, a kind of money no support item states by another name, unlike 补贴 or 奖励,
 # the asker's words for any support.
@@ -1398,7 +1400,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     # A follow-up naming no subject ("贷2000万呢" after "苏知贷风险怎么分") asks the way the question before did;
     # one naming a level ("市里呢") asks what that level does, which need not be an amount.
     asking = f"{query} {own}" if leans_back and not own_level else own
-    asks_amount = bool(AMOUNT_ASKED_RE.search(asking)) and intent.figure or bool(_SHARE_ASKED_RE.search(asking))
+    asks_amount = bool(AMOUNT_ASKED_RE.search(asking)) and intent.figure and not _FREQUENCY_ASKED_RE.search(asking) \
+        or bool(_SHARE_ASKED_RE.search(asking))
     asked_for = _asked_for(own, speller.corpus_text)
     elsewhere = abroad(own, speller.corpus_text)
     amount_word = _amount_word(own, asked_for)

@@ -987,6 +987,12 @@ def test_a_staff_members_reason_for_asking_is_a_preamble_and_a_listing_request_a
     assert plan.premise is None and plan.intent.listing
 
 
+def test_how_often_asked_as_a_frequency_is_a_time_not_a_rate(speller: Speller) -> None:
+    plan = read("推荐参评中国专利奖的频率是多少", speller)
+    assert not plan.asks_amount and [a.label for a in plan.asked] == ["时间或频率"]
+    assert read("专利申请的授权率是多少", speller).amount_word == "授权率"
+
+
 def test_a_name_asked_for_is_no_thing_of_its_own(speller: Speller) -> None:
     # Any item naming the thing writes its name: 名字 is what is asked of it, not a thing an item must name.
     assert read("那个品牌价值提升行动叫什么名字", speller).asked_for == []
