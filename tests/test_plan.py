@@ -936,6 +936,7 @@ def test_a_duration_beside_a_premise_or_an_amount_asked_is_read_without_error(sp
 def test_what_a_place_is_mentioned_for_who_organises_and_which_cities_are_asked(speller: Speller) -> None:
     # What a place is mentioned for, asked with 了 as with 的.
     assert read("淮安在清单里提到了什么事", speller).request == "location"
+    assert read("连云港在清单里提到了什么", speller).request == "location"  # what the list says of it
     assert read("常州在清单里被提到几次", speller).request == "location"
     # Who organises a thing asks for a department.
     assert read("紫金那个峰会谁在张罗", speller).intent.department
@@ -985,6 +986,11 @@ def test_a_staff_members_reason_for_asking_is_a_preamble_and_a_listing_request_a
     # "…的任务都拎出来" lists a department's items; it asserts nothing of the department.
     plan = read("帮我把知识产权服务处作为责任部门的任务都拎出来", speller)
     assert plan.premise is None and plan.intent.listing
+
+
+def test_amounts_put_together_in_speech_are_a_sum(speller: Speller) -> None:
+    assert read("金奖和发明人奖的奖金加在一块是多少", speller).arithmetic == "sum"
+    assert read("示范区加上重点联系指导项目，两块钱顶格凑一起是多少", speller).arithmetic == "sum"
 
 
 def test_how_often_asked_as_a_frequency_is_a_time_not_a_rate(speller: Speller) -> None:
