@@ -22,6 +22,7 @@ from assistant.question import (
     FEW_BEFORE_JI,
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
+    PICKED_OUT,
     RATINGS,
     TEXT_PLACES,
     AskedAttribute,
@@ -562,7 +563,7 @@ _QUESTION_MARK_RE = re.compile(r"[？?]\s*$")
 # word asks nothing of its own either ("律所同事讲江苏专利奖是每年评一次的，我得跟客户确认下"): it too asks to
 # confirm what it states.
 _REQUEST_RE = re.compile(r"列[一个出举下]|罗列|介绍|说说|讲讲|[说讲]一?下|[查找算]一?下|[查找算]{2}|帮我|给我|告诉|解释|梳理|总结|"
-                         r"汇总|整理|计算|了解|知道|问问|咨询|请教|看看|看一?下|原文|条文|哪|[那这]一?[条项]|[拎挑摘拉筛找]出来")
+                         rf"汇总|整理|计算|了解|知道|问问|咨询|请教|看看|看一?下|原文|条文|哪|[那这]一?[条项]|{PICKED_OUT}")
 
 
 # What an asserted amount is said to be worked out as: a total (合计300万), or a result (拿了三个就是6万).

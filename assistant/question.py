@@ -58,11 +58,13 @@ _WHICH_RE = re.compile(r"^(?:哪[\u4e00-\u9fff]{0,2}|几[个家成倍年次项�
 _SUPPORT_RE = re.compile(r"支持|扶持|帮扶|奖补|补助|补贴|资助|给钱|补钱|有钱")
 # "清单里哪些地方提到保险": places in the text, where a verb of writing follows; "支持哪些地方" asks cities.
 TEXT_PLACES = r"哪些?地方(?=写|提|讲|说|出现|涉及)"
+# Asked to pick items out: "…的任务都拎出来", "挑出来".
+PICKED_OUT = r"[拎挑摘拉筛找]出来"
 _LISTING_RE = re.compile(r"有哪些|哪些支持|什么支持|哪些措施|哪些政策|都有什么|有什么政策|有什么措施|包括什么|包括哪些|有什么扶持|有什么优惠|"
                          r"有几[条项](?:措施|举措|工作)|哪几[条项件]|有几条|列出|列一下|罗列|"
                          # asked in speech: "给我捋一遍", "都列给我", "帮我盘一盘", "汇总一下"
                          r"捋一?[遍捋下]|过一遍|盘一?盘|梳理(?:一下|下)|汇总(?:一下|下)?|列(?:给我|个清单|一遍)|都列|全列|"
-                         r"都[拎挑摘拉筛找]出来|"  # "…的任务都拎出来"
+                         rf"都{PICKED_OUT}|"
                          r"哪些(?:事|工作|任务|举措|条)|做了什么|做些什么|都做什么|都干什么|"
                          r"有啥(?:要求|政策|措施|扶持|优惠|支持|任务|工作)|都有啥|"  # 啥 for 哪些 in speech
                          rf"{TEXT_PLACES}")  # places in the text: every item that writes it

@@ -1785,11 +1785,15 @@ def test_who_handles_a_matter_only_the_cities_items_are_about_is_answered_by_the
     assert chosen == [LOAN]
 
 
+CHINA_PRIZES = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                     level="province", item=5, text="每年组织遴选优秀专利项目推荐参评中国专利奖，对获得中国专利金奖、银奖、"
+                     "优秀奖的，分别给予100万元、50万元、20万元奖励；对获得中国外观设计金奖、银奖、优秀奖的，分别给予50万元、"
+                     "25万元、10万元奖励。")
+
+
 def test_an_amount_said_to_be_the_same_as_anothers_is_judged_for_both() -> None:
-    china = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
-                  level="province", item=5, text="推荐参评中国专利奖，对获得中国专利金奖、银奖的，分别给予100万元、50万元奖励；"
-                                                 "对获得中国外观设计金奖、银奖的，分别给予50万元、25万元奖励。")
     # 100万元 is 中国专利金奖's, not 外观设计金奖's: the thing it is compared with is not the one asserted of.
-    assert compose("外观设计拿了中国金奖，省里的奖励跟中国专利金奖一样都是一百万吧", china).startswith(PREMISE_FALSE)
-    assert compose("中国专利银奖跟外观设计金奖一样都是50万吧", china).startswith(PREMISE_TRUE)
-    assert compose("外观设计金奖和中国专利银奖一样都是100万吧", china).startswith(PREMISE_FALSE)
+    for asserted, verdict in [("外观设计拿了中国金奖，省里的奖励跟中国专利金奖一样都是一百万吧", PREMISE_FALSE),
+                              ("中国专利银奖跟外观设计金奖一样都是50万吧", PREMISE_TRUE),
+                              ("外观设计金奖和中国专利银奖一样都是100万吧", PREMISE_FALSE)]:
+        assert compose(asserted, CHINA_PRIZES).startswith(verdict), asserted
