@@ -3,7 +3,8 @@
 Four structures are read: who bears what ("合作银行承担20%的贷款本金损失风险和全部利息损失风险"), who
 an item lists ("支持南京理工大学、江苏大学申报…"), and which city a thing is tied to ("中国（无锡）国际设计博
 览会"). A statement can then be shown false without the item holding its words ("利息损失是省基金和银行一起承担
-的吧": the bank bears all of it), or true; and a word asserted negated ("统计简报是不定期印发的吧") against the item writing it ("定期印发《江苏知识产权统计简报》").
+的吧": the bank bears all of it), or true; and a word asserted negated ("统计简报是不定期印发的吧") against the
+item writing it ("定期印发《江苏知识产权统计简报》").
 """
 
 from __future__ import annotations

@@ -797,11 +797,11 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     # "归哪个处室" (no level named): the provincial items, the only ones naming a department, when one of them is
     # about the subject; "招牌被人模仿了，归谁查" is answered by the cities' duty to 查处 侵权假冒, which no
     # provincial item among them is about.
-    provincial = [c for c in candidates if c.level == "province"]
-    if intent.department and intent.level is None and provincial and \
-            max(subject_shares(terms, provincial, weights)) >= \
-            max(subject_shares(terms, candidates, weights)) * thresholds.subject_share:
-        candidates = provincial
+    if intent.department and intent.level is None and any(c.level == "province" for c in candidates):
+        about = dict(zip((c.id for c in candidates), subject_shares(terms, candidates, weights), strict=True))
+        if max(about[c.id] for c in candidates if c.level == "province") >= \
+                max(about.values()) * thresholds.subject_share:
+            candidates = [c for c in candidates if c.level == "province"]
     if plan.members_of:  # "哪些城市在搞证券化", "…落在哪个城市": the items naming members answer, by their subject
         terms = [t for t in terms if t != plan.members_of] or terms
         candidates = [c for c in candidates if names_members(plan.members_of, body(c), plan.one_member)] or candidates

@@ -646,13 +646,14 @@ _COUNT_UNIT_RE = re.compile(rf"(?:多少|{COUNT_JI})个?(工作日|名额)|"
                             rf"(?:多少|{COUNT_JI})个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){_CLOSING}|多少(个)(?!钱|数)|"
                             rf"(?:多少|{COUNT_JI})个(人)")  # "评几个人": people, not 个 things
 _COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "课时": "课时",
-                "次": "次数", **dict.fromkeys(_PERSON_CHARS, "人数"), "名": "人数", "名额": "名额", "项": "数量", "件": "数量", "家": "数量", "门": "科目数",
-                "科": "科目数", "页": "页数", "期": "期数", "篇": "篇数", "场": "场次", "个": "数量"}
+                "次": "次数", **dict.fromkeys(_PERSON_CHARS, "人数"), "名": "人数", "名额": "名额", "项": "数量",
+                "件": "数量", "家": "数量", "门": "科目数", "科": "科目数", "页": "页数", "期": "期数", "篇": "篇数", "场": "场次", "个": "数量"}
 # The thing a 几个 or 多少个 counts, after it and closing the question: "每年评几个名额".
 _COUNTED_NOUN_RE = re.compile(rf"(?:多少|{COUNT_JI})个([\u4e00-\u9fff]{{2,4}}){_CLOSING}")
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
 _COUNTED_RE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:每个?[\u4e00-\u9fff]{{1,2}})?(?:有|是)?(?:多少|几)个{_CLOSING}")
-_CLASSIFIER_RE = re.compile(r"^(?:个|家|项(?!目)|位|件|种|所(?!有)|名(?!额|单|字|称))")  # "多少家名额": the thing counted, past its classifier
+# "多少家名额", "多少名预审员": the thing counted, past its classifier.
+_CLASSIFIER_RE = re.compile(r"^(?:个|家|项(?!目)|位|件|种|所(?!有)|名(?!额|单|字|称))")
 _MODAL_CUT_RE = re.compile(r"才|能|可以|会|要|该|得")
 # "年营收多少以上": a bound (以上, 以内) is no thing asked for.
 _ASKED_FOR_AFTER_RE = re.compile(rf"(多少|什么|哪些)(?!以上|以下|以内|左右|上下)([\u4e00-\u9fff]{{2,6}}?){_CLOSING}")
@@ -734,8 +735,9 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     what a 的 qualifies ("什么层级的标准" → "标准"); none for "多少钱", "奖多少", "怎么样"."""
     # "哪些学校能招": the thing is 学校; what follows a modal (能招) is what it does.
     # "多少个工作日": the thing counted, past its classifier.
+    after = list(_ASKED_FOR_AFTER_RE.finditer(text))
     found = [(m.group(1), _CLASSIFIER_RE.sub("", _MODAL_CUT_RE.split(_closing_de(m.group(2)).rpartition("的")[2])[0]))
-             for m in _ASKED_FOR_AFTER_RE.finditer(text)]
+             for m in after]
     # "多少天出结果": a number of days (天数, the amount asked), not a thing called 天出结果. Nor is what the
     # amount gets the asker a thing asked for: "最多贷多少享受风险补偿" asks the loan, not 享受风险补偿. Money
     # a verb qualifies is ("多少配套资金").
@@ -748,7 +750,7 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
               for m in _ASKED_FOR_HAVE_RE.finditer(text)
               if m.start() in starts and (m.start() + 1 in starts or text.startswith(("有没有", "有无"), m.start()))]
     # "在专利代理行业监管上有哪些动作": the thing after 哪些 is what is asked for; the words before name the topic.
-    after_starts = {m.start() for m in _ASKED_FOR_AFTER_RE.finditer(text)}
+    after_starts = {m.start() for m in after}
     for m in _ASKED_FOR_BEFORE_RE.finditer(text):
         if _WHEN_RE.search(m.group(1)):  # "设区市办案时又怎么用上": when it is used, not a thing asked for
             continue
