@@ -389,8 +389,9 @@ _PAYING_FEE_RE = re.compile(r"[交缴付]费|[交缴付]多少钱")
 
 
 def _asked_word(asked: re.Match[str]) -> str:
-    """The asked detail as written: a fee matched by its 费 alone is the word it ends (考试费, 审查费)."""
-    word = asked.group(0)
+    """The asked detail as written: a fee matched by its 费 alone is the word it ends (考试费, 审查费); where the
+    pattern matches the detail with who it is asked of ("企业自己要配套"), its group ``w`` (配套)."""
+    word = asked.group("w") if asked.re.groupindex.get("w") and asked.group("w") else asked.group(0)
     if word != "费":
         return word
     text = asked.string[: asked.end()]
@@ -408,7 +409,9 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     "一个案子要多久" → 案子要多久; not "能贷几年" → 能贷). Otherwise a duration is 期限, a count of times 次数, and
     other details go by their label (时间或频率 for 什么时候)."""
     word = _asked_word(asked)
-    if label == "截止日期":  # "最晚几号前要交": a deadline, whatever act it closes
+    # "最晚几号前要交": a deadline, whatever act it closes; "企业自己要配套": a detail found by who it is asked of
+    # (its group w), which its label names whole (企业自筹或配套资金).
+    if label == "截止日期" or "w" in asked.re.groupindex:
         return label
     if _PAYING_FEE_RE.fullmatch(word) or word == "费":  # "要交费吗": paying, of no fee named, is the fee itself
         return label
@@ -632,6 +635,8 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         return Coverage("unstated", ["印发时间"]), Decision("coverage", "unstated", "asks when the document itself was "
                                                              "issued, which its text does not state", inputs)
     unstated = []
+    # Each detail asked with its word as written: "什么比例出资配套" holds 出资, named with its detail's label.
+    asked_words = [(a, _asked_word(m)) for a in plan.asked if (m := a.question.search(plan.query))]
     for a in plan.asked:
         if (m := a.question.search(plan.query)) is None:
             continue
@@ -681,7 +686,8 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                  if _never_named(thing, [c.search_text for c in asked_of] if thing in specific else weights.texts)
                  and not any(enumerates_kind(thing, body(c)) for c in (asked_of if thing in specific else subject))
                  and not (thing in specific and _named_in_its_clause(thing, plan.own, sources[0].chunk, subject))
-                 and not any(a.question.search(thing) for a in plan.asked)
+                 and not any(a.question.search(thing) or len(word) >= 2 and word in thing
+                             for a, word in asked_words)
                  and not (plan.members_of and thing.startswith(plan.members_of))
                  and not (plan.asks_amount and thing == plan.amount_word)]
     # "苏知贷的合作银行是哪几家": members' names, which no item about the subject enumerates. The top item, when of

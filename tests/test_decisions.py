@@ -1797,3 +1797,13 @@ def test_an_amount_said_to_be_the_same_as_anothers_is_judged_for_both() -> None:
                               ("中国专利银奖跟外观设计金奖一样都是50万吧", PREMISE_TRUE),
                               ("外观设计金奖和中国专利银奖一样都是100万吧", PREMISE_FALSE)]:
         assert compose(asserted, CHINA_PRIZES).startswith(verdict), asserted
+
+
+def test_the_askers_own_contribution_is_unstated_not_the_support_the_province_gives() -> None:
+    # 250万元 is what the province gives the centre; what the enterprise itself puts in is stated nowhere.
+    for asked in ("示范中心立项，企业自己要配套多少资金", "示范中心申报要企业出多少配套资金", "示范中心批了，我们单位还要配多少"):
+        covered, decision = decide_among(asked, [CENTRE], CENTRE, AWARD)
+        assert (covered.outcome, covered.unstated) == ("unstated", ["企业自筹或配套资金"]), (asked, decision)
+    covered, decision = decide_among("示范中心立项省里给多少资金", [CENTRE], CENTRE, AWARD)
+    assert covered.outcome == "answer", decision
+
