@@ -677,7 +677,8 @@ NAMED_QUANTITIES = frozenset({"规模", "面积", "产值", "营收", "销售额
 FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "方式", "办法", "规定"})
 # The words by which a listing names the task list's own items ("关于专利代理的事项有哪些"): what is listed is
 # the items, no thing of its own to look for in them.
-ITEM_NOUNS = frozenset({"事项", "举措", "措施", "工作", "任务", "内容", "条款", "事情", "条目", "动作", "做法"})
+ITEM_NOUNS = frozenset({"事项", "举措", "措施", "工作", "任务", "内容", "条款", "事情", "条目", "动作", "做法",
+                        "安排", "部署", "布置"})
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
 # ("一个月工资多少"): named so when unstated.
 _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限)|工资|薪酬|薪资|薪水|月薪|年薪|报酬|租金|押金|保证金|"

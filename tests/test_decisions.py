@@ -1807,3 +1807,13 @@ def test_the_askers_own_contribution_is_unstated_not_the_support_the_province_gi
     covered, decision = decide_among("示范中心立项省里给多少资金", [CENTRE], CENTRE, AWARD)
     assert covered.outcome == "answer", decision
 
+
+def test_a_listing_of_what_a_measure_arranges_lists_the_measure() -> None:
+    # 安排, 部署 and 布置 are what the items themselves are, no subject word the title must hold.
+    finance = _measure(5, "强化知识产权金融支撑", "设立苏知贷。", "推动知识产权金融创新。")
+    trade = _measure(18, "深化自贸试验区知识产权管理", "支持自贸区设立南京代办处工作站。", "建设金融创新中心。")
+    chunks = measures_of(finance + trade)
+    for question, measure in (("省局在知识产权金融方面布置了哪些任务", finance), ("省里在自贸区知识产权上有哪些安排", trade),
+                              ("自贸区这块省里作了哪些部署", trade)):
+        items, decision = listed_measure(plan(question), sources(measure[1], trade[1]), chunks, Thresholds())
+        assert items == measure, (question, decision)
