@@ -169,6 +169,10 @@ def test_an_asserted_figure_department_or_frequency_is_a_premise(speller: Spelle
     assert read("示范中心评价良好给50万，对不", speller).premise is not None  # 对不, 真的假的 ask to confirm too
     assert read("听说江苏专利奖银奖奖励25万，真的假的", speller).premise is not None
     assert read("我记得发明人奖是两万块，记对了没有", speller).premise is not None  # 记对了没有, 没记错吧 too
+    # Asking whether one got it wrong asks to confirm what was said.
+    for asked in ("苏知贷我理解是知识产权服务处在管，有没有搞错", "江苏专利奖一年评一届，是不是我弄错了",
+                  "发明人奖两万块，我记错了没"):
+        assert read(asked, speller).premise is not None, asked
     assert read("中国专利奖好像是两年才推荐一回吧", speller).premise.frequencies == ["每两年"]  # type: ignore[union-attr]
     assert read("奖金是两年内一次性发放吧", speller).premise is None  # 一次性 is no frequency
     # 是不是 before the amount it asks to confirm, mid-sentence; it denies nothing.
