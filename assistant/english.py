@@ -197,8 +197,7 @@ def asked_words(text: str, reading: str) -> str:
         return "amount"
     asking = (m.group(0) for pattern, marker in _ASKING if marker in reading and (m := pattern.search(text)))
     lowered = _american(text.lower())
-    named = (english for english, chinese in lexicon()
-             if chinese in reading and re.search(rf"(?<![a-z]){re.escape(english)}(?![a-z])", lowered))
+    named = (m.group(0) for pattern, _, chinese in _phrases() if chinese in reading and (m := pattern.search(lowered)))
     return next(asking, "") or next(named, "")
 
 

@@ -368,6 +368,13 @@ def test_the_lexicon_reads_degree_programmes_and_ratings() -> None:
     assert "良好" in chinese_reading("What is the reward for a good rating of a centre?")
 
 
+def test_a_fee_of_a_named_kind_is_read_as_that_fee_and_named_in_the_askers_words() -> None:
+    # 补费 (a fee subsidy) states no application fee: the kind of fee is what is asked.
+    text = "What is the application fee for the IP securitization pilot?"
+    assert "申请费" in chinese_reading(text) and asked_words(text, "申请费") == "application fee"
+    assert asked_words("What are the annual fees for a loan?", "年费") == "annual fees"  # plural as written
+
+
 def test_the_lexicon_reads_a_subsidy_s_rate_as_the_detail_asked() -> None:
     # The rate of an interest subsidy is a detail asked of it (贴息比例), not the subsidy alone (贴息).
     assert "贴息比例" in chinese_reading("What is the interest subsidy rate for IP pledge loans?")
