@@ -902,8 +902,11 @@ def test_an_act_framed_as_a_requirement_is_a_thing_no_item_names() -> None:
 def test_money_qualified_by_a_word_of_its_own_is_a_thing_no_item_names() -> None:
     centre = Chunk(id="d:M04-P-01", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
                    level="province", item=1, text="支持有条件的园区建设产业知识产权运营中心，每个项目给予不超过150万元资金支持。")
-    covered, decision = decide("产业知识产权运营中心要配套多少自筹资金", centre, AWARD)  # jieba: one word
-    assert (covered.outcome, covered.unstated) == ("unstated", ["自筹资金"]), decision
+    covered, decision = decide("产业知识产权运营中心要准备多少周转资金", centre, AWARD)  # jieba: one word
+    assert (covered.outcome, covered.unstated) == ("unstated", ["周转资金"]), decision
+    # The asker's own contribution is a detail of its own, named by its label whatever money word follows.
+    covered, decision = decide("产业知识产权运营中心要配套多少自筹资金", centre, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["企业自筹或配套资金"]), decision
     covered, decision = decide("产业知识产权运营中心每个项目有多少资金", centre, AWARD)  # money alone frames
     assert covered.outcome == "answer", decision
 
@@ -1403,7 +1406,7 @@ def test_a_yes_no_or_alternative_about_what_no_item_names_is_unstated() -> None:
                    item=2, text="组织推荐参评江苏专利奖，建立完善配套奖励办法。")
     chunks = [centre, *CHUNKS]
     corpus = "\n".join(c.search_text for c in chunks)
-    for asked, unstated in (("江苏专利奖申报要企业出配套资金吗", "是否企业出配套资金"),  # 配套 alone is named
+    for asked, unstated in (("江苏专利奖申报要企业出配套资金吗", "企业自筹或配套资金"),  # 配套 alone is named
                             ("江苏专利奖奖金发给个人还是单位", "是奖金发给个人还是单位")):  # 单位 only asks
         covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(AWARD, centre), STRONG,
                                      KEEP, Thresholds(), corpus, Weights(chunks))
