@@ -970,6 +970,12 @@ def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresh
     def frequency(word: str) -> int:
         return sum(_holds(word, title) for title in titles.values())
 
+    # "在培养、引进知识产权人才上有哪些工作": acts no title holds (培养, 引进) before the thing they are done to
+    # (人才, which the titles name) say what is done to it; acts a title holds (保护, 执法), things, and an act
+    # closing the subject ("想开放给别人用", "做些什么": what is asked) count as before.
+    last_thing = max((i for i, t in enumerate(terms) if names_a_thing(t)), default=-1)
+    terms = [t for i, t in enumerate(terms) if names_a_thing(t) or frequency(t) or i > last_thing]
+
     pieces = {w for t in terms for w in [*word_list(t), *tokenize(t)]}
     common = frozenset(w for w in pieces if frequency(w) > 1)  # a distinctive word names one measure at most
     idf = {t: math.log((len(titles) + 1) / (frequency(t) + 0.5)) for t in terms}
@@ -990,7 +996,8 @@ def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresh
     if shares[best] < 1 and found and found[best] < max(found.values()):
         return [], Decision("listing", "none", f"{titles[best]} holds the subject in part only, and more of the top "
                             "items are of another measure", inputs)
-    level = plan.intent.level
+    # "南京市局在自贸区要做什么，省局在自贸区有哪些举措": parts asking of different levels list both.
+    level = plan.intent.level if len({p.intent.level for p in plan.parts}) <= 1 else None
     items = [c for c in measures[best] if not level or c.level == level]
     return items, Decision("listing", titles[best], f"its title holds {shares[best]:.0%} of the subject (weighted)",
                            inputs)

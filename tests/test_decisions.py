@@ -1820,3 +1820,28 @@ def test_a_listing_of_what_a_measure_arranges_lists_the_measure() -> None:
                               ("自贸区这块省里作了哪些部署", trade)):
         items, decision = listed_measure(plan(question), sources(measure[1], trade[1]), chunks, Thresholds())
         assert items == measure, (question, decision)
+
+
+def test_acts_no_title_holds_say_what_is_done_to_the_subject_a_title_names() -> None:
+    # 培养 and 引进 are done to 人才, which 打造知识产权人才高地 names; 这边 points at the province, naming nothing.
+    talent = _measure(19, "打造知识产权人才高地", "申报知识产权专业硕士学位点。", "设立企业高管知识产权培训项目。")
+    service = _measure(12, "完善知识产权公共服务", "加强知识产权信息公共服务人才培养。", "建设综合服务平台。")
+    chunks = measures_of(talent + service)
+    asked = plan("省知识产权局这边在培养、引进知识产权人才上安排了哪些工作")
+    assert "这边" not in asked.terms
+    items, decision = listed_measure(asked, sources(service[0], talent[0]), chunks, Thresholds())
+    assert items == talent, decision
+    # A thing no title holds still lists nothing: 数据 is in none.
+    items, decision = listed_measure(plan("省局在培养数据人才上有哪些工作"), sources(talent[0]), chunks, Thresholds())
+    assert items == [], decision
+
+
+def test_parts_asking_of_two_levels_list_both_levels_items() -> None:
+    trade = _measure(18, "深化自贸试验区知识产权管理", "支持自贸区设立南京代办处工作站。") + [
+        Chunk(id="d:M18-C-01", doc="d", doc_title="清单", measure_no=18, measure="深化自贸试验区知识产权管理",
+              level="city", item=1, text="南京市局认真抓好南京国际知识产权金融创新中心建设。")]
+    asked = plan("南京市局在自贸区要做什么，省局在自贸区有哪些举措")
+    items, decision = listed_measure(asked, sources(trade[0]), measures_of(trade), Thresholds())
+    assert items == trade, decision
+    items, _ = listed_measure(plan("省局在自贸区有哪些举措"), sources(trade[0]), measures_of(trade), Thresholds())
+    assert items == trade[:1]

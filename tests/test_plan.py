@@ -986,6 +986,9 @@ def test_what_is_done_asked_after_a_topic_is_no_thing_and_the_topic_is_not_asked
     assert read("省里在专利代理行业监管上有哪些动作", speller).asked_for == []
     assert read("在地理标志保护上省里有哪些做法", speller).asked_for == []
     assert read("苏知贷的合作银行都有哪些", speller).asked_for == ["合作银行"]  # the words before 有哪些, as before
+    # 哪些 before a noun asks for that noun, however long its phrase: 银行 (那边) is the topic.
+    assert "银行" not in read("拿专利去贷款，银行那边都有哪些牌子的对接活动", speller).asked_for
+    assert read("苏知贷合作银行都有哪些牌子的对接活动", speller).asked_for == []
 
 
 def test_a_staff_members_reason_for_asking_is_a_preamble_and_a_listing_request_asserts_nothing(
