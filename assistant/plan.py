@@ -1224,12 +1224,26 @@ def _out_of_context(correction: Correction, query: str, corpus: str) -> bool:
     too (unless the typed word is one the lexicon reads), or when one of its other words is in an item with the
     term; not when words the corpus never uses (今天) stay beside it and nothing else of the question (a city is
     where, not what) meets it in an item."""
+    # A word of jieba's dictionary typed ("网店", "纸质") was meant unless the term, with a character of the
+    # question beside it, is written in the corpus: "江苏专力奖" is 专利奖, "服务网店" 服务网点; "开网店的" is no
+    # 开网点 or 网点的, however many items 知识产权 meets the term in.
+    if word_frequency(correction.typed) and not _beside_in_corpus(correction.term, query, corpus):
+        return True
     others = [t for t in key_terms(query) if t != correction.term and not LEVEL_WORD_RE.match(t)]
     # A word the lexicon reads ("网店" is 电商) was meant whatever the rest: "开网店的，平台上老被人抄" is no 网点.
     if not any(not term_covered(t, corpus) for t in others) and correction.typed not in synonyms():
         return False
     items = [line for line in corpus.splitlines() if correction.term in line]
     return not any(term_covered(t, line) for t in others for line in items)
+
+
+def _beside_in_corpus(term: str, query: str, corpus: str) -> bool:
+    """Whether ``corpus`` writes ``term`` with the character before or after it in ``query``."""
+    for m in re.finditer(re.escape(term), query):
+        sides = (query[m.start() - 1:m.end()] if m.start() else "", query[m.start():m.end() + 1])
+        if any(len(side) > len(term) and side in corpus for side in sides):
+            return True
+    return False
 
 
 # A count written as one token: 两个, 三项, 两次, 一回; of two or more, or of any number.

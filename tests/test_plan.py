@@ -99,6 +99,10 @@ def test_everyday_words_are_not_corrected(speller: Speller) -> None:
     # the rest of the question is the corpus's (平台): the asker of "开网店的，平台上" sells online.
     shop = Speller("知识产权信息公共服务网点100家。\n电子商务平台知识产权保护管理。")
     assert [(c.typed, c.term) for c in read("我是开网店的，平台上老被人抄", shop).declined] == [("网店", "网点")]
+    # A word of jieba's typed is meant unless the term with a character beside it is the corpus's: 知识产权
+    # meets 网点 in its item, but neither 开网点 nor 网点的 is written; 服务网点 is.
+    assert [(c.typed, c.term) for c in read("开网店的，店铺知识产权管理有国家标准吗", shop).declined] == [("网店", "网点")]
+    assert [c.term for c in read("知识产权服务网店有多少家", shop).corrections] == ["网点"]
     assert read("省里发不发年度报告", words).corrections == []
     # A function word typed among four of a longer term's own characters is a typo (将 for 奖).
     prize = Speller("每两年开展一届江苏专利奖评选，对获得金奖的给予30万元奖励。")
