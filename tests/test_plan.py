@@ -392,6 +392,12 @@ def test_the_lexicon_reads_a_prize_s_grades_and_english_comparisons() -> None:
     assert "几倍" in chinese_reading("How many times the silver award is the gold award?")
 
 
+def test_a_fund_and_defending_rights_are_read_as_the_policy_s_words() -> None:
+    reading = chinese_reading("Is there a fund to help companies defend their IP rights overseas?")
+    assert "基金" in reading and "维权" in reading
+    assert "基金" not in chinese_reading("Does the province fund IP alliances?")  # to fund is to support
+
+
 def test_ip_qualifying_a_word_inside_a_lexicon_phrase_does_not_break_it() -> None:
     assert "公共服务" in chinese_reading("Is there a list of public IP services?")
     assert "产业知识产权联盟" in chinese_reading("Does the province fund IP alliances?")
