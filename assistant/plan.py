@@ -937,7 +937,12 @@ def _whether(text: str, elsewhere: list[str]) -> list[str]:
             found.append("怎么" + how.group(1))  # another country's procedure
         elif alternative := _ALTERNATIVE_RE.search(clause):
             # The sides are alike: "专利归个人还是归单位" sets 归个人 against 归单位, not 的专利归个人.
-            first, second = alternative.group(1).removeprefix("是").rpartition("的")[2], alternative.group(2)
+            # A side starts on a word of the clause: "申报材料要交纸质版还是电子版" sets 要交纸质版, not 料要交纸质版.
+            starts = set(accumulate((len(w) for w in segments(clause)), initial=0))
+            begin = next((i for i in range(alternative.start(1), alternative.end(1)) if i in starts),
+                         alternative.start(1))
+            first = clause[begin:alternative.end(1)].removeprefix("是").rpartition("的")[2]
+            second = alternative.group(2)
             # "注明是省级还是市级", "那笔钱到底是一回拨完还是按进度拨": the side is what follows its 是, not the
             # words before it (a level too: every answer says the level).
             if LEVEL_WORD_RE.match(after := first.rpartition("是")[2]) or len(after) >= 2:

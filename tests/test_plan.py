@@ -976,6 +976,8 @@ def test_an_unstated_count_or_alternative_is_named_as_asked(speller: Speller) ->
     assert read("今年推荐多少名额", speller).amount_word == "名额"
     # An alternative's first side starts after its 是 ("到底是"), not at 底.
     assert read("那笔钱到底是一回拨完还是按进度拨", speller).asked_whether == ["是一回拨完还是按进度拨"]
+    # A side starts on a word: not 料要交纸质版.
+    assert read("申报材料要交纸质版还是电子版", speller).asked_whether == ["是要交纸质版还是电子版"]
 
 
 def test_english_days_asked_are_a_count_of_days_named_in_english() -> None:
