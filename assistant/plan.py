@@ -91,10 +91,11 @@ _COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位
                                 rf"{COUNT_JI}[个位名](?P<few>[\u4e00-\u9fff]{{1,4}}?(?:想|打算|准备|希望))")
 # Questions about a document's own content, as opposed to what the task list says about it.
 # "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
-_CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|怎么写|有哪些要求|第.+条")
+_CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|(?<![该要得])怎么写(?!才)|有哪些要求|第.+条")
 # "《…》那条的原文" asks for the task list's item that names the document, not the document's text.
 _ITEM_REF_RE = re.compile(r"[那这哪该]条")
-_QUOTE_RE = re.compile(r"原文|原话|条文|怎么写|怎么说|完整|逐字")
+# Not how the asker should write or say something of their own: "复审理由书该怎么写才容易过".
+_QUOTE_RE = re.compile(r"原文|原话|条文|(?<![该要得])怎么(?:写|说)(?!才)|完整|逐字")
 # "在哪一条", "那条在哪"; not "获奖名单在哪看" (where to see or do something: no place in the list).
 # "盐城在清单里被提到的是哪件事": the item that names it, asked for.
 _LOCATION_RE = re.compile(rf"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪[些几]条|哪个位置|什么位置|哪一部分|哪项|{TEXT_PLACES}|"

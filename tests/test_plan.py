@@ -280,6 +280,10 @@ def test_asking_what_a_body_does_is_a_listing(speller: Speller) -> None:
 
 def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert read("把苏知贷那条的原文发给我", speller).request == "quote"
+    assert read("苏知贷那条是怎么写的", speller).request == "quote"
+    # How the asker should write or say something of their own asks for no wording of the policy.
+    assert read("复审理由书该怎么写才容易过", speller).request is None
+    assert read("跟银行要怎么说才能贷到苏知贷", speller).request is None
     assert read("苏知贷出自哪一项措施", speller).request == "location"
     assert read("江苏专利奖金奖加上中国专利金奖一共多少", speller).arithmetic == "sum"
     # Two things each won, and the amount asked, ask what both bring; "分别" asks each.
