@@ -396,6 +396,11 @@ def test_the_lexicon_reads_a_prize_s_grades_and_english_comparisons() -> None:
     assert "几倍" in chinese_reading("How many times the silver award is the gold award?")
 
 
+def test_a_teacher_is_a_researcher_and_copying_is_infringement_in_the_policy_s_words() -> None:
+    assert term_covered("老师", "赋予科研人员职务科技成果所有权或者长期使用权试点")
+    assert term_covered("照着", "依法查处侵权假冒行为")
+
+
 def test_a_fund_and_defending_rights_are_read_as_the_policy_s_words() -> None:
     reading = chinese_reading("Is there a fund to help companies defend their IP rights overseas?")
     assert "基金" in reading and "维权" in reading
