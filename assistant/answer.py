@@ -246,9 +246,12 @@ class Composer:
             # 吧"). A share asserted is judged below, unless of a thing one party bears wholly ("利息损失…各担一半": the bank
             # bears all of it, whatever share the items state of the principal).
             for c in cited:
-                judged = judge_bearing(plan.statement, body(c.chunk)) or \
-                    (None if plan.statement.denied else judge_listing(plan.statement, body(c.chunk))
-                     or (None if premise else judge_places(plan.statement, body(c.chunk))))
+                listing = None if plan.statement.denied else judge_listing(plan.statement, body(c.chunk))
+                # The names are the item's; what is asserted of them (a figure, 比…少) is judged below.
+                if listing and listing.holds and (premise or plan.comparison):
+                    listing = None
+                judged = judge_bearing(plan.statement, body(c.chunk)) or listing or \
+                    (None if premise else judge_places(plan.statement, body(c.chunk)))
                 if judged and judged.unstated:
                     return self.t.fill("premise_unstated", what=judged.unstated), \
                         f"{c.chunk.id}: {judged.reason}: {judged.clause}"

@@ -31,6 +31,8 @@ _BEARING_VERB_RE = re.compile(r"承担|担|兜底|兜|分摊|分|赔|负担|包|
 _COORDINATED_RE = re.compile(rf"(?:{_OBJECT_SPLIT_RE.pattern}|还有|以及)")
 _ONLY_RE = re.compile(r"只|仅|唯一|就[这那]")
 _NEGATION_CHARS = "不非无没未"
+# A figure said in digits or numerals with its unit: 2025年, 五十万, 两成.
+_FIGURE_SAID_RE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:年|万|元|成|倍|%)")
 _PERCENT_RE = re.compile(r"^(\d+(?:\.\d+)?)[%％]")
 
 
@@ -151,9 +153,11 @@ def _last_name(text: str, kind: str) -> str:
 
 def judge_listing(statement: Statement, text: str) -> Judgement | None:
     """"支持南京理工大学和东南大学申报…吧": a name listed beside one the item lists, of the same kind, that
-    the item does not hold anywhere, shows the statement false. Only a closed list shows it: one ending on 等
-    ("南通、盐城、常州等…城市") may mean the name too. "只支持南京和苏州吧" is false where the item's sentence
-    names others of the kind (南通、盐城、常州)."""
+    the item does not hold anywhere, shows the statement false; so do names of the kind asserted in place of the
+    item's ("支持的是南大和苏大吧": 南京大学, 苏州大学), and the item's own names only, the statement true. Only a
+    closed list shows it: one ending on 等 ("南通、盐城、常州等…城市") may mean the name too. "只支持南京和苏州吧"
+    is false where the item's sentence names others of the kind (南通、盐城、常州). Cities are judged only so;
+    where a city's thing is, judge_places reads."""
     only = _ONLY_RE.search(statement.text)
     for enumeration in ENUMERATION_RE.findall(text):
         names = enumeration.split("、")
@@ -179,6 +183,11 @@ def judge_listing(statement: Statement, text: str) -> Judgement | None:
             if act and act in following and not any(c in text for c in asserted):
                 return Judgement(False, f"{'、'.join(asserted)} asserted to {act}; the item lists "
                                         f"{'、'.join(names)}", sentence)
+        if kind is not None and kind != "city" and closed and not listed and not only:
+            asserted = [_last_name(m.group(1), kind) for m in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?{kind})", statement.text)]
+            if asserted and not any(a in text for a in asserted):
+                return Judgement(False, f"{'、'.join(asserted)} asserted; the item lists {'、'.join(names)}",
+                                 "、".join(names))
         if kind is None or not listed:
             continue
         if only:
@@ -206,6 +215,9 @@ def judge_listing(statement: Statement, text: str) -> Judgement | None:
         if absent:
             return Judgement(False, f"{'、'.join(absent)} listed beside {'、'.join(listed)}; the item lists "
                                     f"{'、'.join(names)}", "、".join(names))
+        # True of the names only: a figure asserted beside them ("…2025年实现招生吧") is judged elsewhere.
+        if kind != "city" and not others and not _FIGURE_SAID_RE.search(rest):
+            return Judgement(True, f"{'、'.join(listed)} asserted, as the item lists them", "、".join(names))
     return None
 
 

@@ -31,6 +31,7 @@ from assistant.question import (
     asked_attributes,
     departments_named,
     expansions,
+    full_names,
     intent_of,
     key_terms,
     names_both_levels,
@@ -1371,6 +1372,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     # "我们的 patent 能不能做 pledge loan": the English words of a Chinese question read as the policy's (质押 贷款).
     if language == "zh":
         text, standalone = _SHORT_YEAR_RE.sub(r"20\1年", text), _SHORT_YEAR_RE.sub(r"20\1年", standalone)
+        text, standalone = full_names(text), full_names(standalone)  # 南理工 → 南京理工大学
         (text, read_english), (standalone, _) = english_in_chinese(text), english_in_chinese(standalone)
     own = chinese_reading(text) if language == "en" else _plus_spelled(strip_preamble(strip_instructions(text)))
     query = _plus_spelled(strip_preamble(strip_instructions(standalone)))

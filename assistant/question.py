@@ -12,7 +12,7 @@ import opencc
 
 from index.chunking import CITIES
 from index.figures import NUMBER_RE, amounts_in_digits
-from index.tokenization import stopwords, tentative_verb, word_frequency, words
+from index.tokenization import segments, stopwords, tentative_verb, word_frequency, words
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
@@ -95,6 +95,21 @@ def _lexicon(name: str) -> list[str]:
 @cache
 def question_words() -> frozenset[str]:
     return frozenset(_lexicon("question_words.txt")) | stopwords()
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """Institutions' short names and the full names the task list writes: 南理工 → 南京理工大学."""
+    rows = (line.split("\t") for line in (LEXICON_DIR / "abbreviations.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {short: full for short, full in rows}
+
+
+def full_names(text: str) -> str:
+    """``text`` with institutions' short names, where jieba reads them as words of their own, read as the full
+    names the task list writes: "南大和苏大这两所吧" → 南京大学和苏州大学 (not the 东大 of 东大街)."""
+    table = abbreviations()
+    return "".join(table.get(w, w) for w in segments(text))
 
 
 @cache

@@ -587,6 +587,14 @@ def test_a_name_listed_beside_a_closed_list_s_names_and_absent_from_it_shows_a_s
     assert compose("知识产权专业硕士学位点是南京大学和江苏大学申报，对吧", degree).startswith(PREMISE_FALSE)
     assert not compose("南京大学申报知识产权专业硕士学位点，对吗", degree).startswith(PREMISE_TRUE)  # no word match
     assert compose("证券化只支持南通和盐城吧", bonds).startswith(PREMISE_FALSE)  # the item names 常州 too
+    # Names of the kind asserted in place of the item's, short names read as the full ones (南大: 南京大学);
+    # the item's own names only, true, unless a figure is asserted beside them.
+    assert compose("专硕点支持的是南大和苏大这两所吧", degree).startswith(PREMISE_FALSE)
+    assert compose("专硕点支持的是南理工和江苏大学，我没记错吧", degree).startswith(PREMISE_TRUE)
+    assert not compose("支持江苏大学申报专业硕士学位点，2025年实现招生吧", degree).startswith(PREMISE_TRUE)
+    brands = Chunk(id="d:M06-P-02", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
+                   level="province", item=2, text="对工业品牌项目、地理标志项目，分别给予不超过150万元、200万元资金支持。")
+    assert compose("地理标志项目支持比工业品牌项目少，对吧", brands).startswith(PREMISE_FALSE)  # 比…少 is judged
     assert not compose("证券化支持南通和盐城吧", bonds).startswith(PREMISE_FALSE)
     # Cities asserted in place of a closed list's, in the sentence about what they are said to do.
     pilot = Chunk(id="d:M13-C-03", doc="d", doc_title="清单", measure_no=13, measure="促进知识产权服务业发展",

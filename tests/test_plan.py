@@ -396,6 +396,11 @@ def test_the_lexicon_reads_a_prize_s_grades_and_english_comparisons() -> None:
     assert "几倍" in chinese_reading("How many times the silver award is the gold award?")
 
 
+def test_short_names_of_institutions_are_read_as_the_full_names(speller: Speller) -> None:
+    assert "南京理工大学和江苏大学" in read("专硕点支持的是南理工和江大吧", speller).query
+    assert "东大街" in read("南京东大街有知识产权工作站吗", speller).query  # 东大 only as a word of its own
+
+
 def test_a_teacher_is_a_researcher_and_copying_is_infringement_in_the_policy_s_words() -> None:
     assert term_covered("老师", "赋予科研人员职务科技成果所有权或者长期使用权试点")
     assert term_covered("照着", "依法查处侵权假冒行为")
