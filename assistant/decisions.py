@@ -326,7 +326,10 @@ def _never_done(whether: str, texts: list[str], acts_count: bool = False) -> boo
     if not (things or acts_count):  # a bare act ("要不要公开说明") may be the asker's word for one an item
         return False                # names otherwise (信息披露): left to the evidence; not so each of two acts
     decisive = things[-1:] or content
-    return bool(decisive) and not any(term_covered(w, text) for w in decisive for text in texts)
+    # What a light verb asks be given is decisive too: the 房产 of "要不要提供房产抵押", though 抵押 reads as 质押.
+    given = [w for w in objects if w in things and w not in decisive]
+    return bool(decisive) and not any(term_covered(w, text) for w in decisive for text in texts) \
+        or any(not any(term_covered(w, text) for text in texts) for w in given)
 
 
 def _content(text: str) -> list[str]:

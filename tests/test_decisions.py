@@ -1853,3 +1853,13 @@ def test_parts_asking_of_two_levels_list_both_levels_items() -> None:
     assert items == trade, decision
     items, _ = listed_measure(plan("省局在自贸区有哪些举措"), sources(trade[0]), measures_of(trade), Thresholds())
     assert items == trade[:1]
+
+
+def test_what_a_light_verb_asks_be_given_is_decisive_of_a_requirement() -> None:
+    # 抵押 reads as 质押, which the items write; 房产, what is to be given, no item names.
+    pledge = Chunk(id="d:M05-C-01", doc="d", doc_title="清单", measure_no=5, measure="强化知识产权金融支撑", level="city",
+                   item=1, text="建立完善知识产权质押融资贴息补费等优惠政策。")
+    covered, decision = decide_among("苏知贷要不要提供房产抵押", [pledge], LOAN, pledge)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["是否提供房产抵押"]), decision
+    covered, decision = decide_among("苏知贷要不要提供知识产权质押", [pledge], LOAN, pledge)
+    assert covered.outcome == "answer", decision
