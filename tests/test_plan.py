@@ -14,7 +14,7 @@ from assistant.plan import (
     split_parts,
     strip_preamble,
 )
-from assistant.question import departments_named, term_covered
+from assistant.question import departments_named, key_terms, term_covered
 from assistant.spelling import Speller
 
 CORPUS = ("“苏知贷”政银合作子产品，省风险补偿基金承担80%。专利导航服务基地。江苏专利奖金奖30万元。"
@@ -404,6 +404,11 @@ def test_short_names_of_institutions_are_read_as_the_full_names(speller: Speller
 def test_a_teacher_is_a_researcher_and_copying_is_infringement_in_the_policy_s_words() -> None:
     assert term_covered("老师", "赋予科研人员职务科技成果所有权或者长期使用权试点")
     assert term_covered("照着", "依法查处侵权假冒行为")
+
+
+def test_whether_a_way_works_is_asked_and_cash_flow_is_financing() -> None:
+    assert "行得通" not in key_terms("老板想拿去银行押点钱周转，行得通伐")
+    assert term_covered("周转", "推动知识产权质押融资")
 
 
 def test_a_fund_and_defending_rights_are_read_as_the_policy_s_words() -> None:
