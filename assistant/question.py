@@ -286,9 +286,16 @@ def intent_of(question: str) -> Intent:
 _DISTRIBUTED_VERB_RE = re.compile(r"^各(?![类地市级区县])[\u4e00-\u9fff]$")
 
 
+# Complements a verb takes in speech: 押给, 押着, 告到.
+_COMPLEMENT_CHARS = "给着到了过"
+
+
 def _read_characters(word: str) -> list[str]:
     """A pair jieba guessed, no word of its dictionary ("被人告侵权" → 人告), as the characters of it the lexicon
-    reads (告: 纠纷); any other word, whole (a guess such as 高管 too)."""
+    reads (告: 纠纷), and a verb the lexicon reads with its complement ("押给银行" → 押); any other word, whole (a
+    guess such as 高管 too)."""
+    if len(word) == 2 and word[1] in _COMPLEMENT_CHARS and word[0] in synonyms():
+        return [word[0]]
     read = [c for c in word if c in synonyms()] if len(word) == 2 and not word_frequency(word) else []
     return read or [word]
 
@@ -320,9 +327,9 @@ def term_covered(term: str, text: str) -> bool:
     """Whether ``text`` contains the term or one of its synonyms (or, for a long term, both its halves)."""
     if term_written(term, text):
         return True
-    if len(term) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", term):
+    if len(term) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", term):  # each half, or a synonym of it (资金周转)
         half = len(term) // 2
-        return term[:half] in text and term[half:] in text
+        return term_written(term[:half], text) and term_written(term[half:], text)
     return False
 
 
