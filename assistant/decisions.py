@@ -414,7 +414,7 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     word = _asked_word(asked)
     # "最晚几号前要交": a deadline, whatever act it closes; "企业自己要配套": a detail found by who it is asked of
     # (its group w), which its label names whole (企业自筹或配套资金).
-    if label == "截止日期" or "w" in asked.re.groupindex:
+    if label == "截止日期" or asked.re.groupindex.get("w") and asked.group("w"):
         return label
     if _PAYING_FEE_RE.fullmatch(word) or word == "费":  # "要交费吗": paying, of no fee named, is the fee itself
         return label
@@ -689,7 +689,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                  if _never_named(thing, [c.search_text for c in asked_of] if thing in specific else weights.texts)
                  and not any(enumerates_kind(thing, body(c)) for c in (asked_of if thing in specific else subject))
                  and not (thing in specific and _named_in_its_clause(thing, plan.own, sources[0].chunk, subject))
-                 and not any(a.question.search(thing) or len(word) >= 2 and word in thing
+                 and not any(a.question.search(thing) or len(word) >= 2 and word in thing or a.evidence.fullmatch(thing)
                              for a, word in asked_words)
                  and not (plan.members_of and thing.startswith(plan.members_of))
                  and not (plan.asks_amount and thing == plan.amount_word)]

@@ -133,6 +133,9 @@ def test_a_detail_named_in_a_context_clause_is_not_asked(speller: Speller) -> No
     assert read("海外布局前的评估要我们自己掏钱吗", speller).asked[0].label == "费用"  # paying is a fee asked
     assert not read("帮我确认一下江苏专利奖金奖的奖金数，企业要写进申报材料里", speller).asked
     assert not read("江苏专利奖金奖多少，企业要写进申报材料里", speller).asked
+    # The asker's own 材料 asks for none: its kind or list is what is asked (要交哪些材料, 材料清单).
+    assert not read("材料里写的是2025年前建成两百家网点，帮我确认一下", speller).asked
+    assert read("申报示范中心要提交什么", speller).asked[0].label == "申报材料"
 
 
 def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
