@@ -102,6 +102,7 @@ _QUOTE_RE = re.compile(r"原文|原话|条文|(?<![该要得])怎么(?:写|说)(
 _LOCATION_RE = re.compile(rf"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪[些几]条|哪个位置|什么位置|哪一部分|哪项|{TEXT_PLACES}|"
                           r"(?:出现|写|提)在(?:哪些?|什么)(?:地方|位置)|(?:被?提到|被?提及|出现)了?几次|"
                           r"(?:提到|提及|点名|点到|写到)(?:的是?|了)(?:哪|什么|啥)些?[件项条]?(?:事|工作|任务|条目|措施|内容)|"
+                          r"(?:提到|提及|点名|点到|写到|涉及)[^，,。？?]{1,8}?的(?:条目|条款|地方|内容|任务)|"
                           r"(?:清单|文件|任务清单)[里中](?:都|还)?(?:提到|提及|写到|说到)了?(?:什么|啥|哪些)\s*[？?]?\s*$|"
                           r"在哪(?![里儿]?(?:能|可以)?(?:看|查|办|找|买|申请|领|交|报名|咨询))"
                           r"(?!几?[个些]?(?:城市|地方|地区|国家|市|县|区))")  # 落在哪个城市: a place, not a clause
@@ -109,8 +110,9 @@ _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 # The words asking a total ("…一共多少"), and a sum besides them: 加上 joins what is added.
 _TOTAL_RE = re.compile(r"加起来|加一块儿?|加在一块儿?|加一起|加在一起|[凑拼]一?[起块]|[凑拼]在一[起块]|合起来|一共|总共|合计|共计|"
                        r"总计|累计|总和|之和|总数|总额")
-# "…拿满再加地理标志项目": 再加 before a thing adds it (not 再加强, 再加大 and other verbs made with 加).
-_SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|再加(?![强快大速紧深])(?=[\u4e00-\u9fff]{{2}})|一起.{{0,4}}多少")
+# "…拿满再加地理标志项目", "两个优秀奖外加一个发明人奖": 再加/外加/另加 before a thing adds it (not 再加强, 再加大
+# and other verbs made with 加).
+_SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|[再外另]加(?![强快大速紧深])(?=[\u4e00-\u9fff]{{2}})|一起.{{0,4}}多少")
 # A difference of shares too: "省基金比银行多担几个百分点".
 # A side's money given or borne more or less: 多给, 少担, 多赔, 少掏, 多扛.
 _MORE_OR_LESS_VERB = r"(?:[给拿奖发领担赔兜扛掏付摊]|承担|支持|奖励|资助|出来?)"
@@ -182,7 +184,7 @@ _CLAUSE_RE = re.compile(r"[，,？?；;。]")
 # "拿了中国专利银奖又拿了江苏专利奖金奖", "既建成示范区又进了重点联系指导项目": 又 before winning again (or being
 # admitted, approved, built) joins two things won.
 _WON_RE = re.compile(r"拿|获|得|评|中|进|入选|列入|批|建成")
-_COORDINATOR_RE = re.compile(rf"和|与|及|再?加上|再加(?![强快大速紧深])|、|比|又(?={_WON_RE.pattern})")
+_COORDINATOR_RE = re.compile(rf"和|与|及|再?加上|[再外另]加(?![强快大速紧深])|、|比|又(?={_WON_RE.pattern})")
 _PAIRED_COORDINATOR_RE = re.compile(rf"{_COORDINATOR_RE.pattern}|跟")
 _PAIRED_ASKED_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|相差|差多少|多多少|少多少")
 _PREDICATE_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|共计|多多少|少多少|相差|差多少|的奖励|的支持|奖励|支持|资金|奖多少|"

@@ -288,11 +288,13 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert read("复审理由书该怎么写才容易过", speller).request is None
     assert read("跟银行要怎么说才能贷到苏知贷", speller).request is None
     assert read("苏知贷出自哪一项措施", speller).request == "location"
+    assert read("清单里凡是点到苏州的条目都有哪些", speller).request == "location"
     assert read("江苏专利奖金奖加上中国专利金奖一共多少", speller).arithmetic == "sum"
     # Two things each won, and the amount asked, ask what both bring; "分别" asks each.
     assert read("示范区和重点联系指导项目都批了，最多拿多少", speller).arithmetic == "sum"
     assert read("示范区和重点联系指导项目都批了，分别拿多少", speller).arithmetic is None
     assert read("江苏专利奖四个奖项全拿，一共多少", speller).sum_of_all == 4
+    assert read("拿了两个优秀奖外加一个发明人奖，一共多少", speller).addends == ["拿了两个优秀奖", "一个发明人奖"]
     plan = read("运营中心项目拿满再加地理标志项目拿满，能拿多少", speller)  # 再加 adds; 再加强 does not
     assert plan.arithmetic == "sum" and plan.addends == ["运营中心项目拿满", "地理标志项目拿满，能拿多少"]
     assert read("苏知贷再加强宣传能贷多少", speller).arithmetic is None
