@@ -989,7 +989,11 @@ def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresh
     rank = {(s.chunk.doc, s.chunk.measure_no): i for i, s in reversed(list(enumerate(sources)))}
     best = min(shares, key=lambda key: (-round(shares[key], 6), rank.get(key, len(sources)), key))
     inputs = {"terms": terms, "best": titles[best], "share": round(shares[best], 2)}
-    if shares[best] < thresholds.listing_title_share:
+    # "人才这块…从学位点到高管培训再到产才对接都安排了什么": the things named, each an item's, that the measure's
+    # items name together, under a title holding some of them (人才), ask for the measure too.
+    together = "\n".join(c.search_text for c in measures[best])
+    named_by_items = shares[best] > 0 and len(terms) >= 3 and all(term_covered(t, together) for t in terms)
+    if shares[best] < thresholds.listing_title_share and not named_by_items:
         return [], Decision("listing", "none", "no measure's title holds the subject", inputs)
     # "省局在知识产权保护中心方面有哪些举措": 强化知识产权协同保护 holds 保护 of 保护中心, in part, and retrieval's
     # top five hold more items of another measure (加快创新技术专利获权's, on 保护中心). A title holding the subject
@@ -1002,8 +1006,9 @@ def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresh
     # "南京市局在自贸区要做什么，省局在自贸区有哪些举措": parts asking of different levels list both.
     level = plan.intent.level if len({p.intent.level for p in plan.parts}) <= 1 else None
     items = [c for c in measures[best] if not level or c.level == level]
-    return items, Decision("listing", titles[best], f"its title holds {shares[best]:.0%} of the subject (weighted)",
-                           inputs)
+    why = f"its title holds {shares[best]:.0%} of the subject (weighted)" + \
+        (", and its items name every term together" if shares[best] < thresholds.listing_title_share else "")
+    return items, Decision("listing", titles[best], why, inputs)
 
 
 # The document itself being issued: "这个清单是什么时候印发的", "任务清单哪年发布的".

@@ -815,7 +815,7 @@ _A_NOT_A_OBJECT_RE = re.compile(r"([^\W\d_能是可会有对好行要用需])不
 # Not "咋个分法" ("the way it is split"), which asks what the item states.
 # Nor "怎么解决/处理/对待/落实", which ask how a matter is handled, as the items say in their own words, nor
 # "咋回事", which asks what the thing is; nor how it is supported or built up ("打算怎么扶起来", "如何培育").
-_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|回事|解决|处理|对待|看待|安排|落实|进行|实现|保障|推进|管理|扶|支持|"
+_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|回事|解决|处理|对待|看待|安排|部署|布置|落实|进行|实现|保障|推进|管理|扶|支持|"
                      r"培育|发展|建设)"
                      r"([\u4e00-\u9fff]{2,4}?)(?:呢|啊|呀|嘛)?$")
 # "资金能不能用于广告宣传", "奖金能用来发工资吗": whether money may be spent on a thing, which the task list

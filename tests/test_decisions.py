@@ -1819,6 +1819,19 @@ def test_the_askers_own_contribution_is_unstated_not_the_support_the_province_gi
     assert covered.outcome == "answer", decision
 
 
+def test_a_listing_naming_things_a_measures_items_name_together_lists_the_measure() -> None:
+    talent = _measure(19, "打造知识产权人才高地", "申报知识产权专业硕士学位点。", "设立企业高管知识产权培训项目。",
+                      "开展产才对接行动。")
+    service = _measure(12, "完善知识产权公共服务", "加强知识产权信息公共服务人才培养。")
+    chunks = measures_of(talent + service)
+    asked = plan("人才这块，省知识产权局从学位点到高管培训再到产才对接都安排了什么")
+    assert asked.intent.listing
+    items, decision = listed_measure(asked, sources(talent[2], service[0]), chunks, Thresholds())
+    assert items == talent, decision
+    # How a thing is arranged (怎么部署的) is what the items say, no act of the asker's.
+    assert plan("关于险种和保险产品是怎么部署的").asked_whether == []
+
+
 def test_a_listing_of_what_a_measure_arranges_lists_the_measure() -> None:
     # 安排, 部署 and 布置 are what the items themselves are, no subject word the title must hold.
     finance = _measure(5, "强化知识产权金融支撑", "设立苏知贷。", "推动知识产权金融创新。")
