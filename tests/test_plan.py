@@ -419,6 +419,13 @@ def test_whether_a_way_works_is_asked_and_cash_flow_is_financing() -> None:
     assert term_covered("资金周转", "给予资金支持，推动质押融资")
 
 
+def test_a_ceo_and_a_course_are_read_as_the_policy_s_words(speller: Speller) -> None:
+    reading = chinese_reading("Our CEO would like to attend an IP course for senior managers.")
+    assert "高管" in reading and "培训" in reading
+    # 专门 (dedicated) names no thing.
+    assert "专门" not in key_terms("有没有专门的班")
+
+
 def test_a_fund_and_defending_rights_are_read_as_the_policy_s_words() -> None:
     reading = chinese_reading("Is there a fund to help companies defend their IP rights overseas?")
     assert "基金" in reading and "维权" in reading
