@@ -638,11 +638,9 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         return Coverage("unstated", ["印发时间"]), Decision("coverage", "unstated", "asks when the document itself was "
                                                              "issued, which its text does not state", inputs)
     unstated = []
-    # Each detail asked with its word as written: "什么比例出资配套" holds 出资, named with its detail's label.
-    asked_words = [(a, _asked_word(m)) for a in plan.asked if (m := a.question.search(plan.query))]
-    for a in plan.asked:
-        if (m := a.question.search(plan.query)) is None:
-            continue
+    # Each detail asked, where the question asks it: "什么比例出资配套" holds 出资, named with its detail's label.
+    asked_matches = [(a, m) for a in plan.asked if (m := a.question.search(plan.query))]
+    for a, m in asked_matches:
         if a.label == "时间或频率" and (until := _until(m)):
             unstated.append(until)
             continue
@@ -689,8 +687,8 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                  if _never_named(thing, [c.search_text for c in asked_of] if thing in specific else weights.texts)
                  and not any(enumerates_kind(thing, body(c)) for c in (asked_of if thing in specific else subject))
                  and not (thing in specific and _named_in_its_clause(thing, plan.own, sources[0].chunk, subject))
-                 and not any(a.question.search(thing) or len(word) >= 2 and word in thing or a.evidence.fullmatch(thing)
-                             for a, word in asked_words)
+                 and not any(a.question.search(thing) or len(word := _asked_word(m)) >= 2 and word in thing
+                             or a.evidence.fullmatch(thing) for a, m in asked_matches)
                  and not (plan.members_of and thing.startswith(plan.members_of))
                  and not (plan.asks_amount and thing == plan.amount_word)]
     # "苏知贷的合作银行是哪几家": members' names, which no item about the subject enumerates. The top item, when of
