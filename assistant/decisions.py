@@ -391,10 +391,16 @@ _NAMED_FEE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<!补)费")
 _PAYING_FEE_RE = re.compile(r"[交缴付]费|[交缴付]多少钱")
 
 
+def _detail_group(asked: re.Match[str]) -> str:
+    """Where a pattern matches the detail with who it is asked of ("企业自己要配套"), its group ``w`` (配套), which
+    the detail's label names; "" otherwise."""
+    return (asked.group("w") or "") if "w" in asked.re.groupindex else ""
+
+
 def _asked_word(asked: re.Match[str]) -> str:
-    """The asked detail as written: a fee matched by its 费 alone is the word it ends (考试费, 审查费); where the
-    pattern matches the detail with who it is asked of ("企业自己要配套"), its group ``w`` (配套)."""
-    word = asked.group("w") if asked.re.groupindex.get("w") and asked.group("w") else asked.group(0)
+    """The asked detail as written: a fee matched by its 费 alone is the word it ends (考试费, 审查费); the detail's
+    group ``w`` where it has one (see _detail_group)."""
+    word = _detail_group(asked) or asked.group(0)
     if word != "费":
         return word
     text = asked.string[: asked.end()]
@@ -414,7 +420,7 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     word = _asked_word(asked)
     # "最晚几号前要交": a deadline, whatever act it closes; "企业自己要配套": a detail found by who it is asked of
     # (its group w), which its label names whole (企业自筹或配套资金).
-    if label == "截止日期" or asked.re.groupindex.get("w") and asked.group("w"):
+    if label == "截止日期" or _detail_group(asked):
         return label
     if _PAYING_FEE_RE.fullmatch(word) or word == "费":  # "要交费吗": paying, of no fee named, is the fee itself
         return label
@@ -989,10 +995,11 @@ def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresh
     inputs = {"terms": terms, "best": titles[best], "share": round(shares[best], 2)}
     # "人才这块…从学位点到高管培训再到产才对接都安排了什么": the things named, each an item's, that the measure's
     # items name together, under a title holding some of them (人才), ask for the measure too.
-    together = "\n".join(c.search_text for c in measures[best])
-    named_by_items = shares[best] > 0 and len(terms) >= 3 and all(term_covered(t, together) for t in terms)
-    if shares[best] < thresholds.listing_title_share and not named_by_items:
-        return [], Decision("listing", "none", "no measure's title holds the subject", inputs)
+    by_items = shares[best] < thresholds.listing_title_share
+    if by_items:
+        together = "\n".join(c.search_text for c in measures[best])
+        if not (shares[best] > 0 and len(terms) >= 3 and all(term_covered(t, together) for t in terms)):
+            return [], Decision("listing", "none", "no measure's title holds the subject", inputs)
     # "省局在知识产权保护中心方面有哪些举措": 强化知识产权协同保护 holds 保护 of 保护中心, in part, and retrieval's
     # top five hold more items of another measure (加快创新技术专利获权's, on 保护中心). A title holding the subject
     # only in part is trusted when its measure holds as many of them as any other ("人才培养方面": 打造知识产权人才
@@ -1005,7 +1012,7 @@ def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresh
     level = plan.intent.level if len({p.intent.level for p in plan.parts}) <= 1 else None
     items = [c for c in measures[best] if not level or c.level == level]
     why = f"its title holds {shares[best]:.0%} of the subject (weighted)" + \
-        (", and its items name every term together" if shares[best] < thresholds.listing_title_share else "")
+        (", and its items name every term together" if by_items else "")
     return items, Decision("listing", titles[best], why, inputs)
 
 

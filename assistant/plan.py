@@ -737,6 +737,11 @@ def _closing_de(span: str) -> str:
     return lead or span[:-1]
 
 
+def _word_starts(text: str) -> set[int]:
+    """The offsets where jieba's words of ``text`` start (and where it ends)."""
+    return set(accumulate((len(w) for w in segments(text)), initial=0))
+
+
 def _asked_for(text: str, corpus_text: str) -> list[str]:
     """The things a question asks for, less, for an amount, the words naming it ("贷款额度" → "贷款"), and
     what a 的 qualifies ("什么层级的标准" → "标准"); none for "多少钱", "奖多少", "怎么样"."""
@@ -751,7 +756,7 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     found = [(asking, t) for asking, t in found if not _TIME_UNIT_FIRST_RE.match(t)
              and not (asking == "多少" and t and not names_a_thing(segments(t)[0]) and not MONEY_NOUN_RE.search(t))]
     # The 有 of a word of its own (有, 有没有), not of 所有权 ("所有权能给个人不").
-    starts = set(accumulate((len(w) for w in segments(text)), initial=0))
+    starts = _word_starts(text)
     # "有没有这样的班子": the demonstrative stays, to be judged below with what it points back at.
     found += [("有", t if _DEMONSTRATIVE_RE.match(t := m.group(1) or m.group(2)) else t.rpartition("的")[2])
               for m in _ASKED_FOR_HAVE_RE.finditer(text)
@@ -942,7 +947,7 @@ def _whether(text: str, elsewhere: list[str]) -> list[str]:
         elif alternative := _ALTERNATIVE_RE.search(clause):
             # The sides are alike: "专利归个人还是归单位" sets 归个人 against 归单位, not 的专利归个人.
             # A side starts on a word of the clause: "申报材料要交纸质版还是电子版" sets 要交纸质版, not 料要交纸质版.
-            starts = set(accumulate((len(w) for w in segments(clause)), initial=0))
+            starts = _word_starts(clause)
             begin = next((i for i in range(alternative.start(1), alternative.end(1)) if i in starts),
                          alternative.start(1))
             first = clause[begin:alternative.end(1)].removeprefix("是").rpartition("的")[2]
@@ -1374,7 +1379,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     # "我们的 patent 能不能做 pledge loan": the English words of a Chinese question read as the policy's (质押 贷款).
     if language == "zh":
         text, standalone = _SHORT_YEAR_RE.sub(r"20\1年", text), _SHORT_YEAR_RE.sub(r"20\1年", standalone)
-        text, standalone = full_names(text), full_names(standalone)  # 南理工 → 南京理工大学
+        full = full_names(text)  # 南理工 → 南京理工大学; a question standing alone is read once
+        text, standalone = full, full if standalone == text else full_names(standalone)
         (text, read_english), (standalone, _) = english_in_chinese(text), english_in_chinese(standalone)
     own = chinese_reading(text) if language == "en" else _plus_spelled(strip_preamble(strip_instructions(text)))
     query = _plus_spelled(strip_preamble(strip_instructions(standalone)))
