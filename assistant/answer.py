@@ -630,11 +630,14 @@ class Composer:
             return self.compose(replace(plan, request="quote", premise=None, arithmetic=None), [(part, chunks)])[0]
         return self.measure_listing(plan, chunks)
 
-    def department_duties(self, department: str, chunks: list[Chunk]) -> Draft:
-        """A department's items, one line each with its place and first sentence, each cited."""
+    def department_duties(self, department: str, chunks: list[Chunk], subject: list[str]) -> Draft:
+        """A department's items, one line each with its place and first sentence, or the sentence naming the
+        subject asked of when there is one (专利代理: the 蓝天 action, not the item's 双随机 spot checks), each
+        cited."""
         cited = [Citation(n, c) for n, c in enumerate(chunks, start=1)]
-        lines = [self.t.fill("department_duty", place=c.chunk.place, sentence=(sentences(body(c.chunk)) or [""])[0],
-                             n=c.n) for c in cited]
+        lines = [self.t.fill("department_duty", place=c.chunk.place, n=c.n, sentence=(
+            relevant_sentences(c.chunk, subject, False, 1) if subject else sentences(body(c.chunk)) or [""])[0])
+            for c in cited]
         return Draft(self.t.fill("department_duties", department=department, count=len(cited),
                                  lines="\n".join(lines)), cited)
 

@@ -52,6 +52,7 @@ from index.figures import extract_figures
 from index.records import Chunk
 from index.tokenization import (
     names_a_thing,
+    names_an_act,
     place_names,
     segments,
     tentative_verb,
@@ -909,11 +910,31 @@ def measures_of(chunks: list[Chunk]) -> Measures:
     return measures
 
 
+# The trade or field a subject is ("专利代理这个行业", "数据知识产权领域"): it names no subject of its own.
+_CATEGORIES = ("行业", "领域")
+
+
 def listing_terms(plan: Plan) -> list[str]:
-    """What a listing question lists the measures of: its terms less levels, money, asking words and the words
-    naming items themselves ("金融相关的条目给我捋一遍": 条目 is what is listed, not what about)."""
-    return [t for t in plan.terms if not LEVEL_WORD_RE.match(t) and not FIGURE_WORD_RE.search(t) and not _asking(t)
-            and t not in ITEM_NOUNS]
+    """What a listing question lists the measures of: its terms less levels, money, asking words, the words
+    naming items themselves ("金融相关的条目给我捋一遍": 条目 is what is listed, not what about) and the trade or
+    field a term before it is ("专利代理行业": 专利代理; not 行业协会, where 行业 says what kind of 协会)."""
+    return _less_categories([t for t in plan.terms if not LEVEL_WORD_RE.match(t) and not FIGURE_WORD_RE.search(t)
+                             and not _asking(t) and t not in ITEM_NOUNS], plan.own)
+
+
+def _less_categories(terms: list[str], own: str) -> list[str]:
+    return [t for t in terms if t not in _CATEGORIES or not any(
+        re.search(f"{re.escape(other)}(?:这个|这一|这类)?{t}", own) for other in terms if other != t)]
+
+
+def _held_subject(terms: list[str], pool: list[Chunk], after: str = "") -> tuple[list[str], list[str]]:
+    """A listing's subject less the words no item it lists from holds that say how the asker sees it: an act
+    (监管 in "省里在专利代理行业监管上有哪些动作": only the cities' items name it) or a word right after the
+    department's name ("宣教处名下的任务"); a thing none holds (区块链) stays, and lists nothing. The terms kept,
+    and those dropped."""
+    dropped = [t for t in terms if (names_an_act(t) or after and after.startswith(t))
+               and not any(term_covered(t, c.search_text) for c in pool)]
+    return [t for t in terms if t not in dropped], dropped
 
 
 def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tuple[list[Chunk], Decision | None]:
@@ -929,9 +950,10 @@ def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tu
     if not (plan.intent.listing or located) or not terms:
         return [], None
     level = plan.intent.level
-    items = [c for chunks in measures.values() for c in chunks if (not level or c.level == level)
-             and all(term_covered(t, c.search_text) for t in terms)]
-    inputs = {"terms": terms, "items": len(items)}
+    pool = [c for chunks in measures.values() for c in chunks if not level or c.level == level]
+    terms, dropped = _held_subject(terms, pool)
+    items = [c for c in pool if all(term_covered(t, c.search_text) for t in terms)] if terms else []
+    inputs = {"terms": terms, "items": len(items), **({"unheld": dropped} if dropped else {})}
     fewest = 1 if located else 2
     if not fewest <= len(items) <= thresholds.max_listed:
         return [], Decision("listing[subject]", "none", f"{len(items)} items name the subject: "
@@ -1058,13 +1080,17 @@ def department_duties(plan: Plan, measures: Measures) -> tuple[str, list[Chunk],
     rest = key_terms(re.sub(r"省知识产权局|责任部门|负责部门", "，", own.replace(written, "，")))
     subject = [t for t in rest if names_new_subject([t]) and t not in ITEM_NOUNS]
     names = department_names(department)
-    items = [c for chunks in measures.values() for c in chunks if names & set(c.departments)
-             and all(term_covered(t, c.search_text) for t in subject)]
+    pool = [c for chunks in measures.values() for c in chunks if names & set(c.departments)]
+    after = own[own.find(written) + len(written):] if written in own else ""
+    subject, dropped = _held_subject(_less_categories(subject, own), pool, after)
+    items = [c for c in pool if all(term_covered(t, c.search_text) for t in subject)]
     if not items:
         return "", [], None
     return department, items, Decision("department", f"{department}: {len(items)} items",
                                        "asks what a department does: every item naming it responsible"
-                                       + (f", about {'、'.join(subject)}" if subject else ""))
+                                       + (f", about {'、'.join(subject)}" if subject else "")
+                                       + (f"; none of its items holds {'、'.join(dropped)}" if dropped else ""),
+                                       {"subject": subject})
 
 
 def referenced(plan: Plan, measures: Measures, sources: list[Source]

@@ -210,7 +210,8 @@ class PolicyAssistant:
         department, duties, by_department = decisions.department_duties(plan, self.measures)
         if by_department:
             trace.append(by_department)
-            return self._from_draft(text, self.composer.department_duties(department, duties), sources)
+            draft = self.composer.department_duties(department, duties, by_department.inputs["subject"])
+            return self._from_draft(text, draft, sources)
         # "南京市有哪些任务", "连云港出现在哪些地方": the items naming it
         if plan.intent.listing and not decisions.listing_terms(plan) or plan.place_located:
             by_city, listed_city = decisions.listed_subject(plan, self.measures, self.settings.thresholds)

@@ -61,6 +61,13 @@ def names_a_thing(term: str, times: bool = False) -> bool:
     return any(len(p.word) >= 2 and p.flag.startswith(flags) for p in _tagger().lcut(term))
 
 
+def names_an_act(term: str) -> bool:
+    """Whether every word of two or more characters in ``term`` is a verb or verbal noun (监管, 挂靠): how the
+    asker sees a subject rather than the subject itself; False for a term with none (挂)."""
+    pieces = [p for p in _tagger().lcut(term) if len(p.word) >= 2]
+    return bool(pieces) and all(p.flag.startswith("v") for p in pieces)
+
+
 def tentative_verb(word: str) -> bool:
     """Whether ``word`` is a one-character verb doubled (管管, 看看, 帮帮: "do it a little"), alone, with its object
     (练练手, 帮帮忙) or as A一A (练一练), whose act is the character's; not a doubled noun or time (人人, 年年)."""

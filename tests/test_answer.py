@@ -635,6 +635,16 @@ def test_a_department_whose_items_are_asked_to_be_listed_gets_every_item(assista
     assert set(ids(answer.citations)) == {"M08-P-01", "M08-P-02", "M09-P-05", "M12-P-03"}
 
 
+def test_a_departments_items_are_not_narrowed_by_words_none_of_them_holds(assistant: PolicyAssistant) -> None:
+    # 名下 follows the department's name; 行业 is the trade 专利代理 is. Each line quotes the sentence on the
+    # subject: the 蓝天 action, not the spot checks its item opens with.
+    answer = assistant.ask("专利代理这个行业，知识产权服务处名下挂了哪几项任务")
+    assert {"M08-P-05", "M09-P-02", "M12-P-05", "M13-P-02", "M13-P-03", "M13-P-04"} <= set(ids(answer.citations))
+    assert "蓝天" in answer.answer and "双随机" not in answer.answer
+    answer = assistant.ask("把宣教处名下的任务都列出来")
+    assert set(ids(answer.citations)) == {"M13-P-03", "M19-P-01", "M19-P-02"}
+
+
 def test_a_follow_up_naming_a_grade_cites_the_item_stating_it(assistant: PolicyAssistant) -> None:
     first = assistant.ask("省高价值专利培育示范中心立项后，单个项目资金支持上限是")
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]

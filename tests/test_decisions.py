@@ -1271,6 +1271,19 @@ def test_a_listing_no_title_holds_lists_every_item_naming_the_subject_when_few_d
     assert decide_among("清单里关于地理标志的事项有哪些", brand + overseas, *brand)[0].outcome == "answer"
 
 
+def test_a_listing_subject_is_not_narrowed_by_its_trade_or_by_acts_no_item_names() -> None:
+    rules = _measure(8, "完善知识产权地方法规政策体系", "制定出台《江苏省专利代理自由裁量权基准》。",
+                     "建立长三角专利代理行业合作机制。")
+    spot = _measure(9, "严格知识产权行政执法", "开展知识产权代理“蓝天”专项行动，打击无资质专利代理行为。")
+    chunks = measures_of(rules + spot + _measure(1, "开展高价值专利培育", "江苏专利奖金奖30万元。"))
+    # 行业 is the trade 专利代理 is; 监管 is how the asker sees the work, which no item words so.
+    items, decision = listed_subject(plan("省里在专利代理行业监管上有哪些动作"), chunks, Thresholds())
+    assert items == [*rules, *spot] and decision is not None and decision.inputs["unheld"] == ["监管"], decision
+    # A thing no item names stays a term of the subject: it lists nothing.
+    items, decision = listed_subject(plan("专利代理的区块链存证有哪些动作"), chunks, Thresholds())
+    assert items == [], decision
+
+
 def test_a_city_named_alone_is_listed_whatever_framing_word_the_asker_uses() -> None:
     finance = _measure(5, "强化知识产权金融支撑", "支持南京、苏州等地扩大知识产权证券化产品发行规模。")
     agents = _measure(13, "促进知识产权服务业发展", "南京、苏州两地配合省局开展专利代理对外开放试点工作。")
