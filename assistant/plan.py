@@ -172,6 +172,8 @@ def _in_percent(text: str) -> str:
 # 要不要, 收不收, not 靠不靠谱; 没啥钱 asks nothing; nor "两家园区各建一个", whose 各…一个 says how many; nor 好几回, 这几年
 # (several, these few).
 _ASKING_RE = re.compile(rf"多少|多久|多长|(?<![{FEW_BEFORE_JI}])几|哪|(?<!没)什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各(?!自?[\u4e00-\u9fff]{{0,2}}一[个家项次样])|分别|干啥|干嘛|咋|(?<!没)啥|([要做管给有能是会用算收交])[不没]\1")
+# A clause ending on what it asks ("要落地几家", "归哪个处", "对吗").
+_ASKED_LAST_RE = re.compile(rf"(?:{_ASKING_RE.pattern})[\u4e00-\u9fff]{{0,2}}[？?]?$")
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.
 _BENEFIT_RE = re.compile(r"(补贴|资助|补助|奖励|奖金|报销|赔)")
 # Asking how a risk is shared ("贷款2000万，风险怎么分"): each party's share, worked out on the asker's amount.
@@ -1437,6 +1439,12 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     parts = split_parts(own, speller.corpus_text) if language == "zh" and standalone == text else [_part(reading)]
     own_terms = own_key or terms
     parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]
+    said = [intent_of(c).level for c in _CLAUSE_RE.split(own) if _ASKED_LAST_RE.search(c.strip())]
+    if len(parts) > 1 and not intent.both_levels and None in said and len(set(said)) > 1:
+        # "…要落地几家？地方上谁配合": a clause asking a question of its own at no level beside one asking at a
+        # level asks the whole question at none (the province's item states 3家); each part is searched at its
+        # own. Not "家里几亩地…想申请个地标，市里有啥扶持", whose first clause says who asks.
+        intent = replace(intent, level=None)
     # A follow-up naming no subject ("贷2000万呢" after "苏知贷风险怎么分") asks the way the question before did;
     # one naming a level ("市里呢") asks what that level does, which need not be an amount.
     asking = f"{query} {own}" if leans_back and not own_level else own

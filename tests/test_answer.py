@@ -645,6 +645,12 @@ def test_a_departments_items_are_not_narrowed_by_words_none_of_them_holds(assist
     assert set(ids(answer.citations)) == {"M13-P-03", "M19-P-01", "M19-P-02"}
 
 
+def test_a_part_asking_at_no_level_is_answered_by_the_province_beside_a_city_part(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("外国专利代理机构进江苏设办事机构这事，要落地几家？地方上谁配合")
+    assert not answer.refused and {"M13-P-03", "M13-C-03"} <= set(ids(answer.citations))
+    assert "3家" in answer.answer and "南京、苏州" in answer.answer
+
+
 def test_a_follow_up_naming_a_grade_cites_the_item_stating_it(assistant: PolicyAssistant) -> None:
     first = assistant.ask("省高价值专利培育示范中心立项后，单个项目资金支持上限是")
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]

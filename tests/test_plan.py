@@ -682,6 +682,14 @@ def test_a_part_naming_only_a_level_asks_of_the_subject_before_at_that_level() -
     assert parts[1].terms == ["两个", "配合"]
 
 
+def test_parts_asking_at_different_levels_ask_the_whole_question_at_none(speller: Speller) -> None:
+    plan = read("外国专利代理机构来设办事机构，要落地几家？地方上谁配合", speller)
+    assert [p.intent.level for p in plan.parts] == [None, "city"] and plan.intent.level is None
+    assert read("专利代理对外开放试点，地方上谁配合", speller).intent.level == "city"  # one part: its level
+    # A first clause saying who asks, not asking itself, leaves the question at the level of the one that does.
+    assert read("家里几亩地种的大米想申请个地标，市里有啥扶持", speller).intent.level == "city"
+
+
 def test_fresh5s_failures_read_generally(speller: Speller) -> None:
     assert read("老板想去读个知识产权硕士，哪些学校能招", speller).asked_for == ["学校"]  # not 学校能招
     assert read("企业高管培训一期多少天", speller).amount_word == "天数"
