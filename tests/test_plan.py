@@ -369,6 +369,12 @@ def test_an_english_question_gets_the_policys_chinese_words(speller: Speller) ->
     assert not plan.dense_query and "苏知贷" in plan.query  # the embedding reads the English with the Chinese words
 
 
+def test_an_english_question_about_the_cities_asks_at_city_level(speller: Speller) -> None:
+    plan = read("Who investigates trademark infringement in the cities?", speller)
+    assert plan.intent.level == "city" and "查处" in plan.terms
+    assert read("What does local government do about patent navigation?", speller).intent.level == "city"
+
+
 def test_who_bears_a_loss_asks_for_the_party_not_a_department(speller: Speller) -> None:
     plan = read("Who bears the interest loss under Suzhidai?", speller)
     assert "谁承担" in plan.query and not plan.intent.department
