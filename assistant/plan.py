@@ -984,6 +984,15 @@ def subject_of_its_own(terms: list[str]) -> bool:
                and not FIGURE_WORD_RE.search(t) and not _COUNT_WORD_RE.fullmatch(t) for t in terms)
 
 
+# What the asker sets aside ("除了专利商标，…", "保护中心除了快速预审，还…"): no subject of the question.
+_EXCEPTED_RE = re.compile(r"除了?[^，,。？?；;]{1,20}?(?:以外|之外|外)?(?=[，,]|还|也)")
+
+
+def _not_excepted(text: str) -> list[str]:
+    """The key terms of ``text`` less those of what it sets aside, when any remain."""
+    return key_terms(_EXCEPTED_RE.sub("，", text)) or key_terms(text)
+
+
 def names_new_subject(terms: list[str]) -> bool:
     """A follow-up naming a subject of its own names a thing: "归哪个处管" and "在哪一条" name none, whatever
     pieces of their asking words jieba cut loose (处管, 哪一条)."""
@@ -1415,7 +1424,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         # An asserted department is checked, not searched for: "高价值专利培育是知识产权服务处负责的吧" must find
         # the item on 高价值专利培育, not one that 知识产权服务处 runs.
         query = reading = query.replace(department, "")
-    own_key = key_terms(own)  # the terms of this turn alone ("银奖" in "那银奖呢？")
+    own_key = _not_excepted(own)  # the terms of this turn alone ("银奖" in "那银奖呢？")
     # A follow-up naming no subject of its own ("市里呢", "贷2000万呢", "在哪一条") is about the question before.
     leans_back = standalone != text and not names_new_subject(own_key)
     own_intent = intent_of(own)
@@ -1434,7 +1443,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
             # "专利代理援助呢": a new subject, asked the way the question before asked. BM25 keeps the joined
             # question (工业品牌项目 → 地理标志项目 lives in the same item); the embedding reads the turn alone.
             dense_query, followup = own, "a subject of its own: embedded alone, cited by its own terms"
-    terms = key_terms(reading)
+    terms = _not_excepted(reading)
     benefit, subject = _benefit(own) if language == "zh" else english_benefit(text)
     parts = split_parts(own, speller.corpus_text) if language == "zh" and standalone == text else [_part(reading)]
     own_terms = own_key or terms

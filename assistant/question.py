@@ -12,7 +12,7 @@ import opencc
 
 from index.chunking import CITIES
 from index.figures import NUMBER_RE, amounts_in_digits
-from index.tokenization import segments, stopwords, tentative_verb, word_frequency, words
+from index.tokenization import is_noun, segments, stopwords, tentative_verb, word_frequency, words
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
@@ -286,16 +286,21 @@ def intent_of(question: str) -> Intent:
 _DISTRIBUTED_VERB_RE = re.compile(r"^各(?![类地市级区县])[\u4e00-\u9fff]$")
 
 
+# The asker's own organisation, leading a word of what it has: 公司老总, 单位领导.
+_OWNERS = ("公司", "单位", "企业", "我们", "咱们", "我司", "厂里")
 # Complements a verb takes in speech: 押给, 押着, 告到.
 _COMPLEMENT_CHARS = "给着到了过"
 
 
 def _read_characters(word: str) -> list[str]:
     """A pair jieba guessed, no word of its dictionary ("被人告侵权" → 人告), as the characters of it the lexicon
-    reads (告: 纠纷), and a verb the lexicon reads with its complement ("押给银行" → 押); any other word, whole (a
-    guess such as 高管 too)."""
+    reads (告: 纠纷), a verb the lexicon reads with its complement ("押给银行" → 押) and a word led by the asker's
+    own (公司老总 → 老总); any other word, whole (a guess such as 高管 too)."""
     if len(word) == 2 and word[1] in _COMPLEMENT_CHARS and word[0] in synonyms():
         return [word[0]]
+    # "公司老总", "公司员工": a word jieba knows led by the asker's own (公司, 单位) is the rest of it.
+    if len(word) >= 4 and word[:2] in _OWNERS and word_frequency(word[2:]):
+        return [word[2:]]
     read = [c for c in word if c in synonyms()] if len(word) == 2 and not word_frequency(word) else []
     return read or [word]
 
@@ -311,7 +316,12 @@ def key_terms(question: str) -> list[str]:
     # term when the lexicon reads it ("省里考不考": 考, read as 考核).
     asked_acts = [m.group(1) for m in A_NOT_A_SPAN_RE.finditer(question) if m.group(1) in synonyms()]
     question = A_NOT_A_SPAN_RE.sub(" ", question)
-    split = [c for w in words(question) if len(w) >= 2 for c in _read_characters(w)] + asked_acts
+    cut = words(question)
+    # "押着贷款": jieba cuts a verb from its complement (押 / 着), which reads as 押给 does; not a noun (钱到了),
+    # nor a verb's aspect (卖了, 告过: what was done, said of anyone).
+    split = [c for w, after in zip(cut, [*cut[1:], ""][: len(cut)], strict=True)
+             for c in (_read_characters(w) if len(w) >= 2 else [w] if len(after) == 1 and after in "给着到"
+                       and w in synonyms() and not is_noun(w) else [])] + asked_acts
     terms = [w for w in split if w not in ignore and not w.isdigit()
              and not _A_NOT_A_RE.match(w) and not _WHICH_RE.match(w) and not _LEVEL_ONLY_RE.match(w)
              and not _DISTRIBUTED_VERB_RE.match(w) and not tentative_verb(w)]

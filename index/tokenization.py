@@ -68,6 +68,11 @@ def names_an_act(term: str) -> bool:
     return bool(pieces) and all(p.flag.startswith("v") for p in pieces)
 
 
+def is_noun(word: str) -> bool:
+    """Whether jieba tags ``word`` as a noun (钱), not a verb or a bound morpheme (押, 告)."""
+    return _tagger().lcut(word)[0].flag.startswith("n")
+
+
 def tentative_verb(word: str) -> bool:
     """Whether ``word`` is a one-character verb doubled (管管, 看看, 帮帮: "do it a little"), alone, with its object
     (练练手, 帮帮忙) or as A一A (练一练), whose act is the character's; not a doubled noun or time (人人, 年年)."""

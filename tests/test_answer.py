@@ -651,6 +651,17 @@ def test_a_part_asking_at_no_level_is_answered_by_the_province_beside_a_city_par
     assert "3家" in answer.answer and "南京、苏州" in answer.answer
 
 
+def test_what_the_asker_sets_aside_does_not_choose_the_item(assistant: PolicyAssistant) -> None:
+    # 专利商标 is set aside (除了); 押着 is 押 (质押). The item on 地理标志 pledges, not 苏知贷's loans.
+    answer = assistant.ask("除了专利商标，我们的地理标志能拿去银行押着贷款不")
+    assert ids(answer.citations)[0] == "M05-P-02" and "地理标志" in answer.answer
+
+
+def test_the_askers_bosses_are_the_policys_senior_managers(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("公司几个老总想系统学学知识产权，省里有没有专门的班")
+    assert not answer.refused and ids(answer.citations)[0] == "M19-P-02"
+
+
 def test_a_follow_up_naming_a_grade_cites_the_item_stating_it(assistant: PolicyAssistant) -> None:
     first = assistant.ask("省高价值专利培育示范中心立项后，单个项目资金支持上限是")
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]

@@ -425,6 +425,23 @@ def test_whether_a_way_works_is_asked_and_cash_flow_is_financing() -> None:
     assert term_covered("资金周转", "给予资金支持，推动质押融资")
 
 
+def test_a_verb_jieba_cuts_from_its_complement_keeps_its_reading_but_a_noun_does_not() -> None:
+    assert "押" in key_terms("商标能拿去银行押着贷款不")  # 押 / 着, as 押给
+    assert key_terms("钱到了没有") == []  # 钱 / 到: a noun arriving, no act
+    assert key_terms("") == key_terms("，") == []
+
+
+def test_a_word_led_by_the_askers_own_is_the_rest_of_it() -> None:
+    assert key_terms("公司老总想系统学学知识产权") == ["老总", "知识产权"]  # 公司老总 is a word of jieba's
+
+
+def test_what_the_asker_sets_aside_is_no_subject_of_the_question(speller: Speller) -> None:
+    plan = read("除了专利商标，我们的地理标志能拿去银行押着贷款不", speller)
+    assert "地理标志" in plan.terms and not {"专利", "商标"} & set(plan.terms)
+    assert "快速预审" not in read("保护中心除了快速预审，还提供哪些快速服务", speller).terms
+    assert "专利" in read("除了专利", speller).terms  # nothing else asked: what is named stays
+
+
 def test_a_ceo_and_a_course_are_read_as_the_policy_s_words(speller: Speller) -> None:
     reading = chinese_reading("Our CEO would like to attend an IP course for senior managers.")
     assert "高管" in reading and "培训" in reading
