@@ -10,7 +10,7 @@ from typing import NamedTuple, TypeVar
 
 import cn2an
 
-from assistant.claims import judge_bearing, judge_contrary, judge_listing, judge_places
+from assistant.claims import judge_bearing, judge_contrary, judge_listing, judge_partner, judge_places
 from assistant.english import amounts, asked_words, rmb
 from assistant.evidence import (
     FUNDING_RE,
@@ -251,7 +251,8 @@ class Composer:
                 if listing and listing.holds and (premise or plan.comparison):
                     listing = None
                 judged = judge_bearing(plan.statement, body(c.chunk)) or listing or \
-                    (None if premise else judge_places(plan.statement, body(c.chunk)))
+                    (None if premise else judge_places(plan.statement, body(c.chunk))
+                     or judge_partner(plan.statement, body(c.chunk)))
                 if judged and judged.unstated:
                     return self.t.fill("premise_unstated", what=judged.unstated), \
                         f"{c.chunk.id}: {judged.reason}: {judged.clause}"

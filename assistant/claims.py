@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 from itertools import accumulate
 
 from assistant.evidence import ENUMERATION_RE, clauses, sentences
@@ -19,7 +19,7 @@ from assistant.plan import Contrary, Statement
 from assistant.question import term_covered, term_written
 from index.chunking import CITIES
 from index.figures import NUMBER_RE
-from index.tokenization import words
+from index.tokenization import names_an_act, words
 
 # "X承担Y": the party is the clause's words before the verb; what it bears follows.
 _BEARS_RE = re.compile(r"^(?:对于|由)?([\u4e00-\u9fff]{2,12}?)承担(.+)$")
@@ -221,6 +221,30 @@ def judge_listing(statement: Statement, text: str) -> Judgement | None:
     return None
 
 
+# The body an item says a thing is done with: "会同商务部门研究制定", "联合省科技厅等部门", "加强与科技、工信、发改等
+# 部门协作"; and the one a statement asserts: "跟文旅那边一起研究", "是会同科技部门制定的", "和商务部门一起定的".
+_ITEM_PARTNER_RE = re.compile(r"(?:会同|联合|加强与)(?P<partner>[\u4e00-\u9fff、]{2,12}?)(?:等)?(?:部门|厅)")
+_SAID_PARTNER_RE = re.compile(r"(?:会同|联合|跟|和|与|同)(?P<partner>[\u4e00-\u9fff]{2,6}?)(?:那边|这边|方面)?"
+                              r"(?:部门|厅)?(?:一起|一道|共同|联合|合作|协作|制定|研究|搞|定|办)")
+
+
+def judge_partner(statement: Statement, text: str) -> Judgement | None:
+    """"展会保护办法是跟文旅那边一起研究的吧": a body asserted to do a thing with the item's department, where the
+    item names the one it is done with (会同商务部门), is true when the item names it and false when it names
+    another, unless its list is open ("联合省科技厅等部门" may mean 教育厅 too); an item naming none, or only
+    相关部门, shows nothing."""
+    said = _SAID_PARTNER_RE.search(statement.text)
+    stated = _ITEM_PARTNER_RE.search(text)
+    if not said or not stated or stated.group("partner") in ("相关", "有关"):
+        return None
+    partner, named = said.group("partner").removeprefix("省"), stated.group("partner")
+    holds = partner in named or term_covered(partner, named)
+    if not holds and "等" in stated.group(0) + text[stated.end():stated.end() + 1]:
+        return None
+    clause = next((c for c in clauses(text) if stated.group(0) in c), stated.group(0))
+    return Judgement(holds, f"done with {partner} asserted; the item names {named}", clause)
+
+
 def judge_contrary(contrary: Contrary, text: str, names: frozenset[str]) -> Judgement | None:
     """"统计简报是不定期印发的吧": false where a clause holding the rest of the assertion writes the negated word
     unnegated (定期印发), true where it writes it negated too. The word is the longest start of the characters
@@ -291,10 +315,23 @@ def judge_places(statement: Statement, text: str) -> Judgement | None:
     if not asserted:
         return None
     masked = _CITY_RE.sub(lambda m: "\u3000" * len(m.group(0)), statement.text)
-    runs = [(clause, SequenceMatcher(None, masked, clause, autojunk=False).find_longest_match(
-        0, len(masked), 0, len(clause))) for clause in clauses(text)]
+    # The cities are said of the thing their own clause of the statement names, when it names one the item
+    # writes and does to it what the item does ("证券化试点里，南通、盐城是要扩大发行规模的吧": 扩大 发行规模, not
+    # 证券化试点); else of the statement's longest run ("…试点，无锡也有专利代理机构吧" does nothing the item does).
+    first = statement.text.index(asserted[0])
+    own = next(c for c in re.split("[，,；;]", masked) if masked.find(c) <= first < masked.find(c) + len(c))
+    offset = masked.find(own)
+
+    def runs_of(said: str) -> list[tuple[str, Match]]:
+        return [(clause, SequenceMatcher(None, said, clause, autojunk=False).find_longest_match(
+            0, len(said), 0, len(clause))) for clause in clauses(text)]
+
+    runs = runs_of(own)
+    acts = [w for w in words(own) if len(w) >= 2 and names_an_act(w)]
+    if not any(m.size >= 3 and any(a in clause for a in acts) for clause, m in runs):
+        runs, offset = runs_of(masked), 0
     best = max((m for _, m in runs), key=lambda m: m.size, default=None)
-    longest, at = (best.size, best.a) if best else (0, 0)
+    longest, at = (best.size, best.a + offset) if best else (0, 0)
     # A city in another clause of the statement, one naming a thing of its own the item writes, is said of that
     # thing: not 无锡 of "专利代理对外开放试点，无锡也有专利代理机构吧"; but 苏州 of "…创新中心那个，苏州市局在抓
     # 建设吧", whose clause names nothing else.
@@ -319,7 +356,12 @@ def judge_places(statement: Statement, text: str) -> Judgement | None:
     thing = "、".join(things)
     if untied := [c for c in asserted if c not in tied]:
         reason = f"{'、'.join(untied)} asserted of {thing}; the item ties it to {'、'.join(tied)}"
-        if open_list:  # "南通、盐城、常州等…城市": 扬州 may be meant, or not
+        # "南京、苏州等地扩大…规模": 扬州 may be meant, or not; not 南通, which the sentence gives another thing
+        # ("支持南通、盐城、常州等…尽快发行").
+        sentence = next((x for x in sentences(text) if any(t in x for t in things)), "")
+        if open_list and not all(c in sentence for c in untied):
             return Judgement(False, reason + ", in an open list (等)", "、".join(tied), unstated="、".join(untied))
+        if open_list:
+            return Judgement(False, reason + "; the sentence gives them another", sentence)
         return Judgement(False, reason, "、".join(tied))
     return Judgement(True, f"the item ties {thing} to {'、'.join(tied)}", "、".join(tied))

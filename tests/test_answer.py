@@ -657,6 +657,11 @@ def test_what_the_asker_sets_aside_does_not_choose_the_item(assistant: PolicyAss
     assert ids(answer.citations)[0] == "M05-P-02" and "地理标志" in answer.answer
 
 
+def test_a_partner_or_cities_asserted_in_place_of_the_items_are_answered_no(assistant: PolicyAssistant) -> None:
+    assert assistant.ask("听说省局要跟文旅那边一起研究出台展会知识产权保护办法，是这样吗").answer.startswith("不对")
+    assert assistant.ask("证券化试点里，南通、盐城是要扩大发行规模的那两个城市吧").answer.startswith("不对")
+
+
 def test_the_askers_bosses_are_the_policys_senior_managers(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("公司几个老总想系统学学知识产权，省里有没有专门的班")
     assert not answer.refused and ids(answer.citations)[0] == "M19-P-02"

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.answer import Composer, graded_item
-from assistant.claims import judge_places
+from assistant.claims import judge_partner, judge_places
 from assistant.decisions import (
     Coverage,
     Weights,
@@ -1740,6 +1740,8 @@ def test_things_counted_side_by_side_are_summed_without_a_total_word() -> None:
     ("国际设计博览会是在无锡办的", True),
     ("证券化试点城市里有无锡", False),  # 证券化 in each clause naming cities, 证券化试点 in none; unsaid
     ("证券化试点城市里有南京", True),
+    # 发行规模 in the cities' own clause is what they are said of; the sentence gives 南通、盐城 another thing.
+    ("证券化试点里，南通、盐城是要扩大发行规模的那两个城市", False),
     ("紫金知识产权国际峰会会务是无锡负责", False),  # 无锡、南京分别…: each city has its own thing
     ("紫金知识产权国际峰会会务是南京负责", True),
     ("南京大学支持申报专硕点", None),  # a city inside a name is no city asserted
@@ -1753,6 +1755,21 @@ def test_a_city_asserted_of_a_thing_is_judged_by_the_cities_the_item_ties_it_to(
     assert (judged.holds if judged else None) is holds
     # 证券化's cities close on 等: a city the list leaves out is unsaid, not refuted.
     assert (judged.unstated if judged else "") == ("无锡" if "无锡" in said and "证券化" in said else "")
+
+
+@pytest.mark.parametrize(("said", "text", "holds"), [
+    ("省局要跟文旅那边一起研究出台展会保护办法", "会同商务部门研究制定展会知识产权保护办法。", False),
+    ("展会保护办法是会同科技部门制定的", "会同商务部门研究制定展会知识产权保护办法。", False),
+    ("展会保护办法是和商务部门一起定的", "会同商务部门研究制定展会知识产权保护办法。", True),
+    ("试点是联合省科技厅搞的", "联合省科技厅等部门组织开展试点。", True),
+    ("试点是联合省教育厅搞的", "联合省科技厅等部门组织开展试点。", None),  # 等: other departments too
+    ("办博览会是跟商务厅一起办的", "会同相关部门办好国际设计博览会。", None),  # 相关部门 names none
+    ("展会保护办法是和商务部门一起定的", "加强展会知识产权保护。", None),  # no partner named
+])
+def test_a_partner_asserted_is_judged_by_the_department_the_item_does_the_thing_with(
+        said: str, text: str, holds: bool | None) -> None:
+    judged = judge_partner(Statement(said, "shared", False), text)
+    assert (judged.holds if judged else None) is holds, judged
 
 
 def test_a_listing_of_support_of_no_subject_lists_every_item_granting_an_amount() -> None:
