@@ -1094,17 +1094,28 @@ def _addends(text: str, corpus: str) -> list[str]:
     示范中心立项支持, 良好奖励 (加上 joins them; 一共 asks the total)."""
     total = _TOTAL_RE.search(text)
     subjects = _subjects(text[: total.start()] if total else text, corpus)
-    # "评上示范中心优秀，再拿个江苏专利奖银奖，合计多少": clauses before the total, each naming a thing won.
-    # A clause saying how many were won ("两个园区各建一个") repeats the thing, it adds none; nor does one pointing
-    # back at the clauses before ("…也拿满，两个一共多少"), nor the total's own clause naming no thing ("…，前后一共
-    # 多少": 前后 says when, not what).
-    said = re.split(r"[，,]", text[: total.start()]) if total else []
+    clauses = _added_clauses(text[: total.start()]) if total else []
+    # "示范中心立项拿了满额支持，进入运行期又评了优秀": each clause one thing won.
+    return clauses if len(clauses) > 1 and (len(subjects) == 1 or _across_clauses(subjects, text)) else subjects
+
+
+def _across_clauses(subjects: list[str], text: str) -> bool:
+    """"示范中心立项拿了满额支持，进入运行期又评了优秀": subjects cut at a 又 inside a clause, one running over a
+    comma (…支持，进入运行期), mix two clauses' things; the clauses are the addends."""
+    return len(subjects) > 1 and "又" in text and any(re.search(r"[，,]\s*\S", s) for s in subjects)
+
+
+def _added_clauses(before: str) -> list[str]:
+    """"评上示范中心优秀，再拿个江苏专利奖银奖，合计多少": the clauses before the total, each naming a thing won.
+    A clause saying how many were won ("两个园区各建一个") repeats the thing, it adds none; nor does one pointing
+    back at the clauses before ("…也拿满，两个一共多少"), nor the total's own clause naming no thing ("…，前后一共
+    多少": 前后 says when, not what)."""
+    said = re.split(r"[，,]", before)
     said = said if len(said) < 2 or any(names_a_thing(t) and not FIGURE_WORD_RE.search(t)
                                         for t in key_terms(said[-1])) else said[:-1]
     # A count won of a prize it names ("拿了两个中国专利银奖，外加…") is an addend, counted.
-    clauses = [c for c in said if key_terms(c) and not _BOTH_RE.fullmatch(c.strip())
-               and (not (m := _REPEATED_RE.search(c)) or m.group("w") and _PRIZE_NAMED_RE.match(c, m.end()))]
-    return clauses if len(subjects) == 1 and len(clauses) > 1 else subjects
+    return [c for c in said if key_terms(c) and not _BOTH_RE.fullmatch(c.strip())
+            and (not (m := _REPEATED_RE.search(c)) or m.group("w") and _PRIZE_NAMED_RE.match(c, m.end()))]
 
 
 def _names_apart(before: str, coordinator: str, after: str, corpus: str) -> bool:
@@ -1145,6 +1156,8 @@ def _coordinated(clause: str, corpus: str = "") -> list[str]:
     paired = bool(_PAIRED_ASKED_RE.search(clause))
     for predicate in _PREDICATE_RE.finditer(clause):
         subjects = _subjects(clause[: predicate.start()], corpus, paired)
+        if _across_clauses(subjects, clause) and len(added := _added_clauses(clause[: predicate.start()])) > 1:
+            subjects = added  # "…拿了满额支持，进入运行期又评了优秀，两笔加起来": a subject each clause
         if len(subjects) < 2:
             continue
         if any(LEVEL_WORD_RE.match(s) or _GRADE_RE.match(s) for s in subjects):

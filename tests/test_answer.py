@@ -667,6 +667,11 @@ def test_the_askers_bosses_are_the_policys_senior_managers(assistant: PolicyAssi
     assert not answer.refused and ids(answer.citations)[0] == "M19-P-02"
 
 
+def test_a_sum_of_two_clauses_adds_what_each_names(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("示范中心立项拿了满额支持，进入运行期又评了优秀，两笔加起来多少")
+    assert "250万元 + 50万元 = 300万元" in answer.answer
+
+
 def test_a_follow_up_naming_a_grade_cites_the_item_stating_it(assistant: PolicyAssistant) -> None:
     first = assistant.ask("省高价值专利培育示范中心立项后，单个项目资金支持上限是")
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]

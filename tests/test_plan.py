@@ -705,6 +705,13 @@ def test_a_part_naming_only_a_level_asks_of_the_subject_before_at_that_level() -
     assert parts[1].terms == ["两个", "配合"]
 
 
+def test_a_sums_clauses_are_its_addends_where_a_coordinator_would_mix_them(speller: Speller) -> None:
+    # 又 after 进入运行期 would cut "…满额支持，进入运行期" from "评了优秀": each clause is one thing won.
+    plan = read("示范中心立项拿了满额支持，进入运行期又评了优秀，两笔加起来多少", speller)
+    assert plan.addends == ["示范中心立项拿了满额支持", "进入运行期又评了优秀"]
+    assert [p.text for p in plan.parts] == ["示范中心立项拿了满额支持加起来多少", "进入运行期又评了优秀加起来多少"]
+
+
 def test_parts_asking_at_different_levels_ask_the_whole_question_at_none(speller: Speller) -> None:
     plan = read("外国专利代理机构来设办事机构，要落地几家？地方上谁配合", speller)
     assert [p.intent.level for p in plan.parts] == [None, "city"] and plan.intent.level is None
