@@ -12,8 +12,11 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from assistant.question import AMOUNT_ASKED_RE, QuestionError
 from index.chunking import CITIES
 from index.eligibility import names_in, rules
+from index.tokenization import domain_terms
 
 _QUOTES_RE = re.compile(r"[\s“”\"'「」『』]")
+# Who acts, not what about: a department (知识产权服务处), an office or a level (省知识产权局, 设区市).
+_ACTOR_RE = re.compile(r"处$|局$|设区市")
 # "我是…", "我们公司…", "本单位…": the asker speaks of themselves; not "给我原文", "帮我查", where a
 # staff member asks for something on someone else's behalf.
 _FIRST_PERSON_RE = re.compile(r"(?<![给帮替诉让请])我|咱|本公司|本单位|本企业|本厂|本校")
@@ -132,6 +135,16 @@ def profile_from_text(text: str) -> Profile:
                    facts=names_in(r.facts, text, "ask"))
 
 
+def _names_a_measure(text: str) -> bool:
+    """Whether ``text`` names a thing of the domain (保护中心, 苏知贷, 专利导航) besides the asker's kind, needs,
+    facts and city, which say who asks and what for; a department or level says who acts, not what about."""
+    r = rules()
+    for rule in (*r.types, *r.needs, *r.facts):
+        for pattern in rule.ask:
+            text = pattern.sub(lambda m: "　" * len(m.group(0)), text)
+    return any(t in text for t in domain_terms() if len(t) >= 3 and not _ACTOR_RE.search(t) and t not in CITIES)
+
+
 def wants_matching(text: str) -> bool:
     """First-person questions about what applies to the asker: 「我们公司想融资」, 「我是…能享受哪些支持」.
 
@@ -142,8 +155,9 @@ def wants_matching(text: str) -> bool:
         return False
     wants = [names_in(rules().needs, text[m.end():m.end() + 8], "ask") for m in _WANT_RE.finditer(text)]
     if _WHAT_APPLIES_RE.search(text):
-        # 「我们想请外国专利代理机构来常驻，有没有政策」: a want no need names is one measure's matter.
-        return not wants or any(wants)
+        # 「我们想请外国专利代理机构来常驻，有没有政策」: a want no need names is one measure's matter; so is a
+        # policy thing named beside who the asker is (「咱们是高新技术企业，在当地保护中心备了案能享受点啥」).
+        return (not wants or any(wants)) and not _names_a_measure(text)
     if _SPECIFIC_RE.search(text):
         return False
     return any(wants)

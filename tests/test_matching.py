@@ -129,6 +129,8 @@ def test_a_first_person_question_fills_the_profile(question: str, city: str | No
                                       "来电咨询：高价值专利培育中心市里有没有政策，给我原文",
                                       # wants a thing no need names (常驻 of foreign agencies): one measure's matter
                                       "我们想请外国专利代理机构来常驻，有没有政策",
+                                      # a policy thing named beside who the asker is: that measure's matter
+                                      "咱们是高新技术企业，在当地保护中心备了案能享受点啥",
                                       # an amount asked of one measure, as a share (几成)
                                       "咱厂想拿专利去银行借3000万，要是还不上，省里兜底几成"])
 def test_a_question_about_one_measure_is_not_matched(question: str) -> None:
