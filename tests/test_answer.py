@@ -667,6 +667,11 @@ def test_the_askers_bosses_are_the_policys_senior_managers(assistant: PolicyAssi
     assert not answer.refused and ids(answer.citations)[0] == "M19-P-02"
 
 
+def test_a_tax_relief_asked_is_named_as_tax_when_refused(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("进了重点商标保护名录的企业能减免多少税")
+    assert answer.refused and "条文没有写明税收" in answer.answer
+
+
 def test_a_sum_of_two_clauses_adds_what_each_names(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("示范中心立项拿了满额支持，进入运行期又评了优秀，两笔加起来多少")
     assert "250万元 + 50万元 = 300万元" in answer.answer

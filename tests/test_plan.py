@@ -158,6 +158,7 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     # A demonstrative inside the thing points back at what the clause before named.
     assert read("想找机构做鉴定，政府有培育这种机构不", speller).asked_for == ["培育机构"]
     assert [a.label for a in read("奖金要交税吗", speller).asked] == ["税收"]
+    assert [a.label for a in read("进了重点商标保护名录的企业能减免多少税", speller).asked] == ["税收"]
     plan = read("员工发明的专利归个人还是归单位，有没有试点说法", speller)
     assert plan.asked_whether == ["是归个人还是归单位"] and plan.asked_for == ["试点"]  # alike sides; 说法 frames
     # A pause before 还是 does not part the sides.
