@@ -1080,7 +1080,10 @@ def department_duties(plan: Plan, measures: Measures) -> tuple[str, list[Chunk],
     rest = key_terms(re.sub(r"省知识产权局|责任部门|负责部门", "，", own.replace(written, "，")))
     subject = [t for t in rest if names_new_subject([t]) and t not in ITEM_NOUNS]
     names = department_names(department)
-    pool = [c for chunks in measures.values() for c in chunks if names & set(c.departments)]
+    # "产业促进处在第七项措施里管哪几条": the measure named by number bounds the items.
+    within = plan.reference.measure_no if plan.reference else None
+    pool = [c for chunks in measures.values() for c in chunks if names & set(c.departments)
+            and (within is None or c.measure_no == within)]
     after = own[own.find(written) + len(written):] if written in own else ""
     subject, dropped = _held_subject(_less_categories(subject, own), pool, after)
     items = [c for c in pool if all(term_covered(t, c.search_text) for t in subject)]
@@ -1089,7 +1092,8 @@ def department_duties(plan: Plan, measures: Measures) -> tuple[str, list[Chunk],
     return department, items, Decision("department", f"{department}: {len(items)} items",
                                        "asks what a department does: every item naming it responsible"
                                        + (f", about {'、'.join(subject)}" if subject else "")
-                                       + (f"; none of its items holds {'、'.join(dropped)}" if dropped else ""),
+                                       + (f"; none of its items holds {'、'.join(dropped)}" if dropped else "")
+                                       + (f"; in measure {within}" if within else ""),
                                        {"subject": subject})
 
 

@@ -166,11 +166,11 @@ class PolicyAssistant:
             amount = covered.unstated == [plan.amount_word] and plan.asks_amount
             return Answer(question=text, answer=self.composer.unstated(plan, sources, covered.unstated, amount),
                           refused=True, sources=sources)
-        if listing:
-            return self._from_draft(text, self.composer.measure_listing(plan, listing), sources)
+        if listing:  # the items listed lead the sources: they are what answered
+            return self._from_draft(text, self.composer.measure_listing(plan, listing), _leading(listing, sources))
         if by_subject and listed:
             return self._from_draft(text, self.composer.subject_listing(plan, listed.inputs["terms"], by_subject),
-                                    sources)
+                                    _leading(by_subject, sources))
         if plan.intent.both_levels and not plan.multipart and not level:
             sources = self._each_level(plan, sources, k, trace)
         found = [(part, self._part_sources(plan, part, k, level, sources, trace)) for part in plan.parts] \
@@ -205,25 +205,25 @@ class PolicyAssistant:
     def _by_structure(self, plan: Plan, sources: list[Source], trace: list[Decision]) -> Answer | None:
         """Questions the task list's structure answers, whatever retrieval found: what a department does, the
         items naming a city, the items granting money, the measures of the document, an item or measure named
-        by number."""
+        by number. The items listed lead the sources: they are what answered."""
         text = plan.text
         department, duties, by_department = decisions.department_duties(plan, self.measures)
         if by_department:
             trace.append(by_department)
             draft = self.composer.department_duties(department, duties, by_department.inputs["subject"])
-            return self._from_draft(text, draft, sources)
+            return self._from_draft(text, draft, _leading(duties, sources))
         # "南京市有哪些任务", "连云港出现在哪些地方": the items naming it
         if plan.intent.listing and not decisions.listing_terms(plan) or plan.place_located:
             by_city, listed_city = decisions.listed_subject(plan, self.measures, self.settings.thresholds)
             if by_city and listed_city:
                 trace.append(listed_city)
                 return self._from_draft(text, self.composer.subject_listing(plan, listed_city.inputs["terms"], by_city),
-                                        sources)
+                                        _leading(by_city, sources))
         # "省里给钱的事项都有哪些": the items granting an amount
         grants, listed_grants = decisions.listed_grants(plan, self.measures)
         if grants and listed_grants:
             trace.append(listed_grants)
-            return self._from_draft(text, self.composer.grants_listing(plan, grants), sources)
+            return self._from_draft(text, self.composer.grants_listing(plan, grants), _leading(grants, sources))
         title, firsts, listed_all = decisions.overview(plan, self.measures, self.titles)
         if listed_all:
             trace.append(listed_all)
@@ -449,8 +449,9 @@ class PolicyAssistant:
 
 
 def _leading(chunks: list[Chunk], sources: list[Source]) -> list[Source]:
-    """``sources`` with ``chunks`` first, in their order: the items a question named by number are what answered
-    it, whatever retrieval ranked (their scores are retrieval's where it found them, else none)."""
+    """``sources`` with ``chunks`` first, in their order: the items a question named by number, or the structure
+    listed, are what answered it, whatever retrieval ranked (their scores are retrieval's where it found them,
+    else none)."""
     found = {s.chunk.id: s for s in sources}
     ids = {c.id for c in chunks}
     return [found.get(c.id, Source(c, 0.0)) for c in chunks] + [s for s in sources if s.chunk.id not in ids]

@@ -677,6 +677,13 @@ def test_a_sum_of_two_clauses_adds_what_each_names(assistant: PolicyAssistant) -
     assert "250万元 + 50万元 = 300万元" in answer.answer
 
 
+def test_a_departments_items_in_a_measure_named_by_number_are_listed_and_lead_the_sources(
+        assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("产业促进处在第七项措施里管哪几条")
+    assert ids(answer.citations) == ["M07-P-02", "M07-P-03", "M07-P-04", "M07-P-05"]
+    assert ids(answer.sources)[:4] == ids(answer.citations)  # what answered leads, whatever retrieval ranked
+
+
 def test_a_follow_up_naming_a_grade_cites_the_item_stating_it(assistant: PolicyAssistant) -> None:
     first = assistant.ask("省高价值专利培育示范中心立项后，单个项目资金支持上限是")
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]
