@@ -46,6 +46,9 @@ _ACTING_ON = r"(?<![对向给])(?<!指导)(?<!推动)(?<!推进)(?<!督促)"
 _CITY_RE = re.compile(rf"(?<![城县])市里|市级|{_ACTING_ON}各市|{_ACTING_ON}(?:各)?设区市|地级市|市一级|地方上|地方政府|(?<=[和与跟、])地方")
 # "配合省局开展" is the cities helping the province: not a question about the province's level.
 _PROVINCE_RE = re.compile(r"(?<!配合)(?<!协助)(?:省里|省级|省局|省知识产权局|省一级)")
+# A city named beside the province ("省里和南京市各干什么", "苏州市局跟省局"): the city level, for that city.
+_NAMED_CITY_BESIDE_RE = re.compile(rf"(?:{_PROVINCE_RE.pattern})[和与跟、及](?:{'|'.join(CITIES)})市|"
+                                   rf"(?:{'|'.join(CITIES)})市(?:局|里)?[和与跟、及](?:{_PROVINCE_RE.pattern})")
 # A phrase that is nothing but a level: a coordinated "省局和各设区市" is a question about both levels.
 LEVEL_WORD_RE = re.compile(rf"^(?:{_CITY_RE.pattern}|{_PROVINCE_RE.pattern}|(?:{'|'.join(CITIES)})市?)$")
 _LEVEL_ONLY_RE = re.compile(rf"^(?:{_CITY_RE.pattern}|{_PROVINCE_RE.pattern})$")  # 地级市, 省一级: a level, no subject
@@ -270,7 +273,7 @@ def names_both_levels(question: str, departments: frozenset[str]) -> bool:
 
 
 def intent_of(question: str) -> Intent:
-    city = bool(_CITY_RE.search(question))
+    city = bool(_CITY_RE.search(question) or _NAMED_CITY_BESIDE_RE.search(question))
     province = bool(_PROVINCE_RE.search(question))
     return Intent(
         figure=bool(FIGURE_WORD_RE.search(question)),

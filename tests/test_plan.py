@@ -713,6 +713,12 @@ def test_a_sums_clauses_are_its_addends_where_a_coordinator_would_mix_them(spell
     assert [p.text for p in plan.parts] == ["示范中心立项拿了满额支持加起来多少", "进入运行期又评了优秀加起来多少"]
 
 
+def test_a_city_named_beside_the_province_asks_both_levels(speller: Speller) -> None:
+    plan = read("南京国际知识产权金融创新中心，省里和南京市各干什么", speller)
+    assert plan.intent.both_levels and plan.intent.level is None
+    assert read("南京市的企业，省里有什么支持", speller).intent.level == "province"  # where the asker is
+
+
 def test_parts_asking_at_different_levels_ask_the_whole_question_at_none(speller: Speller) -> None:
     plan = read("外国专利代理机构来设办事机构，要落地几家？地方上谁配合", speller)
     assert [p.intent.level for p in plan.parts] == [None, "city"] and plan.intent.level is None
