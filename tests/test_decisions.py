@@ -1206,6 +1206,9 @@ def test_a_requirement_no_item_names_is_unstated_but_one_an_item_names_is_answer
     assert (covered.outcome, covered.unstated) == ("unstated", ["是否抵押房产"]), decision
     covered, _ = decide("江苏专利奖的奖金是一次性发放还是分期", AWARD, LOAN)
     assert (covered.outcome, covered.unstated) == ("unstated", ["是一次性发放还是分期"])
+    # Paid in one sum or split over years, in other words: not a time 每两年 answers.
+    covered, decision = decide("江苏专利奖奖金到手是一笔打过来，还是拆成几年分着发", AWARD, LOAN)
+    assert covered.outcome == "unstated" and "发放方式" in covered.unstated, decision
     covered, decision = decide("专利导航项目要不要布局服务基地", NAVIGATION, AWARD)
     assert covered.outcome == "answer", decision
     covered, decision = decide("专利导航项目要不要公开说明", NAVIGATION, AWARD)  # a bare act: the evidence decides
