@@ -898,6 +898,13 @@ def _in_title(term: str, title: str, common: frozenset[str]) -> float:
     return sum(_holds(w, title) for w in distinctive) / len(distinctive) if distinctive else 0.0
 
 
+def _title_share(term: str, title: str, titles: list[str]) -> float:
+    """How far ``title`` holds ``term`` (see _in_title), its words common to several of ``titles`` aside."""
+    pieces = {*word_list(term), *tokenize(term)}
+    common = frozenset(w for w in pieces if sum(_holds(w, t) for t in titles) > 1)
+    return _in_title(term, title, common)
+
+
 Measures = dict[tuple[str, int], list[Chunk]]
 
 
@@ -1068,7 +1075,8 @@ _DUTIES_ASKED_RE = re.compile(r"(?:负责|管|牵头|承担)了?(?:哪些|什么
                               r"(?:几|多少)[条项](?:任务|工作|措施)?")
 
 
-def department_duties(plan: Plan, measures: Measures) -> tuple[str, list[Chunk], Decision | None]:
+def department_duties(plan: Plan, measures: Measures, thresholds: Thresholds
+                      ) -> tuple[str, list[Chunk], Decision | None]:
     """"知识产权服务处负责哪些工作": every item naming that department as responsible, in text order, when the
     question names a department and asks what it does; of those, the items about the other things it
     names ("产业促进处负责的专利导航有哪些措施": 专利导航), when it names any."""
@@ -1086,7 +1094,12 @@ def department_duties(plan: Plan, measures: Measures) -> tuple[str, list[Chunk],
             and (within is None or c.measure_no == within)]
     after = own[own.find(written) + len(written):] if written in own else ""
     subject, dropped = _held_subject(_less_categories(subject, own), pool, after)
-    items = [c for c in pool if all(term_covered(t, c.search_text) for t in subject)]
+    # "宣传教育处在人才培养上负责哪些事": an item names the subject in its text or under a measure whose title
+    # holds it (打造知识产权人才高地 holds 人才培养's distinctive 人才: its 企业高管 training item too).
+    titles = [chunks[0].measure for chunks in measures.values()]
+    items = [c for c in pool if all(term_covered(t, c.search_text)
+                                    or _title_share(t, c.measure, titles) >= thresholds.listing_title_share
+                                    for t in subject)]
     if not items:
         return "", [], None
     return department, items, Decision("department", f"{department}: {len(items)} items",

@@ -684,6 +684,12 @@ def test_a_departments_items_in_a_measure_named_by_number_are_listed_and_lead_th
     assert ids(answer.sources)[:4] == ids(answer.citations)  # what answered leads, whatever retrieval ranked
 
 
+def test_a_departments_items_under_a_measure_titled_by_the_subject_are_about_it(assistant: PolicyAssistant) -> None:
+    # 人才培养: the training item names neither word, but its measure (打造知识产权人才高地) is about 人才.
+    answer = assistant.ask("宣传教育处在人才培养上负责哪些事")
+    assert ids(answer.citations) == ["M19-P-01", "M19-P-02"]
+
+
 def test_a_follow_up_naming_a_grade_cites_the_item_stating_it(assistant: PolicyAssistant) -> None:
     first = assistant.ask("省高价值专利培育示范中心立项后，单个项目资金支持上限是")
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]
