@@ -690,6 +690,11 @@ def test_a_departments_items_under_a_measure_titled_by_the_subject_are_about_it(
     assert ids(answer.citations) == ["M19-P-01", "M19-P-02"]
 
 
+def test_the_free_trade_zone_in_full_is_the_policys_zimao_zone(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("自由贸易试验区这块，省局的活儿都列给我")  # 活儿: the items asked for, no subject
+    assert not answer.refused and {"M18-P-01", "M18-P-02", "M18-P-03", "M18-P-04"} <= set(ids(answer.citations))
+
+
 def test_a_follow_up_naming_a_grade_cites_the_item_stating_it(assistant: PolicyAssistant) -> None:
     first = assistant.ask("省高价值专利培育示范中心立项后，单个项目资金支持上限是")
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]
