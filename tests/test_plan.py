@@ -416,6 +416,7 @@ def test_short_names_of_institutions_are_read_as_the_full_names(speller: Speller
 def test_a_teacher_is_a_researcher_and_copying_is_infringement_in_the_policy_s_words() -> None:
     assert term_covered("老师", "赋予科研人员职务科技成果所有权或者长期使用权试点")
     assert term_covered("照着", "依法查处侵权假冒行为")
+    assert "人管" not in key_terms("展会上有没有人管这个")  # 有没有人管 asks who, as 谁管 does
 
 
 def test_whether_a_way_works_is_asked_and_cash_flow_is_financing() -> None:
