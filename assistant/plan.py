@@ -502,10 +502,16 @@ _CONTRARY_RE = re.compile(r"(?P<negation>没有|不|非|无|没|未)(?!是|用|�
                           r"(?P<negated>[\u4e00-\u9fff]{2,4})")
 
 
+_NEGATION_ASKED_RE = re.compile(r"^(.+?)是不是((?:没有|没|不|未|无)[^，,。？?]+?)\s*[？?]?\s*$")
+
+
 def _contrary(text: str, premise: Premise | None) -> Contrary | None:
     """What a confirmation question asserting no figure, department or frequency says is not so: one negated
     word, whose unnegated form written in an item's clause holding the rest of the assertion shows it false."""
     said = _asserted(text) if premise is None else ""
+    # "江苏专利奖是不是没有发明人奖": a negation asked with 是不是 before it is asserted so.
+    if premise is None and not said and (asked := _NEGATION_ASKED_RE.match(text)):
+        said = asked.group(1) + asked.group(2)
     if not said:
         return None
     # 无 of 无锡 is a city's name; 是不是 asks.

@@ -491,6 +491,7 @@ def test_a_word_asserted_negated_is_judged_by_the_item_writing_it() -> None:
                   level="province", item=2, text="加强知识产权产出统计监测与分析，定期印发《江苏知识产权统计简报》。")
     assert compose("统计简报是不定期印发的吧", brief).startswith(PREMISE_FALSE)
     assert compose("统计简报是不定期印发的，对吗", brief).startswith(PREMISE_FALSE)
+    assert compose("统计简报是不是不定期印发", brief).startswith(PREMISE_FALSE)  # the negation asked by 是不是
     # The item writing the word negated too confirms it; a clause without the rest of the assertion decides nothing.
     irregular = replace(brief, text="不定期印发《江苏知识产权统计简报》。")
     assert compose("统计简报是不定期印发的吧", irregular).startswith(PREMISE_TRUE)
