@@ -225,7 +225,7 @@ def judge_listing(statement: Statement, text: str) -> Judgement | None:
 # 部门协作"; and the one a statement asserts: "跟文旅那边一起研究", "是会同科技部门制定的", "和商务部门一起定的".
 _ITEM_PARTNER_RE = re.compile(r"(?:会同|联合|加强与)(?P<partner>[\u4e00-\u9fff、]{2,12}?)(?:等)?(?:部门|厅)")
 _SAID_PARTNER_RE = re.compile(r"(?:会同|联合|跟|和|与|同)(?P<partner>[\u4e00-\u9fff]{2,6}?)(?:那边|这边|方面)?"
-                              r"(?:部门|厅)?(?:一起|一道|共同|联合|合作|协作|制定|研究|搞|定|办)")
+                              r"(?:部门|厅)?(?:一起|一块儿?|一道|一同|共同|联合|联手|合作|协作|制定|研究|搞|定|办)")
 
 
 def judge_partner(statement: Statement, text: str) -> Judgement | None:
@@ -330,6 +330,12 @@ def judge_places(statement: Statement, text: str) -> Judgement | None:
     acts = [w for w in words(own) if len(w) >= 2 and names_an_act(w)]
     if not any(m.size >= 3 and any(a in clause for a in acts) for clause, m in runs):
         runs, offset = runs_of(masked), 0
+        acts = [w for w in words(masked) if len(w) >= 2 and names_an_act(w)]
+    # "扩大证券化发行规模的是南通和常州吧": of the clauses writing the thing (证券化 is in two), those doing most of
+    # what is asserted done (扩大 and 发行, not 发行 alone) tie the cities; the other's cities do something else.
+    done = {clause: sum(a in clause for a in acts) for clause, _ in runs}
+    if most := max(done.values(), default=0):
+        runs = [(clause, m) for clause, m in runs if done[clause] == most]
     best = max((m for _, m in runs), key=lambda m: m.size, default=None)
     longest, at = (best.size, best.a + offset) if best else (0, 0)
     # A city in another clause of the statement, one naming a thing of its own the item writes, is said of that

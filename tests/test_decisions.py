@@ -1746,6 +1746,7 @@ def test_things_counted_side_by_side_are_summed_without_a_total_word() -> None:
     ("证券化试点城市里有南京", True),
     # 发行规模 in the cities' own clause is what they are said of; the sentence gives 南通、盐城 another thing.
     ("证券化试点里，南通、盐城是要扩大发行规模的那两个城市", False),
+    ("扩大证券化发行规模的是南通和常州", False),  # the clause doing 扩大 and 发行, not the one doing 发行 alone
     ("紫金知识产权国际峰会会务是无锡负责", False),  # 无锡、南京分别…: each city has its own thing
     ("紫金知识产权国际峰会会务是南京负责", True),
     ("南京大学支持申报专硕点", None),  # a city inside a name is no city asserted
@@ -1765,6 +1766,7 @@ def test_a_city_asserted_of_a_thing_is_judged_by_the_cities_the_item_ties_it_to(
     ("省局要跟文旅那边一起研究出台展会保护办法", "会同商务部门研究制定展会知识产权保护办法。", False),
     ("展会保护办法是会同科技部门制定的", "会同商务部门研究制定展会知识产权保护办法。", False),
     ("展会保护办法是和商务部门一起定的", "会同商务部门研究制定展会知识产权保护办法。", True),
+    ("保护办法是省局和商务部门一块研究的", "会同商务部门研究制定展会知识产权保护办法。", True),
     ("试点是联合省科技厅搞的", "联合省科技厅等部门组织开展试点。", True),
     ("试点是联合省教育厅搞的", "联合省科技厅等部门组织开展试点。", None),  # 等: other departments too
     ("办博览会是跟商务厅一起办的", "会同相关部门办好国际设计博览会。", None),  # 相关部门 names none
