@@ -1292,7 +1292,8 @@ def test_a_city_named_alone_is_listed_whatever_framing_word_the_asker_uses() -> 
     finance = _measure(5, "强化知识产权金融支撑", "支持南京、苏州等地扩大知识产权证券化产品发行规模。")
     agents = _measure(13, "促进知识产权服务业发展", "南京、苏州两地配合省局开展专利代理对外开放试点工作。")
     chunks = measures_of(finance + agents + _measure(1, "开展高价值专利培育", "江苏专利奖金奖30万元。"))
-    for asked in ("俺们是苏州的，清单里对苏州有啥要求", "清单里对苏州有哪些要求"):  # 啥 for 哪些; 要求 frames
+    for asked in ("俺们是苏州的，清单里对苏州有啥要求", "清单里对苏州有哪些要求",  # 啥 for 哪些; 要求 frames
+                  "涉及苏州的条款有哪些"):  # where a city is written: its items, listed
         items, decision = listed_subject(plan(asked), chunks, Thresholds())
         assert items == [*finance, *agents], (asked, decision)
 
