@@ -108,7 +108,7 @@ _LOCATION_RE = re.compile(rf"出自|出处|哪一?项措施|第几项|第几条|
                           r"(?!几?[个些]?(?:城市|地方|地区|国家|市|县|区))")  # 落在哪个城市: a place, not a clause
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 # The words asking a total ("…一共多少"), and a sum besides them: 加上 joins what is added.
-_TOTAL_RE = re.compile(r"加起来|加一块儿?|加在一块儿?|加一起|加在一起|[凑拼]一?[起块]|[凑拼]在一[起块]|合起来|一共|总共|合计|共计|"
+_TOTAL_RE = re.compile(r"加起来|加一块儿?|加在一块儿?|加一起|加在一起|[凑拼合]一?[起块]|[凑拼合]在一[起块]|合起来|一共|总共|合计|共计|"
                        r"总计|累计|总和|之和|总数|总额")
 # "…拿满再加地理标志项目", "两个优秀奖外加一个发明人奖": 再加/外加/另加 before a thing adds it (not 再加强, 再加大
 # and other verbs made with 加).
@@ -118,7 +118,8 @@ _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|[再外另]加(?![强快大�
 _MORE_OR_LESS_VERB = r"(?:[给拿奖发领担赔兜扛掏付摊]|承担|支持|奖励|资助|出来?)"
 _DIFFERENCE_RE = re.compile(rf"差多少|相差|(?<![最至])多{_MORE_OR_LESS_VERB}?(?:多少|几十?万|几个(?:百分)?点)|"
                             rf"少{_MORE_OR_LESS_VERB}?(?:多少|几十?万|几个(?:百分)?点)|"
-                            r"(?<![最至])高(?:出|了)?多少|(?<![最至])低(?:了)?多少|差几|减(?:去|掉)|差额|差距")  # not 最高多少, the ceiling asked
+                            r"(?<![最至])高(?:出|了)?(?:多少|几十?万)|(?<![最至])低(?:了)?(?:多少|几十?万)|差几|减(?:去|掉)|差额|"
+                            r"差距")  # not 最高多少, the ceiling asked
 # What a sum, difference or ratio computes, named as a thing: 差额, 总额, 倍数.
 _RESULT_WORD_RE = re.compile(rf"(?:{_DIFFERENCE_RE.pattern}|{_TOTAL_RE.pattern}|总额|总数|倍数)$")
 # A ratio asked ("金奖是优秀奖的几倍"), and the two things compared, in the order asked: "A是B的几倍", "A比B多多少".

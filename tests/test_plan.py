@@ -749,6 +749,11 @@ def test_a_closing_ask_for_the_total_is_no_part_of_its_own() -> None:
     assert [p.text for p in parts] == ["中国专利优秀奖各多少", "外观设计优秀奖各多少"]  # not a third 外观设计优秀奖
 
 
+def test_put_together_is_a_sum_and_higher_by_some_ten_thousands_a_difference(speller: Speller) -> None:
+    assert read("两个项目拿了江苏专利奖金奖和银奖，两笔奖金合一块儿是多少", speller).arithmetic == "sum"
+    assert read("中国专利金奖的奖励比江苏专利奖金奖高出几十万", speller).arithmetic == "difference"
+
+
 def test_a_split_asked_of_the_askers_own_loan_is_worked_out(speller: Speller) -> None:
     for asked in ("贷了两千万，这个风险咋个分法", "What is the risk split for a Su Zhi Dai loan of 20 million yuan?"):
         assert read(asked, speller).arithmetic == "share", asked
