@@ -956,13 +956,13 @@ def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tu
     terms = located or listing_terms(plan) or [c for c in CITIES if c in plan.own]
     if not (plan.intent.listing or located) or not terms:
         return [], None
-    level = plan.intent.level
-    pool = [c for chunks in measures.values() for c in chunks if not level or c.level == level]
     if plan.request == "location" and not located and listing_terms(plan):
         # "非正常专利申请在清单里哪些条目出现过": where a thing is, which the location answer gives item by item
         # (a city named alone is listed by its items: "涉及南京的条款有哪些").
         return [], Decision("listing[subject]", "none", "asks where the subject is written: each item's place",
                             {"terms": terms})
+    level = plan.intent.level
+    pool = [c for chunks in measures.values() for c in chunks if not level or c.level == level]
     terms, dropped = _held_subject(terms, pool)
     items = [c for c in pool if all(term_covered(t, c.search_text) for t in terms)] if terms else []
     inputs = {"terms": terms, "items": len(items), **({"unheld": dropped} if dropped else {})}

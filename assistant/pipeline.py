@@ -207,8 +207,7 @@ class PolicyAssistant:
         items naming a city, the items granting money, the measures of the document, an item or measure named
         by number. The items listed lead the sources: they are what answered."""
         text = plan.text
-        department, duties, by_department = decisions.department_duties(plan, self.measures,
-                                                                              self.settings.thresholds)
+        department, duties, by_department = decisions.department_duties(plan, self.measures, self.settings.thresholds)
         if by_department:
             trace.append(by_department)
             draft = self.composer.department_duties(department, duties, by_department.inputs["subject"])

@@ -291,8 +291,10 @@ _DISTRIBUTED_VERB_RE = re.compile(r"^各(?![类地市级区县])[\u4e00-\u9fff]$
 
 # The asker's own organisation, leading a word of what it has: 公司老总, 单位领导.
 _OWNERS = ("公司", "单位", "企业", "我们", "咱们", "我司", "厂里")
-# Complements a verb takes in speech: 押给, 押着, 告到.
+# Complements a verb takes in speech: 押给, 押着, 告到; of them, those saying where or how it goes, not only that
+# it was done (了, 过).
 _COMPLEMENT_CHARS = "给着到了过"
+_DIRECTED_CHARS = "给着到"
 
 
 def _read_characters(word: str) -> list[str]:
@@ -323,7 +325,7 @@ def key_terms(question: str) -> list[str]:
     # "押着贷款": jieba cuts a verb from its complement (押 / 着), which reads as 押给 does; not a noun (钱到了),
     # nor a verb's aspect (卖了, 告过: what was done, said of anyone).
     split = [c for w, after in zip(cut, [*cut[1:], ""][: len(cut)], strict=True)
-             for c in (_read_characters(w) if len(w) >= 2 else [w] if len(after) == 1 and after in "给着到"
+             for c in (_read_characters(w) if len(w) >= 2 else [w] if len(after) == 1 and after in _DIRECTED_CHARS
                        and w in synonyms() and not is_noun(w) else [])] + asked_acts
     terms = [w for w in split if w not in ignore and not w.isdigit()
              and not _A_NOT_A_RE.match(w) and not _WHICH_RE.match(w) and not _LEVEL_ONLY_RE.match(w)
