@@ -749,6 +749,12 @@ def test_a_closing_ask_for_the_total_is_no_part_of_its_own() -> None:
     assert [p.text for p in parts] == ["中国专利优秀奖各多少", "外观设计优秀奖各多少"]  # not a third 外观设计优秀奖
 
 
+def test_asking_whether_it_is_so_or_written_right_confirms_what_is_said(speller: Speller) -> None:
+    for asked in ("统计简报我一直以为是产业促进处在编印，是不是这样", "报销单上把江苏专利奖银奖写成了二十五万，这个数是不是写对了",
+                  "苏知贷是服务处负责的，我说对了吗"):
+        assert read(asked, speller).statement is not None, asked
+
+
 def test_put_together_is_a_sum_and_higher_by_some_ten_thousands_a_difference(speller: Speller) -> None:
     assert read("两个项目拿了江苏专利奖金奖和银奖，两笔奖金合一块儿是多少", speller).arithmetic == "sum"
     assert read("中国专利金奖的奖励比江苏专利奖金奖高出几十万", speller).arithmetic == "difference"
