@@ -1050,8 +1050,9 @@ def _compared(text: str, corpus: str = "") -> list[str]:
     """The two things a ratio or difference compares, in the order asked: "外观设计金奖是优秀奖的几倍" →
     外观设计金奖, 优秀奖; "A和B的差额" → A, B; or none when the question does not name two."""
     clause = next((c for c in _CLAUSE_RE.split(text) if _RATIO_RE.search(c) or _DIFFERENCE_RE.search(c)), text)
-    # "示范中心立项最高的钱，减去运营中心立项最高的钱，还剩多少": the minuend is in the clause before.
-    if clause.startswith(("减去", "减掉")):
+    # "示范中心立项最高的钱，减去运营中心立项最高的钱，还剩多少": the minuend is in the clause before; so is the
+    # first side of "…的立项封顶，相当于运营中心项目封顶的多少倍".
+    if clause.startswith(("减去", "减掉", "相当于", "是", "为", "占")):
         clause = _CLAUSE_RE.sub("", text)
     if match := next((m for r in _COMPARED_RES if (m := r.search(clause))), None):
         return [match.group("a").strip(), match.group("b").strip()]

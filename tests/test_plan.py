@@ -749,6 +749,11 @@ def test_a_closing_ask_for_the_total_is_no_part_of_its_own() -> None:
     assert [p.text for p in parts] == ["中国专利优秀奖各多少", "外观设计优秀奖各多少"]  # not a third 外观设计优秀奖
 
 
+def test_a_ratios_first_side_may_be_the_clause_before_its_comparing_word(speller: Speller) -> None:
+    plan = read("高价值专利培育示范中心的立项封顶，相当于产业知识产权运营中心项目封顶的多少倍", speller)
+    assert (plan.arithmetic, plan.addends) == ("ratio", ["高价值专利培育示范中心的立项封顶", "产业知识产权运营中心项目封顶"])
+
+
 def test_asking_whether_it_is_so_or_written_right_confirms_what_is_said(speller: Speller) -> None:
     for asked in ("统计简报我一直以为是产业促进处在编印，是不是这样", "报销单上把江苏专利奖银奖写成了二十五万，这个数是不是写对了",
                   "苏知贷是服务处负责的，我说对了吗"):
