@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -898,11 +899,12 @@ def _in_title(term: str, title: str, common: frozenset[str]) -> float:
     return sum(_holds(w, title) for w in distinctive) / len(distinctive) if distinctive else 0.0
 
 
-def _title_share(term: str, title: str, titles: list[str]) -> float:
-    """How far ``title`` holds ``term`` (see _in_title), its words common to several of ``titles`` aside."""
-    pieces = {*word_list(term), *tokenize(term)}
-    common = frozenset(w for w in pieces if sum(_holds(w, t) for t in titles) > 1)
-    return _in_title(term, title, common)
+def _common_words(terms: list[str], titles: Iterable[str]) -> frozenset[str]:
+    """The words of ``terms`` (whole and in pieces) that more than one of ``titles`` holds: not distinctive of a
+    measure (知识产权, 专利)."""
+    held = list(titles)
+    pieces = {w for t in terms for w in [*word_list(t), *tokenize(t)]}
+    return frozenset(w for w in pieces if sum(_holds(w, title) for title in held) > 1)
 
 
 Measures = dict[tuple[str, int], list[Chunk]]
@@ -1017,8 +1019,7 @@ def listed_measure(plan: Plan, sources: list[Source], measures: Measures, thresh
     last_thing = max((i for i, t in enumerate(terms) if names_a_thing(t)), default=-1)
     terms = [t for i, t in enumerate(terms) if names_a_thing(t) or frequency(t) or i > last_thing]
 
-    pieces = {w for t in terms for w in [*word_list(t), *tokenize(t)]}
-    common = frozenset(w for w in pieces if frequency(w) > 1)  # a distinctive word names one measure at most
+    common = _common_words(terms, titles.values())  # a distinctive word names one measure at most
     idf = {t: math.log((len(titles) + 1) / (frequency(t) + 0.5)) for t in terms}
     total = sum(idf.values())
     if total <= 0:
@@ -1101,9 +1102,9 @@ def department_duties(plan: Plan, measures: Measures, thresholds: Thresholds
     subject, dropped = _held_subject(_less_categories(subject, own), pool, after)
     # "宣传教育处在人才培养上负责哪些事": an item names the subject in its text or under a measure whose title
     # holds it (打造知识产权人才高地 holds 人才培养's distinctive 人才: its 企业高管 training item too).
-    titles = [chunks[0].measure for chunks in measures.values()]
+    common = _common_words(subject, (chunks[0].measure for chunks in measures.values()))
     items = [c for c in pool if all(term_covered(t, c.search_text)
-                                    or _title_share(t, c.measure, titles) >= thresholds.listing_title_share
+                                    or _in_title(t, c.measure, common) >= thresholds.listing_title_share
                                     for t in subject)]
     if not items:
         return "", [], None

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import zip_longest
 from pathlib import Path
 
 import opencc
@@ -324,7 +325,7 @@ def key_terms(question: str) -> list[str]:
     cut = words(question)
     # "押着贷款": jieba cuts a verb from its complement (押 / 着), which reads as 押给 does; not a noun (钱到了),
     # nor a verb's aspect (卖了, 告过: what was done, said of anyone).
-    split = [c for w, after in zip(cut, [*cut[1:], ""][: len(cut)], strict=True)
+    split = [c for w, after in zip_longest(cut, cut[1:], fillvalue="")
              for c in (_read_characters(w) if len(w) >= 2 else [w] if len(after) == 1 and after in _DIRECTED_CHARS
                        and w in synonyms() and not is_noun(w) else [])] + asked_acts
     terms = [w for w in split if w not in ignore and not w.isdigit()
