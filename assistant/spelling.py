@@ -25,6 +25,8 @@ EVERYDAY_WORD_FREQ = 100
 # Characters that ask or negate: typed, they are what was meant ("截止日期是哪天" is no 蓝天, "发不发" no 发布).
 _ASKING_CHARS = frozenset("哪啥什几谁怎咋不没")
 _LONG_TERM_CHARS = 4
+# Adverbs and conjunctions of one character: typed, they are what was meant ("我们市既获批…又进了…" is no 市级).
+_FUNCTION_CHARS = frozenset("既又也还就才都即")
 
 
 @dataclass(frozen=True)
@@ -80,11 +82,11 @@ class Speller:
         for key in itertools.product(*sounds):
             for term in self._by_sound.get(key, ()):
                 differing = [a for a, b in zip(span, term, strict=True) if a != b]
-                # A particle typed is a particle meant: "的收入" is not a typo of 低收入 (的 reads dí too), except
+                # A particle, adverb or conjunction typed is one meant: "的收入" is not a typo of 低收入 (的 reads dí too), except
                 # among four or more of a longer term's own ("江苏专利将" is 江苏专利奖); so is an asking or negating
                 # character ("发不发"), except among three or more of a long term's own ("风险不偿基金" is 风险补偿基金).
                 if 0 < len(differing) <= max(1, len(term) // 3) \
-                        and (len(term) > _LONG_TERM_CHARS or not stopwords() & set(differing)) \
+                        and (len(term) > _LONG_TERM_CHARS or not (stopwords() | _FUNCTION_CHARS) & set(differing)) \
                         and (len(term) >= _LONG_TERM_CHARS or not _ASKING_CHARS & set(differing)):
                     return term
         return None

@@ -1134,3 +1134,8 @@ def test_an_adverb_before_the_asking_words_is_no_part_of_the_thing_asked_for(spe
 
 def test_an_infringer_who_will_not_stop_is_a_repeated_infringer() -> None:
     assert term_covered("屡教不改", "重点加强对重复侵权、恶意侵权行为的信用监管。")
+
+
+def test_an_adverb_or_conjunction_typed_is_no_typo() -> None:
+    speller = Speller(CORPUS + "支持市级高价值专利培育中心。示范区。重点联系指导项目。")  # 市级 sounds like 市既
+    assert read("我们市既获批了示范区，又进了重点联系指导项目，合计给多少", speller).corrections == []
