@@ -79,13 +79,15 @@ _YES_NO_RE = re.compile(rf"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|{A_
                         r"^(?:does|do|did|is|are|can|could|will|would|has|have|may)\b", re.IGNORECASE)
 # "我们几个企业", "咱几家": the askers counted, not a count asked; nor "俺们有几个商标挺出名的，…", "手里有几件
 # 发明专利，…", what the askers have ("a few"), in a clause another one follows; nor "老板想让几个技术骨干去学学，省里有没有培训基地",
-# "想拉几家上下游组个联盟，省里支持不", "想把几家同行拉一起…，政府给不给指导", the few someone sends or brings in,
+# "想拉几家上下游组个联盟，省里支持不", "想把几家同行拉一起…，政府给不给指导", "跟同行几家凑一块，政府支不支持",
+# the few someone sends, brings in or joins,
 # in a clause another asking one follows (the question is that one, which asks no count); nor the few who mean
 # to do a thing.
 _COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位]|"
                                 r"((?:(?:[我咱俺]们?|厂里|公司)(?:厂|公司|单位)?|手[里上头])(?:手[里上头]|目前|现在)?有)"
                                 r"几[个家项件](?=[^，,。？?]*[，,])|"
-                                r"([让叫派请带拉找约喊把])几[个位名家](?=[^，,。？?]*[，,](?:(?!几)[^，,。？?])*"
+                                r"([让叫派请带拉找约喊把]|[跟和与同][\u4e00-\u9fff]{1,4}?)几[个位名家]"
+                                r"(?=[^，,。？?]*[，,](?:(?!几)[^，,。？?])*"
                                 r"(?:吗|有没有|什么|啥|哪(?!几)|谁|怎么|咋|(?P<ab>[^\W\d_])不(?P=ab)|[^\W\d_]不\s*[？?]?$|"
                                 r"没有?\s*[？?]?$))|"
                                 # "厂里几个老师傅想学学": a few people who mean to do something, not a count asked.
@@ -1358,6 +1360,25 @@ def _counted_sides(text: str) -> bool:
     return bool(_COUNTED_SIDES_RE.search(text) and AMOUNT_ASKED_RE.search(text)) and not re.search("分别|各", text)
 
 
+# "凑一块", "合在一起": together, of amounts ("两笔奖金合一块儿是多少") or of people ("跟同行几家凑一块").
+_TOGETHER_RE = re.compile(r"[凑拼合]在?一?[起块]")
+
+
+# "…工业品牌项目和地理标志项目，两项顶格拿能有多少": a clause counting the two things named before asks an amount of
+# both (not of each: 分别, 各).
+_BOTH_ASKED_RE = re.compile(r"(?:^|[，,])\s*(?:省里|市里)?(?:这|那)?(?:两个|两项|两头|两笔|两块|两者|二者|俩)"
+                            r"(?![\u4e00-\u9fff]{0,6}?(?:分别|各))[\u4e00-\u9fff]{0,6}?(?:多少|几)")
+
+
+def _sums(own: str, worked_out: bool) -> bool:
+    """A total asked: its word, where "together" is of amounts only with an amount asked after it or one
+    asserted as worked out ("跟同行几家凑一块，政府支不支持" joins firms and asks no total); or both things named
+    before asked of in one clause, not compared."""
+    return any(not _TOGETHER_RE.fullmatch(m.group(0)) or worked_out or AMOUNT_ASKED_RE.search(own, m.end())
+               for m in _SUM_RE.finditer(own)) \
+        or bool(_BOTH_ASKED_RE.search(own)) and not (_DIFFERENCE_RE.search(own) or _RATIO_RE.search(own))
+
+
 def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_word: str) -> str | None:
     """"sum" (加起来), "ratio" (几倍), "difference" (差多少), or "share": an amount of money asked of the asker's own one
     ("贷了500万，基金承担多少"), to be worked out from a share the cited item states."""
@@ -1369,8 +1390,8 @@ def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_wor
     # "两家园区各建一个运营中心，省里最多给多少": each of a count building one asks what all bring, total word or not.
     each = asks_amount and bool((rep := _REPEATED_RE.search(own)) and rep.group("j")) \
         and not re.search("分别|各(?:是|奖|给|拿)?多少", own)
-    if _SUM_RE.search(own) or won and len(_subjects(own[: won.start()], "")) > 1 or each or _counted_sides(own) \
-            or results and _REPEATED_RE.search(own):
+    if _sums(own, bool(results)) or won and len(_subjects(own[: won.start()], "")) > 1 or each \
+            or _counted_sides(own) or results and _REPEATED_RE.search(own):
         return "sum"
     if _RATIO_RE.search(own):
         return "ratio"

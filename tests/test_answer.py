@@ -717,3 +717,8 @@ def test_cities_asked_for_that_no_top_item_names_come_from_the_city_item_of_its_
     assert not answer.refused and ids(answer.citations)[0] == "M13-C-03"
     assert "南京、苏州" in answer.answer
     assert any(t["decision"] == "members" for t in answer.trace)
+
+
+def test_both_things_counted_at_their_ceiling_are_summed(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("我们市既获批地理标志产品保护示范区，又进了运用促进重点联系指导项目，省里两头顶格合计给多少")
+    assert "100万元 + 50万元 = 150万元" in answer.answer

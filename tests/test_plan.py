@@ -1139,3 +1139,15 @@ def test_an_infringer_who_will_not_stop_is_a_repeated_infringer() -> None:
 def test_an_adverb_or_conjunction_typed_is_no_typo() -> None:
     speller = Speller(CORPUS + "支持市级高价值专利培育中心。示范区。重点联系指导项目。")  # 市级 sounds like 市既
     assert read("我们市既获批了示范区，又进了重点联系指导项目，合计给多少", speller).corrections == []
+
+
+def test_together_joins_amounts_only_with_an_amount_asked_after_it(speller: Speller) -> None:
+    # 跟同行几家凑一块: firms joined, a few of them (no count asked), and no total.
+    plan = read("厂里想搞个专利池，跟同行几家凑一块，政府支不支持", speller)
+    assert plan.arithmetic is None and not plan.asks_amount
+    assert read("厂里拿了金奖又拿了银奖，两笔奖金合一块儿是多少", speller).arithmetic == "sum"
+
+
+def test_a_clause_counting_both_things_named_asks_their_sum(speller: Speller) -> None:
+    assert read("申到了工业品牌项目和地理标志项目，两项顶格拿能有多少资金", speller).arithmetic == "sum"
+    assert read("申到了工业品牌项目和地理标志项目，两项分别能有多少资金", speller).arithmetic is None
