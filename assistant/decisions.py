@@ -79,6 +79,10 @@ _TIME_WORD_RE = re.compile(rf"{_TIME_NOUN_RE.pattern}|年份|年度|月份|时�
 _LIGHT_VERB_RE = re.compile(r"提供|缴纳|交纳|出具|开具|办理|交|缴|出")
 # Paying money back or in: 退钱, 交费, 返还资金, 结余要退回.
 _PAYING_RE = re.compile(r"[退交还缴返赔罚扣付](?:钱|款|费|资金)|退回|退还|返还|上缴")
+# Whether the policy endorses a thing ("支不支持", "鼓励吗", "让不让搞"), and an item's words doing so.
+_ENDORSEMENT_ASKED_RE = re.compile(r"支不支持|鼓不鼓励|让不让|准不准|允不允许|提不提倡|赞不赞成|"
+                                   r"(?:支持|鼓励|允许|提倡|赞成)(?:吗|么|嘛|不|没)")
+_ENDORSING_RE = re.compile(r"支持|鼓励|推动|推进|引导|探索|倡导|指导")
 # A benefit an item offers, with or without an amount: 资金支持, 奖励, 表扬激励.
 _BENEFIT_STATED_RE = re.compile(rf"{FUNDING_RE.pattern}|激励|表彰|表扬")
 _NUMERAL_RE = re.compile(r"^[一二三四五六七八九十百千万两几每]+[件个项次家成]?$")
@@ -540,6 +544,11 @@ def _top_item_answers(plan: Plan, top: Chunk, held: list[str], corpus_text: str)
             and not names_a_thing(w)]
     if plan.yes_no and not plan.asked and acts and all(term_covered(w, top.search_text) for w in acts):
         return f"{top.id} names {'、'.join(things)} and {'、'.join(acts)}, of which the question asks whether"
+    # "厂里想搞个专利池…，政府支不支持": whether the policy endorses a thing, no money named, is answered by the item
+    # that promotes it (探索建设…专利池, 鼓励联盟构建产业专利池).
+    if plan.yes_no and not plan.asked and _ENDORSEMENT_ASKED_RE.search(plan.own or plan.text) \
+            and not FUNDING_RE.search(plan.own or plan.text) and (act := _ENDORSING_RE.search(text)):
+        return f"{top.id} names {'、'.join(things)} and {act.group(0)} it, which the question asks whether the policy does"
     return ""
 
 

@@ -722,3 +722,10 @@ def test_cities_asked_for_that_no_top_item_names_come_from_the_city_item_of_its_
 def test_both_things_counted_at_their_ceiling_are_summed(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("我们市既获批地理标志产品保护示范区，又进了运用促进重点联系指导项目，省里两头顶格合计给多少")
     assert "100万元 + 50万元 = 150万元" in answer.answer
+
+
+def test_whether_the_policy_endorses_a_thing_is_answered_by_the_item_promoting_it(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("厂里想搞个专利池，跟同行几家凑一块，政府支不支持")
+    assert not answer.refused and {"M01-C-01", "M07-P-05"} <= set(ids(answer.citations))
+    coverage = next(t for t in answer.trace if t["decision"] == "coverage")
+    assert "专利池" in coverage["inputs"]["kept"]
