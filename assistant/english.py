@@ -26,12 +26,17 @@ _ASKING = (
     (re.compile(r"\bfunding\b|\bfunds?\b|\bsubsid(?:y|ies)\b|\bmoney\b|\bgives?\b(?!\s+(?:me|us)\b)|\bget\b", re.IGNORECASE), "资金支持"),
     # "Who bears the interest loss": which party bears a risk or cost, as the item's shares say, not a department.
     (re.compile(rf"\bwho\s+{_BEARS}\b", re.IGNORECASE), "谁承担"),
-    (re.compile(rf"\bwhich department\b|\bwho\b(?!\s+{_BEARS}\b)|\bin charge\b|\bresponsible\b|\bhandles?\b",
-                re.IGNORECASE), "哪个部门"),
+    (re.compile(rf"\bwhich (?:department|office|division|bureau|unit|agency)\b|\bwho\b(?!\s+{_BEARS}\b)|"
+                r"\bin charge\b|\bresponsible\b|\bhandles?\b", re.IGNORECASE), "哪个部门"),
+    # "Which two cities work with the bureau": the cities' names are asked for, as 哪几个城市 asks them.
+    (re.compile(r"\bwhich (?:(?:two|three|four|five|\d) )?cities\b", re.IGNORECASE), "哪几个城市"),
     # "When is…", not the "when" of a condition ("the reward when a centre is rated excellent").
     (re.compile(r"\bhow (?:often|frequently|regularly)\b|\b(?:an )?annual(?:ly)? (?:competition|contest|event|award)\b|"
                 r"\bevery year\b|^\s*when\b|\bwhen (?:is|are|does|do|will|can|should|must)\b|\bwhich year\b",
                 re.IGNORECASE), "多久"),
+    # "What is the patent term for a design patent": how long protection lasts, a period the task list never states.
+    (re.compile(r"\b(?:patent|protection|trademark) term\b|\bterm of protection\b|\bvalidity period\b",
+                re.IGNORECASE), "期限"),
     (re.compile(r"\bhow long\b|\b(?:approval|processing|review|waiting|turnaround) (?:time|period)\b|"
                 r"\bhow (?:fast|quickly|soon)\b", re.IGNORECASE), "要多久"),
     (re.compile(r"\b(?:what|which) (?:documents|materials|paperwork)\b|\bdocuments (?:do|does|are|should)\b",
@@ -46,9 +51,34 @@ _ASKING = (
                 r"(?:measure|item|appear|come from)\b", re.IGNORECASE), "在哪一条"),
     (re.compile(r"\boriginal (?:text|wording)\b|\bverbatim\b|\bexact wording\b|\bquote\b", re.IGNORECASE), "原文"),
     (re.compile(r"\bis there (?:any )?(?:support|funding)\b", re.IGNORECASE), "有没有支持"),
-    # "Does the province support patent pools?": whether it supports or encourages a thing.
-    (re.compile(r"^\s*(?:does|do|will|would|can)\b.*\b(?:support|encourage|promote)s?\b", re.IGNORECASE), "支持吗"),
+    # "Does the province support patent pools?", "…. Does Jiangsu help firms…": whether it supports or encourages a
+    # thing, in the sentence asking.
+    (re.compile(r"(?:^|[.?!]\s)\s*(?:does|do|will|would|can)\b(?!\s+you\b)[^.?!]*\b(?:support|encourage|promote|help|assist)s?\b",
+                re.IGNORECASE), "支持吗"),
 )
+
+
+# "Which office puts it together", "cities working together": a verb's together, no total asked.
+_VERB_TOGETHER_RE = re.compile(r"\b(?:puts?|putting|brings?|bringing|works?|working|gets?|getting|teams?|teaming|"
+                               r"comes?|coming|joins?|joining)\s+(?:(?:it|them|this|that|these|those|up)\s+)?together\b",
+                               re.IGNORECASE)
+
+
+def _asking(text: str) -> list[str]:
+    """What an English question asks, each as the Chinese words asking it."""
+    text = _VERB_TOGETHER_RE.sub(" ", text)
+    return [marker for pattern, marker in _ASKING if pattern.search(text)]
+
+
+# "How do I apply for a US patent?", "how to register a trademark in Japan": how the asker does something.
+_HOW_TO_RE = re.compile(r"\bhow (?:do|can|should|could|would|does) (?:i|we|one|you|a company|a firm)\b[^?.!]*|"
+                        r"\bhow to\b[^?.!]*", re.IGNORECASE)
+
+
+def how_abroad(text: str, places: list[str]) -> list[str]:
+    """How to do something in a place abroad (``places``: 美国), as the Chinese reading asks it ("怎么在美国办理"):
+    another country's procedure, which the task list never states; none when no such place or how is asked."""
+    return [f"怎么在{places[0]}办理"] if places and _HOW_TO_RE.search(text) else []
 
 
 def is_english(text: str) -> bool:
@@ -111,6 +141,8 @@ def amounts(text: str) -> list[str]:
 
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 _CURRENCY = frozenset({"RMB", "CNY"})
+# Places abroad known by capitals only: "US" is 美国, "us" the asker.
+_PLACE_ACRONYMS = {"US": "美国", "USA": "美国", "EU": "欧盟", "UK": "英国"}
 # A benefit an English question asks about, in the policy's word for it.
 _BENEFIT_RE = re.compile(r"\b(subsid(?:y|ies|ised|ized)|funding|grants?|rewards?|awards?|support)\b", re.IGNORECASE)
 _MONEY_BENEFIT_RE = re.compile(r"subsid|funding|grant", re.IGNORECASE)
@@ -124,7 +156,8 @@ def unknown_acronyms(text: str) -> list[str]:
     rest = text
     for english in sorted((e for e in known if not e.isalpha()), key=len, reverse=True):
         rest = re.sub(rf"(?<![A-Za-z]){re.escape(english)}(?![A-Za-z])", " ", rest, flags=re.IGNORECASE)
-    return [a for a in dict.fromkeys(_ACRONYM_RE.findall(rest)) if a.lower() not in known and a not in _CURRENCY]
+    return [a for a in dict.fromkeys(_ACRONYM_RE.findall(rest))
+            if a.lower() not in known and a not in _CURRENCY and a not in _PLACE_ACRONYMS]
 
 
 _HALF_RE = re.compile(r"\b(?:a |one )?half\b", re.IGNORECASE)  # a share asserted in words: 50%
@@ -175,11 +208,12 @@ def chinese_reading(text: str) -> str:
         if pattern.search(rest):
             found.append(chinese)
             rest = pattern.sub(" ", rest)
+    found += [_PLACE_ACRONYMS[a] for a in dict.fromkeys(_ACRONYM_RE.findall(text)) if a in _PLACE_ACRONYMS]
     found += unknown_acronyms(text) + amounts(text)
     found += ["50%"] if _HALF_RE.search(text) else []
     # "If two of our engineers each win…": one amount won that many times.
     found += [f"{_COUNT_WORDS[m.group(1).lower()]}次" for m in _EACH_WINS_RE.finditer(text)]
-    found += [marker for pattern, marker in _ASKING if pattern.search(text)]
+    found += _asking(text)
     if _CONFIRM_RE.search(text):
         found.append("对吗")
     return " ".join(dict.fromkeys(found))
@@ -195,6 +229,8 @@ def asked_words(text: str, reading: str) -> str:
     name (金额), else an asking phrase, else a lexicon phrase; "" when none gave the reading's words."""
     if _AMOUNT_NAME_RE.fullmatch(reading):  # "How much are technical investigators paid?"
         return "amount"
+    if reading.startswith("怎么") and (how := _HOW_TO_RE.search(text)):  # "how do I apply for a US patent"
+        return how.group(0).strip()
     asking = (m.group(0) for pattern, marker in _ASKING if marker in reading and (m := pattern.search(text)))
     lowered = _american(text.lower())
     named = (m.group(0) for pattern, _, chinese in _phrases() if chinese in reading and (m := pattern.search(lowered)))

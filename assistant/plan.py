@@ -11,7 +11,7 @@ from itertools import accumulate, pairwise, takewhile
 from typing import Any
 
 from assistant.english import benefit as english_benefit
-from assistant.english import chinese_reading, english_in_chinese, is_english
+from assistant.english import chinese_reading, english_in_chinese, how_abroad, is_english
 from assistant.evidence import TIERS
 from assistant.question import (
     A_NOT_A_SPAN_RE,
@@ -1510,7 +1510,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     asked_for = [t for t in asked_for if not (arithmetic and _RESULT_WORD_RE.search(t))]
     # "招多少个研究生": the people counted are asked for by their number (研究生人数), not as a thing.
     asked_for = [t + amount_word if amount_word == "人数" and t[-1] in _PERSON_CHARS else t for t in asked_for]
-    members, one_member = _members_of(own) if language == "zh" else ("", False)
+    members, one_member = _members_of(own if language == "zh" else reading)
     added = _addends(own, speller.corpus_text) if arithmetic == "sum" else []
     all_summed = _sum_of_all(own) or _sum_of_all(typed)
     return Plan(
@@ -1532,7 +1532,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         and not (intent.department or intent.level),
         dense_query=dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
-        asked_for=asked_for, asked_whether=_whether(own, elsewhere) if language == "zh" else [], abroad=elsewhere,
+        asked_for=asked_for, abroad=elsewhere,
+        asked_whether=_whether(own, elsewhere) if language == "zh" else how_abroad(text, elsewhere),
         level_switch=leans_back and own_level is not None, own=own,
         reference=item_reference(own) if language == "zh" else None,
         quoted=[q.strip() for q in _QUOTED_RE.findall(text) if q.strip()],

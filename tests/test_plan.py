@@ -1151,3 +1151,27 @@ def test_together_joins_amounts_only_with_an_amount_asked_after_it(speller: Spel
 def test_a_clause_counting_both_things_named_asks_their_sum(speller: Speller) -> None:
     assert read("申到了工业品牌项目和地理标志项目，两项顶格拿能有多少资金", speller).arithmetic == "sum"
     assert read("申到了工业品牌项目和地理标志项目，两项分别能有多少资金", speller).arithmetic is None
+
+
+def test_english_asking_words_read_as_asked() -> None:
+    # "puts it together" compiles, totals nothing; "which office" asks the department.
+    reading = chinese_reading("Is there a newsletter on foreign IP developments, and which office puts it together?")
+    assert "哪个部门" in reading and "一共多少" not in reading
+    assert "哪几个城市" in chinese_reading("Which two cities work with the provincial bureau on that pilot?")
+    # "US" and "EU" are places; "us" is the asker. "Does Jiangsu help…" asks whether it supports; "Can you help" does not.
+    reading = chinese_reading("We protect designs in the EU and the US. Does Jiangsu help firms build a patent portfolio?")
+    assert {"欧盟", "美国", "外观设计", "专利布局", "支持吗"} <= set(reading.split())
+    reading = chinese_reading("Can you help us find the item on patent pools?")
+    assert "美国" not in reading and "支持吗" not in reading
+
+
+def test_an_english_question_asking_which_cities_asks_their_names(speller: Speller) -> None:
+    plan = read("Foreign patent firms setting up offices in Jiangsu: which two cities work on that pilot?", speller)
+    assert plan.members_of == "城市" and {"专利代理机构", "设立办事机构"} <= set(plan.query.split())
+
+
+def test_how_to_do_a_thing_abroad_asked_in_english_is_another_countrys_procedure(speller: Speller) -> None:
+    plan = read("How do I register a trademark in the United States?", speller)
+    assert plan.abroad == ["美国"] and plan.asked_whether == ["怎么在美国办理"]
+    assert read("Does Jiangsu help firms protect designs in the US?", speller).asked_whether == []
+    assert [a.label for a in read("What is the patent term for a design patent in China?", speller).asked] == ["时间或频率"]
