@@ -709,9 +709,13 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                  and not (plan.members_of and thing.startswith(plan.members_of))
                  and not (plan.asks_amount and thing == plan.amount_word)]
     # "苏知贷的合作银行是哪几家": members' names, which no item about the subject enumerates. The top item, when of
-    # a subject item's measure, may name them for it: a measure's city duty names the cities its pilot is in.
+    # a subject item's measure, may name them for it; so may a city duty of that measure among the top items, which
+    # names the cities its pilot is in (南京、苏州两地配合…试点), when it writes a word of the question that at most
+    # half the items hold (试点; not 知识产权服务业, which only its measure's title holds).
     measures = {(c.doc, c.measure_no) for c in subject if c.measure_no}
-    naming = subject + [sources[0].chunk] if (sources[0].chunk.doc, sources[0].chunk.measure_no) in measures else subject
+    distinctive = [t for t in plan.terms if t not in plan.members_of and weights.frequency(t) * 2 <= len(weights.texts)]
+    naming = subject + [s.chunk for i, s in enumerate(sources[:5]) if (s.chunk.doc, s.chunk.measure_no) in measures
+                        and (not i or s.chunk.level == "city" and any(term_covered(t, body(s.chunk)) for t in distinctive))]
     if plan.members_of and not any(names_members(plan.members_of, body(c), plan.one_member) for c in naming):
         unstated.append(f"{plan.members_of}名单")
     # "PCT国际专利申请每件资助多少": a benefit of a thing the corpus never names, whatever the evidence.

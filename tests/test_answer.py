@@ -729,3 +729,14 @@ def test_whether_the_policy_endorses_a_thing_is_answered_by_the_item_promoting_i
     assert not answer.refused and {"M01-C-01", "M07-P-05"} <= set(ids(answer.citations))
     coverage = next(t for t in answer.trace if t["decision"] == "coverage")
     assert "专利池" in coverage["inputs"]["kept"]
+
+
+def test_cities_asked_for_are_named_by_a_city_duty_of_the_subjects_measure_among_the_top_items(
+        assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("外国专利代理机构在苏设立办事机构的试点，哪两个城市配合省局")
+    assert not answer.refused and ids(answer.citations) == ["M13-C-03"] and "南京、苏州" in answer.answer
+    answer = assistant.ask("Foreign patent firms setting up offices in Jiangsu: which two cities work with the "
+                           "provincial bureau on that pilot?")
+    assert not answer.refused and "M13-C-03" in ids(answer.citations)
+    # The measure's city duty names cities for its pilot, not for the clusters: 集聚区 is in its measure's title only.
+    assert assistant.ask("知识产权服务业集聚区在哪几个市").refused
