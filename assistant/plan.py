@@ -1407,6 +1407,10 @@ def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_wor
     return None
 
 
+# Words saying the list mentions a thing ("清单点到盐城是在讲哪项工作"), asking nothing of it.
+_MENTIONING_RE = re.compile(r"清单|任务清单|文件|(?:点|提|写|说|讲)到?|讲的|提及|涉及|点名|出现|工作|事情?|任务|内容|条目")
+
+
 def _place_located(own: str) -> str:
     """"连云港在清单里出现在哪些地方", "盐城在清单里被提到的是哪件事": the city a request for places in the text
     names and asks nothing else of; "" otherwise ("南京的保护中心在哪一条" asks of the centre)."""
@@ -1414,8 +1418,10 @@ def _place_located(own: str) -> str:
         return ""
     named = key_terms(_LOCATION_RE.sub("，", own))
     cities = [c for c in CITIES if c + "市" in named or c in named]
-    # Nothing else asked of it: other words only say where the city is looked for (省级, 市里).
-    rest = [t for t in named if t not in (*cities, *(c + "市" for c in cities)) and not LEVEL_WORD_RE.match(t)]
+    # Nothing else asked of it: other words only say where the city is looked for (省级, 市里) or that the list
+    # mentions it ("清单点到盐城是在讲哪项工作").
+    rest = [t for t in named if t not in (*cities, *(c + "市" for c in cities)) and not LEVEL_WORD_RE.match(t)
+            and not _MENTIONING_RE.fullmatch(t)]
     return cities[0] if len(cities) == 1 and not rest else ""
 
 

@@ -1175,3 +1175,8 @@ def test_how_to_do_a_thing_abroad_asked_in_english_is_another_countrys_procedure
     assert plan.abroad == ["美国"] and plan.asked_whether == ["怎么在美国办理"]
     assert read("Does Jiangsu help firms protect designs in the US?", speller).asked_whether == []
     assert [a.label for a in read("What is the patent term for a design patent in China?", speller).asked] == ["时间或频率"]
+
+
+def test_the_city_a_question_says_the_list_mentions_is_the_place_asked_for(speller: Speller) -> None:
+    assert read("盐城的同事想知道，清单点到盐城是在讲哪项工作", speller).place_located == "盐城"
+    assert read("南京的保护中心在哪一条", speller).place_located == ""
