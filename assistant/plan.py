@@ -697,6 +697,8 @@ FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "�
 # the items, no thing of its own to look for in them.
 ITEM_NOUNS = frozenset({"事项", "举措", "措施", "工作", "任务", "内容", "条款", "事情", "条目", "动作", "做法",
                         "安排", "部署", "布置"})
+# What a thing is for ("派什么用场", "有啥用处"): its duties, as the items state them.
+_PURPOSE_RE = re.compile(r"(?:用场|用途|用处|作用)$")
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
 # ("一个月工资多少"): named so when unstated.
 _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限)|工资|薪酬|薪资|薪水|月薪|年薪|报酬|租金|押金|保证金|"
@@ -805,8 +807,11 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
               if not (_DEMONSTRATIVE_RE.match(t) and _DEMONSTRATIVE_RE.sub("", t) not in corpus_text))
     # "有地方能求助吗" asks whether there is help, not for a thing called 地方能求助: a clause is no thing.
     # "在哪些条目出现过" asks where, which the answer's place says: an item noun and what it holds is no thing.
+    # "后者的搭建任务是什么", "技术调查员派什么用场": the duties of an act or a thing, which its items state in
+    # their own words, not a thing to be named.
     return list(dict.fromkeys(t for t in things if len(t) >= 2 and not _MODALS & set(words(t))
-                              and t not in ITEM_NOUNS and not t.startswith(("条目", "条款"))
+                              and not t.endswith(tuple(ITEM_NOUNS)) and not _PURPOSE_RE.search(t)
+                              and not t.startswith(("条目", "条款"))
                               and not re.fullmatch(_SAYING, t) and not _NAME_WORD_RE.fullmatch(t)
                               and not _OFFICE_ASKED_RE.match(t)
                               and not re.match(TEXT_PLACES.removeprefix("哪些?"), t)))

@@ -1180,3 +1180,8 @@ def test_how_to_do_a_thing_abroad_asked_in_english_is_another_countrys_procedure
 def test_the_city_a_question_says_the_list_mentions_is_the_place_asked_for(speller: Speller) -> None:
     assert read("盐城的同事想知道，清单点到盐城是在讲哪项工作", speller).place_located == "盐城"
     assert read("南京的保护中心在哪一条", speller).place_located == ""
+
+
+def test_a_task_or_a_use_asked_for_is_what_the_items_say_is_done(speller: Speller) -> None:
+    assert read("登记平台的搭建任务是什么", speller).asked_for == []
+    assert read("到了地市，技术调查员主要派什么用场", speller).asked_for == []
