@@ -318,6 +318,10 @@ def _never_done(whether: str, texts: list[str], acts_count: bool = False) -> boo
         return any(not any(term_covered(w, text) for text in texts) for w in involved)
     if whether.startswith("怎么"):  # how to do an act: the act is what is asked, so it counts
         return _never_done("是否" + whether.removeprefix("怎么"), texts, acts_count=True)
+    # Paying money back or in ("援助款要不要还": 还款, "补助资金要不要退"), however jieba cuts it, is stated only by an
+    # item naming such a payment.
+    if _PAYING_RE.search(whether):
+        return not any(_PAYING_RE.search(text) for text in texts)
     # "要企业出配套资金吗": money with the word qualifying it (配套资金), which no item names, though 配套
     # alone is in 配套奖励办法.
     pieces = [w for w in segments(whether) if w.strip()]

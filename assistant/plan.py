@@ -822,7 +822,7 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
 # ("是一次性发放还是分期"). A requirement is a condition, which the task list states only by naming it; "能…吗"
 # asks whether a support exists, which the items offering it answer in their own words (能来江苏开分号吗).
 _WHETHER_RE = re.compile(r"(?:需要|必须|还要|要)([\u4e00-\u9fff]{2,8}?)(?:吗|嘛|(?<![什怎那])么|不|没)$|"
-                         r"(?:要不要|需不需要|用不用|必不必须)([\u4e00-\u9fff]{2,8})$")
+                         r"(?:要不要|需不需要|用不用|必不必须)([\u4e00-\u9fff]{1,8})$")
 # "是不是要有高级职称才能当", "得有硕士学位才可以报吗": a requirement asked of a yes/no question by what must be
 # had first, wherever the clause ends; the task list states a requirement only by naming it.
 _REQUIRED_FIRST_RE = re.compile(r"(?:要|需要|必须|得)(?:有|具备|持有|拿到|取得)?([\u4e00-\u9fff]{2,8}?)才(?:能|可以|可|行)")
@@ -983,7 +983,11 @@ def _whether(text: str, elsewhere: list[str]) -> list[str]:
         elif required := _REQUIRED_FIRST_RE.search(clause):
             found.append("是否需要" + required.group(1))
         elif whether := _WHETHER_RE.search(clause):
-            found.append("是否" + (whether.group(1) or whether.group(2)))
+            act = whether.group(1) or whether.group(2)
+            # "援助款要不要还": a verb of one character acts on the money named before it (还款).
+            money = [m.group(0) for w in words(clause[: whether.start()]) if (m := MONEY_NOUN_RE.search(w))] \
+                if len(act) == 1 else []
+            found.append("是否" + act + "".join(money[-1:]))
         elif (how := _HOW_RE.search(clause)) and not _SPLIT_ASKED_RE.search(how.group(0)):
             found.append("怎么" + how.group(1))  # not "风险咋分摊的": the shares the item states answer it
         elif (use := _USE_RE.search(clause)) and _YES_NO_RE.search(clause):

@@ -719,11 +719,6 @@ def test_cities_asked_for_that_no_top_item_names_come_from_the_city_item_of_its_
     assert any(t["decision"] == "members" for t in answer.trace)
 
 
-def test_both_things_counted_at_their_ceiling_are_summed(assistant: PolicyAssistant) -> None:
-    answer = assistant.ask("我们市既获批地理标志产品保护示范区，又进了运用促进重点联系指导项目，省里两头顶格合计给多少")
-    assert "100万元 + 50万元 = 150万元" in answer.answer
-
-
 def test_whether_the_policy_endorses_a_thing_is_answered_by_the_item_promoting_it(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("厂里想搞个专利池，跟同行几家凑一块，政府支不支持")
     assert not answer.refused and {"M01-C-01", "M07-P-05"} <= set(ids(answer.citations))
@@ -740,3 +735,13 @@ def test_cities_asked_for_are_named_by_a_city_duty_of_the_subjects_measure_among
     assert not answer.refused and "M13-C-03" in ids(answer.citations)
     # The measure's city duty names cities for its pilot, not for the clusters: 集聚区 is in its measure's title only.
     assert assistant.ask("知识产权服务业集聚区在哪几个市").refused
+
+
+def test_both_things_counted_at_their_ceiling_are_summed(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("我们市既获批地理标志产品保护示范区，又进了运用促进重点联系指导项目，省里两头顶格合计给多少")
+    assert "100万元 + 50万元 = 150万元" in answer.answer
+
+
+def test_money_paid_back_is_unstated(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("维权援助基金给企业的援助款要不要还")
+    assert answer.refused and "没有写明是否还款" in answer.answer

@@ -1136,11 +1136,6 @@ def test_an_infringer_who_will_not_stop_is_a_repeated_infringer() -> None:
     assert term_covered("屡教不改", "重点加强对重复侵权、恶意侵权行为的信用监管。")
 
 
-def test_an_adverb_or_conjunction_typed_is_no_typo() -> None:
-    speller = Speller(CORPUS + "支持市级高价值专利培育中心。示范区。重点联系指导项目。")  # 市级 sounds like 市既
-    assert read("我们市既获批了示范区，又进了重点联系指导项目，合计给多少", speller).corrections == []
-
-
 def test_together_joins_amounts_only_with_an_amount_asked_after_it(speller: Speller) -> None:
     # 跟同行几家凑一块: firms joined, a few of them (no count asked), and no total.
     plan = read("厂里想搞个专利池，跟同行几家凑一块，政府支不支持", speller)
@@ -1151,6 +1146,29 @@ def test_together_joins_amounts_only_with_an_amount_asked_after_it(speller: Spel
 def test_a_clause_counting_both_things_named_asks_their_sum(speller: Speller) -> None:
     assert read("申到了工业品牌项目和地理标志项目，两项顶格拿能有多少资金", speller).arithmetic == "sum"
     assert read("申到了工业品牌项目和地理标志项目，两项分别能有多少资金", speller).arithmetic is None
+
+
+def test_the_city_a_question_says_the_list_mentions_is_the_place_asked_for(speller: Speller) -> None:
+    assert read("盐城的同事想知道，清单点到盐城是在讲哪项工作", speller).place_located == "盐城"
+    assert read("南京的保护中心在哪一条", speller).place_located == ""
+
+
+def test_a_task_or_a_use_asked_for_is_what_the_items_say_is_done(speller: Speller) -> None:
+    assert read("登记平台的搭建任务是什么", speller).asked_for == []
+    assert read("到了地市，技术调查员主要派什么用场", speller).asked_for == []
+
+
+def test_money_paid_back_is_asked_whether_by_a_verb_of_one_character(speller: Speller) -> None:
+    assert read("维权援助基金给企业的援助款要不要还", speller).asked_whether == ["是否还款"]
+
+
+def test_an_adverb_or_conjunction_typed_is_no_typo() -> None:
+    speller = Speller(CORPUS + "支持市级高价值专利培育中心。示范区。重点联系指导项目。")  # 市级 sounds like 市既
+    assert read("我们市既获批了示范区，又进了重点联系指导项目，合计给多少", speller).corrections == []
+
+
+def test_money_to_be_paid_named_by_what_is_paid_is_a_fee_asked(speller: Speller) -> None:
+    assert [a.label for a in read("报名环节要交的钱是多少", speller).asked] == ["费用"]
 
 
 def test_english_asking_words_read_as_asked() -> None:
@@ -1175,13 +1193,3 @@ def test_how_to_do_a_thing_abroad_asked_in_english_is_another_countrys_procedure
     assert plan.abroad == ["美国"] and plan.asked_whether == ["怎么在美国办理"]
     assert read("Does Jiangsu help firms protect designs in the US?", speller).asked_whether == []
     assert [a.label for a in read("What is the patent term for a design patent in China?", speller).asked] == ["时间或频率"]
-
-
-def test_the_city_a_question_says_the_list_mentions_is_the_place_asked_for(speller: Speller) -> None:
-    assert read("盐城的同事想知道，清单点到盐城是在讲哪项工作", speller).place_located == "盐城"
-    assert read("南京的保护中心在哪一条", speller).place_located == ""
-
-
-def test_a_task_or_a_use_asked_for_is_what_the_items_say_is_done(speller: Speller) -> None:
-    assert read("登记平台的搭建任务是什么", speller).asked_for == []
-    assert read("到了地市，技术调查员主要派什么用场", speller).asked_for == []
