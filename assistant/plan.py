@@ -717,8 +717,9 @@ _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应
 _POINTING_PREFIX_RE = re.compile(r"^(?:这方面|那方面|这块|那块|这类|那类|这种|那种|这个|那个|这项|这样|那样|相关)的?|^[\u4e00-\u9fff]?啥")
 _DEMONSTRATIVE_RE = re.compile(r"^(?:这|那)(?:种|类|个|样)的?")
 _INNER_DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这|那)(?:种|类|个|样)的?")
-# What the policy says or thinks of a thing ("有没有试点说法", "省里什么态度"): the items' words answer it.
-_SAYING = r"(?:说法|讲法|提法|态度|看法|立场|想法)"
+# What the policy says or thinks of a thing ("有没有试点说法", "省里什么态度"), or whether it has rules for it
+# ("这事有章程没", "有啥规矩"): the items' words answer it.
+_SAYING = r"(?:说法|讲法|提法|态度|看法|立场|想法|章程|规矩)"
 _SAYING_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){_SAYING}$")
 # "那个行动叫什么名字": a thing's name is written by any item naming the thing; it is no thing of its own.
 _NAME_WORD_RE = re.compile(r"(?:名字|名称|全称|全名|叫法|称呼)")
@@ -835,9 +836,9 @@ _WILL_RE = re.compile(r"(?:会不会|会否)([\u4e00-\u9fff]{2,12}?)(?:吗|呢|�
 _A_NOT_A_OBJECT_RE = re.compile(r"([^\W\d_能是可会有对好行要用需])不\1([\u4e00-\u9fff]{2,8}?)(?:呢|啊|呀)?$")
 # "技术调查员怎么报名": how to do an act, closing the clause; the task list names the acts it provides for.
 # Not "咋个分法" ("the way it is split"), which asks what the item states.
-# Nor "怎么解决/处理/对待/落实", which ask how a matter is handled, as the items say in their own words, nor
+# Nor "怎么解决/处理/应对/对待/落实", which ask how a matter is handled, as the items say in their own words, nor
 # "咋回事", which asks what the thing is; nor how it is supported or built up ("打算怎么扶起来", "如何培育").
-_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|回事|解决|处理|对待|看待|安排|部署|布置|落实|进行|实现|保障|推进|管理|扶|支持|"
+_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|回事|解决|处理|应对|对待|看待|安排|部署|布置|落实|进行|实现|保障|推进|管理|扶|支持|"
                      r"培育|发展|建设)"
                      r"([\u4e00-\u9fff]{2,4}?)(?:呢|啊|呀|嘛)?$")
 # "资金能不能用于广告宣传", "奖金能用来发工资吗": whether money may be spent on a thing, which the task list

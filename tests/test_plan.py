@@ -1193,3 +1193,8 @@ def test_how_to_do_a_thing_abroad_asked_in_english_is_another_countrys_procedure
     assert plan.abroad == ["美国"] and plan.asked_whether == ["怎么在美国办理"]
     assert read("Does Jiangsu help firms protect designs in the US?", speller).asked_whether == []
     assert [a.label for a in read("What is the patent term for a design patent in China?", speller).asked] == ["时间或频率"]
+
+
+def test_rules_asked_for_or_how_a_matter_is_met_are_what_the_items_say(speller: Speller) -> None:
+    assert read("省里对大项目上马前查知识产权风险这事有章程没", speller).asked_for == []
+    assert read("出口到欧洲的货被说侵权了，有没有官方的地方能咨询咋应对", speller).asked_whether == []
