@@ -888,6 +888,9 @@ _COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-
                               rf"(?:{_TOTAL_RE.pattern})")
 
 
+# Each of a count doing it ("两个园区都想挂"), not a count of prizes (两个奖都): what follows the count.
+_ALL_OF_COUNT = r"(?:个|家|项)(?!奖)[\u4e00-\u9fff]{1,8}?(?:都|均)"
+_ALL_OF_COUNT_RE = re.compile(rf"[两二三四五2-5]{_ALL_OF_COUNT}")
 # One thing won more than once: "金奖拿了两次", "两家企业各拿了…", "两个发明人都拿了…", "三个县各建一个": a repetition (次, 回, 届)
 # or a count of those winning, never of the prizes (两个奖 are two prizes, which the sum's addends name).
 # Each of a count doing it once ("三个县各建一个", group j) comes before the count of those winning.
@@ -897,7 +900,7 @@ _REPEATED_RE = re.compile(r"(?P<n>[两二三四五2-5])(?:次|回|届)(?!性)|"
                           # people counted ("两位同事拿到"), each of a count doing it ("两个县都获批", not 两个奖都),
                           # and a count won ("拿了两项", not 拿了两个奖)
                           r"(?P<p>[两二三四五2-5])(?:位|名)(?=[\u4e00-\u9fff])|"
-                          r"(?P<e>[两二三四五2-5])(?:个|家|项)(?!奖)[\u4e00-\u9fff]{1,8}?(?:都|均)|"
+                          rf"(?P<e>[两二三四五2-5]){_ALL_OF_COUNT}|"
                           r"(?:拿|获|得|评)了?(?P<w>[两二三四五2-5])(?:项|个)(?!奖)|"
                           rf"(?<=[\u4e00-\u9fff]{{2}})(?P<k>[两二三四五2-5])个(?=[，,]?(?:{_TOTAL_RE.pattern})|都)")
 
@@ -1397,9 +1400,10 @@ def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_wor
     results = premise.totals if premise else []
     asks_amount = asks_amount or bool(results)
     won = _ALL_WON_RE.search(own) if asks_amount else None
-    # "两家园区各建一个运营中心，省里最多给多少": each of a count building one asks what all bring, total word or not.
-    each = asks_amount and bool((rep := _REPEATED_RE.search(own)) and rep.group("j")) \
-        and not re.search("分别|各(?:是|奖|给|拿)?多少", own)
+    # "两家园区各建一个运营中心，省里最多给多少", "两个园区都想挂运营中心，都批了的话顶格能给多少": each of a count
+    # doing it once asks what all bring, total word or not; not what each gets (每个, 分别, 各给多少).
+    each = asks_amount and bool((rep := _REPEATED_RE.search(own)) and rep.group("j") or _ALL_OF_COUNT_RE.search(own)) \
+        and not re.search("分别|各(?:是|奖|给|拿)?多少|每(?:个|家|项|一个)", own)
     if _sums(own, bool(results)) or won and len(_subjects(own[: won.start()], "")) > 1 or each \
             or _counted_sides(own) or results and _REPEATED_RE.search(own):
         return "sum"

@@ -1198,3 +1198,11 @@ def test_how_to_do_a_thing_abroad_asked_in_english_is_another_countrys_procedure
 def test_rules_asked_for_or_how_a_matter_is_met_are_what_the_items_say(speller: Speller) -> None:
     assert read("省里对大项目上马前查知识产权风险这事有章程没", speller).asked_for == []
     assert read("出口到欧洲的货被说侵权了，有没有官方的地方能咨询咋应对", speller).asked_whether == []
+
+
+def test_each_of_a_count_doing_a_thing_asks_what_all_bring(speller: Speller) -> None:
+    plan = read("我们市有两个园区都想挂运营中心，都批了的话省里顶格能给多少", speller)
+    assert plan.arithmetic == "sum" and plan.times == 2
+    assert read("两个园区都想挂运营中心，每个最多给多少", speller).arithmetic is None
+    plan = read("两个县都获批了地理标志产品保护示范区，省里最多给多少", speller)
+    assert plan.arithmetic == "sum" and plan.times == 2
