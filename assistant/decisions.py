@@ -718,8 +718,11 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # half the items hold (试点; not 知识产权服务业, which only its measure's title holds).
     measures = {(c.doc, c.measure_no) for c in subject if c.measure_no}
     distinctive = [t for t in plan.terms if t not in plan.members_of and weights.frequency(t) * 2 <= len(weights.texts)]
-    naming = subject + [s.chunk for i, s in enumerate(sources[:5]) if (s.chunk.doc, s.chunk.measure_no) in measures
-                        and (not i or s.chunk.level == "city" and any(term_covered(t, body(s.chunk)) for t in distinctive))]
+
+    def names_for_subject(rank: int, chunk: Chunk) -> bool:
+        return (chunk.doc, chunk.measure_no) in measures and (
+            not rank or chunk.level == "city" and any(term_covered(t, body(chunk)) for t in distinctive))
+    naming = subject + [s.chunk for i, s in enumerate(sources[:5]) if names_for_subject(i, s.chunk)]
     if plan.members_of and not any(names_members(plan.members_of, body(c), plan.one_member) for c in naming):
         unstated.append(f"{plan.members_of}名单")
     # "PCT国际专利申请每件资助多少": a benefit of a thing the corpus never names, whatever the evidence.

@@ -53,8 +53,8 @@ _ASKING = (
     (re.compile(r"\bis there (?:any )?(?:support|funding)\b", re.IGNORECASE), "有没有支持"),
     # "Does the province support patent pools?", "…. Does Jiangsu help firms…": whether it supports or encourages a
     # thing, in the sentence asking.
-    (re.compile(r"(?:^|[.?!]\s)\s*(?:does|do|will|would|can)\b(?!\s+you\b)[^.?!]*\b(?:support|encourage|promote|help|assist)s?\b",
-                re.IGNORECASE), "支持吗"),
+    (re.compile(r"(?:^|[.?!]\s)\s*(?:does|do|will|would|can)\b(?!\s+you\b)[^.?!]*"
+                r"\b(?:support|encourage|promote|help|assist)s?\b", re.IGNORECASE), "支持吗"),
 )
 
 

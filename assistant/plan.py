@@ -1402,7 +1402,8 @@ def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_wor
     won = _ALL_WON_RE.search(own) if asks_amount else None
     # "两家园区各建一个运营中心，省里最多给多少", "两个园区都想挂运营中心，都批了的话顶格能给多少": each of a count
     # doing it once asks what all bring, total word or not; not what each gets (每个, 分别, 各给多少).
-    each = asks_amount and bool((rep := _REPEATED_RE.search(own)) and rep.group("j") or _ALL_OF_COUNT_RE.search(own)) \
+    each = asks_amount and bool((rep := _REPEATED_RE.search(own)) and rep.group("j")
+                                or _ALL_OF_COUNT_RE.search(own)) \
         and not re.search("分别|各(?:是|奖|给|拿)?多少|每(?:个|家|项|一个)", own)
     if _sums(own, bool(results)) or won and len(_subjects(own[: won.start()], "")) > 1 or each \
             or _counted_sides(own) or results and _REPEATED_RE.search(own):
