@@ -27,7 +27,16 @@ from assistant.evidence import (
 )
 from assistant.plan import ItemReference, Part, Plan, Premise, frequencies
 from assistant.prompts import Templates
-from assistant.question import CEILING_WORDS, RATINGS, Intent, department_names, synonyms, term_covered, term_written
+from assistant.question import (
+    CEILING_WORDS,
+    RATINGS,
+    SAME_WORDS,
+    Intent,
+    department_names,
+    synonyms,
+    term_covered,
+    term_written,
+)
 from assistant.records import Citation, Source
 from index.figures import FIGURE_RE, NUMBER_RE, Figure, amounts_in_digits, evaluate, extract_figures, normalise
 from index.records import LEVEL_LABELS, Chunk
@@ -968,7 +977,10 @@ def _operands(parts: list[tuple[Part, list[Chunk]]]) -> list[Figure | None]:
     parts' (see ``_distinct_amounts``)."""
     cited = list({c.id: c for _, chunks in parts for c in chunks}.values())
     given, taken = _given_amounts([part.text for part, _ in parts], cited)
-    named = _distinct_amounts([(part.text, [*chunks, *(c for c in cited if c not in chunks)])
+    # Each part in the items' words: "地标项目" names the 地理标志项目's amount, not one whose label shares 项目.
+    stated = "\n".join(body(c) for c in cited)
+    named = _distinct_amounts([(_policy_words(part.text, part.terms, stated),
+                                [*chunks, *(c for c in cited if c not in chunks)])
                                for (part, chunks), g in zip(parts, given, strict=True) if len(g) != 1], taken)
     return [g[0] if len(g) == 1 else named.pop(0) for g in given]
 
@@ -1039,18 +1051,31 @@ def _chained_amounts(texts: list[str], chunks: list[Chunk]) -> list[Figure]:
     return [f for f in found if f] if all(found) else []
 
 
-# The other thing a thing is said to equal: "跟中国专利金奖一样", "和银奖的奖金相同".
-_STANDARD_RE = re.compile(r"(?:跟|和|与|同|像)[^，,。？?]{2,12}?(?:的)?(?:奖金|奖励|金额|支持|资金)?(?:一样|相同|一致|持平)")
+# The other thing a thing is said to equal: "跟中国专利金奖一样", "和银奖的奖金相同", "跟中国专利金奖是同一个档次".
+_STANDARD_RE = re.compile(r"(?:跟|和|与|同|像)[^，,。？?]{2,12}?(?:的)?(?:奖金|奖励|金额|支持|资金)?"
+                          rf"(?:{SAME_WORDS})")
 
 
 def _in_policy_words(plan: Plan, text: str) -> str:
     """The question in the words ``text`` (the cited items) uses for its terms: "地标项目" → "地理标志项目"."""
-    own = plan.own
-    for term in plan.terms:
+    return _policy_words(plan.own, plan.terms, text)
+
+
+def _policy_words(asked: str, terms: list[str], text: str) -> str:
+    """``asked`` with each of its ``terms`` that ``text`` does not write read as the synonym it writes, where the
+    term is not part of another ("江苏专利奖金奖": 奖金 straddles 江苏专利奖 and 金奖, and stays)."""
+    for term in terms:
         written = next((alt for alt in synonyms().get(term, ()) if alt in text), None)
-        if term not in text and written:
-            own = own.replace(term, written)
-    return own
+        if term in text or not written:
+            continue
+        others = [(m.start(), m.end()) for t in terms if t != term for m in re.finditer(re.escape(t), asked)]
+        pieces, at = [], 0
+        for m in re.finditer(re.escape(term), asked):
+            straddles = any(a < m.end() and m.start() < b and not (a <= m.start() and m.end() <= b) for a, b in others)
+            pieces += [asked[at:m.start()], m.group(0) if straddles else written]
+            at = m.end()
+        asked = "".join(pieces) + asked[at:]
+    return asked
 
 
 def _operand(text: str, chunks: list[Chunk]) -> Figure | None:

@@ -28,7 +28,7 @@ _WHOLE_RE = re.compile(r"^(?:全部|全额|所有)")
 # A statement of bearing names a verb of bearing.
 _BEARING_VERB_RE = re.compile(r"承担|担|兜底|兜|分摊|分|赔|负担|包|五五开|对半|平摊")
 # A statement coordinates names with the same words, and a few of speech.
-_COORDINATED_RE = re.compile(rf"(?:{_OBJECT_SPLIT_RE.pattern}|还有|以及)")
+_COORDINATED_RE = re.compile(rf"(?:{_OBJECT_SPLIT_RE.pattern}|跟|还有|以及)")
 _ONLY_RE = re.compile(r"只|仅|唯一|就[这那]")
 _NEGATION_CHARS = "不非无没未"
 # A figure said in digits or numerals with its unit: 2025年, 五十万, 两成.

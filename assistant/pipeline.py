@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -290,7 +291,9 @@ class PolicyAssistant:
             if named and named not in cited + added:
                 added.append(named)
                 continue
-            terms = [t for t in key_terms(addend) if term_covered(t, self.corpus_text)]  # not 如果, 评上
+            # Not 如果, 评上, nor the asker's counts ("两年都评了优秀，两次奖励": how often, which 每两年 of
+            # 江苏专利奖 does not make its item's).
+            terms = [t for t in key_terms(addend) if term_covered(t, self.corpus_text) and not _COUNTED_RE.match(t)]
             # A cited item holding the side's words but no amount (the cities' 配套奖励办法) computes nothing.
             if not terms or any(all(term_covered(t, body(c)) for t in terms) and states_money(body(c))
                                 for c in cited + added):
@@ -446,6 +449,9 @@ class PolicyAssistant:
 
     def _from_draft(self, text: str, draft: Draft, sources: list[Source], refused: bool = False) -> Answer:
         return Answer(question=text, answer=draft.text, refused=refused, citations=draft.citations, sources=sources)
+
+
+_COUNTED_RE = re.compile(r"^[一二两三四五六七八九十几每\d]")
 
 
 def _leading(chunks: list[Chunk], sources: list[Source]) -> list[Source]:

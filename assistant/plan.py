@@ -24,6 +24,7 @@ from assistant.question import (
     LEVEL_WORD_RE,
     PICKED_OUT,
     RATINGS,
+    SAME_WORDS,
     TEXT_PLACES,
     AskedAttribute,
     Intent,
@@ -118,17 +119,19 @@ _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|[再外另]加(?![强快大�
 # A difference of shares too: "省基金比银行多担几个百分点".
 # A side's money given or borne more or less: 多给, 少担, 多赔, 少掏, 多扛.
 _MORE_OR_LESS_VERB = r"(?:[给拿奖发领担赔兜扛掏付摊]|承担|支持|奖励|资助|出来?)"
-_DIFFERENCE_RE = re.compile(rf"差多少|相差|(?<![最至])多{_MORE_OR_LESS_VERB}?(?:多少|几十?万|几个(?:百分)?点)|"
+_DIFFERENCE_RE = re.compile(rf"差了?多少|相差|(?<![最至])多{_MORE_OR_LESS_VERB}?(?:多少|几十?万|几个(?:百分)?点)|"
                             rf"少{_MORE_OR_LESS_VERB}?(?:多少|几十?万|几个(?:百分)?点)|"
-                            r"(?<![最至])高(?:出|了)?(?:多少|几十?万)|(?<![最至])低(?:了)?(?:多少|几十?万)|差几|减(?:去|掉)|差额|"
+                            r"(?<![最至])高(?:出|了)?(?:多少|几十?万)|(?<![最至])低(?:了)?(?:多少|几十?万)|差了?几|减(?:去|掉)|差额|"
                             r"差距")  # not 最高多少, the ceiling asked
 # What a sum, difference or ratio computes, named as a thing: 差额, 总额, 倍数.
 _RESULT_WORD_RE = re.compile(rf"(?:{_DIFFERENCE_RE.pattern}|{_TOTAL_RE.pattern}|总额|总数|倍数)$")
 # A ratio asked ("金奖是优秀奖的几倍"), and the two things compared, in the order asked: "A是B的几倍", "A比B多多少".
-_RATIO_RE = re.compile(r"(?:几|多少)倍|几分之几")
+# A ratio asked: "几倍", and "抵得上几个银奖" (how many of one the other is worth).
+_RATIO_RE = re.compile(r"(?:几|多少)倍|几分之几|(?:抵|顶)得?上几个")
 _COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于|占)(?P<b>.+?)的?(?:(?:几|多少)倍|几分之几)"),
                  re.compile(r"(?P<a>.+?)比(?![例较如])(?P<b>.+?)(?:多|少|高|低|贵|便宜)"),
-                 re.compile(r"(?P<a>.+?)减(?:去|掉)(?P<b>.+?)(?:剩|还剩|等于|是|得)?(?:多少|几)"))
+                 re.compile(r"(?P<a>.+?)减(?:去|掉)(?P<b>.+?)(?:剩|还剩|等于|是|得)?(?:多少|几)"),
+                 re.compile(r"(?P<a>.+?)(?:抵|顶)得?上几个(?P<b>.+)"))
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
 # The phrases asking to confirm, in either place; each regex below adds its own.
 # Doubting a statement asks to confirm it too: "…配套20万，我有点怀疑", "这话属实吗".
@@ -888,8 +891,9 @@ _COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-
                               rf"(?:{_TOTAL_RE.pattern})")
 
 
-# Each of a count doing it ("两个园区都想挂"), not a count of prizes (两个奖都): what follows the count.
-_ALL_OF_COUNT = r"(?:个|家|项)(?!奖)[\u4e00-\u9fff]{1,8}?(?:都|均)"
+# Each of a count doing it ("两个园区都想挂", "三件专利都评上"), not a count of prizes (两个奖都): what follows the
+# count.
+_ALL_OF_COUNT = r"(?:个|家|项|件)(?!奖)[\u4e00-\u9fff]{1,8}?(?:都|均)"
 _ALL_OF_COUNT_RE = re.compile(rf"[两二三四五2-5]{_ALL_OF_COUNT}")
 # One thing won more than once: "金奖拿了两次", "两家企业各拿了…", "两个发明人都拿了…", "三个县各建一个": a repetition (次, 回, 届)
 # or a count of those winning, never of the prizes (两个奖 are two prizes, which the sum's addends name).
@@ -1066,8 +1070,8 @@ def _compared(text: str, corpus: str = "") -> list[str]:
     外观设计金奖, 优秀奖; "A和B的差额" → A, B; or none when the question does not name two."""
     clause = next((c for c in _CLAUSE_RE.split(text) if _RATIO_RE.search(c) or _DIFFERENCE_RE.search(c)), text)
     # "示范中心立项最高的钱，减去运营中心立项最高的钱，还剩多少": the minuend is in the clause before; so is the
-    # first side of "…的立项封顶，相当于运营中心项目封顶的多少倍".
-    if clause.startswith(("减去", "减掉", "相当于", "是", "为", "占")):
+    # first side of "…的立项封顶，相当于运营中心项目封顶的多少倍" and of "…给的钱，抵得上几个江苏专利奖银奖".
+    if clause.startswith(("减去", "减掉", "相当于", "是", "为", "占", "抵得上", "顶得上")):
         clause = _CLAUSE_RE.sub("", text)
     if match := next((m for r in _COMPARED_RES if (m := r.search(clause))), None):
         return [match.group("a").strip(), match.group("b").strip()]
@@ -1100,7 +1104,7 @@ def _comparison(text: str, premise: Premise | None) -> list[str]:
     return [match.group("a").strip(), match.group("b").strip(), way]
 
 
-_SAME_RE = re.compile(r"(?P<a>[^，,]+?)(?:和|跟|与|同)(?P<b>[^，,]+?)(?:的)?(?:奖金|奖励|金额|支持|资金)?(?:一样|相同|相等|持平)")
+_SAME_RE = re.compile(rf"(?P<a>[^，,]+?)(?:和|跟|与|同)(?P<b>[^，,]+?)(?:的)?(?:奖金|奖励|金额|支持|资金)?(?:{SAME_WORDS})")
 
 
 def _turns_added(standalone: str, text: str, count: int) -> list[str]:

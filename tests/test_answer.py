@@ -745,3 +745,27 @@ def test_both_things_counted_at_their_ceiling_are_summed(assistant: PolicyAssist
 def test_money_paid_back_is_unstated(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("维权援助基金给企业的援助款要不要还")
     assert answer.refused and "没有写明是否还款" in answer.answer
+
+
+def test_an_amount_asserted_of_two_things_said_to_be_equal_is_judged_for_each(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("外观设计金奖的省级奖励跟中国专利金奖是同一个档次，都是一百万吧")
+    assert answer.answer.startswith("不对")  # 中国外观设计金奖 is 50万元
+
+
+def test_names_coordinated_in_speech_and_a_thing_said_absent_in_passing_are_judged(assistant: PolicyAssistant) -> None:
+    assert assistant.ask("省里帮着冲第一批知识产权专硕点的，是东南大学跟江苏大学这两所吧").answer.startswith("不对")
+    assert assistant.ask("江苏专利奖里头是不是没有银奖").answer.startswith("不对")
+
+
+@pytest.mark.parametrize(("question", "worked"), [
+    ("示范中心绩效评价两年都评了优秀，两次奖励一共多少", "50万元 + 50万元 = 100万元"),
+    ("公司三件专利都评上了中国专利优秀奖，省级奖励合在一起多少", "20万元 + 20万元 + 20万元 = 60万元"),
+    ("江苏专利奖里，优秀奖和发明人奖的奖金差了几万", "10万元 − 2万元 = 8万元"),
+    ("拿中国专利金奖省里给的钱，抵得上几个江苏专利奖银奖", "100万元 ÷ 20万元 = 5倍"),
+    ("同时入选商标品牌培育和保护计划的工业品牌项目和地标项目，资金支持最高能累计到多少", "150万元 + 200万元 = 350万元"),
+    # 奖金 inside 江苏专利奖金奖 is no word of its own to read as 奖励
+    ("国家层面的中国专利金奖和省里的江苏专利奖金奖，奖金差额是多少", "100万元 − 30万元 = 70万元"),
+])
+def test_sums_differences_and_ratios_asked_in_speech_are_worked_from_the_amounts_named(
+        assistant: PolicyAssistant, question: str, worked: str) -> None:
+    assert worked in assistant.ask(question).answer

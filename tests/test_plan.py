@@ -670,7 +670,7 @@ def test_a_requirement_or_an_alternative_is_read_as_asked_whether(speller: Spell
 
 def test_a_measure_and_item_named_by_number_are_read() -> None:
     assert item_reference("第十二项措施省局第6条讲的啥") == ItemReference(12, "province", 6, [])
-    assert item_reference("（九）里面各设区市第2条是什么内容") == ItemReference(9, "city", 2, ["里面"])
+    assert item_reference("（九）里面各设区市第2条是什么内容") == ItemReference(9, "city", 2, [])  # 里面 says where
     assert item_reference("第五项措施里苏知贷银行承担多少") == ItemReference(5, None, None, ["苏知贷", "银行"])
     # Asking for a number, or a number of another kind, names no measure.
     for text in ("苏知贷在第几项措施", "第十八届中国（无锡）国际设计博览会", "力争到2025年"):
