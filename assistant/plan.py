@@ -87,8 +87,8 @@ _YES_NO_RE = re.compile(rf"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|{A_
 _COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位]|"
                                 r"((?:(?:[我咱俺]们?|厂里|公司)(?:厂|公司|单位)?|手[里上头])(?:手[里上头]|目前|现在)?有)"
                                 r"几[个家项件](?=[^，,。？?]*[，,])|"
-                                r"([让叫派请带拉找约喊把]|[跟和与同][\u4e00-\u9fff]{1,4}?)几[个位名家]"
-                                r"(?=[^，,。？?]*[，,](?:(?!几)[^，,。？?])*"
+                                r"([让叫派请带拉找约喊把]|[跟和与同][\u4e00-\u9fff]{0,4}?)几[个位名家]"
+                                r"(?=[^，,。？?]*[，,](?:(?!几)[^。？?])*"
                                 r"(?:吗|有没有|什么|啥|哪(?!几)|谁|怎么|咋|(?P<ab>[^\W\d_])不(?P=ab)|[^\W\d_]不\s*[？?]?$|"
                                 r"没有?\s*[？?]?$))|"
                                 # "厂里几个老师傅想学学": a few people who mean to do something, not a count asked.
@@ -720,9 +720,9 @@ _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应
 _POINTING_PREFIX_RE = re.compile(r"^(?:这方面|那方面|这块|那块|这类|那类|这种|那种|这个|那个|这项|这样|那样|相关)的?|^[\u4e00-\u9fff]?啥")
 _DEMONSTRATIVE_RE = re.compile(r"^(?:这|那)(?:种|类|个|样)的?")
 _INNER_DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这|那)(?:种|类|个|样)的?")
-# What the policy says or thinks of a thing ("有没有试点说法", "省里什么态度"), or whether it has rules for it
-# ("这事有章程没", "有啥规矩"): the items' words answer it.
-_SAYING = r"(?:说法|讲法|提法|态度|看法|立场|想法|章程|规矩)"
+# What the policy says or thinks of a thing ("有没有试点说法", "省里什么态度"), whether it has rules for it
+# ("这事有章程没", "有啥规矩") or whether there is a chance ("南通的企业有没有机会"): the items' words answer it.
+_SAYING = r"(?:说法|讲法|提法|态度|看法|立场|想法|章程|规矩|机会)"
 _SAYING_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){_SAYING}$")
 # "那个行动叫什么名字": a thing's name is written by any item naming the thing; it is no thing of its own.
 _NAME_WORD_RE = re.compile(r"(?:名字|名称|全称|全名|叫法|称呼)")

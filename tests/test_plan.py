@@ -1206,3 +1206,11 @@ def test_each_of_a_count_doing_a_thing_asks_what_all_bring(speller: Speller) -> 
     assert read("两个园区都想挂运营中心，每个最多给多少", speller).arithmetic is None
     plan = read("两个县都获批了地理标志产品保护示范区，省里最多给多少", speller)
     assert plan.arithmetic == "sum" and plan.times == 2
+
+
+def test_a_few_joined_or_a_chance_asked_is_no_thing_asked_for(speller: Speller) -> None:
+    plan = read("跟几家同行凑了个产业联盟，想去登记成法人，市里帮不帮推", speller)
+    assert not plan.asks_amount  # 几家: a few firms joined, and the question two clauses on asks no count
+    assert read("公司想拿专利去搞证券化融资，南通的企业有没有机会", speller).asked_for == []
+    reading = chinese_reading("Is the Jiangsu Patent Award an annual contest, or does it run on a longer cycle?")
+    assert "评选" in reading and "大赛" not in reading
