@@ -451,6 +451,7 @@ class PolicyAssistant:
         return Answer(question=text, answer=draft.text, refused=refused, citations=draft.citations, sources=sources)
 
 
+# A word opening on a number (两年, 两次, 三件): the asker's count of something, not what it is.
 _COUNTED_RE = re.compile(r"^[一二两三四五六七八九十几每\d]")
 
 
