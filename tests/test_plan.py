@@ -14,7 +14,7 @@ from assistant.plan import (
     split_parts,
     strip_preamble,
 )
-from assistant.question import departments_named, key_terms, term_covered
+from assistant.question import departments_named, intent_of, key_terms, term_covered
 from assistant.spelling import Speller
 
 CORPUS = ("“苏知贷”政银合作子产品，省风险补偿基金承担80%。专利导航服务基地。江苏专利奖金奖30万元。"
@@ -1214,3 +1214,7 @@ def test_a_few_joined_or_a_chance_asked_is_no_thing_asked_for(speller: Speller) 
     assert read("公司想拿专利去搞证券化融资，南通的企业有没有机会", speller).asked_for == []
     reading = chinese_reading("Is the Jiangsu Patent Award an annual contest, or does it run on a longer cycle?")
     assert "评选" in reading and "大赛" not in reading
+
+
+def test_the_jobs_asked_for_in_speech_ask_for_a_listing() -> None:
+    assert intent_of("金融支撑这块，省知识产权局手上排了哪些活").listing  # 哪些活: which jobs, as 哪些工作
