@@ -110,8 +110,10 @@ _LOCATION_RE = re.compile(rf"出自|出处|哪一?项措施|第几项|第几条|
                           r"在哪(?![里儿]?(?:能|可以)?(?:看|查|办|找|买|申请|领|交|报名|咨询))"
                           r"(?!几?[个些]?(?:城市|地方|地区|国家|市|县|区))")  # 落在哪个城市: a place, not a clause
 _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
+# "凑一块", "合在一起": together, of amounts ("两笔奖金合一块儿是多少") or of people ("跟同行几家凑一块").
+_TOGETHER = r"[凑拼合](?:在一|一)?[起块]"
 # The words asking a total ("…一共多少"), and a sum besides them: 加上 joins what is added.
-_TOTAL_RE = re.compile(r"加起来|加一块儿?|加在一块儿?|加一起|加在一起|[凑拼合]一?[起块]|[凑拼合]在一[起块]|合起来|一共|总共|合计|共计|"
+_TOTAL_RE = re.compile(rf"加起来|加一块儿?|加在一块儿?|加一起|加在一起|{_TOGETHER}|合起来|一共|总共|合计|共计|"
                        r"总计|累计|总和|之和|总数|总额")
 # "…拿满再加地理标志项目", "两个优秀奖外加一个发明人奖": 再加/外加/另加 before a thing adds it (not 再加强, 再加大
 # and other verbs made with 加).
@@ -1377,8 +1379,7 @@ def _counted_sides(text: str) -> bool:
     return bool(_COUNTED_SIDES_RE.search(text) and AMOUNT_ASKED_RE.search(text)) and not re.search("分别|各", text)
 
 
-# "凑一块", "合在一起": together, of amounts ("两笔奖金合一块儿是多少") or of people ("跟同行几家凑一块").
-_TOGETHER_RE = re.compile(r"[凑拼合]在?一?[起块]")
+_TOGETHER_RE = re.compile(_TOGETHER)
 
 
 # "…工业品牌项目和地理标志项目，两项顶格拿能有多少": a clause counting the two things named before asks an amount of
@@ -1426,8 +1427,9 @@ def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_wor
     return None
 
 
-# Words saying the list mentions a thing ("清单点到盐城是在讲哪项工作"), asking nothing of it.
-_MENTIONING_RE = re.compile(r"清单|任务清单|文件|(?:点|提|写|说|讲)到?|讲的|提及|涉及|点名|出现|工作|事情?|任务|内容|条目")
+# Words saying the list mentions a thing ("清单点到盐城是在讲哪项工作"), asking nothing of it; the list's own nouns
+# (清单, 工作, 内容…) and 涉及, 点名 are asking words, which key_terms has already left out.
+_MENTIONING_RE = re.compile(r"(?:点|提|写|说|讲)到?|讲的|提及|出现|条目")
 
 
 def _place_located(own: str) -> str:

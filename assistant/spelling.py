@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pypinyin import Style, pinyin
 
@@ -35,6 +36,12 @@ class Correction:
 
     typed: str
     term: str
+
+
+@cache
+def _meant_as_typed() -> frozenset[str]:
+    """Particles, adverbs and conjunctions: typed, they are what was meant."""
+    return stopwords() | _FUNCTION_CHARS
 
 
 def _fuzzy(syllable: str) -> str:
@@ -86,7 +93,7 @@ class Speller:
                 # among four or more of a longer term's own ("江苏专利将" is 江苏专利奖); so is an asking or negating
                 # character ("发不发"), except among three or more of a long term's own ("风险不偿基金" is 风险补偿基金).
                 if 0 < len(differing) <= max(1, len(term) // 3) \
-                        and (len(term) > _LONG_TERM_CHARS or not (stopwords() | _FUNCTION_CHARS) & set(differing)) \
+                        and (len(term) > _LONG_TERM_CHARS or not _meant_as_typed() & set(differing)) \
                         and (len(term) >= _LONG_TERM_CHARS or not _ASKING_CHARS & set(differing)):
                     return term
         return None
