@@ -1186,6 +1186,21 @@ def test_an_amount_asked_is_cited_from_an_item_stating_one_though_a_duty_matches
     assert chosen == [duty]  # no amount asked
 
 
+def test_matching_money_asserted_is_a_money_word_so_the_item_stating_the_prize_is_cited() -> None:
+    # 配套 says what is asserted (money), as 奖励 does: the cities' duty writing 配套奖励办法 is not about it more.
+    duty = Chunk(id="d:M01-C-02", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育", level="city",
+                 item=2, text="推荐参评中国专利奖和江苏专利奖，建立完善配套奖励办法。")
+    china = Chunk(id="d:M01-P-05", doc="d", doc_title="清单", measure_no=1, measure="开展高价值专利培育",
+                  level="province", item=5, text="推荐参评中国专利奖，对获得中国专利金奖、银奖、优秀奖的，"
+                                                 "分别给予100万元、50万元、20万元奖励。")
+    asked = "听同行讲拿中国专利奖里的优秀奖，江苏只配套十万，是这么回事吧"
+    p = plan(asked)
+    chosen, decision = choose_citations(p, sources(duty, china), p.terms, Weights([*CHUNKS, duty, china]), Thresholds())
+    shares = decision.inputs["candidates"]
+    assert chosen == [china] and shares[duty.id] < shares[china.id], shares  # 配套 weighs on neither
+    assert compose(asked, china).startswith(PREMISE_FALSE)
+
+
 def test_every_part_of_a_two_part_question_is_answered_by_its_own_item() -> None:
     fund = Chunk(id="d:M04-P-01", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
                  level="province", item=1, text="支持建设产业知识产权运营中心，每个项目给予不超过150万元资金支持。")
