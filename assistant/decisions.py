@@ -986,8 +986,16 @@ def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tu
     level = plan.intent.level
     pool = [c for chunks in measures.values() for c in chunks if not level or c.level == level]
     terms, dropped = _held_subject(terms, pool)
+    # "长三角合作有哪些": an act beside a thing says how the asker sees the thing's items; when the things alone
+    # name few enough to list, every item naming them is listed, not only those writing the act (长三角's
+    # 跨省通办 item writes no 合作).
+    things = [t for t in terms if not names_an_act(t)]
+    framing = [t for t in terms if t not in things] if things and 2 <= sum(
+        all(term_covered(t, c.search_text) for t in things) for c in pool) <= thresholds.max_listed else []
+    terms = [t for t in terms if t not in framing]
     items = [c for c in pool if all(term_covered(t, c.search_text) for t in terms)] if terms else []
-    inputs = {"terms": terms, "items": len(items), **({"unheld": dropped} if dropped else {})}
+    inputs = {"terms": terms, "items": len(items), **({"unheld": dropped} if dropped else {}),
+              **({"framing": framing} if framing else {})}
     fewest = 1 if located else 2
     if not fewest <= len(items) <= thresholds.max_listed:
         return [], Decision("listing[subject]", "none", f"{len(items)} items name the subject: "

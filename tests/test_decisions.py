@@ -1303,6 +1303,21 @@ def test_a_listing_subject_is_not_narrowed_by_its_trade_or_by_acts_no_item_names
     assert items == [], decision
 
 
+def test_an_act_beside_a_thing_lists_every_item_naming_the_thing_when_few_do() -> None:
+    rules = _measure(8, "完善知识产权地方法规政策体系", "推动《长三角区域知识产权执法协作协议》各项工作任务落实。")
+    service = _measure(12, "完善知识产权公共服务", "在清单中吸纳长三角知识产权公共服务跨省通办服务清单事项。",
+                       "落实《长三角地区专利代理行业一体化合作备忘录》。")
+    meeting = _measure(20, "深化知识产权国际交流合作", "办好国际知识产权应用暨合作交流大会。")
+    chunks = measures_of(rules + service + meeting)
+    # 合作 is how the asker sees 长三角's items: the 跨省通办 and 执法协作 items write no 合作.
+    for asked in ("关于长三角合作，清单里都写了哪些事", "长三角方面清单里有哪些合作"):
+        items, decision = listed_subject(plan(asked), chunks, Thresholds())
+        assert items == [*rules, *service] and decision is not None and decision.inputs["framing"] == ["合作"], asked
+    # Things too common to list by alone keep the act: it narrows them.
+    items, _ = listed_subject(plan("关于长三角合作，清单里都写了哪些事"), chunks, Thresholds(max_listed=2))
+    assert items == []
+
+
 def test_a_city_named_alone_is_listed_whatever_framing_word_the_asker_uses() -> None:
     finance = _measure(5, "强化知识产权金融支撑", "支持南京、苏州等地扩大知识产权证券化产品发行规模。")
     agents = _measure(13, "促进知识产权服务业发展", "南京、苏州两地配合省局开展专利代理对外开放试点工作。")
