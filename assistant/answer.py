@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import takewhile
@@ -648,7 +649,12 @@ class Composer:
         lines = [self.t.fill("department_duty", place=c.chunk.place, n=c.n, sentence=(
             relevant_sentences(c.chunk, subject, False, 1) if subject else sentences(body(c.chunk)) or [""])[0])
             for c in cited]
-        return Draft(self.t.fill("department_duties", department=department, count=len(cited),
+        # Under the name its items write most, and the others they write (对外合作交流处, also 对外交流合作处).
+        written = Counter(d for c in chunks for d in c.departments if d in department_names(department))
+        names = [d for d, _ in written.most_common()] or [department]
+        label = self.t.fill("department_also_written", department=names[0], others="、".join(names[1:])) \
+            if len(names) > 1 else names[0]
+        return Draft(self.t.fill("department_duties", department=label, count=len(cited),
                                  lines="\n".join(lines)), cited)
 
     def overview(self, title: str, firsts: list[Chunk], missing: int | None = None) -> str:

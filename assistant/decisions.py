@@ -956,12 +956,13 @@ def _less_categories(terms: list[str], own: str) -> list[str]:
         re.search(f"{re.escape(other)}(?:这个|这一|这类)?{t}", own) for other in terms if other != t)]
 
 
-def _held_subject(terms: list[str], pool: list[Chunk], after: str = "") -> tuple[list[str], list[str]]:
+def _held_subject(terms: list[str], pool: list[Chunk], after: str = "", before: str = ""
+                  ) -> tuple[list[str], list[str]]:
     """A listing's subject less the words no item it lists from holds that say how the asker sees it: an act
-    (监管 in "省里在专利代理行业监管上有哪些动作": only the cities' items name it) or a word right after the
-    department's name ("宣教处名下的任务"); a thing none holds (区块链) stays, and lists nothing. The terms kept,
-    and those dropped."""
-    dropped = [t for t in terms if (names_an_act(t) or after and after.startswith(t))
+    (监管 in "省里在专利代理行业监管上有哪些动作": only the cities' items name it) or a word right after or before
+    the department's name ("宣教处名下的任务", "外事合作那个处": the asker's name for it); a thing none holds
+    (区块链) stays, and lists nothing. The terms kept, and those dropped."""
+    dropped = [t for t in terms if (names_an_act(t) or after and after.startswith(t) or before and before.endswith(t))
                and not any(term_covered(t, c.search_text) for c in pool)]
     return [t for t in terms if t not in dropped], dropped
 
@@ -1127,7 +1128,8 @@ def department_duties(plan: Plan, measures: Measures, thresholds: Thresholds
     pool = [c for chunks in measures.values() for c in chunks if names & set(c.departments)
             and (within is None or c.measure_no == within)]
     after = own[own.find(written) + len(written):] if written in own else ""
-    subject, dropped = _held_subject(_less_categories(subject, own), pool, after)
+    before = own[:own.find(written)] if written in own else ""
+    subject, dropped = _held_subject(_less_categories(subject, own), pool, after, before)
     # "宣传教育处在人才培养上负责哪些事": an item names the subject in its text or under a measure whose title
     # holds it (打造知识产权人才高地 holds 人才培养's distinctive 人才: its 企业高管 training item too).
     common = _common_words(subject, (chunks[0].measure for chunks in measures.values()))

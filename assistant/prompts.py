@@ -62,6 +62,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "reference_missing": {"measure", "level", "item", "count"},
     "overview": {"title", "count", "lines"},
     "department_duties": {"department", "count", "lines"},
+    "department_also_written": {"department", "others"},
     "department_duty": {"place", "sentence", "n"},
     "no_such_measure": {"no"},
     "cited_by_header": set(),

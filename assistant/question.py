@@ -182,7 +182,7 @@ def departments_named(text: str, departments: frozenset[str], corpus_text: str) 
             owners = {frozenset(department_names(d)) for d in departments if d.endswith("处") and _subsequence(short, d)}
             if owners:
                 break
-        if len(owners) != 1 or (marker.startswith("那") and not _abbreviates(short, next(iter(owners)))) \
+        if len(owners) != 1 or (marker in ("那边", "那块") and not _abbreviates(short, next(iter(owners)))) \
                 or short + marker in _outside_names(corpus_text, departments):
             continue
         owner = next(d for d in sorted(departments) if d in next(iter(owners)))

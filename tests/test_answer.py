@@ -156,6 +156,10 @@ def test_what_a_department_does_lists_every_item_naming_it(assistant: PolicyAssi
     answer = assistant.ask("政策法规处负责什么")
     assert answer.answer.startswith("省知识产权局政策法规处负责的条目（共4条）")
     assert all("政策法规处" in c.chunk.departments for c in answer.citations) and len(answer.citations) == 4
+    # An office pointed at by words written inside its name (外事合作那个处); the asker's words no item holds
+    # (外事) narrow nothing; the header gives every name the list writes it under.
+    answer = assistant.ask("外事合作那个处在清单里管着哪几件事")
+    assert answer.answer.startswith("省知识产权局对外合作交流处（清单中也写作对外交流合作处）负责的条目（共5条）")
     narrowed = assistant.ask("产业促进处负责的专利导航有哪些措施")
     assert ids(narrowed.citations) == ["M02-P-01", "M02-P-02", "M02-P-03"]
     # The task list writes 宣传教育处 also as 宣教处: either name finds the items of both; a count asked is listed.

@@ -1024,6 +1024,9 @@ DEPARTMENTS = frozenset({"政策法规处", "知识产权保护处", "知识产�
     ("专利那块谁负责", {}),  # a word written inside a name is its topic, not the office
     ("保护那边谁管", {}),
     ("外事那个处负责哪几条", {}),  # no department's characters
+    # 那个处 points at an office, as 那边 does not: words written inside its name name it (保护, 合作).
+    ("保护那个处管哪些事", {"知识产权保护处": "保护"}),
+    ("外事合作那个处在清单里管着哪几件事", {"对外交流合作处": "合作"}),
 ])
 def test_a_department_is_named_in_full_or_shortened_as_staff_shorten_it(asked: str, named: dict[str, str]) -> None:
     assert departments_named(asked, DEPARTMENTS, CORPUS + "自贸区设立南京代办处工作站。") == named
