@@ -148,7 +148,7 @@ _CONFIRM_RE = re.compile(rf"(?:{_CONFIRMING}|是吗|是吧|是不是|真的假�
 # A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度; and a gap
 # between two times ("隔一年才办一回", "隔年评一次"), one period more than the gap.
 _FREQUENCY_RE = re.compile(r"(?:隔|间隔)(?P<gap>[一两二三四])?(?:个)?(?P<gap_unit>年|个?月)|"
-                           r"每(?P<each>[一两二三四五])?(?P<each_unit>年|季度|个?月)|"
+                           r"每(?P<each>[一两二三四五半])?(?P<each_unit>年|季度|个?月)|"
                            r"(?P<every>[一两二三四五])(?P<every_unit>年|个月)[\u4e00-\u9fff]{0,4}?一(?:届|次|轮|批|回|评)(?!性)|年年")
 _FREQUENCY_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
@@ -161,7 +161,8 @@ def frequencies(text: str) -> list[str]:
             bool(m.group("gap_unit"))
         unit = (m.group("each_unit") or m.group("every_unit") or m.group("gap_unit") or "年").removeprefix("个")
         count = "两" if number == 2 else "一二三四五"[number - 1]
-        found.append(f"每{'' if number == 1 else count + ('个' if unit == '月' else '')}{unit}")
+        found.append("每半年" if m.group("each") == "半" else
+                     f"每{'' if number == 1 else count + ('个' if unit == '月' else '')}{unit}")
     return list(dict.fromkeys(found))
 # A body asserted to be responsible: "是省财政厅", "由科技厅", "归市场监管局".
 _BODY_RE = re.compile(r"(?:是|由|归)([\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|委|办公室|处|中心))")
@@ -511,6 +512,7 @@ _CONTRARY_RE = re.compile(r"(?P<negation>没有|不|非|无|没|未)(?!是|用|�
                           r"(?P<negated>[\u4e00-\u9fff]{2,4})")
 
 
+_IRREGULAR_RE = re.compile(r"想起来[才就再]?|有空[才就再]?|随便(?=[发印办评])|偶尔")
 _NEGATION_ASKED_RE = re.compile(r"^(.+?)是不是((?:没有|没|不|未|无)[^，,。？?]+?)\s*[？?]?\s*$")
 
 
@@ -523,6 +525,8 @@ def _contrary(text: str, premise: Premise | None) -> Contrary | None:
         said = asked.group(1) + asked.group(2)
     if not said:
         return None
+    # Done when one thinks of it ("想起来才发一期", "随便发发") is done 不定期, which an item writing 定期 shows false.
+    said = _IRREGULAR_RE.sub("不定期", said)
     # 无 of 无锡 is a city's name; 是不是 asks.
     masked = _CITY_NAME_RE.sub(lambda m: "　" * len(m.group(0)), said.replace("是不是", "是否是"))
     found = list(_CONTRARY_RE.finditer(masked))

@@ -492,6 +492,10 @@ def test_a_word_asserted_negated_is_judged_by_the_item_writing_it() -> None:
     assert compose("统计简报是不定期印发的吧", brief).startswith(PREMISE_FALSE)
     assert compose("统计简报是不定期印发的，对吗", brief).startswith(PREMISE_FALSE)
     assert compose("统计简报是不是不定期印发", brief).startswith(PREMISE_FALSE)  # the negation asked by 是不是
+    # Done when one thinks of it is done 不定期.
+    assert compose("那个江苏知识产权统计简报是想起来才发一期的吧", brief).startswith(PREMISE_FALSE)
+    assert compose("统计简报是随便发发的吧", brief).startswith(PREMISE_FALSE)
+    assert not compose("专利快讯是想起来才发的吧", brief).startswith((PREMISE_TRUE, PREMISE_FALSE))
     # The item writing the word negated too confirms it; a clause without the rest of the assertion decides nothing.
     irregular = replace(brief, text="不定期印发《江苏知识产权统计简报》。")
     assert compose("统计简报是不定期印发的吧", irregular).startswith(PREMISE_TRUE)

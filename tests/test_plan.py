@@ -572,6 +572,7 @@ def test_a_frequency_is_read_in_any_of_its_shapes() -> None:
     assert frequencies("每两年开展一届江苏专利奖评选") == frequencies("两年评一届") == ["每两年"]
     assert frequencies("一年一次") == frequencies("年年都评") == frequencies("每年组织") == ["每年"]
     assert frequencies("三个月一次") == ["每三个月"] and frequencies("定期发布") == []
+    assert frequencies("每半年才发一次") == ["每半年"]
 
 
 def test_an_asserted_department_is_checked_not_searched_for() -> None:
