@@ -790,8 +790,9 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     for m in _ASKED_FOR_BEFORE_RE.finditer(text):
         if _WHEN_RE.search(m.group(1)):  # "设区市办案时又怎么用上": when it is used, not a thing asked for
             continue
-        # "银行那边都有哪些牌子的对接活动": 哪些 before a noun asks for that noun's kind, however long its phrase.
-        if m.group(2).endswith("哪些") and (m.end() - 2 in after_starts
+        # "银行那边都有哪些牌子的对接活动": 哪些 before a noun asks for that noun's kind, however long its phrase;
+        # "宣教处名下都有哪些活": before 活 or 事, it asks for the items (工作, 事项), not for the words before it.
+        if m.group(2).endswith("哪些") and (m.end() - 2 in after_starts or text.startswith(("活", "事"), m.end())
                                           or names_a_thing(next(iter(segments(text[m.end():])), ""))):
             continue
         qualified, of, tail = m.group(1).rpartition("的")

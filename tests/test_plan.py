@@ -1103,6 +1103,12 @@ def test_what_is_done_asked_after_a_topic_is_no_thing_and_the_topic_is_not_asked
     # 哪些 before a noun asks for that noun, however long its phrase: 银行 (那边) is the topic.
     assert "银行" not in read("拿专利去贷款，银行那边都有哪些牌子的对接活动", speller).asked_for
     assert read("苏知贷合作银行都有哪些牌子的对接活动", speller).asked_for == []
+    # 哪些活 / 哪些事 ask for the items, not for the words before them (名下 of a department).
+    assert read("宣教处名下都有哪些活", speller).asked_for == []
+    # Asking item by item (一条条, 逐项) or to be listed (列给我) is no term of the question.
+    plan = read("宣教处名下都有哪些活，一条条列给我", speller)
+    assert plan.terms == ["宣教处", "名下"] and plan.intent.listing
+    assert read("逐项说一下规划发展处的事", speller).terms == ["规划发展处"]
 
 
 def test_a_staff_members_reason_for_asking_is_a_preamble_and_a_listing_request_asserts_nothing(
