@@ -1146,7 +1146,8 @@ def _added_clauses(before: str) -> list[str]:
     back at the clauses before ("…也拿满，两个一共多少"), nor the total's own clause naming no thing ("…，前后一共
     多少": 前后 says when, not what)."""
     said = re.split(r"[，,]", before)
-    said = said if len(said) < 2 or any(names_a_thing(t) and not FIGURE_WORD_RE.search(t)
+    # "…，算下来省里一共多少": working it out (算下来) is no thing won.
+    said = said if len(said) < 2 or any(names_a_thing(t) and not FIGURE_WORD_RE.search(t) and not _RESULT_RE.search(t)
                                         for t in key_terms(said[-1])) else said[:-1]
     # A count won of a prize it names ("拿了两个中国专利银奖，外加…") is an addend, counted.
     return [c for c in said if key_terms(c) and not _BOTH_RE.fullmatch(c.strip())

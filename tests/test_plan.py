@@ -713,6 +713,10 @@ def test_a_sums_clauses_are_its_addends_where_a_coordinator_would_mix_them(spell
     plan = read("示范中心立项拿了满额支持，进入运行期又评了优秀，两笔加起来多少", speller)
     assert plan.addends == ["示范中心立项拿了满额支持", "进入运行期又评了优秀"]
     assert [p.text for p in plan.parts] == ["示范中心立项拿了满额支持加起来多少", "进入运行期又评了优秀加起来多少"]
+    # Working it out (算下来) before the total is no thing won.
+    plan = read("拿了江苏专利奖金奖的那个项目，发明人顺带捧了个发明人奖，算下来省里一共奖多少", speller)
+    assert plan.addends == ["拿了江苏专利奖金奖的那个项目", "发明人顺带捧了个发明人奖"]
+    assert "运行期" in read("立项顶格的钱加上运行期评良好的奖励，总计多少", speller).terms  # the item's word
 
 
 def test_a_city_named_beside_the_province_asks_both_levels(speller: Speller) -> None:
