@@ -64,7 +64,9 @@ _PREAMBLE_RE = re.compile(
     r"让统计一下|[让叫要托]我(?:问|查|确认|整理|汇总|统计)(?:一下|下|问)?|要回复企业|要回复他|要回复|"
     # Why staff ask: "写汇报材料：", "领导要材料，" (the 材料 is theirs, not one the policy asks for).
     r"(?:写|整理|准备|赶)(?:个|份)?[\u4e00-\u9fff]{0,4}(?:材料|汇报|报告|总结|稿子)(?=[：:，,])|"
-    r"(?:领导|老板|上面|上级)要(?:材料|数据|报告|汇报)(?=[：:，,]))"
+    r"(?:领导|老板|上面|上级)要(?:材料|数据|报告|汇报)(?=[：:，,])|"
+    # For whom: "给无锡市局整理：", "替领导汇总一下，".
+    r"(?:给|替|为)[\u4e00-\u9fff]{1,8}?(?:整理|汇总|统计|准备)(?=(?:一下|下)?[：:，,]))"
     # "同事问一下：": the asking verb's 一下 belongs to the preamble; not 下 of "有人问下个月…".
     r"(?:一下|下(?=[：:，,]))?[：:，,]?\s*)"
 )
@@ -104,7 +106,7 @@ _QUOTE_RE = re.compile(r"原文|原话|条文|(?<![该要得])怎么(?:写|说)(
 # "盐城在清单里被提到的是哪件事": the item that names it, asked for.
 _LOCATION_RE = re.compile(rf"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪[些几]条|哪个位置|什么位置|哪一部分|哪项|{TEXT_PLACES}|"
                           r"(?:出现|写|提)在(?:哪些?|什么)(?:地方|位置)|(?:被?提到|被?提及|出现)了?几次|"
-                          r"(?:提到|提及|点名|点到|写到)(?:的是?|了)(?:哪|什么|啥)些?[件项条]?(?:事|工作|任务|条目|措施|内容)|"
+                          r"(?:提到|提及|点名|点到|写到)[^，,。？?]{0,8}?(?:的是?|了)(?:哪|什么|啥)些?[件项条]?(?:事|工作|任务|条目|措施|内容)|"
                           r"(?:提到|提及|点名|点到|写到|涉及)[^，,。？?]{1,8}?的(?:条目|条款|地方|内容|任务)|"
                           r"(?:清单|文件|任务清单)[里中](?:都|还)?(?:提到|提及|写到|说到)了?(?:什么|啥|哪些)\s*[？?]?\s*$|"
                           r"在哪(?![里儿]?(?:能|可以)?(?:看|查|办|找|买|申请|领|交|报名|咨询))"
@@ -1444,7 +1446,8 @@ def _place_located(own: str) -> str:
     if not _LOCATION_RE.search(own):
         return ""
     named = key_terms(_LOCATION_RE.sub("，", own))
-    cities = [c for c in CITIES if c + "市" in named or c in named]
+    # The city may stand inside the request ("点到无锡的条目", "提到连云港的是哪件事").
+    cities = [c for c in CITIES if c in own]
     # Nothing else asked of it: other words only say where the city is looked for (省级, 市里) or that the list
     # mentions it ("清单点到盐城是在讲哪项工作").
     rest = [t for t in named if t not in (*cities, *(c + "市" for c in cities)) and not LEVEL_WORD_RE.match(t)

@@ -69,6 +69,9 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     ("示范中心运行期考评拿了良好，我记得能奖40万", "示范中心运行期考评拿了良好，我记得能奖40万，对吗"),
     ("听说苏知贷银行担两成，那省里呢", "听说苏知贷银行担两成，那省里呢"),  # asks something else
     ("我一直以为地理标志项目只给100万", "我一直以为地理标志项目只给100万，对吗"),  # taken for granted
+    # whom the staff gather it for
+    ("给无锡市局整理：清单里点到无锡的条目", "清单里点到无锡的条目"),
+    ("替领导汇总一下，苏知贷的比例", "苏知贷的比例"),
 ])
 def test_a_preamble_is_not_part_of_the_question(asked: str, left: str) -> None:
     assert strip_preamble(asked) == left
@@ -1167,6 +1170,9 @@ def test_a_clause_counting_both_things_named_asks_their_sum(speller: Speller) ->
 def test_the_city_a_question_says_the_list_mentions_is_the_place_asked_for(speller: Speller) -> None:
     assert read("盐城的同事想知道，清单点到盐城是在讲哪项工作", speller).place_located == "盐城"
     assert read("南京的保护中心在哪一条", speller).place_located == ""
+    # The city inside the request for places: "提到连云港的是哪件事", "点到无锡的条目".
+    assert read("清单里提到连云港的是哪件事", speller).place_located == "连云港"
+    assert read("清单里点到无锡的条目", speller).place_located == "无锡"
 
 
 def test_a_task_or_a_use_asked_for_is_what_the_items_say_is_done(speller: Speller) -> None:
