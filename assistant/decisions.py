@@ -990,7 +990,8 @@ def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tu
     # "长三角合作有哪些": an act beside a thing says how the asker sees the thing's items; when the things alone
     # name few enough to list, every item naming them is listed, not only those writing the act (长三角's
     # 跨省通办 item writes no 合作).
-    things = [t for t in terms if not names_an_act(t)]
+    # An act written right before a thing names it with the thing (鉴定 of 鉴定机构): no framing.
+    things = [t for t in terms if not names_an_act(t) or any(t + other in plan.own for other in terms)]
     framing = [t for t in terms if t not in things] if things and 2 <= sum(
         all(term_covered(t, c.search_text) for t in things) for c in pool) <= thresholds.max_listed else []
     terms = [t for t in terms if t not in framing]

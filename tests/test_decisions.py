@@ -1320,6 +1320,12 @@ def test_an_act_beside_a_thing_lists_every_item_naming_the_thing_when_few_do() -
     # Things too common to list by alone keep the act: it narrows them.
     items, _ = listed_subject(plan("关于长三角合作，清单里都写了哪些事"), chunks, Thresholds(max_listed=2))
     assert items == []
+    # An act written before a thing names it with the thing (鉴定机构): it still narrows.
+    appraisal = _measure(10, "强化知识产权协同保护", "加大知识产权鉴定机构的培育力度。")
+    agencies = _measure(13, "促进知识产权服务业发展", "推动专利代理机构对外开放试点。", "培育知识产权服务机构。")
+    items, decision = listed_subject(plan("知识产权鉴定机构方面有哪些事"), measures_of(appraisal + agencies),
+                                     Thresholds())
+    assert decision is not None and "framing" not in decision.inputs and items in ([], appraisal), decision
 
 
 def test_a_city_named_alone_is_listed_whatever_framing_word_the_asker_uses() -> None:

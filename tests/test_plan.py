@@ -881,6 +881,8 @@ def test_asking_to_list_and_asking_which_departments_are_read_as_such(speller: S
     assert read("省局在自贸区方面要做哪几件事", speller).intent.listing
     assert read("把清单里责任部门写着产业促进处的任务逐条给我", speller).intent.listing  # item by item
     assert read("苏知贷的要求一条一条说给我听", speller).intent.listing
+    assert read("各设区市在自贸区方面要做什么", speller).intent.listing  # what a body does on a topic
+    assert not read("申请苏知贷要做什么", speller).intent.listing  # a procedure asked
     assert read("保护中心列入事业单位管理，哪些部门负责这事", speller).intent.department
     # An amount asserted in Chinese numerals (十万) is no term; 是这么回事吧 asks to confirm.
     assert read("听同行讲中国专利奖的优秀奖，江苏只配套十万，是这么回事吧", speller).terms == ["同行", "中国专利奖", "优秀奖", "配套"]
