@@ -198,7 +198,7 @@ _CLAUSE_RE = re.compile(r"[，,？?；;。]")
 # "拿了中国专利银奖又拿了江苏专利奖金奖", "既建成示范区又进了重点联系指导项目": 又 before winning again (or being
 # admitted, approved, built) joins two things won.
 _WON_RE = re.compile(r"拿|获|得|评|中|进|入选|列入|批|建成")
-_COORDINATOR_RE = re.compile(rf"和|与|及|再?加上|[再外另]加(?![强快大速紧深])|、|比|又(?={_WON_RE.pattern})")
+_COORDINATOR_RE = re.compile(rf"和|与|及|再?加上|[再外另]加(?![强快大速紧深])|、|比(?![例较如率重])|又(?={_WON_RE.pattern})")
 _PAIRED_COORDINATOR_RE = re.compile(rf"{_COORDINATOR_RE.pattern}|跟")
 _PAIRED_ASKED_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|相差|差多少|多多少|少多少")
 _PREDICATE_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|共计|多多少|少多少|相差|差多少|的奖励|的支持|奖励|支持|资金|奖多少|"
@@ -863,7 +863,7 @@ _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9f
 _PAUSED_ALTERNATIVE_RE = re.compile(r"[，,]\s*(?=还是)")
 
 
-_PERCENT_ASKED_RE = re.compile(r"比例|百分之几|百分比|百分点|几成|占比|(?:几|多少)个点")  # "按成交额的百分之几算": a share, not a sum of money
+_PERCENT_ASKED_RE = re.compile(r"(?<![按照])比例|百分之几|百分比|百分点|几成|占比|(?:几|多少)个点")  # "按成交额的百分之几算": a share, not a sum of money
 
 
 def _amount_word(own: str, asked_for: list[str]) -> str:

@@ -1111,6 +1111,10 @@ def test_a_share_of_the_askers_amount_is_worked_out_for_its_tier_and_the_party_a
     assert "800万元 × 80% = 640万元" in both and "800万元 × 20% = 160万元" in both and "× 50%" not in both
     outside = compose("贷了5000万，基金承担多少", TIERED_LOAN)  # no tier holds it: said so, nothing computed
     assert "× " not in outside and "没有写明5000万元的情况" in outside
+    # 按比例 (by its share) asks the amount borne, not the share; nor is its 比 a comparison splitting the question.
+    asked = "一家企业苏知贷余额一千五百万，全部成了坏账，省风险补偿基金按比例要承担多少本金"
+    assert len(plan(asked).parts) == 1
+    assert "1500万元 × 50% = 750万元" in compose(asked, TIERED_LOAN)
 
 
 def test_every_cited_item_is_named_by_its_place_and_a_quote_is_verbatim() -> None:
