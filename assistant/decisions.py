@@ -769,7 +769,8 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # "100家"; "目标是多少家" is, by any figure.
     # A count asked ("推荐几个项目", "多少天") needs a count or a duration: 100万元 does not answer it.
     kind = "percent" if plan.amount_word == "比例" or plan.amount_word.endswith("率") else \
-        _COUNT_KINDS.get(plan.amount_word) or ("money" if _MONEY_ASKED_RE.search(plan.query) else "")
+        _COUNT_KINDS.get(plan.amount_word) or \
+        ("money" if _MONEY_ASKED_RE.search(plan.query) or MONEY_NOUN_RE.search(plan.amount_word) else "")
     # How many times ("每年考核几次") is stated by a frequency (每两年), not by a count of things (100家).
     units = _COUNT_UNITS.get(plan.amount_word)  # "考几门" is not answered by "3家"
 
@@ -779,13 +780,17 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         # Money asked by its own name ("要多少注册资金") is stated only by an item naming it: the 1000万元 of
         # 苏知贷's loan balance is no registered capital.
         # So is a quantity of a business by its name ("年营收要多少以上"): 250万元 is no one's 营收.
-        if (MONEY_NOUN_RE.search(plan.amount_word) or plan.amount_word in NAMED_QUANTITIES) and \
-                not term_covered(plan.amount_word, body(c)):
-            return False
+        # The figure is in a clause naming it: "每个月要还多少利息" is not stated by the loan item, whose
+        # 利息 is a risk borne, with no amount beside it.
+        texts = [body(c)]
+        if MONEY_NOUN_RE.search(plan.amount_word) or plan.amount_word in NAMED_QUANTITIES:
+            texts = [t for t in clauses(body(c)) if term_covered(plan.amount_word, t)]
+            if not texts:
+                return False
         # "点了几个重点城市，是哪几个": a count of members the item names one by one (南通、盐城、常州); not money.
         # So is "责任部门有几个", by the departments it names.
         return any((f.kind == kind or not kind) and (units is None or f.unit in units)
-                   for f in extract_figures(body(c))) or \
+                   for t in texts for f in extract_figures(t)) or \
             kind in ("", "count") and bool(plan.members_of) and not plan.one_member and \
             names_members(plan.members_of, body(c)) or \
             kind in ("", "count") and plan.intent.department and bool(c.departments)

@@ -720,8 +720,8 @@ _RATE_NAMED_RE = re.compile(r"([^\W\d_的]{1,4}(?<!频)率)(?:是|为|有|能有
 _FREQUENCY_ASKED_RE = re.compile(r"(?:频率|频次)(?:是|为|大概)?多少")
 # The money a question asks for by its own name ("多少注册资金", "多少运营经费"): named as asked when unstated.
 # 贴息 (an interest subsidy) too, a kind of money no support item states by another name, unlike 补贴 or 奖励,
-# the asker's words for any support.
-MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款|贴息|资本)$")
+# the asker's words for any support; and 利息 ("每个月要还多少利息"), which the loan item names only as a risk.
+MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款|[贴利]息|资本)$")
 # Modal and helping verbs (jieba's words, so not the 要 of 要求 or the 会 of 协会): what holds one is a clause
 # ("地方能求助", "地方帮撮合"), not the name of a thing.
 _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应该", "得", "想", "帮", "帮着", "帮忙"})

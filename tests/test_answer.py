@@ -453,6 +453,9 @@ def test_money_asked_by_its_own_name_is_named_when_unstated(assistant: PolicyAss
                          ("申报专利导航服务基地需要企业注册资本多少", "注册资本")):
         answer = assistant.ask(asked)  # once named as 金额
         assert answer.refused and f"没有写明{named}" in answer.answer, asked
+    # The loan item names 利息 only as a risk borne, beside shares: no amount of interest, and no share shown.
+    answer = assistant.ask("苏知贷贷下来以后每个月要还多少利息")
+    assert answer.refused and "没有写明利息" in answer.answer and "80%" not in answer.answer
     answer = assistant.ask("What is the annual salary of a technical investigator?")  # once quoted the item
     assert answer.refused and 'the "salary"' in answer.answer
     assert 'the "amount"' in assistant.ask("How much are technical investigators paid?").answer

@@ -729,6 +729,18 @@ def test_how_many_times_is_stated_by_a_frequency_not_by_a_count_of_things() -> N
     assert covered.outcome == "answer", decision
 
 
+def test_money_asked_by_its_name_is_stated_by_an_amount_in_a_clause_naming_it() -> None:
+    # The loan item names 利息 as a risk borne, with a share beside it: no amount of interest.
+    loan = replace(LOAN, text="对于单户贷款余额不超过1000万元（含）的，省风险补偿基金承担80%的贷款本金损失风险，"
+                              "合作银行承担20%的贷款本金损失风险和全部利息损失风险。")
+    asked = "苏知贷贷下来以后每个月要还多少利息"
+    covered, decision = decide(asked, loan, AWARD)
+    assert plan(asked).amount_word == "利息" and covered.outcome == "unstated", decision
+    assert covered.unstated == ["利息数额"], decision
+    covered, decision = decide("示范中心每个项目给多少资金", CENTRE, AWARD)
+    assert covered.outcome == "answer", decision
+
+
 def test_how_to_do_an_act_is_stated_only_by_the_item_about_the_subject() -> None:
     operation = Chunk(id="d:M04-P-01", doc="d", doc_title="清单", measure_no=4, measure="完善知识产权转化运营机制",
                       level="province", item=1, text="深入实施专利转化专项计划，每个项目给予不超过150万元资金支持。")
