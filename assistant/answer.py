@@ -31,7 +31,7 @@ from assistant.prompts import Templates
 from assistant.question import (
     CEILING_WORDS,
     RATINGS,
-    SAME_WORDS,
+    SAME_AMOUNT,
     Intent,
     department_names,
     synonyms,
@@ -1058,8 +1058,7 @@ def _chained_amounts(texts: list[str], chunks: list[Chunk]) -> list[Figure]:
 
 
 # The other thing a thing is said to equal: "跟中国专利金奖一样", "和银奖的奖金相同", "跟中国专利金奖是同一个档次".
-_STANDARD_RE = re.compile(r"(?:跟|和|与|同|像)[^，,。？?]{2,12}?(?:的)?(?:奖金|奖励|金额|支持|资金)?"
-                          rf"(?:{SAME_WORDS})")
+_STANDARD_RE = re.compile(rf"(?:跟|和|与|同|像)[^，,。？?]{{2,12}}?{SAME_AMOUNT}")
 
 
 def _in_policy_words(plan: Plan, text: str) -> str:

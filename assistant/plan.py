@@ -24,7 +24,7 @@ from assistant.question import (
     LEVEL_WORD_RE,
     PICKED_OUT,
     RATINGS,
-    SAME_WORDS,
+    SAME_AMOUNT,
     TEXT_PLACES,
     AskedAttribute,
     Intent,
@@ -1113,7 +1113,7 @@ def _comparison(text: str, premise: Premise | None) -> list[str]:
     return [match.group("a").strip(), match.group("b").strip(), way]
 
 
-_SAME_RE = re.compile(rf"(?P<a>[^，,]+?)(?:和|跟|与|同)(?P<b>[^，,]+?)(?:的)?(?:奖金|奖励|金额|支持|资金)?(?:{SAME_WORDS})")
+_SAME_RE = re.compile(rf"(?P<a>[^，,]+?)(?:和|跟|与|同)(?P<b>[^，,]+?){SAME_AMOUNT}")
 
 
 def _turns_added(standalone: str, text: str, count: int) -> list[str]:

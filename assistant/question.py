@@ -23,6 +23,8 @@ PERIOD_WORD_RE = re.compile(r"^[每一两二三四五几]*(?:年|年度|季度|�
 CEILING_WORDS = r"上限|封顶|顶格"
 # Words saying two things are equal: 一样, 相同, "是同一个档次".
 SAME_WORDS = r"一样|相同|一致|相等|持平|是?同一个?(?:档次|档|水平)|一个档次"
+# Their amounts said equal, after the second thing: "…的奖金一样", "…相同", "…是同一个档次".
+SAME_AMOUNT = rf"的?(?:奖金|奖励|金额|支持|资金)?(?:{SAME_WORDS})"
 # The ratings an item grades its amounts by ("评价为优秀、良好的分别给予50万元、30万元"): no things, but what is won.
 RATINGS = ("优秀", "良好", "合格")
 # How big a quantity is: 规模多大, 额度有多大, 面积要多大, and before its noun: 要多大办公面积.
