@@ -661,6 +661,11 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     unstated = []
     # Each detail asked, where the question asks it: "什么比例出资配套" holds 出资, named with its detail's label.
     asked_matches = [(a, m) for a in plan.asked if (m := a.question.search(plan.query))]
+    # A detail asked inside another's words is that one's: "250万是分几年拨下来" asks how it is paid
+    # (发放方式), not a time of its own (几年).
+    asked_matches = [(a, m) for a, m in asked_matches
+                     if not any(o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() > len(m.group(0))
+                                for _, o in asked_matches)]
     for a, m in asked_matches:
         if a.label == "时间或频率" and (until := _until(m)):
             unstated.append(until)

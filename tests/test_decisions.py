@@ -112,7 +112,7 @@ def test_a_duration_within_which_an_act_is_done_is_a_term_and_one_an_act_is_spre
     covered, decision = decide("借苏知贷的话，多少年内得还清", LOAN, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["期限"]), decision
     covered, decision = decide("苏知贷的资金分几年拨付", LOAN, AWARD)
-    assert covered.outcome == "unstated" and "几年拨付" in covered.unstated, decision
+    assert covered.outcome == "unstated" and covered.unstated == ["分几年拨付"], decision
 
 
 def test_an_unstated_detail_is_named() -> None:
@@ -1438,6 +1438,18 @@ def test_each_part_of_a_question_is_looked_for_in_its_own_subjects_items() -> No
     covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(both, AWARD, china), STRONG,
                                  KEEP, Thresholds(), corpus, Weights(chunks))
     assert covered.outcome == "answer", decision
+
+
+@pytest.mark.parametrize(("asked", "top"), [
+    ("江苏专利奖奖金分几次拨付", AWARD),  # not a time the prize's 每两年 answers
+    ("江苏专利奖的奖金分几次打到账上", AWARD),
+    ("示范中心的250万是分几年拨下来", CENTRE),  # one thing unstated, not also a time (几年拨下来)
+    ("示范中心那250万分几批给", CENTRE),
+])
+def test_money_paid_in_parts_asks_how_it_is_paid_whatever_the_verb(asked: str, top: Chunk) -> None:
+    covered, decision = decide_among(asked, [CENTRE], top, LOAN)
+    assert covered.outcome == "unstated" and len(covered.unstated) == 1, decision
+    assert covered.unstated[0] == "发放方式" or covered.unstated[0].startswith("分几"), decision  # as asked
 
 
 @pytest.mark.parametrize(("asked", "top", "unstated"), [
