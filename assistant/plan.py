@@ -711,11 +711,12 @@ ITEM_NOUNS = frozenset({"事项", "举措", "措施", "工作", "任务", "内�
 # What a thing is for ("派什么用场", "有啥用处"): its duties, as the items state them.
 _PURPOSE_RE = re.compile(r"(?:用场|用途|用处|作用)$")
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
-# ("一个月工资多少"): named so when unstated.
-_AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限)|工资|薪酬|薪资|薪水|月薪|年薪|报酬|租金|押金|保证金|"
+# ("一个月工资多少", "运营经费有多少"): named so when unstated.
+_AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限|经费|费用)|工资|薪酬|薪资|薪水|月薪|年薪|报酬|租金|押金|保证金|"
                               r"注册资本|注册资金)(?:是|为|有|要|得|需要)?(?:大概|大约|一般)?多少")
-# A rate asked by its name ("预审通过率有多少"): a percentage, named so when unstated.
-_RATE_NAMED_RE = re.compile(r"([^\W\d_的]{1,4}(?<!频)率)(?:是|为|有|能有|能达到|大概)?多少")
+# A rate asked by its name ("预审通过率有多少", "回报率能有几个点", "违约率有没有要求，最高多少"): a percentage,
+# named so when unstated.
+_RATE_NAMED_RE = re.compile(r"([^\W\d_的]{1,4}(?<!频)率)[^。？?；;]{0,10}?(?:多少|几个点|百分之几)")
 # "推荐参评的频率是多少": how often, a time the items state (每年), not an amount or a rate.
 _FREQUENCY_ASKED_RE = re.compile(r"(?:频率|频次)(?:是|为|大概)?多少")
 # The money a question asks for by its own name ("多少注册资金", "多少运营经费"): named as asked when unstated.
@@ -869,10 +870,11 @@ _PERCENT_ASKED_RE = re.compile(r"(?<![按照])比例|百分之几|百分比|百�
 def _amount_word(own: str, asked_for: list[str]) -> str:
     """What to name an amount asked for when none is stated: 比例, a rate by its name (通过率), the amount's
     own name (收入标准), a count's (天数), the money asked (注册资金), a quantity (规模), else 金额."""
-    if _PERCENT_ASKED_RE.search(own):
-        return "比例"
+    # A rate asked by its name, however asked: "投资回报率能有几个点" is unstated as 投资回报率, not as 比例.
     if rate := _RATE_NAMED_RE.search(own):
         return rate.group(1)
+    if _PERCENT_ASKED_RE.search(own):
+        return "比例"
     if named := _AMOUNT_NAMED_RE.search(own):
         return named.group(1)
     # "培训多少天": a number of days, not an amount of money; but "省里还另外给钱，给几个" asks how much money

@@ -1461,6 +1461,7 @@ def test_money_paid_in_parts_asks_how_it_is_paid_whatever_the_verb(asked: str, t
     ("江苏专利奖评审要多少天", AWARD, "天数"),
     ("江苏专利奖需要几项专利", AWARD, "数量"),
     ("中国专利奖推荐名额每个市几个", AWARD, "名额"),  # a closing 几个 counts the thing before it
+    ("江苏专利奖的奖金要交多少比例的税", AWARD, "税收"),  # a tax, not the share it is asked as
 ])
 def test_a_detail_asked_by_a_word_of_its_own_is_named_so_and_needs_that_stated(asked: str, top: Chunk,
                                                                                unstated: str) -> None:

@@ -644,6 +644,11 @@ def test_a_clause_is_not_a_thing_asked_for_and_an_amount_is_named_with_what_it_i
     assert read("知识产权证券化产品发行有没有贴息，贴多少", speller).amount_word == "贴息"
     assert read("示范中心每个项目补贴多少", speller).amount_word == "金额"
     assert read("市里奖补按成交额的百分之几算", speller).amount_word == "比例"  # a share, not a sum
+    # A rate asked by its own name is named so, however its figure is asked (几个点 as much as 多少).
+    assert read("买证券化那种产品，投资回报率能有几个点", speller).amount_word == "投资回报率"
+    assert read("知识产权保险的理赔率大概多少", speller).amount_word == "理赔率"  # one word, not 理 + 赔率
+    assert read("证券化产品的违约率有没有要求，最高多少", speller).amount_word == "违约率"
+    assert read("知识产权工作站一年的运营经费有多少", speller).amount_word == "运营经费"  # money by its own name
     assert [a.label for a in read("江苏专利奖的奖金要交个税吗", speller).asked] == ["税收"]
 
 
