@@ -731,7 +731,8 @@ _DEMONSTRATIVE_RE = re.compile(r"^(?:这|那)(?:种|类|个|样)的?")
 _INNER_DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这|那)(?:种|类|个|样)的?")
 # What the policy says or thinks of a thing ("有没有试点说法", "省里什么态度"), whether it has rules for it
 # ("这事有章程没", "有啥规矩") or whether there is a chance ("南通的企业有没有机会"): the items' words answer it.
-_SAYING = r"(?:说法|讲法|提法|态度|看法|立场|想法|章程|规矩|机会)"
+# So does its plan for it ("培育的思路是什么", "总体安排是什么"), however qualified.
+_SAYING = r"(?:(?:总体|整体|大体|主要|具体|下一步|后续)?(?:说法|讲法|提法|态度|看法|立场|想法|思路|打算|安排|部署|路子)|章程|规矩|机会)"
 _SAYING_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){_SAYING}$")
 # "那个行动叫什么名字": a thing's name is written by any item naming the thing; it is no thing of its own.
 _NAME_WORD_RE = re.compile(r"(?:名字|名称|全称|全名|叫法|称呼)")
@@ -817,7 +818,8 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     # asker's name for it, not a thing of its own.
     # Inside the thing, a demonstrative points back at what was named before ("有培育这种机构不": the 鉴定机构 of
     # the clause before): the thing is the words around it (培育机构).
-    things = (_INNER_DEMONSTRATIVE_RE.sub("", _POINTING_PREFIX_RE.sub("", _SAYING_RE.sub("", t))) for t in things
+    things = (_INNER_DEMONSTRATIVE_RE.sub("", _POINTING_PREFIX_RE.sub("", "" if re.fullmatch(_SAYING, t)
+                                                                      else _SAYING_RE.sub("", t))) for t in things
               if not (_DEMONSTRATIVE_RE.match(t) and _DEMONSTRATIVE_RE.sub("", t) not in corpus_text))
     # "有地方能求助吗" asks whether there is help, not for a thing called 地方能求助: a clause is no thing.
     # "在哪些条目出现过" asks where, which the answer's place says: an item noun and what it holds is no thing.

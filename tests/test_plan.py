@@ -164,6 +164,9 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert [a.label for a in read("进了重点商标保护名录的企业能减免多少税", speller).asked] == ["税收"]
     plan = read("员工发明的专利归个人还是归单位，有没有试点说法", speller)
     assert plan.asked_whether == ["是归个人还是归单位"] and plan.asked_for == ["试点"]  # alike sides; 说法 frames
+    # So does the policy's plan for a thing, however qualified: the items' words answer it.
+    assert read("鉴定机构省里培育的思路是什么", speller).asked_for == []
+    assert read("专利导航基地省里的总体安排是什么", speller).asked_for == []
     # A pause before 还是 does not part the sides.
     assert read("示范中心的钱是一次给齐，还是按进度分批拨付", speller).asked_whether == ["是一次给齐还是按进度分批拨付"]
     assert read("奖金是发给单位，还是直接发给发明人个人", speller).asked_whether == ["是发给单位还是直接发给发明人个人"]
