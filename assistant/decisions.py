@@ -989,11 +989,9 @@ def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tu
     terms = located or listing_terms(plan) or [c for c in CITIES if c in plan.own]
     if not (plan.intent.listing or located) or not terms:
         return [], None
-    if plan.request == "location" and not located and listing_terms(plan):
-        # "非正常专利申请在清单里哪些条目出现过": where a thing is, which the location answer gives item by item
-        # (a city named alone is listed by its items: "涉及南京的条款有哪些").
-        return [], Decision("listing[subject]", "none", "asks where the subject is written: each item's place",
-                            {"terms": terms})
+    # "非正常专利申请在清单里哪些条目出现过": where a thing is, which the location answer gives item by item, for
+    # every item naming it (a city named alone is listed by its items: "涉及南京的条款有哪些").
+    where = plan.request == "location" and not located
     level = plan.intent.level
     pool = [c for chunks in measures.values() for c in chunks if not level or c.level == level]
     terms, dropped = _held_subject(terms, pool)
@@ -1008,12 +1006,13 @@ def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tu
     items = [c for c in pool if all(term_covered(t, c.search_text) for t in terms)] if terms else []
     inputs = {"terms": terms, "items": len(items), **({"unheld": dropped} if dropped else {}),
               **({"framing": framing} if framing else {})}
-    fewest = 1 if located else 2
+    fewest = 1 if located or where else 2  # where a thing is written: one place is an answer
     if not fewest <= len(items) <= thresholds.max_listed:
         return [], Decision("listing[subject]", "none", f"{len(items)} items name the subject: "
                             f"a listing takes {fewest} to {thresholds.max_listed}", inputs)
     return items, Decision("listing[subject]", ", ".join(c.id for c in items),
-                           "no measure's title holds the subject: every item naming it", inputs)
+                           "asks where the subject is written: every item naming it, each by its place" if where
+                           else "no measure's title holds the subject: every item naming it", inputs)
 
 
 # An item granting money: "给予不超过250万元资金支持", "分别给予50万元、30万元奖励" (not a loan's 1000万元).

@@ -220,6 +220,16 @@ class PolicyAssistant:
                 trace.append(listed_city)
                 return self._from_draft(text, self.composer.subject_listing(plan, listed_city.inputs["terms"], by_city),
                                         _leading(by_city, sources))
+        # "清单里提到保险的条目都找出来": every item writing it, each by its place, whatever retrieval ranks first;
+        # not a measure named by number or by its title ("涉及自贸区的省级任务有哪几条"), nor a detail asked of it.
+        if plan.intent.listing and plan.request == "location" and not plan.place_located and not plan.reference \
+                and not (plan.asked or plan.asked_for or plan.asked_whether) \
+                and not decisions.listed_measure(plan, sources, self.measures, self.settings.thresholds)[0]:
+            by_text, listed_text = decisions.listed_subject(plan, self.measures, self.settings.thresholds)
+            if by_text and listed_text:
+                trace.append(listed_text)
+                draft, _ = self.composer.compose(plan, [(plan.parts[0], by_text)])
+                return self._from_draft(text, draft, _leading(by_text, sources))
         # "省里给钱的事项都有哪些": the items granting an amount
         grants, listed_grants = decisions.listed_grants(plan, self.measures)
         if grants and listed_grants:

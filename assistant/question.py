@@ -67,12 +67,13 @@ _SUPPORT_RE = re.compile(r"支持|扶持|帮扶|奖补|补助|补贴|资助|给�
 # "清单里哪些地方提到保险": places in the text, where a verb of writing follows; "支持哪些地方" asks cities.
 TEXT_PLACES = r"哪些?地方(?=写|提|讲|说|出现|涉及)"
 # Asked to pick items out: "…的任务都拎出来", "挑出来".
-PICKED_OUT = r"[拎挑摘拉筛找]出来"
+PICKED_OUT = r"[拎挑摘拉筛找翻调扒搜选]出来"
+_PICKED_OUT_RE = re.compile(PICKED_OUT)  # "都翻出来": how the items are wanted, not what about
 _LISTING_RE = re.compile(r"有哪些|哪些支持|什么支持|哪些措施|哪些政策|都有什么|有什么政策|有什么措施|包括什么|包括哪些|有什么扶持|有什么优惠|"
                          r"有几[条项](?:措施|举措|工作)|哪几[条项件]|有几条|列出|列一下|罗列|"
                          # asked in speech: "给我捋一遍", "都列给我", "帮我盘一盘", "汇总一下", "逐条给我", "一条条说"
                          r"捋一?[遍捋下]|过一遍|逐[条项]|一[条项]一?[条项]|盘一?盘|梳理(?:一下|下)|汇总(?:一下|下)?|列(?:给我|个清单|一遍)|都列|全列|"
-                         rf"都{PICKED_OUT}|"
+                         rf"(?:都|全部?){PICKED_OUT}|"
                          r"哪些(?:事|工作|任务|举措|条|安排|部署|动作|做法|活)|做了什么|做些什么|都做什么|都干什么|"
                          # what a body does on a topic: "各设区市在自贸区方面要做什么"
                          r"(?:方面|这块|这一块|领域)(?:都|还)?要?(?:做|干)(?:什么|啥|哪些)|"
@@ -336,7 +337,7 @@ def key_terms(question: str) -> list[str]:
                        and w in synonyms() and not is_noun(w) else [])] + asked_acts
     terms = [w for w in split if w not in ignore and not w.isdigit()
              and not _A_NOT_A_RE.match(w) and not _WHICH_RE.match(w) and not _LEVEL_ONLY_RE.match(w)
-             and not _DISTRIBUTED_VERB_RE.match(w) and not tentative_verb(w)]
+             and not _DISTRIBUTED_VERB_RE.match(w) and not tentative_verb(w) and not _PICKED_OUT_RE.fullmatch(w)]
     return list(dict.fromkeys(terms))
 
 

@@ -637,6 +637,27 @@ def test_asking_every_place_a_thing_appears_names_each_cited_item(assistant: Pol
     assert {"M17-P-03", "M09-P-02"} <= set(ids(answer.citations))
 
 
+@pytest.mark.parametrize(("asked", "items"), [
+    # every item naming it, not only those retrieval ranks near the best (保险 is one word of a long city item)
+    ("清单里提到保险的条目都找出来", {"M05-P-04", "M07-C-02"}),
+    ("把提到专利池的条目都翻出来", {"M01-C-01", "M07-P-05", "M07-C-02"}),  # 翻出来: how, not what about
+    # one item writes both, whatever retrieval ranks first: an item found by its words needs no evidence more
+    ("写到集体保险或者专利池的条目，全部翻出来", {"M07-C-02"}),
+])
+def test_asking_for_every_item_naming_a_thing_gets_each_by_its_place(assistant: PolicyAssistant, asked: str,
+                                                                    items: set[str]) -> None:
+    answer = assistant.ask(asked)
+    assert set(ids(answer.citations)) == items
+    for c in answer.citations:
+        assert f"出自{c.chunk.place}[{c.n}]" in answer.answer
+
+
+def test_a_line_of_work_and_whose_hands_are_said_in_passing(assistant: PolicyAssistant) -> None:
+    # "金融这条线上", "省知识产权局手里": the measure on 金融, every provincial item of it.
+    answer = assistant.ask("金融这条线上，省知识产权局手里有哪几件事")
+    assert set(ids(answer.citations)) == {"M05-P-01", "M05-P-02", "M05-P-03", "M05-P-04", "M05-P-05"}
+
+
 def test_a_department_whose_items_are_asked_to_be_listed_gets_every_item(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("责任部门写了政策法规处的条目，全部列出来")
     assert set(ids(answer.citations)) == {"M08-P-01", "M08-P-02", "M09-P-05", "M12-P-03"}

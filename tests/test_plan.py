@@ -1028,6 +1028,13 @@ def test_places_in_the_text_are_asked_by_a_verb_of_writing_after_them(speller: S
     assert plan.request is None and "哪些地方" in plan.terms
 
 
+def test_items_asked_for_by_a_thing_they_write_are_a_listing_of_places(speller: Speller) -> None:
+    plan = read("写到集体保险或者专利池的条目，全部翻出来", speller)
+    assert (plan.request, plan.intent.listing) == ("location", True)
+    assert plan.terms == ["集体", "保险", "专利池", "条目"]  # 或者 joins, 翻出来 is how: neither names anything
+    assert read("知识产权服务业集聚区认定有哪些条件", speller).request is None  # 条件, not 条
+
+
 DEPARTMENTS = frozenset({"政策法规处", "知识产权保护处", "知识产权服务处", "宣传教育处", "宣教处", "产业促进处",
                          "对外合作交流处", "对外交流合作处", "南京专利代办处", "省知识产权保护中心"})
 
