@@ -303,6 +303,9 @@ _OWNERS = ("公司", "单位", "企业", "我们", "咱们", "我司", "厂里")
 # it was done (了, 过).
 _COMPLEMENT_CHARS = "给着到了过"
 _DIRECTED_CHARS = "给着到"
+# "评个示范企业", "办个登记": a verb and the classifier 个 jieba cuts as one word say what is done in speech, not
+# what about; not a count (两个, 几个), which a sum reads.
+_VERB_CLASSIFIER_RE = re.compile(r"^[^\W\d一两二三四五六七八九十几多每各整这那哪]个$")
 
 
 def _read_characters(word: str) -> list[str]:
@@ -337,7 +340,8 @@ def key_terms(question: str) -> list[str]:
                        and w in synonyms() and not is_noun(w) else [])] + asked_acts
     terms = [w for w in split if w not in ignore and not w.isdigit()
              and not _A_NOT_A_RE.match(w) and not _WHICH_RE.match(w) and not _LEVEL_ONLY_RE.match(w)
-             and not _DISTRIBUTED_VERB_RE.match(w) and not tentative_verb(w) and not _PICKED_OUT_RE.fullmatch(w)]
+             and not _DISTRIBUTED_VERB_RE.match(w) and not tentative_verb(w) and not _PICKED_OUT_RE.fullmatch(w)
+             and not _VERB_CLASSIFIER_RE.match(w)]
     return list(dict.fromkeys(terms))
 
 

@@ -652,6 +652,22 @@ def test_asking_for_every_item_naming_a_thing_gets_each_by_its_place(assistant: 
         assert f"出自{c.chunk.place}[{c.n}]" in answer.answer
 
 
+@pytest.mark.parametrize(("asked", "item"), [
+    ("屡次侵权的企业，市里会不会盯上", "M17-C-01"),  # 盯上: 信用监管, no unstated consequence
+    ("在国外被告了，市里有没有在外国设点帮忙", "M11-C-02"),  # 设点: the workstations set up abroad
+    ("代理机构扎堆的服务一条街，省里支持吗", "M13-P-01"),  # 扎堆, 一条街: the service-industry cluster
+])
+def test_the_words_owners_use_for_what_the_policy_names_find_its_item(assistant: PolicyAssistant, asked: str,
+                                                                      item: str) -> None:
+    answer = assistant.ask(asked)
+    assert not answer.refused and ids(answer.citations)[0] == item, answer.answer
+
+
+def test_an_abbreviation_lists_the_items_writing_it_in_full(assistant: PolicyAssistant) -> None:
+    # 贯标: the cities' item on 贯彻…管理规范国家标准 as well as the one writing 贯标
+    assert set(ids(assistant.ask("贯标这块市里要做哪些事").citations)) == {"M15-C-01", "M15-C-02"}
+
+
 def test_a_line_of_work_and_whose_hands_are_said_in_passing(assistant: PolicyAssistant) -> None:
     # "金融这条线上", "省知识产权局手里": the measure on 金融, every provincial item of it.
     answer = assistant.ask("金融这条线上，省知识产权局手里有哪几件事")

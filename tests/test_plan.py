@@ -433,6 +433,16 @@ def test_whether_a_way_works_is_asked_and_cash_flow_is_financing() -> None:
     assert term_covered("资金周转", "给予资金支持，推动质押融资")
 
 
+def test_hearsay_and_a_verb_jieba_tags_as_a_place_name_nothing(speller: Speller) -> None:
+    assert key_terms("听说有个评议的说法，省里谁在搞") == ["评议", "说法"]
+    assert read("想上马新产线，会不会有专利风险", speller).abroad == []  # 上马: to launch, not the place
+
+
+def test_what_is_done_in_speech_is_no_subject_but_a_count_is_kept() -> None:
+    assert "评个" not in key_terms("老板想评个省里的知识产权示范企业，给不给钱")  # 评 + 个, said in passing
+    assert "两个" in key_terms("银奖两个奖加起来多少")  # a count, which a sum reads
+
+
 def test_a_verb_jieba_cuts_from_its_complement_keeps_its_reading_but_a_noun_does_not() -> None:
     assert "押" in key_terms("商标能拿去银行押着贷款不")  # 押 / 着, as 押给
     assert key_terms("钱到了没有") == []  # 钱 / 到: a noun arriving, no act
