@@ -501,8 +501,12 @@ def _subject_held(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, th
     held = [t for t in things if term_covered(t, top.search_text)]
     # "公积金贷款买房首付要几成": most of what it names (公积金, 买房, 首付) the corpus never does; 贷款 is not
     # its subject.
+    # "专利权人死了专利归谁": a thing the corpus knows only as part of one it never names (专利 of 专利权人) is the
+    # asker's thing, which no item is about.
+    unknown = [t for t in named if t not in things]
     if not things or min(things, key=weights.frequency) not in held or len(things) * 2 < len(named) or \
-            weights.share(things, top.search_text) < thresholds.top_item_share:
+            weights.share(things, top.search_text) < thresholds.top_item_share or \
+            all(any(t in u for u in unknown) for t in held):
         return []
     return held
 

@@ -1251,6 +1251,14 @@ def test_a_requirement_no_item_names_is_unstated_but_one_an_item_names_is_answer
     assert covered.outcome == "answer", decision
 
 
+def test_a_thing_known_only_as_part_of_the_askers_own_does_not_keep_the_top_item() -> None:
+    # 专利 is known, but only inside 专利权人, which no item names: the top item on 江苏专利奖 is not about it.
+    covered, decision = decide("专利权人死了专利归谁", AWARD, LOAN, model=REFUSE_ALL)
+    assert covered.outcome != "answer", decision
+    covered, decision = decide("江苏专利奖归谁管", AWARD, LOAN, model=REFUSE_ALL)
+    assert covered.outcome == "answer", decision
+
+
 def test_the_time_until_an_event_is_not_stated_by_a_frequency() -> None:
     covered, _ = decide("江苏专利奖奖金多久能到账", AWARD, LOAN)
     assert (covered.outcome, covered.unstated) == ("unstated", ["多久能到账"])
