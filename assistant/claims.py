@@ -248,13 +248,14 @@ def judge_partner(statement: Statement, text: str) -> Judgement | None:
 def judge_contrary(contrary: Contrary, text: str, names: frozenset[str]) -> Judgement | None:
     """"统计简报是不定期印发的吧": false where a clause holding the rest of the assertion writes the negated word
     unnegated (定期印发), true where it writes it negated too. The word is the longest start of the characters
-    after the negation that the clause writes (定期印发, else 定期); domain names (统计简报) may stand anywhere
-    in the item. No clause holding the rest and the word: no verdict."""
+    after the negation that the clause writes (定期印发, else 定期; a level with its act at least: "不用各市建"
+    by 各市建立, not by any 各市); domain names (统计简报) may stand anywhere in the item. No clause holding the
+    rest and the word: no verdict."""
     asserted = [t for t in contrary.terms if not (t in names and term_covered(t, text))]
     for clause in clauses(text):
         if not all(term_written(t, clause) for t in asserted):
             continue
-        word = next((contrary.negated[:n] for n in range(len(contrary.negated), 1, -1)
+        word = next((contrary.negated[:n] for n in range(len(contrary.negated), contrary.shortest - 1, -1)
                      if contrary.negated[:n] in clause), "")
         if not word:
             continue

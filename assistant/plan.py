@@ -296,6 +296,7 @@ class Contrary:
     negation: str
     negated: str
     terms: list[str]
+    shortest: int = 2  # the fewest characters of ``negated`` a clause must write: a level's and its act's ("各市建")
 
 
 @dataclass(frozen=True)
@@ -511,7 +512,9 @@ def _statement(text: str) -> Statement | None:
 # A word asserted negated ("不定期印发", "没有设立"): not an obligation (不用, 不需要), a modal (不能, 不会), a bound
 # (不到, 不超过, 不低于) or a denial (不是), which other checks read or none can judge.
 _CONTRARY_RE = re.compile(r"(?P<negation>没有|不|非|无|没|未)(?!是|用|需|必|要|能|会|到|足|超|少|低|高|多|了|过|太|大|怎)"
-                          r"(?P<negated>[\u4e00-\u9fff]{2,4})")
+                          r"(?P<negated>[\u4e00-\u9fff]{2,4})|"
+                          # "不用各市建": a level said to have no part in the act, which its items may write
+                          r"(?P<needless>不用|不需要?|无需|不必)(?P<level_act>(?P<level>各市|各地|市里|各设区市|省里|省局)[\u4e00-\u9fff]{1,2})")
 
 
 _IRREGULAR_RE = re.compile(r"想起来[才就再]?|有空[才就再]?|随便(?=[发印办评])|偶尔")
@@ -536,7 +539,10 @@ def _contrary(text: str, premise: Premise | None) -> Contrary | None:
         return None
     negated = found[0]
     terms = [t for t in key_terms(said[: negated.start()] + " " + said[negated.end():]) if len(t) >= 2]
-    return Contrary(negated.group("negation"), negated.group("negated"), terms) if terms else None
+    if negated.group("negation"):
+        return Contrary(negated.group("negation"), negated.group("negated"), terms) if terms else None
+    return Contrary(negated.group("needless"), negated.group("level_act"), terms,
+                    len(negated.group("level")) + 1) if terms else None
 
 
 # A figure or frequency denied ("不是250万，对吗", "不是每年评吧"), not in "是不是" or the rhetorical "不是…吗"

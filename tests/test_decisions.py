@@ -505,6 +505,15 @@ def test_a_word_asserted_negated_is_judged_by_the_item_writing_it() -> None:
         assert plan(asked).contrary is None, asked
 
 
+def test_a_level_said_to_have_no_part_in_an_act_is_judged_by_the_item_giving_it_that_act() -> None:
+    trademarks = Chunk(id="d:M09-P-04", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
+                       level="province", item=4, text="指导各市建立重点商标保护名录，加强重点商标保护。")
+    assert compose("重点商标保护名录是省局直接建的，不用各市建，对吗", trademarks).startswith(PREMISE_FALSE)
+    # The level alone is no act: an item naming 各市 for another thing decides nothing.
+    assert not compose("重点商标保护名录是省局直接发布的，不用各市发布吧", trademarks).startswith(
+        (PREMISE_TRUE, PREMISE_FALSE))
+
+
 def test_a_share_asserted_above_a_bound_is_judged_in_the_tier_above_it() -> None:
     assert compose("苏知贷超过1000万的部分省基金也是担80%吧", TIERED_LOAN).startswith(PREMISE_FALSE)  # 50% there
     assert compose("苏知贷1000万以上省基金担50%，对吗", TIERED_LOAN).startswith(PREMISE_TRUE)
