@@ -934,11 +934,17 @@ _WON_RE = re.compile(r"^(?:评为|获评|评上|评|拿了|拿|获得|获|得)")
 _COUNT_CLOSING_RE = re.compile(r"[两二三四五六七八九2-9](?:个|项)\s*$")
 
 
+# "一个得了…": a thing won once, which no count before it multiplies.
+_ONCE_RE = re.compile(r"(?<![第每一])一(?:个|项|次|回)")
+
+
 def _counted(part: str) -> int:
     """How many times a part of a sum counts the thing named right after the count ("两个发明人奖" → 2), or
     the thing or rating won by that many ("两个评良好" → 2), else once; not the things it sums ("金奖、银奖两个奖
     加起来", "两项加起来", "两个都批了", "和地标两个项目都中了": each once)."""
-    match = _PART_COUNT_RE.search(part)
+    # The count nearest the thing won: "两个专利分头去评，一个得了中国专利优秀奖" won it once.
+    once = max((m.end() for m in _ONCE_RE.finditer(part)), default=0)
+    match = next(reversed([m for m in _PART_COUNT_RE.finditer(part) if m.start() >= once]), None)
     if not match:
         return 1
     rest = part[match.end():]

@@ -674,6 +674,17 @@ def test_a_line_of_work_and_whose_hands_are_said_in_passing(assistant: PolicyAss
     assert set(ids(answer.citations)) == {"M05-P-01", "M05-P-02", "M05-P-03", "M05-P-04", "M05-P-05"}
 
 
+@pytest.mark.parametrize(("asked", "worked"), [
+    # a count of the things entered (两个专利) does not multiply what one of them won
+    ("两个专利分头去评，一个得了中国专利银奖、一个得了中国外观设计银奖，省里的奖励合在一起是多少", "50万元 + 25万元 = 75万元"),
+    ("三个项目分开申报，一个得了江苏专利奖银奖、一个得了江苏专利奖优秀奖，奖金合在一起是多少", "20万元 + 10万元 = 30万元"),
+    # each won once, however many words stand between 各 and 一个
+    ("江苏专利奖的金奖、银奖我们各捧回来一个，奖金总额多少", "30万元 + 20万元 = 50万元"),
+])
+def test_a_sum_counts_each_prize_as_often_as_it_was_won(assistant: PolicyAssistant, asked: str, worked: str) -> None:
+    assert worked in assistant.ask(asked).answer
+
+
 def test_a_department_whose_items_are_asked_to_be_listed_gets_every_item(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("责任部门写了政策法规处的条目，全部列出来")
     assert set(ids(answer.citations)) == {"M08-P-01", "M08-P-02", "M09-P-05", "M12-P-03"}
