@@ -685,6 +685,16 @@ def test_a_sum_counts_each_prize_as_often_as_it_was_won(assistant: PolicyAssista
     assert worked in assistant.ask(asked).answer
 
 
+@pytest.mark.parametrize(("asked", "named"), [
+    ("乡镇知识产权工作站省里每年拨的日常运营经费是个啥数", "运营经费"),  # 是个啥数 asks an amount
+    ("How much tax is taken from the Jiangsu Patent Award prize?", "税收"),
+])
+def test_a_near_miss_asked_in_other_words_is_refused_with_the_thing_named(assistant: PolicyAssistant, asked: str,
+                                                                         named: str) -> None:
+    answer = assistant.ask(asked)
+    assert answer.refused and named in answer.answer, answer.answer
+
+
 def test_a_department_whose_items_are_asked_to_be_listed_gets_every_item(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("责任部门写了政策法规处的条目，全部列出来")
     assert set(ids(answer.citations)) == {"M08-P-01", "M08-P-02", "M09-P-05", "M12-P-03"}
