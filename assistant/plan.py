@@ -101,7 +101,7 @@ _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是
 # "《…》那条的原文" asks for the task list's item that names the document, not the document's text.
 _ITEM_REF_RE = re.compile(r"[那这哪该]条")
 # Not how the asker should write or say something of their own: "复审理由书该怎么写才容易过".
-_QUOTE_RE = re.compile(r"原文|原话|条文|(?<![该要得])怎么(?:写|说)(?!才)|完整|逐字")
+_QUOTE_RE = re.compile(r"原文|原话|条文|(?<![该要得])(?:怎么|如何)(?:写|说|表述)(?!才)|完整|逐字")
 # "在哪一条", "那条在哪"; not "获奖名单在哪看" (where to see or do something: no place in the list).
 # "盐城在清单里被提到的是哪件事": the item that names it, asked for.
 _LOCATION_RE = re.compile(rf"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪[些几]条(?!件)|哪个位置|什么位置|哪一部分|哪项|{TEXT_PLACES}|"
@@ -858,9 +858,10 @@ _A_NOT_A_OBJECT_RE = re.compile(r"([^\W\d_能是可会有对好行要用需])不
 # "技术调查员怎么报名": how to do an act, closing the clause; the task list names the acts it provides for.
 # Not "咋个分法" ("the way it is split"), which asks what the item states.
 # Nor "怎么解决/处理/应对/对待/落实", which ask how a matter is handled, as the items say in their own words, nor
-# "咋回事", which asks what the thing is; nor how it is supported or built up ("打算怎么扶起来", "如何培育").
+# "咋回事", which asks what the thing is; nor how it is supported or built up ("打算怎么扶起来", "如何培育"); nor how
+# the text puts it ("怎么表述的"), which its words answer.
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|回事|解决|处理|应对|对待|看待|安排|部署|布置|落实|进行|实现|保障|推进|管理|扶|支持|"
-                     r"培育|发展|建设)"
+                     r"培育|发展|建设|表述|规定|写|说|讲)"
                      r"([\u4e00-\u9fff]{2,4}?)(?:呢|啊|呀|嘛)?$")
 # "资金能不能用于广告宣传", "奖金能用来发工资吗": whether money may be spent on a thing, which the task list
 # states only by naming the thing.

@@ -695,6 +695,16 @@ def test_a_near_miss_asked_in_other_words_is_refused_with_the_thing_named(assist
     assert answer.refused and named in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize(("asked", "item"), [
+    ("有外籍员工想报专利代理师考试，清单里对这个是怎么表述的", "M13-P-03"),  # how the text puts it: a quote
+    ("我们县想弄个知识产权服务的聚集区，能不能往上报个牌子", "M13-P-01"),  # 聚集区: the 集聚区
+    ("想看看国外的专利信息，省里有没有出什么资料", "M11-P-03"),  # 资料: the information it publishes
+])
+def test_how_the_text_puts_it_and_near_words_find_the_item(assistant: PolicyAssistant, asked: str, item: str) -> None:
+    answer = assistant.ask(asked)
+    assert not answer.refused and ids(answer.citations)[0] == item, answer.answer
+
+
 def test_a_department_whose_items_are_asked_to_be_listed_gets_every_item(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("责任部门写了政策法规处的条目，全部列出来")
     assert set(ids(answer.citations)) == {"M08-P-01", "M08-P-02", "M09-P-05", "M12-P-03"}
