@@ -985,7 +985,7 @@ def listed_subject(plan: Plan, measures: Measures, thresholds: Thresholds) -> tu
     """For a listing question whose subject no measure's title holds ("地理标志相关的支持措施有哪些": 地理标志 is in
     items of measures 五, 六, 八 and 十一), every item of the level asked that names the whole subject, in text
     order; none when one item or more than ``max_listed`` do (专利 is in nearly all: that lists nothing). For
-    the places of a city asked, its items, one or more."""
+    the places of a city asked, or where a thing is written ("提到保险的条目都找出来"), its items, one or more."""
     # "南京市在任务清单里有哪些任务": a city named alone is the subject (levels are no listing term otherwise).
     # The words naming items themselves ("关于专利代理的事项有哪些") are what is listed, not a word each names.
     # "连云港在清单里出现在哪些地方": the places of a city named alone are its items, however few.

@@ -26,6 +26,7 @@ from assistant.question import (
     RATINGS,
     SAME_AMOUNT,
     TEXT_PLACES,
+    WHAT_NUMBER,
     AskedAttribute,
     Intent,
     asked_as,
@@ -719,7 +720,7 @@ _PURPOSE_RE = re.compile(r"(?:用场|用途|用处|作用)$")
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
 # ("一个月工资多少", "运营经费有多少"): named so when unstated.
 _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限|经费|费用)|工资|薪酬|薪资|薪水|月薪|年薪|报酬|租金|押金|保证金|"
-                              r"注册资本|注册资金)(?:是|为|有|要|得|需要)?(?:大概|大约|一般)?(?:多少|个?(?:啥|什么)数)")
+                              rf"注册资本|注册资金)(?:是|为|有|要|得|需要)?(?:大概|大约|一般)?(?:多少|个?{WHAT_NUMBER})")
 # A rate asked by its name ("预审通过率有多少", "回报率能有几个点", "违约率有没有要求，最高多少"): a percentage,
 # named so when unstated.
 _RATE_NAMED_RE = re.compile(r"([^\W\d_的]{1,4}(?<!频)率)[^。？?；;]{0,10}?(?:多少|几个点|百分之几)")

@@ -29,16 +29,18 @@ SAME_AMOUNT = rf"的?(?:奖金|奖励|金额|支持|资金)?(?:{SAME_WORDS})"
 RATINGS = ("优秀", "良好", "合格")
 # How big a quantity is: 规模多大, 额度有多大, 面积要多大, and before its noun: 要多大办公面积.
 _SIZE_ASKED = r"(?<=[模额积])(?:要|需要|得)?(?:达到|是|为|有)?多大|多大的?[\u4e00-\u9fff]{0,2}?(?:面积|规模)"
+# "是个啥数", "什么数": an amount asked in speech (not 什么数据, 什么数量, 什么数字).
+WHAT_NUMBER = r"(?:啥|什么)数(?![据量字])"
 # A 几 that asks nothing after these: 好几 (several), 这几/那几 (these few: "这几年陆陆续续申请了二十多件专利"),
 # 前几/近几/头几 (the past few), 过几 (in a few), 十几 (ten-odd: "陆续申请了十几件发明").
 FEW_BEFORE_JI = "好这那前近头过十"
 # 几 asking how many: not 哪几 (which) nor 第几 (which in order), which ask something else, nor a few.
 COUNT_JI = rf"(?<![哪第{FEW_BEFORE_JI}])几"
 # The words asking an amount: a sum, a share (几成), a count or a ceiling.
-AMOUNT_ASKED_RE = re.compile(rf"多少|{_SIZE_ASKED}|几成|个?(?:啥|什么)数(?![据量字])|{COUNT_JI}[项件个家次天年人名门科万千场期篇页批轮]|比例|金额|额度|{CEILING_WORDS}|最高|"
+AMOUNT_ASKED_RE = re.compile(rf"多少|{_SIZE_ASKED}|几成|个?{WHAT_NUMBER}|{COUNT_JI}[项件个家次天年人名门科万千场期篇页批轮]|比例|金额|额度|{CEILING_WORDS}|最高|"
                              r"最多|百分之")
 # Words of a question that asks for (or about) money or a share (风险 is what a share is of, not asked).
-FIGURE_WORD_RE = re.compile(rf"多少|{_SIZE_ASKED}|(?:啥|什么)数(?![据量字])|{COUNT_JI}[个家项档]?|金额|比例|额度|{CEILING_WORDS}|最高|最多|奖励|奖金|补贴|资助|配套|"
+FIGURE_WORD_RE = re.compile(rf"多少|{_SIZE_ASKED}|{WHAT_NUMBER}|{COUNT_JI}[个家项档]?|金额|比例|额度|{CEILING_WORDS}|最高|最多|奖励|奖金|补贴|资助|配套|"
                             r"资金|钱|万元|[%％]|百分之|分担|承担|担")
 # Asking who is responsible; not "我们想牵头搞…", nor "是给谁的" (who benefits).
 DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来(?!出钱|出资|掏钱|买单|付钱|承担|担|兜底)|归谁|归哪|找谁|找哪|责任部门|负责部门|"
