@@ -540,10 +540,11 @@ def _contrary(text: str, premise: Premise | None) -> Contrary | None:
         return None
     negated = found[0]
     terms = [t for t in key_terms(said[: negated.start()] + " " + said[negated.end():]) if len(t) >= 2]
+    if not terms:
+        return None
     if negated.group("negation"):
-        return Contrary(negated.group("negation"), negated.group("negated"), terms) if terms else None
-    return Contrary(negated.group("needless"), negated.group("level_act"), terms,
-                    len(negated.group("level")) + 1) if terms else None
+        return Contrary(negated.group("negation"), negated.group("negated"), terms)
+    return Contrary(negated.group("needless"), negated.group("level_act"), terms, len(negated.group("level")) + 1)
 
 
 # A figure or frequency denied ("不是250万，对吗", "不是每年评吧"), not in "是不是" or the rhetorical "不是…吗"
