@@ -993,6 +993,12 @@ def test_local_coordinated_with_the_province_is_the_city_level_and_a_place_other
     assert (plan.intent.level, plan.intent.both_levels) == (None, False)
 
 
+def test_the_askers_own_city_is_who_asks_not_the_level_asked(speller: Speller) -> None:
+    plan = read("我们这个地级市拿下了国家级地理标志产品保护示范区的建设资格，江苏这边能奖多少钱", speller)
+    assert plan.intent.level is None  # the province rewards the city: its item is not a city item
+    assert read("地级市在示范区建设上要做什么", speller).intent.level == "city"
+
+
 def test_a_provincial_department_coordinated_with_the_cities_asks_both_levels(speller: Speller) -> None:
     # read() knows 知识产权服务处 and 产业促进处 as the corpus's departments.
     for text in ["苏知贷，知识产权服务处和市里各干什么", "市里和产业促进处在专利导航上各管什么"]:
