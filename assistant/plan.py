@@ -694,9 +694,11 @@ _CLASSIFIER_RE = re.compile(r"^(?:个|家|项(?!目)|位|件|种|所(?!有)|名(
 _MODAL_CUT_RE = re.compile(r"才|能|可以|会|要|该|得")
 # "年营收多少以上": a bound (以上, 以内) is no thing asked for.
 _ASKED_FOR_AFTER_RE = re.compile(rf"(多少|什么|哪些)(?!以上|以下|以内|左右|上下)([\u4e00-\u9fff]{{2,6}}?){_CLOSING}")
-# "有名额限制吗", "有没有规模要求？"
-_ASKED_FOR_HAVE_RE = re.compile(r"有(?:没有|无)?(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6}?)(?:吗|没|不|么|嘛)|"
-                                r"有没有(?!人|点|些|个|啥|什么)([\u4e00-\u9fff]{2,6})(?=[？?，,。]|$)")  # not 有人管不
+# "有名额限制吗", "有没有规模要求？"; not "有没有办法走快一点", a way to do an act, which asks whether the act is
+# provided for (as the items say in their own words), no thing called 办法走快一点.
+_WAY_TO = r"(?:办法|法子|方法|途径|门路|路子)[\u4e00-\u9fff]"
+_ASKED_FOR_HAVE_RE = re.compile(rf"有(?:没有|无)?(?!人|点|些|个|啥|什么|{_WAY_TO})([\u4e00-\u9fff]{{2,6}}?)(?:吗|没|不|么|嘛)|"
+                                rf"有没有(?!人|点|些|个|啥|什么|{_WAY_TO})([\u4e00-\u9fff]{{2,6}})(?=[？?，,。]|$)")  # not 有人管不
 # "…是多少", "营收要达到多少", "评审专家都是谁", "…怎么", who pays for something ("专员的工资由谁发", "律师费谁出"),
 # and where to see it ("获奖名单在哪看").
 _WHEN_RE = re.compile(r"[\u4e00-\u9fff]时(?:候)?[又还再]?$")

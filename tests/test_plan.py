@@ -152,6 +152,8 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert read("保护中心备案要交钱吗", speller).asked[0].label == "费用"
     assert read("苏知贷对企业有没有规模要求？", speller).asked_for == ["规模要求"]
     assert read("在国外被抢注商标了，有人管不", speller).asked_for == []  # 有人: someone, not a thing
+    # A way to do an act asks whether the act is provided for: no thing called 办法走快一点.
+    assert read("专利审得太慢了，有没有办法走快一点", speller).asked_for == []
     # The thing ends where an act done a little begins; a bound is no thing.
     assert read("想学专利检索，有没有比赛练练手", speller).asked_for == ["比赛"]
     assert read("有没有专家帮帮忙", speller).asked_for == ["专家"]
