@@ -1001,6 +1001,12 @@ def test_the_askers_own_city_is_who_asks_not_the_level_asked(speller: Speller) -
     assert read("地级市在示范区建设上要做什么", speller).intent.level == "city"
 
 
+def test_di_shi_is_the_city_level_and_not_the_di_shi_of_a_local_market(speller: Speller) -> None:
+    parts = read("鉴定机构这一块，省局打算怎么把它们扶起来，地市又要配合干些什么", speller).parts
+    assert parts[1].intent.level == "city" and "鉴定" in parts[1].terms  # the subject before, at city level
+    assert read("本地市场上的商标侵权谁管", speller).intent.level is None
+
+
 def test_a_provincial_department_coordinated_with_the_cities_asks_both_levels(speller: Speller) -> None:
     # read() knows 知识产权服务处 and 产业促进处 as the corpus's departments.
     for text in ["苏知贷，知识产权服务处和市里各干什么", "市里和产业促进处在专利导航上各管什么"]:
