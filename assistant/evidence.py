@@ -152,6 +152,13 @@ def relevant_sentences(chunk: Chunk, terms: list[str], figure: bool, limit: int 
     order = sorted(range(len(parts)), key=rank)
     chosen = [i for i in order[:limit] if i == order[0] or term_share(terms, parts[i]) > 0
               or (figure and (has_figure(parts[i]) or FUNDING_RE.search(parts[i])))]
+    # "想在本地搞个专利池，市里支持吗": the support offered to 联盟 answers only beside the sentence naming what was
+    # asked about (联盟在组建专利池…), which comes with it when no sentence chosen names it; of sentences naming
+    # as much, the one naming the longer words (专利池 over 本地区's 本地), which are the more specific.
+    if support and total and not any(share(parts[i]) for i in chosen):
+        naming = max(range(len(parts)), key=lambda i: (share(parts[i]),
+                                                       sum(len(t) for t in whole if term_covered(t, parts[i])), -i))
+        chosen += [naming] if share(parts[naming]) else []
     return [parts[i] for i in sorted(chosen)]
 
 

@@ -1537,8 +1537,12 @@ def test_support_asked_is_answered_by_the_sentence_offering_it() -> None:
                      level="province", item=5, text="鼓励龙头企业牵头组建产业知识产权联盟。开展联盟备案管理。"
                      "建立联盟绩效评价体系，给予奖补资金支持。")
     assert relevant_sentences(alliance, ["产业知识产权联盟"], False, 1) == ["鼓励龙头企业牵头组建产业知识产权联盟。"]
+    # The support offered comes with the sentence naming what was asked about, which it names only as 联盟.
     assert relevant_sentences(alliance, ["产业知识产权联盟"], False, 1, support=True) == \
-        ["建立联盟绩效评价体系，给予奖补资金支持。"]
+        ["鼓励龙头企业牵头组建产业知识产权联盟。", "建立联盟绩效评价体系，给予奖补资金支持。"]
+    pool = replace(alliance, text="加强本地区联盟的统筹布局。推动联盟在组建专利池等方面发挥作用。有条件的地方可对联盟给予资金支持。")
+    assert relevant_sentences(pool, ["本地", "专利池"], False, 1, support=True) == \
+        ["推动联盟在组建专利池等方面发挥作用。", "有条件的地方可对联盟给予资金支持。"]  # 专利池 over 本地区's 本地
     assert plan("产业知识产权联盟，省里怎么支持").intent.support
     # What a body does is every duty its item names, not the sentence best matching the question's words.
     lead = compose("产业知识产权联盟省里管什么", alliance).split("\n")[0]
