@@ -97,6 +97,11 @@ def judge_bearing(statement: Statement, text: str) -> Judgement | None:
         # A thing is named by the character pairs no other thing of the sentence has (利息 vs 本金).
         named = [t for t in things if (_bigrams(t) - set().union(*(_bigrams(o) for o in things - {t})))
                  & _bigrams(statement.text)]
+        # "贷款的利息…是基金兜的吧": a thing named only before 的 qualifies the next (贷款 of the 利息), not borne.
+        if len(named) > 1:
+            named = [t for t in named if not all(f"{pair}的" in statement.text for pair in
+                                                (_bigrams(t) - set().union(*(_bigrams(o) for o in things - {t})))
+                                                & _bigrams(statement.text))] or named
         if not claimed or len(named) != 1:
             continue
         bearers = [b for b in stated if b.thing == named[0]]

@@ -492,6 +492,9 @@ def _asserted(text: str) -> str:
     return text[: match.start()].strip(" ，,") if match else ""
 
 
+_CONDITION_RE = re.compile(r"要是|如果|假如|假使|万一|一旦|倘若")
+
+
 def _statement(text: str) -> Statement | None:
     """What a confirmation question asserts ("利息损失是省基金和银行一起承担的吧"); none for a negated one, but
     for a bearing denied, the one negation the structure of bearing can judge."""
@@ -503,7 +506,9 @@ def _statement(text: str) -> Statement | None:
         said = first  # "银行只承担利息损失，本金不用管": what follows an "only" restates it
     denied = len(_DENIED_BEARING_RE.findall(said)) == 1
     said = _DENIED_BEARING_RE.sub("", said) if denied else said
-    if _negated(_NOT_RE, said):
+    # "利息要是收不回来，这块损失是基金兜的吧": a negation in the condition says when, not what is asserted.
+    *conditions, asserted = re.split("[，,]", said)
+    if _negated(_NOT_RE, asserted if _CONDITION_RE.search("".join(conditions)) else said):
         return None
     extent = "only" if _ONLY_BEARING_RE.search(said) else "whole" if _WHOLE_EXTENT_RE.search(said) \
         else "most" if _MOST_EXTENT_RE.search(said) else "shared" if _SHARED_EXTENT_RE.search(said) else ""

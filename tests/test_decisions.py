@@ -466,6 +466,8 @@ def test_who_bears_a_thing_is_judged_from_the_item_s_structure_not_its_words() -
         ("苏知贷的利息损失省基金也要分一部分吧", PREMISE_FALSE),
         ("苏知贷的本金损失全部由合作银行承担，是吧", PREMISE_FALSE),  # the bank bears 20% of it
         ("苏知贷利息损失省基金和合作银行五五开，对吗", PREMISE_FALSE),
+        # 贷款 before 的 qualifies the 利息 borne: the interest is the thing, not the 贷款本金 too.
+        ("苏知贷贷款的利息损失是省风险补偿基金来兜的吧", PREMISE_FALSE),
     ]:
         assert compose(asked, shares).startswith(verdict), asked
     answer = compose("苏知贷的利息损失风险不由合作银行承担，对吧", shares)  # negated: neither structure nor words

@@ -233,6 +233,9 @@ def test_a_confirmation_s_statement_says_how_much_a_party_bears(speller: Speller
         statement = read(text, speller).statement
         assert statement is not None and (statement.text, statement.extent) == (said, extent), text
     assert read("利息损失不由银行承担吧", speller).statement is None  # negated
+    # A negation in a condition says when, not what is asserted.
+    statement = read("贷款的利息要是收不回来，这块损失是省里的基金来兜的吧", speller).statement
+    assert statement is not None and statement.text.endswith("这块损失是省里的基金来兜的")
     assert read("省基金不用承担利息损失，对吧", speller).statement == Statement("省基金承担利息损失", "", True)
     premise = read("运营中心项目支持不超过150万，不是250万，对吗", speller).premise
     assert premise is not None and premise.denied == ["250万"] and premise.below == []
