@@ -350,6 +350,16 @@ def key_terms(question: str) -> list[str]:
     return list(dict.fromkeys(terms))
 
 
+# A named university or institute is one of the kind the policy writes of ("跟南大合作" → 高校院所).
+_KINDS = (("大学", ("高校", "高校院所")), ("学院", ("高校", "高校院所")), ("研究院", ("院所", "高校院所")),
+          ("研究所", ("院所", "高校院所")))
+
+
+def kind_of(term: str) -> tuple[str, ...]:
+    """The policy's words for the kind a named institution is of (南京大学 → 高校 高校院所), or none."""
+    return next((kinds for suffix, kinds in _KINDS if term.endswith(suffix) and len(term) > len(suffix)), ())
+
+
 def term_written(term: str, text: str) -> bool:
     """Whether ``text`` writes the term whole or one of its synonyms: not 南京大学 by 南京理工大学's halves."""
     return term in text or any(alt in text for alt in synonyms().get(term, ()))
@@ -359,15 +369,17 @@ def term_covered(term: str, text: str) -> bool:
     """Whether ``text`` contains the term or one of its synonyms (or, for a long term, both its halves)."""
     if term_written(term, text):
         return True
-    if len(term) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", term):  # each half, or a synonym of it (资金周转)
+    # Each half, or a synonym of it (资金周转); not of a named institution, one thing (南京大学 is not 南京理工大学).
+    if len(term) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", term) and not kind_of(term):
         half = len(term) // 2
         return term_written(term[:half], text) and term_written(term[half:], text)
     return False
 
 
 def expansions(terms: list[str]) -> list[str]:
-    """The policy's own words for the question's colloquial ones (借钱 → 贷款 融资 …), for lexical search."""
-    return list(dict.fromkeys(alt for t in terms for alt in synonyms().get(t, ()) if alt not in terms))
+    """The policy's own words for the question's colloquial ones (借钱 → 贷款 融资 …) and for the kind of
+    institution a name is of, for lexical search."""
+    return list(dict.fromkeys(alt for t in terms for alt in (*synonyms().get(t, ()), *kind_of(t)) if alt not in terms))
 
 
 def outside_places(question: str) -> list[str]:

@@ -14,7 +14,7 @@ from assistant.plan import (
     split_parts,
     strip_preamble,
 )
-from assistant.question import departments_named, intent_of, key_terms, term_covered
+from assistant.question import departments_named, expansions, intent_of, key_terms, term_covered
 from assistant.spelling import Speller
 
 CORPUS = ("“苏知贷”政银合作子产品，省风险补偿基金承担80%。专利导航服务基地。江苏专利奖金奖30万元。"
@@ -436,6 +436,12 @@ def test_whether_a_way_works_is_asked_and_cash_flow_is_financing() -> None:
     # A verb the lexicon reads keeps its reading with a complement (押给); a half read as a synonym counts.
     assert "押" in key_terms("厂子资金周转不开，专利能不能押给银行")
     assert term_covered("资金周转", "给予资金支持，推动质押融资")
+
+
+def test_a_named_institution_is_one_thing_of_its_kind() -> None:
+    # Not covered by the halves of another university's name; searched for by the kind the policy writes of.
+    assert not term_covered("南京大学", "支持南京理工大学、江苏大学申报专业硕士学位点")
+    assert "高校院所" in expansions(["南京大学", "专利"]) and "高校院所" not in expansions(["专利"])
 
 
 def test_hearsay_and_a_verb_jieba_tags_as_a_place_name_nothing(speller: Speller) -> None:
