@@ -150,6 +150,10 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert read("江苏专利奖多少钱", speller).asked_for == [] and read("苏知贷怎么样", speller).asked_for == []
     assert read("中国专利奖推荐有名额限制吗", speller).asked_for == ["名额限制"]
     assert read("保护中心备案要交钱吗", speller).asked[0].label == "费用"
+    # How long a status or certificate holds is its validity, a time of its own (not 几年 评一次).
+    for text in ["省级知识产权示范企业认定下来管几年", "这块牌子能挂多少年有效", "登记证书几年要续"]:
+        assert "有效期" in [a.label for a in read(text, speller).asked], text
+    assert [a.label for a in read("江苏专利奖几年评一次", speller).asked] == ["时间或频率"]
     assert read("苏知贷对企业有没有规模要求？", speller).asked_for == ["规模要求"]
     assert read("在国外被抢注商标了，有人管不", speller).asked_for == []  # 有人: someone, not a thing
     # A way to do an act asks whether the act is provided for: no thing called 办法走快一点.
