@@ -253,6 +253,9 @@ def test_instruction_clauses_and_markup_do_not_steer_the_answer(assistant: Polic
 def test_colloquial_words_reach_the_policy_wording(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("我们公司想借钱，专利能抵押吗")
     assert {"M05-P-01", "M05-P-02"} & set(ids(answer.citations))
+    # Wu speech: 借点铜钿 is borrowing money, a loan.
+    answer = assistant.ask("阿拉公司想拿专利去银行借点铜钿，省里有啥子政策伐")
+    assert {"M05-P-01", "M05-P-02"} & set(ids(answer.citations))
     # Officials' shorthand: 引才育才 is the policy's 人才引进、培养.
     answer = assistant.ask("设区市那一级，在引才育才这块清单派了哪些活")
     assert not answer.refused and {"M19-C-01", "M19-C-02"} <= set(ids(answer.citations))
