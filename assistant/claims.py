@@ -95,13 +95,15 @@ def judge_bearing(statement: Statement, text: str) -> Judgement | None:
         parties = {b.party for b in stated}
         claimed = {p for p in parties if _head(p) in statement.text}
         # A thing is named by the character pairs no other thing of the sentence has (利息 vs 本金).
-        named = [t for t in things if (_bigrams(t) - set().union(*(_bigrams(o) for o in things - {t})))
-                 & _bigrams(statement.text)]
+        own = {t: (_bigrams(t) - set().union(*(_bigrams(o) for o in things - {t}))) & _bigrams(statement.text)
+               for t in things}
+        named = [t for t in things if own[t]]
         # "贷款的利息…是基金兜的吧": a thing named only before 的 qualifies the next (贷款 of the 利息), not borne.
         if len(named) > 1:
-            named = [t for t in named if not all(f"{pair}的" in statement.text for pair in
-                                                (_bigrams(t) - set().union(*(_bigrams(o) for o in things - {t})))
-                                                & _bigrams(statement.text))] or named
+            named = [t for t in named if not all(f"{pair}的" in statement.text for pair in own[t])] or named
+        # "1000万以内，银行担大头对吗": the larger share of no thing named is of the one thing the parties split.
+        if not named and statement.extent == "most":
+            named = [t for t in things if len({b.party for b in stated if b.thing == t}) > 1]
         if not claimed or len(named) != 1:
             continue
         bearers = [b for b in stated if b.thing == named[0]]

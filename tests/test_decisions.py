@@ -482,6 +482,8 @@ def test_who_bears_a_thing_is_judged_from_the_item_s_structure_not_its_words() -
     # The larger share (担大头) is judged by the shares stated: the fund's 80% of the principal, not the bank's 20%.
     assert compose("苏知贷贷款本金损失是银行担大头吧", shares).startswith(PREMISE_FALSE)
     assert compose("苏知贷本金损失主要是省风险补偿基金承担的吧", shares).startswith(PREMISE_TRUE)
+    # Of no thing named, the larger share is of the thing the parties split; the tier's bound asserts nothing.
+    assert compose("苏知贷1000万以内，银行担大头对吗", shares).startswith(PREMISE_FALSE)
     # Tiers that disagree decide nothing: past 1000万 each bears half.
     tiers = replace(shares, text=shares.text + "单户贷款余额超过1000万元的，省风险补偿基金承担50%的贷款本金损失风险，"
                     "合作银行承担50%的贷款本金损失风险和全部利息损失风险。")
