@@ -60,6 +60,7 @@ from index.tokenization import (
     things_and_acts,
     tokenize,
     word_frequency,
+    words,
 )
 from index.tokenization import words as word_list
 
@@ -309,8 +310,11 @@ def _never_done(whether: str, texts: list[str], acts_count: bool = False) -> boo
         sides = whether.removeprefix("是").split("还是")
         # "简报是不定期出还是…": an item stating the negated word (定期印发) decides the alternative.
         negated = [t[1:] for side in sides if (t := side.rpartition("是")[2])[:1] in "不没非无"]
-        sides = [side for side in sides + negated if _content(side)]
-        return bool(sides) and all(_never_done(side, texts, acts_count=True) for side in sides)
+        # A side naming only how it is done ("一次性到账还是分批给": 一次性, 分批) is done where an item writes that.
+        sides = [side for side in sides + negated if _content(side) or _manner(side)]
+        return bool(sides) and all(_never_done(side, texts, acts_count=True) if _content(side) else
+                                   not any(term_covered(w, text) for w in _manner(side) for text in texts)
+                                   for side in sides)
     if whether.startswith("会不会"):  # a consequence: stated only where the items name each word it involves,
         # not money asked ("会不会给点钱") or an act done a little ("会不会管管"), which ask for a support
         involved = [w for w in _content(whether.removeprefix("会不会"))
@@ -347,6 +351,16 @@ def _content(text: str) -> list[str]:
     asking = question_words()
     return [w for w in things_and_acts(text) if w not in asking and not FIGURE_WORD_RE.fullmatch(w)
             and not LEVEL_WORD_RE.match(w) and not _NUMERAL_RE.match(w)]
+
+
+def _manner(text: str) -> list[str]:
+    """The words of ``text`` of two or more characters saying how a thing is done (一次性, 分批), less asking,
+    money, level and numeral words: what is left of a clause naming no thing or act. How often (年年评, 隔年评)
+    is a frequency, which the items state in their own shapes (每两年), not a manner."""
+    asking = question_words()
+    return [] if frequencies(text) else [w for w in words(text) if len(w) >= 2 and w not in asking
+                                         and not FIGURE_WORD_RE.fullmatch(w) and not LEVEL_WORD_RE.match(w)
+                                         and not _NUMERAL_RE.match(w)]
 
 
 # "多久能到账", "多长时间才能批下来": the time until something happens, which a frequency (每两年) does not state.

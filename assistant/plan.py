@@ -614,6 +614,9 @@ _RESULT_RE = re.compile(rf"{_TOTAL_RE.pattern}|就是|等于|算下来|算起来
 _BEARING_RE = re.compile(r"担|兜|赔付?")
 
 
+_ALTERNATIVE_ASKED_RE = re.compile(r"(?<=[\u4e00-\u9fff])还是(?![^，,。？?]*[吧吗])")
+
+
 def _premise(text: str, departments: list[str]) -> Premise | None:
     """What a confirmation question asserts; ``departments`` are those it names (Plan.departments)."""
     marked = not _ASKING_RE.search(text) and (bool(_QUESTION_MARK_RE.search(text))
@@ -631,7 +634,11 @@ def _premise(text: str, departments: list[str]) -> Premise | None:
     # "苏知贷800万，省基金担640万": an amount borne, after the asker's own, is that amount's share worked out.
     totals += [f.text for (_, given), (clause, f) in pairwise(by_clause)
                if _BEARING_RE.search(clause) and f.text not in totals and given.text not in totals]
-    premise = Premise(extract_figures(text), named, frequencies(text), by_clause, *_denials(text, named),
+    # "运营中心那150万是一次性到账还是分批给": an alternative asserts only what its sides say, not the amount
+    # named before them; "还是得交钱吧" (still) is no alternative.
+    alternative = _ALTERNATIVE_ASKED_RE.search(text)
+    sides = text[text.rfind("是", 0, alternative.start()) + 1:] if alternative else text
+    premise = Premise(extract_figures(sides), named, frequencies(text), by_clause, *_denials(text, named),
                       sole=bool(named and _SOLE_RE.search(text)), totals=totals)
     return premise if premise.figures or premise.departments or premise.frequencies else None
 

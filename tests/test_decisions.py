@@ -1527,6 +1527,9 @@ def test_a_yes_no_or_alternative_about_what_no_item_names_is_unstated() -> None:
         covered, decision = coverage(read_question(asked, asked, Speller(corpus)), sources(AWARD, centre), STRONG,
                                      KEEP, Thresholds(), corpus, Weights(chunks))
         assert (covered.outcome, covered.unstated) == ("unstated", [unstated]), decision
+    # An alternative of how it is paid (一次性, 分批), which no item writes; the amount named asserts nothing.
+    covered, decision = decide("示范中心那250万是一次性到账还是分批给", CENTRE, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["是一次性到账还是分批给"]), decision
     covered, decision = decide("江苏专利奖评上了管几年", AWARD, LOAN)  # how long the prize holds: its validity
     assert (covered.outcome, covered.unstated) == ("unstated", ["有效期"]), decision
     covered, decision = decide("江苏专利讲评选几年一次", AWARD, LOAN)  # a frequency, stated; 期限 is no word of the asker

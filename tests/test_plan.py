@@ -237,6 +237,7 @@ def test_a_confirmation_s_statement_says_how_much_a_party_bears(speller: Speller
         statement = read(text, speller).statement
         assert statement is not None and (statement.text, statement.extent) == (said, extent), text
     assert read("利息损失不由银行承担吧", speller).statement is None  # negated
+    assert read("运营中心那150万是一次性到账还是分批给", speller).premise is None  # an alternative asks
     # A negation in a condition says when, not what is asserted.
     statement = read("贷款的利息要是收不回来，这块损失是省里的基金来兜的吧", speller).statement
     assert statement is not None and statement.text.endswith("这块损失是省里的基金来兜的")
