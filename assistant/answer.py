@@ -938,6 +938,9 @@ _COUNT_CLOSING_RE = re.compile(r"[两二三四五六七八九2-9](?:个|项)\s*$
 _ONCE_RE = re.compile(r"(?<![第每一])一(?:个|项|次|回)")
 
 
+_AMOUNTS_SUMMED_RE = re.compile(rf"(?:{CEILING_WORDS}|金额|数额|额度|钱|数)")
+
+
 def _counted(part: str) -> int:
     """How many times a part of a sum counts the thing named right after the count ("两个发明人奖" → 2), or
     the thing or rating won by that many ("两个评良好" → 2), else once; not the things it sums ("金奖、银奖两个奖
@@ -948,6 +951,8 @@ def _counted(part: str) -> int:
     if not match:
         return 1
     rest = part[match.end():]
+    if _AMOUNTS_SUMMED_RE.match(rest):  # "两个上限加一起", "两笔钱": the amounts summed, each once
+        return 1
     won = _WON_RE.match(rest)
     after = segments(rest[won.end():] if won else rest)
     counted = bool(after) and (names_a_thing(after[0]) or after[0] in RATINGS)

@@ -452,6 +452,11 @@ def test_two_things_won_joined_by_ji_you_are_summed(assistant: PolicyAssistant) 
     # 既…又进了: 进 is a thing won, as 拿 and 评 are; once nothing was summed.
     answer = assistant.ask("一个县既建成地理标志产品保护示范区又进了重点联系指导项目，省里两笔加起来多少")
     assert "100万元 + 50万元 = 150万元" in answer.answer
+    # "两个上限加一起": the two amounts summed, each once, not two operation centres.
+    answer = assistant.ask("工业品牌项目和运营中心项目两个上限加一起是多少")
+    assert "150万元 + 150万元 = 300万元" in answer.answer
+    answer = assistant.ask("同一个项目，金奖之外发明人还拿了发明人奖，这两笔江苏专利奖加在一块是多少")
+    assert "30万元 + 2万元 = 32万元" in answer.answer  # not 中国专利金奖's 100万元 for 同一个项目
 
 
 def test_money_asked_by_its_own_name_is_named_when_unstated(assistant: PolicyAssistant) -> None:

@@ -754,6 +754,10 @@ def test_a_sums_clauses_are_its_addends_where_a_coordinator_would_mix_them(spell
     plan = read("拿了江苏专利奖金奖的那个项目，发明人顺带捧了个发明人奖，算下来省里一共奖多少", speller)
     assert plan.addends == ["拿了江苏专利奖金奖的那个项目", "发明人顺带捧了个发明人奖"]
     assert "运行期" in read("立项顶格的钱加上运行期评良好的奖励，总计多少", speller).terms  # the item's word
+    # A thing won besides another (之外) is an addend of its own; clauses pointing back at the things (这两笔) or at
+    # the one winner (同一个项目) add none.
+    plan = read("同一个项目，金奖之外发明人还拿了发明人奖，这两笔江苏专利奖加在一块是多少", speller)
+    assert plan.addends == ["金奖", "发明人还拿了发明人奖"]
 
 
 def test_a_city_named_beside_the_province_asks_both_levels(speller: Speller) -> None:
