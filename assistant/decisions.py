@@ -60,7 +60,6 @@ from index.tokenization import (
     things_and_acts,
     tokenize,
     word_frequency,
-    words,
 )
 from index.tokenization import words as word_list
 
@@ -358,7 +357,7 @@ def _manner(text: str) -> list[str]:
     money, level and numeral words: what is left of a clause naming no thing or act. How often (年年评, 隔年评)
     is a frequency, which the items state in their own shapes (每两年), not a manner."""
     asking = question_words()
-    return [] if frequencies(text) else [w for w in words(text) if len(w) >= 2 and w not in asking
+    return [] if frequencies(text) else [w for w in word_list(text) if len(w) >= 2 and w not in asking
                                          and not FIGURE_WORD_RE.fullmatch(w) and not LEVEL_WORD_RE.match(w)
                                          and not _NUMERAL_RE.match(w)]
 
