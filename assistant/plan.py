@@ -727,9 +727,9 @@ NAMED_QUANTITIES = frozenset({"规模", "面积", "产值", "营收", "销售额
 # Nouns that frame what they follow rather than name a thing: 验收标准, 申报要求, 办理流程.
 FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "方式", "办法", "规定"})
 # The words by which a listing names the task list's own items ("关于专利代理的事项有哪些"): what is listed is
-# the items, no thing of its own to look for in them.
+# the items, no thing of its own to look for in them. So are a level's duties ("市里这块职责原文是怎么写的").
 ITEM_NOUNS = frozenset({"事项", "举措", "措施", "工作", "任务", "内容", "条款", "事情", "条目", "动作", "做法",
-                        "安排", "部署", "布置"})
+                        "安排", "部署", "布置", "职责", "职能"})
 # What a thing is for ("派什么用场", "有啥用处"): its duties, as the items state them.
 _PURPOSE_RE = re.compile(r"(?:用场|用途|用处|作用)$")
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name

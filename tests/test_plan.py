@@ -156,6 +156,8 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert [a.label for a in read("江苏专利奖几年评一次", speller).asked] == ["时间或频率"]
     assert read("苏知贷对企业有没有规模要求？", speller).asked_for == ["规模要求"]
     assert read("在国外被抢注商标了，有人管不", speller).asked_for == []  # 有人: someone, not a thing
+    # A level's duties (职责) are its items, no thing of their own.
+    assert read("站里来电问展会维权，市里这块职责原文是怎么写的", speller).asked_for == []
     # A way to do an act asks whether the act is provided for: no thing called 办法走快一点.
     assert read("专利审得太慢了，有没有办法走快一点", speller).asked_for == []
     # The thing ends where an act done a little begins; a bound is no thing.
