@@ -154,6 +154,8 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     for text in ["省级知识产权示范企业认定下来管几年", "这块牌子能挂多少年有效", "登记证书几年要续"]:
         assert "有效期" in [a.label for a in read(text, speller).asked], text
     assert [a.label for a in read("江苏专利奖几年评一次", speller).asked] == ["时间或频率"]
+    # Years a thing has run (开了几年) say when, in the asker's story; they ask nothing.
+    assert not read("示范中心开了几年，考核拿了个良好，还能再奖点啥不", speller).asked
     assert read("苏知贷对企业有没有规模要求？", speller).asked_for == ["规模要求"]
     assert read("在国外被抢注商标了，有人管不", speller).asked_for == []  # 有人: someone, not a thing
     # A level's duties (职责) are its items, no thing of their own.
