@@ -1153,7 +1153,7 @@ def _turns_added(standalone: str, text: str, count: int) -> list[str]:
 _PRIZE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{0,8}奖")
 # A clause pointing back at the things summed ("这两笔江苏专利奖"), or naming only the one winner ("同一个项目";
 # not "同一项专利拿了江苏专利奖金奖", a thing won).
-_POINTING_BACK_RE = re.compile(r"^(?:(?:这|那)(?:[两俩几二三]|些)|同一[个项家件]?[\u4e00-\u9fff]{1,3}$)")
+_ADDS_NOTHING_RE = re.compile(r"^(?:(?:这|那)(?:[两俩几二三]|些)|同一[个项家件]?[\u4e00-\u9fff]{1,3}$)")
 
 
 def _addends(text: str, corpus: str) -> list[str]:
@@ -1185,7 +1185,7 @@ def _added_clauses(before: str) -> list[str]:
     said = [piece for c in said for piece in re.split(r"(?<=[\u4e00-\u9fff])(?:之外|以外)", c)]
     # A count won of a prize it names ("拿了两个中国专利银奖，外加…") is an addend, counted; a clause pointing back
     # or at the one winner adds nothing.
-    return [c for c in said if key_terms(c) and not _BOTH_RE.fullmatch(c.strip()) and not _POINTING_BACK_RE.match(c.strip())
+    return [c for c in said if key_terms(c) and not _BOTH_RE.fullmatch(c.strip()) and not _ADDS_NOTHING_RE.match(c.strip())
             and (not (m := _REPEATED_RE.search(c)) or m.group("w") and _PRIZE_NAMED_RE.match(c, m.end()))]
 
 

@@ -13,6 +13,7 @@ from assistant.plan import (
     read_question,
     split_parts,
     strip_preamble,
+    subject_of_its_own,
 )
 from assistant.question import departments_named, expansions, intent_of, key_terms, term_covered
 from assistant.spelling import Speller
@@ -666,6 +667,8 @@ def test_a_follow_up_pointing_back_keeps_the_subject_before(speller: Speller) ->
     plan = read_question("市里有没有类似的", "高价值专利培育示范中心给多少钱 市里有没有类似的", speller)
     assert plan.followup == "joined to the question before" and not plan.dense_query
     assert plan.intent.level == "city"
+    # A word pointing back (类似, 同样) names no subject of its own.
+    assert not subject_of_its_own(["类似"]) and not subject_of_its_own(["同样", "市里"])
 
 
 def test_a_clause_is_not_a_thing_asked_for_and_an_amount_is_named_with_what_it_is_of(speller: Speller) -> None:
