@@ -345,21 +345,23 @@ def _never_done(whether: str, texts: list[str], acts_count: bool = False) -> boo
         or any(not any(term_covered(w, text) for text in texts) for w in given)
 
 
+def _saying(words: list[str]) -> list[str]:
+    """``words`` less asking, money, level and numeral words."""
+    asking = question_words()
+    return [w for w in words if w not in asking and not FIGURE_WORD_RE.fullmatch(w) and not LEVEL_WORD_RE.match(w)
+            and not _NUMERAL_RE.match(w)]
+
+
 def _content(text: str) -> list[str]:
     """The words of ``text`` naming a thing or an act, less asking, money, level and numeral words."""
-    asking = question_words()
-    return [w for w in things_and_acts(text) if w not in asking and not FIGURE_WORD_RE.fullmatch(w)
-            and not LEVEL_WORD_RE.match(w) and not _NUMERAL_RE.match(w)]
+    return _saying(things_and_acts(text))
 
 
 def _manner(text: str) -> list[str]:
     """The words of ``text`` of two or more characters saying how a thing is done (一次性, 分批), less asking,
     money, level and numeral words: what is left of a clause naming no thing or act. How often (年年评, 隔年评)
     is a frequency, which the items state in their own shapes (每两年), not a manner."""
-    asking = question_words()
-    return [] if frequencies(text) else [w for w in word_list(text) if len(w) >= 2 and w not in asking
-                                         and not FIGURE_WORD_RE.fullmatch(w) and not LEVEL_WORD_RE.match(w)
-                                         and not _NUMERAL_RE.match(w)]
+    return [] if frequencies(text) else _saying([w for w in word_list(text) if len(w) >= 2])
 
 
 # "多久能到账", "多长时间才能批下来": the time until something happens, which a frequency (每两年) does not state.
