@@ -94,8 +94,9 @@ _COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位
                                 r"(?=[^，,。？?]*[，,](?:(?!几)[^。？?])*"
                                 r"(?:吗|有没有|什么|啥|哪(?!几)|谁|怎么|咋|(?P<ab>[^\W\d_])不(?P=ab)|[^\W\d_]不\s*[？?]?$|"
                                 r"没有?\s*[？?]?$))|"
-                                # "厂里几个老师傅想学学": a few people who mean to do something, not a count asked.
-                                rf"{COUNT_JI}[个位名](?P<few>[\u4e00-\u9fff]{{1,4}}?(?:想|打算|准备|希望))")
+                                # "厂里几个老师傅想学学", "几家大厂想抱团": a few people or firms who mean to do
+                                # something, not a count asked.
+                                rf"{COUNT_JI}[个位名家](?P<few>[\u4e00-\u9fff]{{1,4}}?(?:想|打算|准备|希望))")
 # Questions about a document's own content, as opposed to what the task list says about it.
 # "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
 _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|(?<![该要得])怎么写(?!才)|有哪些要求|第.+条")

@@ -308,9 +308,9 @@ _OWNERS = ("公司", "单位", "企业", "我们", "咱们", "我司", "厂里")
 # it was done (了, 过).
 _COMPLEMENT_CHARS = "给着到了过"
 _DIRECTED_CHARS = "给着到"
-# "评个示范企业", "办个登记": a verb and the classifier 个 jieba cuts as one word say what is done in speech, not
-# what about; not a count (两个, 几个), which a sum reads.
-_VERB_CLASSIFIER_RE = re.compile(r"^[^\W\d一两二三四五六七八九十几多每各整这那哪]个$")
+# "评个示范企业", "办个登记", "开了个工作站": a verb (and its 了) and the classifier 个 jieba cuts as one word say
+# what is done in speech, not what about; not a count (两个, 几个), which a sum reads.
+_VERB_CLASSIFIER_RE = re.compile(r"^[^\W\d一两二三四五六七八九十几多每各整这那哪]了?个$")
 
 
 def _read_characters(word: str) -> list[str]:

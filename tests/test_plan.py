@@ -60,6 +60,7 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     ("侬晓得伐，苏知贷出了坏账银行要赔几成", "苏知贷出了坏账银行要赔几成"),  # a marker first, then the particle
     # a few who mean to do something, not a count asked
     ("厂里几个老师傅想学学知识产权，有没有培训基地可以去", "厂里老师傅想学学知识产权，有没有培训基地可以去"),
+    ("行业里几家大厂想抱团搞个知识产权联盟，省里什么态度", "行业里大厂想抱团搞个知识产权联盟，省里什么态度"),
     ("弄个知识产权工作站，市里头给不给钱撒", "弄个知识产权工作站，市里头给不给钱"),
     # what the asker has in hand, a few, before the clause that asks
     ("俺们公司手里有几件发明专利，想去银行押一押，省里有啥说法", "俺们公司手里有发明专利，想去银行押一押，省里有啥说法"),
@@ -462,6 +463,9 @@ def test_hearsay_and_a_verb_jieba_tags_as_a_place_name_nothing(speller: Speller)
 def test_what_is_done_in_speech_is_no_subject_but_a_count_is_kept() -> None:
     assert "评个" not in key_terms("老板想评个省里的知识产权示范企业，给不给钱")  # 评 + 个, said in passing
     assert "两个" in key_terms("银奖两个奖加起来多少")  # a count, which a sum reads
+    assert key_terms("村口开了个知识产权工作站，那到底管啥的") == ["村口", "知识产权工作站"]  # 开 + 了 + 个; 到底 presses
+    assert key_terms("几家大厂想搞个知识产权联盟，省里什么态度") == ["大厂", "知识产权联盟"]  # a stance asked
+    assert key_terms("听说能拿专利去借钱，是真的不") == ["专利", "借钱"]  # 真的 asks whether it holds
 
 
 def test_a_verb_jieba_cuts_from_its_complement_keeps_its_reading_but_a_noun_does_not() -> None:
