@@ -211,9 +211,10 @@ class Composer:
         ]
         return self.t.fill("responsibility", entries="；".join(parts)) if parts else ""
 
-    def _answer_line(self, text: str, part: Part, cited: list[Citation]) -> str:
+    def _answer_line(self, text: str, part: Part, cited: list[Citation], opens: bool = True) -> str:
         """The line an answer opens with when no figure or department leads: the cited item's sentence that
-        answers, opened with 能/有 for a yes/no question the item is wholly about."""
+        answers, opened with 能/有 for a yes/no question the item is wholly about, unless ``opens`` is False (a
+        premise asserted is judged by 是的/不对 instead: "获批能拿200万奖励，是真的吗" is no 能)."""
         top = cited[0]
         # The amounts the asker names locate a tier ("1000万到3000万的部分"); shares asserted do not.
         named = frozenset(f for f in normalise(text) | normalise(" ".join(amounts(text))) if f[0] == "money")
@@ -230,7 +231,7 @@ class Composer:
         if not found:
             return ""
         wholly = term_share(part.focus_terms, top.chunk.search_text) == 1.0
-        opening = ("能。" if _CAN_RE.search(text) else "有。" if _HAVE_RE.search(text) else "") if wholly else ""
+        opening = ("能。" if _CAN_RE.search(text) else "有。" if _HAVE_RE.search(text) else "") if wholly and opens else ""
         return self.t.fill("lead_answer", opening=opening, sentence="".join(found), n=top.n)
 
     def _part_lead(self, part: Part, cited: list[Citation], multipart: bool) -> str:
@@ -582,7 +583,7 @@ class Composer:
             # (每两年) follows 不对.
             judged_by = _frequency_judged_by(plan, plan.premise, cited)[:1] if plan.premise else []
             lead = self._answer_line(plan.text, Part(plan.text, plan.terms, plan.focus_terms, plan.intent),
-                                     judged_by + [c for c in cited if c not in judged_by])
+                                     judged_by + [c for c in cited if c not in judged_by], opens=not plan.premise)
         values = [v for part, part_chunks in parts for v in _part_values(part, part_chunks)]
         decided: dict[str, str] = {}
         worked = Worked("", "")

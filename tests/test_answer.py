@@ -855,3 +855,14 @@ def test_names_coordinated_in_speech_and_a_thing_said_absent_in_passing_are_judg
 def test_sums_differences_and_ratios_asked_in_speech_are_worked_from_the_amounts_named(
         assistant: PolicyAssistant, question: str, worked: str) -> None:
     assert worked in assistant.ask(question).answer
+
+
+def test_borrowing_money_is_the_subject_not_money_asked(assistant: PolicyAssistant) -> None:
+    # 借钱 is a loan, the question's subject: not a money word dropped from it, which left 专利 to pick 250万元
+    answer = assistant.ask("听说能拿专利去借钱，是真的不")
+    assert ids(answer.citations)[0] == "M05-P-01"
+
+
+def test_a_premise_judged_is_not_also_opened_with_yes(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("国家地理标志产品保护示范区获批能拿200万奖励，是真的吗")
+    assert answer.answer.startswith("不对") and "能。" not in answer.answer
