@@ -467,8 +467,10 @@ def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     acts = things_and_acts(re.split(r"[，,。？?；;]", asked.string[: asked.start()])[-1])
     if _HOW_LONG_RE.fullmatch(word) and acts and not _clause_after(asked):
         return _phrase_from(acts[-1], asked)
-    # "一年考核几次": how many times an act is done, named with the act (a frequency's label says 时间).
-    if _TIMES_RE.fullmatch(word) and before and things_and_acts(before[-1]):
+    # "一年考核几次": how many times an act is done, named with the act right before it (a frequency's label
+    # says 时间); not a thing said further back ("苏知贷一个企业最多能贷几次" asks a 次数).
+    if _TIMES_RE.fullmatch(word) and before and things_and_acts(before[-1]) \
+            and asked.string.rfind(before[-1], 0, asked.start()) + len(before[-1]) >= asked.start() - 2:
         return _phrase_from(before[-1], asked)
     # "分几次拨付", "分几年拨付": the act it asks of, after it, when no item names that act. A duration within
     # which an act is done ("多少年内得还清") is a 期限, whatever the act.
