@@ -431,8 +431,10 @@ class Composer:
             # 奖多少钱" of "银奖两项加一个发明人奖多少钱").
             counted = plan.addends if len(plan.addends) == len(parts) else [part.text for part, _ in parts]
             figures = [f for text, f in zip(counted, operands, strict=True) if f for _ in range(_counted(text))]
-        elif plan.multipart:  # a part names no one amount: its leads are no operands ("优秀奖" of two prizes)
-            figures = []
+        elif plan.multipart:  # a part names no one amount: its leads are no operands ("优秀奖" of two prizes),
+            # but the two sides compared may each name one ("同样是金奖，中国专利奖的比江苏专利奖的高出多少").
+            figures = sides if plan.arithmetic in ("difference", "ratio") and len(sides) == len(plan.addends) == 2 \
+                else []
         else:  # the amounts the answer leads with, and the asker's own that the cited items state
             figures = [f for v in values for f in extract_figures(v)]
             stated = normalise("\n".join(body(c.chunk) for c in cited))

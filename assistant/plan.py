@@ -1102,9 +1102,21 @@ _EXTREMES_RE = re.compile(r"最(?:高|多|大)[\u4e00-\u9fff]{0,3}?[和与跟]�
 _BOTH_RE = re.compile(r"(?:这|那)?(?:两个|两项|两者|二者|两种|它俩|俩)[\u4e00-\u9fff]{0,2}?的?")
 
 
+# "同样是金奖，…": what both sides of the comparison after it are, said once before it.
+_SHARED_KIND_RE = re.compile(r"^(?:同样|一样|同|都|同为|同属)是?(?P<kind>[\u4e00-\u9fff]{2,6})$")
+
+
 def _compared(text: str, corpus: str = "") -> list[str]:
     """The two things a ratio or difference compares, in the order asked: "外观设计金奖是优秀奖的几倍" →
-    外观设计金奖, 优秀奖; "A和B的差额" → A, B; or none when the question does not name two."""
+    外观设计金奖, 优秀奖; "A和B的差额" → A, B; or none when the question does not name two. A kind said of both
+    in a clause before ("同样是金奖，中国专利奖的比江苏专利奖的高出多少") is each side's."""
+    sides = _sides_compared(text, corpus)
+    shared = next((m.group("kind") for c in _CLAUSE_RE.split(text)
+                   if (m := _SHARED_KIND_RE.match(c.strip()))), "")
+    return [s if shared in s else s.removesuffix("的") + shared for s in sides] if shared else sides
+
+
+def _sides_compared(text: str, corpus: str) -> list[str]:
     clause = next((c for c in _CLAUSE_RE.split(text) if _RATIO_RE.search(c) or _DIFFERENCE_RE.search(c)), text)
     # "示范中心立项最高的钱，减去运营中心立项最高的钱，还剩多少": the minuend is in the clause before; so is the
     # first side of "…的立项封顶，相当于运营中心项目封顶的多少倍" and of "…给的钱，抵得上几个江苏专利奖银奖".

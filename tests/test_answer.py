@@ -851,6 +851,8 @@ def test_names_coordinated_in_speech_and_a_thing_said_absent_in_passing_are_judg
     ("同时入选商标品牌培育和保护计划的工业品牌项目和地标项目，资金支持最高能累计到多少", "150万元 + 200万元 = 350万元"),
     # 奖金 inside 江苏专利奖金奖 is no word of its own to read as 奖励
     ("国家层面的中国专利金奖和省里的江苏专利奖金奖，奖金差额是多少", "100万元 − 30万元 = 70万元"),
+    # the grade both sides share, said once in the clause before
+    ("同样是金奖，中国专利奖的比江苏专利奖的高出多少钱", "100万元 − 30万元 = 70万元"),
 ])
 def test_sums_differences_and_ratios_asked_in_speech_are_worked_from_the_amounts_named(
         assistant: PolicyAssistant, question: str, worked: str) -> None:

@@ -330,6 +330,8 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     # A clause pointing back at the ones before ("两个一共多少") adds nothing of its own.
     plan = read("立项的示范中心拿满，运营中心项目也拿满，两个一共多少", speller)
     assert plan.addends == ["立项的示范中心拿满", "运营中心项目也拿满"]
+    # a kind both sides are, said once before the comparison
+    assert read("同样是金奖，中国专利奖的比江苏专利奖的高出多少钱", speller).addends == ["中国专利奖金奖", "江苏专利奖金奖"]
     assert "江苏专利奖金奖" in read("江苏专利金奖多少钱", speller).query
     assert "中国专利金奖" in read("中国专利金奖多少钱", speller).query  # the corpus's own name stays
     # One thing won more than once is summed that many times; two things named are two addends.
