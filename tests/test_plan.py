@@ -1312,3 +1312,4 @@ def test_a_few_joined_or_a_chance_asked_is_no_thing_asked_for(speller: Speller) 
 
 def test_the_jobs_asked_for_in_speech_ask_for_a_listing() -> None:
     assert intent_of("金融支撑这块，省知识产权局手上排了哪些活").listing  # 哪些活: which jobs, as 哪些工作
+    assert intent_of("自贸区这块市里要做哪些").listing  # the level said between the topic and what is done
