@@ -46,6 +46,8 @@ _ASKING = (
     (re.compile(r"\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bdifference between\b|\bgap between\b",
                 re.IGNORECASE), "相差多少"),
     (re.compile(r"\bhow many times\b", re.IGNORECASE), "几倍"),
+    # "at what rate", "what percentage": a share asked, as 什么比例 asks it.
+    (re.compile(r"\bwhat (?:rate|percentage|proportion)\b", re.IGNORECASE), "什么比例"),
     (re.compile(r"\bwhat (?:support|measures)\b", re.IGNORECASE), "有哪些支持"),
     (re.compile(r"\bwhere in the (?:task )?list\b|\bwhich (?:measure|item|section)\b|\bwhere (?:is|does) .+ "
                 r"(?:measure|item|appear|come from)\b", re.IGNORECASE), "在哪一条"),
@@ -226,12 +228,14 @@ _AMOUNT_NAME_RE = re.compile(r"金额|数额|额度|数量|比例|人数|次数"
 def asked_words(text: str, reading: str) -> str:
     """The English words of ``text`` that asked what the Chinese ``reading`` names ("approval time" of 贷款
     要多久, "interest rate" of 利率), for a refusal to name in the asker's language: "amount" for an amount's
-    name (金额), else an asking phrase, else a lexicon phrase; "" when none gave the reading's words."""
+    name (金额) no asking phrase names ("at what rate" names 比例), else an asking phrase, else a lexicon phrase;
+    "" when none gave the reading's words."""
+    asking = (m.group(0) for pattern, marker in _ASKING if marker in reading and (m := pattern.search(text)))
     if _AMOUNT_NAME_RE.fullmatch(reading):  # "How much are technical investigators paid?"
-        return "amount"
+        return next((m.group(0) for pattern, marker in _ASKING if reading in marker and (m := pattern.search(text))),
+                    "amount")
     if reading.startswith("怎么") and (how := _HOW_TO_RE.search(text)):  # "how do I apply for a US patent"
         return how.group(0).strip()
-    asking = (m.group(0) for pattern, marker in _ASKING if marker in reading and (m := pattern.search(text)))
     lowered = _american(text.lower())
     named = (m.group(0) for pattern, _, chinese in _phrases() if chinese in reading and (m := pattern.search(lowered)))
     return next(asking, "") or next(named, "")

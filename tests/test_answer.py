@@ -470,6 +470,9 @@ def test_money_asked_by_its_own_name_is_named_when_unstated(assistant: PolicyAss
     answer = assistant.ask("What is the annual salary of a technical investigator?")  # once quoted the item
     assert answer.refused and 'the "salary"' in answer.answer
     assert 'the "amount"' in assistant.ask("How much are technical investigators paid?").answer
+    # a rate asked in English is named as asked, and the interest subsidy is read as 贴息, whose rate no item states
+    answer = assistant.ask("Does Jiangsu subsidise the interest on IP-pledged loans, and at what rate?")
+    assert answer.refused and 'the "what rate"' in answer.answer and "80%" not in answer.answer
 
 
 def test_a_part_asking_both_levels_finds_the_other_level_s_item(assistant: PolicyAssistant) -> None:
