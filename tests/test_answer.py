@@ -856,6 +856,9 @@ def test_names_coordinated_in_speech_and_a_thing_said_absent_in_passing_are_judg
     ("国家层面的中国专利金奖和省里的江苏专利奖金奖，奖金差额是多少", "100万元 − 30万元 = 70万元"),
     # the grade both sides share, said once in the clause before
     ("同样是金奖，中国专利奖的比江苏专利奖的高出多少钱", "100万元 − 30万元 = 70万元"),
+    # 前后 and 算下来 before the amount asked: all of it over time
+    ("我们拿了一个中国专利金奖，隔年又拿了个外观设计金奖，前后省里奖了多少", "100万元 + 50万元 = 150万元"),
+    ("示范中心先立项，后来绩效评价又是优秀，顶格算下来省里前后出了多少", "250万元 + 50万元 = 300万元"),
 ])
 def test_sums_differences_and_ratios_asked_in_speech_are_worked_from_the_amounts_named(
         assistant: PolicyAssistant, question: str, worked: str) -> None:
