@@ -433,8 +433,9 @@ class Composer:
             figures = [f for text, f in zip(counted, operands, strict=True) if f for _ in range(_counted(text))]
         elif plan.multipart:  # a part names no one amount: its leads are no operands ("优秀奖" of two prizes),
             # but the two sides compared may each name one ("同样是金奖，中国专利奖的比江苏专利奖的高出多少").
+            # So may the grades won, each a part's ("两个项目分别捧回江苏专利奖的金奖、银奖，…两笔加一块").
             figures = sides if plan.arithmetic in ("difference", "ratio") and len(sides) == len(plan.addends) == 2 \
-                else []
+                else [f for _, f in graded]
         else:  # the amounts the answer leads with, and the asker's own that the cited items state
             figures = [f for v in values for f in extract_figures(v)]
             stated = normalise("\n".join(body(c.chunk) for c in cited))
@@ -596,7 +597,7 @@ class Composer:
             else:
                 # "中国外观设计金银优秀奖三个都拿了": the grades' amounts, of the first cited item labelling them all.
                 n, graded = next(((c.n, g) for c in cited if (g := _graded_labels(c.chunk, plan.grades, plan.own))),
-                                 (0, [])) if plan.grades and not plan.multipart else (0, [])
+                                 (0, [])) if plan.grades else (0, [])
                 worked = self._arithmetic(plan, cited, values, parts, graded)
                 # Each grade summed leads, not the one its words name last.
                 if graded and worked.line and all(f.text in worked.line for _, f in graded):

@@ -303,7 +303,9 @@ class PolicyAssistant:
                 continue
             # Not 如果, 评上, nor the asker's counts ("两年都评了优秀，两次奖励": how often, which 每两年 of
             # 江苏专利奖 does not make its item's).
-            terms = [t for t in key_terms(addend) if term_covered(t, self.corpus_text) and not _COUNTED_RE.match(t)]
+            # Nor the unit the asker counts ("我们两个项目都拿了…银奖": 项目 are theirs, not the prize's).
+            terms = [t for t in key_terms(addend) if term_covered(t, self.corpus_text) and not _COUNTED_RE.match(t)
+                     and not re.search(_UNIT_COUNTED.format(re.escape(t)), addend)]
             # A cited item holding the side's words but no amount (the cities' 配套奖励办法) computes nothing.
             if not terms or any(all(term_covered(t, body(c)) for t in terms) and states_money(body(c))
                                 for c in cited + added):
@@ -463,6 +465,8 @@ class PolicyAssistant:
 
 # A word opening on a number (两年, 两次, 三件): the asker's count of something, not what it is.
 _COUNTED_RE = re.compile(r"^[一二两三四五六七八九十几每\d]")
+# A word right after a count and its classifier (两个项目, 三件专利): the unit counted.
+_UNIT_COUNTED = r"[一二两三四五六七八九十几\d][个件项家]{}"
 
 
 def _leading(chunks: list[Chunk], sources: list[Source]) -> list[Source]:

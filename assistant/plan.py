@@ -1330,6 +1330,20 @@ def _joined(text: str, corpus: str) -> str:
     return _PARTED_NAME_RE.sub(unpart, _SPLIT_WORD_RE.sub(join, text)) if corpus else text
 
 
+# "工业品牌和地标两个项目": two names sharing the noun the count closes on, each a 项目 of its own.
+_SHARED_NOUN_RE = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,6})(?P<c>[和与跟及、])(?P<b>[\u4e00-\u9fff]{2,6}?)"
+                             r"(?:这|那)?(?:两|二|俩)个?(?P<n>项目|中心|基地)")
+
+
+def _shared_noun(text: str) -> str:
+    """"工业品牌和地标两个项目都顶格支持" → "工业品牌项目和地标项目都顶格支持": the noun a count of two closes on
+    is each name's, unless a name already ends on it."""
+    def each(m: re.Match[str]) -> str:
+        a, b, noun = m.group("a"), m.group("b"), m.group("n")
+        return m.group(0) if a.endswith(noun) or b.endswith(noun) else f"{a}{noun}{m.group('c')}{b}{noun}"
+    return _SHARED_NOUN_RE.sub(each, text)
+
+
 def _graded(text: str, corpus: str) -> str:
     """"江苏专利金奖" → "江苏专利奖金奖": a grade written into a prize's name the way the corpus writes 中国专利金奖,
     for a prize the corpus names apart from its grades ("江苏专利奖评选，对获得金奖…"), never with one inside."""
@@ -1530,8 +1544,9 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         reading = chinese_reading(query)  # the policy's words, searched beside the English as asked
         query = f"{query} {reading}"
     else:
-        query, corrections = speller.correct(_graded(_joined(query, speller.corpus_text), speller.corpus_text))
-        own, _ = speller.correct(_graded(_joined(own, speller.corpus_text), speller.corpus_text))
+        query, corrections = speller.correct(_graded(_joined(_shared_noun(query), speller.corpus_text),
+                                                     speller.corpus_text))
+        own, _ = speller.correct(_graded(_joined(_shared_noun(own), speller.corpus_text), speller.corpus_text))
         declined = [c for c in corrections if _out_of_context(c, query, speller.corpus_text)]
         for wrong in declined:
             query, own = query.replace(wrong.term, wrong.typed), own.replace(wrong.term, wrong.typed)

@@ -859,6 +859,12 @@ def test_names_coordinated_in_speech_and_a_thing_said_absent_in_passing_are_judg
     # 前后 and 算下来 before the amount asked: all of it over time
     ("我们拿了一个中国专利金奖，隔年又拿了个外观设计金奖，前后省里奖了多少", "100万元 + 50万元 = 150万元"),
     ("示范中心先立项，后来绩效评价又是优秀，顶格算下来省里前后出了多少", "250万元 + 50万元 = 300万元"),
+    # the asker's own unit counted (两个项目) is theirs: no 中国专利奖 item's 优秀专利项目 joins the sum
+    ("我们两个项目都拿了江苏专利奖银奖，奖金加起来多少", "20万元 + 20万元 = 40万元"),
+    # the noun a count of two closes on is each name's: 地标项目 is the 地理标志项目 (200万元)
+    ("商标品牌培育计划里工业品牌和地标两个项目都顶格支持，加一起是多少", "150万元 + 200万元 = 350万元"),
+    # the grades won, in a part of their own
+    ("两个项目分别捧回江苏专利奖的金奖、银奖，省里两笔加一块是多少钱", "30万元 + 20万元 = 50万元"),
 ])
 def test_sums_differences_and_ratios_asked_in_speech_are_worked_from_the_amounts_named(
         assistant: PolicyAssistant, question: str, worked: str) -> None:
