@@ -880,3 +880,9 @@ def test_borrowing_money_is_the_subject_not_money_asked(assistant: PolicyAssista
 def test_a_premise_judged_is_not_also_opened_with_yes(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("国家地理标志产品保护示范区获批能拿200万奖励，是真的吗")
     assert answer.answer.startswith("不对") and "能。" not in answer.answer
+
+
+def test_an_amount_asserted_of_the_operation_centre_is_judged_by_its_own_item(assistant: PolicyAssistant) -> None:
+    # 产业知识产权运营中心 is one word: cut into 运营/中心, the 示范中心 item's 立项 and 中心 outweighed it (是的, 250万元)
+    answer = assistant.ask("产业知识产权运营中心立项，省里单个项目能给到两百五十万，这个说法准吗")
+    assert answer.answer.startswith("不对") and ids(answer.citations)[0] == "M04-P-01"
