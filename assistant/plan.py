@@ -186,7 +186,7 @@ def _in_percent(text: str) -> str:
 
 # 要不要, 收不收, not 靠不靠谱; 没啥钱 asks nothing; nor "两家园区各建一个", whose 各…一个 says how many; nor 好几回, 这几年
 # (several, these few).
-_ASKING_RE = re.compile(rf"多少|多久|多长|(?<![{FEW_BEFORE_JI}])几|哪|(?<!没)什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各(?!自?[\u4e00-\u9fff]{{0,4}}一[个家项次样])|分别|干啥|干嘛|咋|(?<!没)啥|([要做管给有能是会用算收交])[不没]\1")
+_ASKING_RE = re.compile(rf"多少|多久|多长|多高|(?<![很许好诸众])多大|(?<![{FEW_BEFORE_JI}])几|哪|(?<!没)什么|谁|吗|呢|怎么|如何|是否|有没有|给不给|各(?!自?[\u4e00-\u9fff]{{0,4}}一[个家项次样])|分别|干啥|干嘛|咋|(?<!没)啥|([要做管给有能是会用算收交])[不没]\1")
 # A clause ending on what it asks ("要落地几家", "归哪个处", "对吗").
 _ASKED_LAST_RE = re.compile(rf"(?:{_ASKING_RE.pattern})[\u4e00-\u9fff]{{0,2}}[？?]?$")
 # "X每件资助多少", "X有没有补助": the benefit asked about, and X, the thing it would be for.

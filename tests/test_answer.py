@@ -886,3 +886,12 @@ def test_an_amount_asserted_of_the_operation_centre_is_judged_by_its_own_item(as
     # 产业知识产权运营中心 is one word: cut into 运营/中心, the 示范中心 item's 立项 and 中心 outweighed it (是的, 250万元)
     answer = assistant.ask("产业知识产权运营中心立项，省里单个项目能给到两百五十万，这个说法准吗")
     assert answer.answer.startswith("不对") and ids(answer.citations)[0] == "M04-P-01"
+
+
+def test_a_rate_asked_how_high_and_a_share_paid_out_of_pocket_are_unstated(assistant: PolicyAssistant) -> None:
+    # 多高 asks as 多少 does: the clause naming 年化利率 was not read as asking, so the loan's shares were quoted
+    answer = assistant.ask("用苏知贷借了钱，银行按多高的年化利率收息，文件里有写吗")
+    assert answer.refused and "利率" in answer.answer and "80%" not in answer.answer
+    # 掏多少钱配套: what the firm puts in beside the 250万元, which no item states
+    answer = assistant.ask("示范中心那250万，企业自己还得掏多少钱配套")
+    assert answer.refused and "配套" in answer.answer and "250万元" not in answer.answer
