@@ -1344,6 +1344,13 @@ def _shared_noun(text: str) -> str:
     return _SHARED_NOUN_RE.sub(each, text)
 
 
+def _as_corpus_writes(text: str, speller: Speller) -> tuple[str, list[Correction]]:
+    """``text`` with the names it shares, splits or grades written as the corpus writes them, and its typos
+    corrected: what the question and its standalone form are read as."""
+    corpus = speller.corpus_text
+    return speller.correct(_graded(_joined(_shared_noun(text), corpus), corpus))
+
+
 def _graded(text: str, corpus: str) -> str:
     """"江苏专利金奖" → "江苏专利奖金奖": a grade written into a prize's name the way the corpus writes 中国专利金奖,
     for a prize the corpus names apart from its grades ("江苏专利奖评选，对获得金奖…"), never with one inside."""
@@ -1544,9 +1551,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         reading = chinese_reading(query)  # the policy's words, searched beside the English as asked
         query = f"{query} {reading}"
     else:
-        query, corrections = speller.correct(_graded(_joined(_shared_noun(query), speller.corpus_text),
-                                                     speller.corpus_text))
-        own, _ = speller.correct(_graded(_joined(_shared_noun(own), speller.corpus_text), speller.corpus_text))
+        query, corrections = _as_corpus_writes(query, speller)
+        own, _ = _as_corpus_writes(own, speller)
         declined = [c for c in corrections if _out_of_context(c, query, speller.corpus_text)]
         for wrong in declined:
             query, own = query.replace(wrong.term, wrong.typed), own.replace(wrong.term, wrong.typed)
