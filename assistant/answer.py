@@ -34,6 +34,7 @@ from assistant.question import (
     SAME_AMOUNT,
     Intent,
     department_names,
+    key_terms,
     synonyms,
     term_covered,
     term_written,
@@ -423,7 +424,8 @@ class Composer:
         totals = plan.premise.totals if plan.premise else []
         operands = [None if f and f.value in bounds else f for f in _operands(parts)] if plan.multipart else []
         # The amounts a sum's subjects, or a comparison's two sides, name: "立项支持加上良好奖励", "A是B的几倍".
-        sides = _chained_amounts(plan.addends, [c.chunk for c in cited])
+        sides = _chained_amounts(plan.addends, [c.chunk for c in cited]) or \
+            _chained_amounts(last_clauses(plan.addends), [c.chunk for c in cited])
         sides = [] if any(f.value in bounds for f in sides) else sides
         if operands and all(operands):
             # "一个银奖加两个发明人奖": each part's amount as many times as the part counts it, in the asker's
@@ -957,6 +959,8 @@ def _counted(part: str) -> int:
     rest = part[match.end():]
     if _AMOUNTS_SUMMED_RE.match(rest):  # "两个上限加一起", "两笔钱": the amounts summed, each once
         return 1
+    if re.match(r"[^，,。？?]{0,6}分别", rest):  # "两个项目分别捧回金奖、银奖": one each, not each twice
+        return 1
     won = _WON_RE.match(rest)
     after = segments(rest[won.end():] if won else rest)
     counted = bool(after) and (names_a_thing(after[0]) or after[0] in RATINGS)
@@ -1070,6 +1074,13 @@ def _chained_amounts(texts: list[str], chunks: list[Chunk]) -> list[Figure]:
                                    taken, borrow=True))
     found = [g[0] if len(g) == 1 else next(named) for g in given]
     return [f for f in found if f] if all(found) else []
+
+
+def last_clauses(texts: list[str]) -> list[str]:
+    """"一个示范中心从立项到运行期考核全拿顶格，立项的钱": a side running over a comma, in its own last clause
+    (立项的钱), the clauses before setting the scene; none when no side runs over one."""
+    last = [clause if key_terms(clause := re.split(r"[，,]", t)[-1]) else t for t in texts]  # not "银奖，省里"
+    return last if last != texts else []
 
 
 # The other thing a thing is said to equal: "跟中国专利金奖一样", "和银奖的奖金相同", "跟中国专利金奖是同一个档次".

@@ -7,9 +7,10 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Literal
 
 from assistant import decisions
-from assistant.answer import Composer, Draft, graded_item, operand_item
+from assistant.answer import Composer, Draft, graded_item, last_clauses, operand_item
 from assistant.chat import Message, standalone
 from assistant.decisions import Decision, Weights
 from assistant.evidence import body, names_members, states_money
@@ -296,31 +297,52 @@ class PolicyAssistant:
         top = [s.chunk for s in sources[:self.settings.top_k]]
         # "中国专利优秀奖和江苏专利奖优秀奖一样多吧": the two sides of a comparison asserted, as a difference's.
         for addend in plan.addends or plan.comparison[:2]:
-            # "地理标志项目的支持是示范区奖励的几倍": a top item whose amount's label the side writes whole.
-            named = operand_item(addend, top)
-            if named and named not in cited + added:
-                added.append(named)
-                continue
-            # Not 如果, 评上, nor the asker's counts ("两年都评了优秀，两次奖励": how often, which 每两年 of
-            # 江苏专利奖 does not make its item's).
-            # Nor the unit the asker counts ("我们两个项目都拿了…银奖": 项目 are theirs, not the prize's).
-            terms = [t for t in key_terms(addend) if term_covered(t, self.corpus_text) and not _COUNTED_RE.match(t)
-                     and not re.search(_UNIT_COUNTED.format(re.escape(t)), addend)]
-            # A cited item holding the side's words but no amount (the cities' 配套奖励办法) computes nothing.
-            if not terms or any(all(term_covered(t, body(c)) for t in terms) and states_money(body(c))
-                                for c in cited + added):
-                continue
-            # "…减去运营中心立项最高的钱": the side's words no cited item holds (运营) tell its item, which need
-            # not hold the words it shares with the other side (立项).
-            own = [t for t in terms if not any(term_covered(t, body(c)) for c in cited + added)] or terms
-            stating = next((c for c in top if all(term_covered(t, body(c)) for t in terms)
-                            and states_money(body(c))), None) or \
-                next((c for c in top if all(term_covered(t, body(c)) for t in own) and states_money(body(c))
-                      and c not in cited + added), None)
+            # "一个示范中心从立项到运行期考核全拿顶格，立项的钱加上优秀奖励": a side running over a comma whose
+            # item nothing tells is told by its own last clause (立项的钱), the clauses before setting the scene.
+            sides = [addend, *last_clauses([addend])]
+            stating = self._stating_any(sides, top, cited + added)
+            if stating is False:
+                # "…运行期考核拿了优秀，当初立项的支持加上优秀的奖励": the whole question ranks the 优秀 item
+                # alone; the side, searched on its own, finds the 立项 item.
+                retrieved, _ = self._search(plan, addend, self.settings.top_k, None)
+                own_top = [s.chunk for s in retrieved.sources]
+                stating = self._stating_any(sides, own_top, cited + added)
+                trace.append(Decision("addend search", stating.id if stating else "none",
+                                      f"no top item states the side {addend!r}; searched on its own"))
             if stating and stating not in added:
                 added.append(stating)
         return _cited_too(parts, added, trace, "citations[addends]",
                           "items about a side of the arithmetic that no cited item is about")
+
+    def _stating_any(self, sides: list[str], top: list[Chunk], cited: list[Chunk]) -> Chunk | None | Literal[False]:
+        """What the first of ``sides`` (a side, then its last clause) that tells anything tells (see _stating_side)."""
+        for side in sides:
+            stating = self._stating_side(side, top, cited)
+            if stating is not False:
+                return stating
+        return False
+
+    def _stating_side(self, addend: str, top: list[Chunk], cited: list[Chunk]) -> Chunk | None | Literal[False]:
+        """The item stating an amount for one side of a sum or comparison; None when a cited item already states
+        it (or the side names nothing the corpus holds), False when no top item does."""
+        # "地理标志项目的支持是示范区奖励的几倍": a top item whose amount's label the side writes whole.
+        named = operand_item(addend, top)
+        if named and named not in cited:
+            return named
+        # Not 如果, 评上, nor the asker's counts ("两年都评了优秀，两次奖励": how often, which 每两年 of
+        # 江苏专利奖 does not make its item's).
+        # Nor the unit the asker counts ("我们两个项目都拿了…银奖": 项目 are theirs, not the prize's).
+        terms = [t for t in key_terms(addend) if term_covered(t, self.corpus_text) and not _COUNTED_RE.match(t)
+                 and not re.search(_UNIT_COUNTED.format(re.escape(t)), addend)]
+        # A cited item holding the side's words but no amount (the cities' 配套奖励办法) computes nothing.
+        if not terms or any(all(term_covered(t, body(c)) for t in terms) and states_money(body(c)) for c in cited):
+            return None
+        # "…减去运营中心立项最高的钱": the side's words no cited item holds (运营) tell its item, which need
+        # not hold the words it shares with the other side (立项).
+        own = [t for t in terms if not any(term_covered(t, body(c)) for c in cited)] or terms
+        return next((c for c in top if all(term_covered(t, body(c)) for t in terms) and states_money(body(c))), None) \
+            or next((c for c in top if all(term_covered(t, body(c)) for t in own) and states_money(body(c))
+                     and c not in cited), None) or False
 
     def _each_level(self, plan: Plan, sources: list[Source], k: int | None, trace: list[Decision]) -> list[Source]:
         """"省局和设区市各做什么": a level the top items miss is searched on its own, so its best item can be cited."""

@@ -117,9 +117,11 @@ _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 # "凑一块", "合在一起": together, of amounts ("两笔奖金合一块儿是多少") or of people ("跟同行几家凑一块").
 _TOGETHER = r"[凑拼合](?:在一|一)?[起块]"
 # The words asking a total ("…一共多少"), and a sum besides them: 加上 joins what is added.
-# "前后省里奖了多少", "算下来出了多少": all of it over time, asked as an amount.
+# "前后省里奖了多少", "算下来出了多少": all of it over time, asked as an amount; "两笔省级资金最多能拿到多少":
+# the amounts counted, asked as one (not "两笔分别多少").
 _TOTAL_RE = re.compile(rf"加起来|加一块儿?|加在一块儿?|加一起|加在一起|{_TOGETHER}|合起来|一共|总共|合计|共计|"
-                       r"总计|累计|总和|之和|总数|总额|(?:前前后后|前后|[加算]下来)(?=[^，,。？?]{0,8}多少)")
+                       r"总计|累计|总和|之和|总数|总额|(?:前前后后|前后|[加算]下来)(?=[^，,。？?]{0,8}多少)|"
+                       r"[两俩三四]笔(?=[^，,。？?分各]{0,10}多少)")
 # "…拿满再加地理标志项目", "两个优秀奖外加一个发明人奖": 再加/外加/另加 before a thing adds it (not 再加强, 再加大
 # and other verbs made with 加).
 _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|[再外另]加(?![强快大速紧深])(?=[\u4e00-\u9fff]{{2}})|一起.{{0,4}}多少")

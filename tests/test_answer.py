@@ -895,3 +895,16 @@ def test_a_rate_asked_how_high_and_a_share_paid_out_of_pocket_are_unstated(assis
     # 掏多少钱配套: what the firm puts in beside the 250万元, which no item states
     answer = assistant.ask("示范中心那250万，企业自己还得掏多少钱配套")
     assert answer.refused and "配套" in answer.answer and "250万元" not in answer.answer
+
+
+def test_a_side_running_over_a_comma_is_named_by_its_own_last_clause(assistant: PolicyAssistant) -> None:
+    # the first clause sets the scene (示范中心, 运行期); 立项的支持 alone names the 250万元 item, cited and added
+    answer = assistant.ask("我们那个示范中心运行期考核拿了优秀，当初立项的支持加上优秀的奖励总共多少")
+    assert "250万元 + 50万元 = 300万元" in answer.answer
+    assert {"M01-P-01", "M01-P-02"} <= set(ids(answer.citations))
+
+
+def test_two_amounts_counted_and_asked_as_one_are_summed(assistant: PolicyAssistant) -> None:
+    # 两笔…最多能拿多少 asks the two amounts as one; 两笔分别多少 asks each
+    answer = assistant.ask("县里建了地理标志产品保护示范区，又列入了运用促进重点联系指导项目，这两笔省里最多给多少")
+    assert "100万元 + 50万元 = 150万元" in answer.answer

@@ -976,6 +976,10 @@ def test_a_ceiling_asks_an_amount_and_a_running_total_is_a_sum(speller: Speller)
     assert plan.asks_amount and "封顶" not in plan.asked_for  # the cap is the amount asked, no thing of its own
     plan = read("中国专利金奖拿了两次，累计奖励多少", speller)
     assert (plan.arithmetic, plan.times) == ("sum", 2)
+    # two amounts counted and asked as one are a sum, their clauses its addends; each asked is no sum
+    plan = read("拿了江苏专利奖银奖，又评了示范中心良好，两笔能拿到多少", speller)
+    assert plan.arithmetic == "sum" and len(plan.addends) == 2
+    assert read("拿了江苏专利奖银奖，又评了示范中心良好，两笔分别多少", speller).arithmetic != "sum"
 
 
 def test_doubting_a_statement_asks_to_confirm_it(speller: Speller) -> None:
