@@ -896,6 +896,11 @@ _PAUSED_ALTERNATIVE_RE = re.compile(r"[，,]\s*(?=还是)")
 _PERCENT_ASKED_RE = re.compile(r"(?<![按照])比例|百分之几|百分比|百分点|几成|占比|(?:几|多少)个点")  # "按成交额的百分之几算": a share, not a sum of money
 
 
+# The money asked named after the asking word, before any count it holds: "每年拨多少日常经费" → 日常经费, not
+# the 天数 of 多少日.
+_MONEY_AFTER_ASKING_RE = re.compile(r"(?:多少|几)[个笔份]?([\u4e00-\u9fff]{0,4}?(?:经费|资金|费用|补贴|补助))")
+
+
 def _amount_word(own: str, asked_for: list[str]) -> str:
     """What to name an amount asked for when none is stated: 比例, a rate by its name (通过率), the amount's
     own name (收入标准), a count's (天数), the money asked (注册资金), a quantity (规模), else 金额."""
@@ -904,7 +909,7 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
         return rate.group(1)
     if _PERCENT_ASKED_RE.search(own):
         return "比例"
-    if named := _AMOUNT_NAMED_RE.search(own):
+    if named := _AMOUNT_NAMED_RE.search(own) or _MONEY_AFTER_ASKING_RE.search(own):
         return named.group(1)
     # "培训多少天": a number of days, not an amount of money; but "省里还另外给钱，给几个" asks how much money
     # (几个钱), a bare 几个 after money talked of.

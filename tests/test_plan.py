@@ -1317,3 +1317,9 @@ def test_a_few_joined_or_a_chance_asked_is_no_thing_asked_for(speller: Speller) 
 def test_the_jobs_asked_for_in_speech_ask_for_a_listing() -> None:
     assert intent_of("金融支撑这块，省知识产权局手上排了哪些活").listing  # 哪些活: which jobs, as 哪些工作
     assert intent_of("自贸区这块市里要做哪些").listing  # the level said between the topic and what is done
+
+
+def test_money_named_after_the_asking_word_names_the_amount_before_a_count_inside_it(speller: Speller) -> None:
+    # 多少日常经费: the 经费 asked, not the 天数 of 多少日
+    assert read("外派的工作站每月能批多少日常经费", speller).amount_word == "日常经费"
+    assert read("预审要多少天", speller).amount_word == "天数"
