@@ -50,11 +50,13 @@ DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个
 # "对设区市的考核", "指导各市建立…" are the province acting on the cities: not a question about the city level.
 _ACTING_ON = r"(?<![对向给])(?<!指导)(?<!推动)(?<!推进)(?<!督促)"
 # 地方 coordinated with another level or party is the local level ("省里和地方各有什么分工"), not a place
-# ("有地方能求助吗"). "我们这个地级市拿下了示范区" is who asks (a city the province rewards), not the level asked.
+# ("有地方能求助吗"). "我们这个地级市拿下了示范区" is who asks (a city the province rewards), not the level asked;
+# "我们市该依托哪个机构" asks what the city itself is to do.
 _ASKER_CITY = r"(?<!我们)(?<!咱们)(?<!这个)(?<!我们是)"
 # 地市 is spoken for 地级市, not the 地市 of 本地市场.
 _CITY_RE = re.compile(rf"(?<![城县])市里|市级|{_ACTING_ON}各市|{_ACTING_ON}(?:各)?设区市|{_ASKER_CITY}地级市|"
-                      r"(?<![本外当异])地市(?!场)|市一级|地方上|地方政府|(?<=[和与跟、])地方")
+                      r"(?<![本外当异])地市(?!场)|市一级|地方上|地方政府|(?<=[和与跟、])地方|"
+                      r"(?:我们|咱们|本)市(?=该|应该|应当)")
 # "配合省局开展" is the cities helping the province: not a question about the province's level.
 _PROVINCE_RE = re.compile(r"(?<!配合)(?<!协助)(?:省里|省级|省局|省知识产权局|省一级)")
 # A city named beside the province ("省里和南京市各干什么", "苏州市局跟省局"): the city level, for that city.

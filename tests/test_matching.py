@@ -134,7 +134,9 @@ def test_a_first_person_question_fills_the_profile(question: str, city: str | No
                                       # an amount asked of one measure, as a share (几成)
                                       "咱厂想拿专利去银行借3000万，要是还不上，省里兜底几成",
                                       # a thing of its own asked for, qualified: not support in general
-                                      "我们想做区域品牌，市里有没有专门的培育资金"])
+                                      "我们想做区域品牌，市里有没有专门的培育资金",
+                                      # who acts for one measure (哪个机构)
+                                      "我们想申报快速维权中心，该找哪家单位牵线"])
 def test_a_question_about_one_measure_is_not_matched(question: str) -> None:
     assert not wants_matching(question)
 

@@ -1033,6 +1033,8 @@ def test_local_coordinated_with_the_province_is_the_city_level_and_a_place_other
 def test_the_askers_own_city_is_who_asks_not_the_level_asked(speller: Speller) -> None:
     plan = read("我们这个地级市拿下了国家级地理标志产品保护示范区的建设资格，江苏这边能奖多少钱", speller)
     assert plan.intent.level is None  # the province rewards the city: its item is not a city item
+    # what the asker's city itself is to do is the city level
+    assert read("海外纠纷应对指导分中心，咱们市应该怎么去申报", speller).intent.level == "city"
     assert read("地级市在示范区建设上要做什么", speller).intent.level == "city"
 
 
