@@ -265,6 +265,9 @@ class Composer:
                 judged = judge_bearing(plan.statement, body(c.chunk)) or listing or \
                     (None if premise else judge_places(plan.statement, body(c.chunk))
                      or judge_partner(plan.statement, body(c.chunk)))
+                if judged and judged.named:
+                    return self.t.fill("premise_false_named", named=judged.named, what=judged.unstated), \
+                        f"{c.chunk.id}: {judged.reason}: {judged.clause}"
                 if judged and judged.unstated:
                     return self.t.fill("premise_unstated", what=judged.unstated), \
                         f"{c.chunk.id}: {judged.reason}: {judged.clause}"

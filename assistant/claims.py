@@ -52,6 +52,7 @@ class Judgement:
     clause: str
     whole: bool = False  # the thing judged is borne wholly by one party: no share of it is stated
     unstated: str = ""  # neither shown nor refuted: what the item leaves unsaid ("无锡" beside "南京、苏州等地")
+    named: str = ""  # the cities the item names, when those named were asked ("点名的是无锡吧": 南京、苏州)
 
 
 def bearings(text: str) -> list[list[Bearing]]:
@@ -309,6 +310,10 @@ def _tied_respectively(clause: str, at: int) -> list[str]:
     return []
 
 
+# Asserting which cities the item names: "点名支持的是无锡吧", "文件里写的是无锡和徐州", "…的是无锡和徐州吧".
+_NAMED_ONES_RE = re.compile(rf"点名|点到|写明|写的|列的|提到的|(?<![也还])的?是(?:{_CITY_RE.pattern})")
+
+
 def judge_places(statement: Statement, text: str) -> Judgement | None:
     """"国际设计博览会是在南京办的吧": the thing is the longest run of the statement's words (its cities left out)
     that a clause of the item writes (国际设计博览会), or nearly as long a run in another clause (证券化 beside
@@ -373,8 +378,12 @@ def judge_places(statement: Statement, text: str) -> Judgement | None:
         # "南京、苏州等地扩大…规模": 扬州 may be meant, or not; not 南通, which the sentence gives another thing
         # ("支持南通、盐城、常州等…尽快发行").
         sentence = next((x for x in sentences(text) if any(t in x for t in things)), "")
+        # "点名…的是无锡和徐州吧": the cities the item names are asked, or said to be those cities alone; the
+        # open list does not make 无锡 named, nor rule it out: the ones named are said, and 无锡 unstated.
         if open_list and not all(c in sentence for c in untied):
-            return Judgement(False, reason + ", in an open list (等)", "、".join(tied), unstated="、".join(untied))
+            named = "、".join(tied) if _NAMED_ONES_RE.search(statement.text) else ""
+            return Judgement(False, reason + ", in an open list (等)" + (", the ones named asked" if named else ""),
+                             "、".join(tied), unstated="、".join(untied), named=named)
         if open_list:
             return Judgement(False, reason + "; the sentence gives them another", sentence)
         return Judgement(False, reason, "、".join(tied))

@@ -25,6 +25,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "premise_false": set(),
     "premise_true": set(),
     "premise_unstated": {"what"},
+    "premise_false_named": {"named", "what"},
     "premise_tiered": {"lines"},
     "premise_tier_line": {"condition", "clause", "n"},
     "arithmetic": {"label", "expression", "refs"},

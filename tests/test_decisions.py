@@ -1862,6 +1862,16 @@ def test_a_city_asserted_of_a_thing_is_judged_by_the_cities_the_item_ties_it_to(
     assert (judged.unstated if judged else "") == ("无锡" if "无锡" in said and "证券化" in said else "")
 
 
+def test_the_cities_an_item_names_asked_are_said_beside_the_one_left_unsaid() -> None:
+    text = "大力推动知识产权证券化试点，支持南京、苏州等地扩大知识产权证券化产品发行规模。"
+    # 点名…是无锡吧 asks which cities are named: 无锡 is not (不对), though 等 leaves it possible (unstated)
+    judged = judge_places(Statement("证券化试点省里点名扩大发行规模的是无锡", "", False), text)
+    assert judged is not None and (judged.holds, judged.named, judged.unstated) == (False, "南京、苏州", "无锡")
+    # 也有无锡 asks whether 无锡 is among them: the open list leaves it unsaid, no city list asked
+    judged = judge_places(Statement("证券化试点扩大发行规模的也有无锡", "", False), text)
+    assert judged is not None and (judged.named, judged.unstated) == ("", "无锡")
+
+
 @pytest.mark.parametrize(("said", "text", "holds"), [
     ("省局要跟文旅那边一起研究出台展会保护办法", "会同商务部门研究制定展会知识产权保护办法。", False),
     ("展会保护办法是会同科技部门制定的", "会同商务部门研究制定展会知识产权保护办法。", False),
