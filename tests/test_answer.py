@@ -908,3 +908,10 @@ def test_two_amounts_counted_and_asked_as_one_are_summed(assistant: PolicyAssist
     # 两笔…最多能拿多少 asks the two amounts as one; 两笔分别多少 asks each
     answer = assistant.ask("县里建了地理标志产品保护示范区，又列入了运用促进重点联系指导项目，这两笔省里最多给多少")
     assert "100万元 + 50万元 = 150万元" in answer.answer
+
+
+def test_items_near_a_tie_on_the_subject_are_cited_together(assistant: PolicyAssistant) -> None:
+    # 本地 and 侵权 tip the weighted match to the 地理标志 海外维权 item (M11-C-03) by a few percent; the 展会 item the
+    # question is about is within the near tie and cited beside it
+    answer = assistant.ask("参加本地展会时被指侵权，市里有人管吗")
+    assert "M09-C-03" in ids(answer.citations)
