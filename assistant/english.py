@@ -48,6 +48,11 @@ _ASKING = (
     (re.compile(r"\bhow many times\b", re.IGNORECASE), "几倍"),
     # "at what rate", "what percentage": a share asked, as 什么比例 asks it.
     (re.compile(r"\bwhat (?:rate|percentage|proportion)\b", re.IGNORECASE), "什么比例"),
+    # "What annual interest will the bank charge", "the interest rate": the rate charged, as 利率多少 asks it;
+    # not the interest loss a party bears, nor a subsidy of the interest (贴息).
+    (re.compile(r"\b(?:what|how much)(?: annual| yearly)? interest\b(?!\s+loss)|"
+                r"\b(?:what|how high)(?:'s| is| are| will)? the (?:annual |yearly )?interest rates?\b", re.IGNORECASE),
+     "利率多少"),
     (re.compile(r"\bwhat (?:support|measures)\b", re.IGNORECASE), "有哪些支持"),
     (re.compile(r"\bwhere in the (?:task )?list\b|\bwhich (?:measure|item|section)\b|\bwhere (?:is|does) .+ "
                 r"(?:measure|item|appear|come from)\b", re.IGNORECASE), "在哪一条"),

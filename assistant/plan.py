@@ -103,7 +103,8 @@ _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是
 # "《…》那条的原文" asks for the task list's item that names the document, not the document's text.
 _ITEM_REF_RE = re.compile(r"[那这哪该]条")
 # Not how the asker should write or say something of their own: "复审理由书该怎么写才容易过".
-_QUOTE_RE = re.compile(r"原文|原话|条文|(?<![该要得])(?:怎么|如何)(?:写|说|表述)(?!才)|完整|逐字")
+# "…在清单里怎么提到的": how the list words it, the item quoted.
+_QUOTE_RE = re.compile(r"原文|原话|条文|(?<![该要得])(?:怎么|如何)(?:写|说|表述|提到|提及|写到|说到|讲到|描述)(?!才)|完整|逐字")
 # "在哪一条", "那条在哪"; not "获奖名单在哪看" (where to see or do something: no place in the list).
 # "盐城在清单里被提到的是哪件事": the item that names it, asked for.
 _LOCATION_RE = re.compile(rf"出自|出处|哪一?项措施|第几项|第几条|哪一?条|哪条|哪[些几]条(?!件)|哪个位置|什么位置|哪一部分|哪项|{TEXT_PLACES}|"
@@ -796,6 +797,12 @@ def _word_starts(text: str) -> set[int]:
     return set(accumulate((len(w) for w in segments(text)), initial=0))
 
 
+_REQUIREMENT_OF_RE = re.compile(r"对(?P<of>[\u4e00-\u9fff]{2,4}?)有(?:啥|什么|哪些)(?:硬性|具体|特别|特殊)?的?"
+                                r"(?P<req>要求|规定|限制|门槛)")
+_BY_WHAT_REQUIREMENT_RE = re.compile(r"按(?:照)?(?:啥|什么|哪些)(?P<req>标准|条件|程序|流程)(?P<act>[\u4e00-\u9fff]{2,4}?)的?"
+                                     r"(?:[？?]|$)")
+
+
 def _asked_for(text: str, corpus_text: str) -> list[str]:
     """The things a question asks for, less, for an amount, the words naming it ("贷款额度" → "贷款"), and
     what a 的 qualifies ("什么层级的标准" → "标准"); none for "多少钱", "奖多少", "怎么样"."""
@@ -831,6 +838,11 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
         framed = [t + rest for t in last if t and (rest := m.group(1).rpartition(t)[2]) in FRAMING_NOUNS]
         found += [(m.group(2), t) for t in framed or last]
     found += [("几个", t) for m in _COUNTED_RE.finditer(text) for t in key_terms(m.group(1))[-1:]]
+    # "对学历有啥硬性要求" asks the 学历要求, of a thing the corpus never names (what "对联盟有什么要求" asks, the
+    # alliance item states); "按什么标准选拔的" the 选拔标准: a requirement of the act named.
+    found += [("什么", m.group("of") + m.group("req")) for m in _REQUIREMENT_OF_RE.finditer(text)
+              if m.group("of") not in corpus_text]
+    found += [("什么", m.group("act") + m.group("req")) for m in _BY_WHAT_REQUIREMENT_RE.finditer(text)]
     # "有没有比赛练练手": the thing ends where an act done a little begins (练练手, 看一看).
     found = [(asking, _before_tentative(t)) for asking, t in found]
     # "数量目标是多少": amount words alone name no thing, only the amount asked.
@@ -1533,6 +1545,8 @@ def _place_located(own: str) -> str:
 # A year written by its last two digits, as a point in time ("说是25年才开始招人", "24年底"): 2025年; not a
 # number of years ("管25年").
 _SHORT_YEAR_RE = re.compile(r"(?<![\d.])([12]\d)年(?=才|就|开始|起|底|初|上半年|下半年|实现)")
+# "省局要做的几件事", "市里负责几项工作": the tasks, listed (哪些事); the count is no figure an item states.
+_TASKS_COUNTED_RE = re.compile(r"几(?:件|项|样)(?=事|工作|任务|活)")
 
 
 def read_question(text: str, standalone: str, speller: Speller, departments: frozenset[str] = frozenset()) -> Plan:
@@ -1544,6 +1558,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     # "我们的 patent 能不能做 pledge loan": the English words of a Chinese question read as the policy's (质押 贷款).
     if language == "zh":
         text, standalone = _SHORT_YEAR_RE.sub(r"20\1年", text), _SHORT_YEAR_RE.sub(r"20\1年", standalone)
+        text, standalone = _TASKS_COUNTED_RE.sub("哪些", text), _TASKS_COUNTED_RE.sub("哪些", standalone)
         full = full_names(text)  # 南理工 → 南京理工大学; a question standing alone is read once
         text, standalone = full, full if standalone == text else full_names(standalone)
         (text, read_english), (standalone, _) = english_in_chinese(text), english_in_chinese(standalone)
@@ -1644,7 +1659,9 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         dense_query=dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
         asked_for=asked_for, abroad=elsewhere,
-        asked_whether=_whether(own, elsewhere) if language == "zh" else how_abroad(text, elsewhere),
+        # "…在清单里怎么提到的" asks the item's words (a quote), not how a thing is done.
+        asked_whether=[w for w in (_whether(own, elsewhere) if language == "zh" else how_abroad(text, elsewhere))
+                       if not _QUOTE_RE.search(w)],
         level_switch=leans_back and own_level is not None, own=own,
         reference=item_reference(own) if language == "zh" else None,
         quoted=[q.strip() for q in _QUOTED_RE.findall(text) if q.strip()],

@@ -58,7 +58,8 @@ _CITY_RE = re.compile(rf"(?<![城县])市里|市级|{_ACTING_ON}各市|{_ACTING_
                       r"(?<![本外当异])地市(?!场)|市一级|地方上|地方政府|(?<=[和与跟、])地方|"
                       r"(?:我们|咱们|本)市(?=该|应该|应当)")
 # "配合省局开展" is the cities helping the province: not a question about the province's level.
-_PROVINCE_RE = re.compile(r"(?<!配合)(?<!协助)(?:省里|省级|省局|省知识产权局|省一级)")
+# "指导各设区市建立…的责任部门": the one guiding the cities is the province.
+_PROVINCE_RE = re.compile(r"(?<!配合)(?<!协助)(?:省里|省级|省局|省知识产权局|省一级)|(?:指导|督促)各(?:设区市|市)")
 # A city named beside the province ("省里和南京市各干什么", "苏州市局跟省局"): the city level, for that city.
 _NAMED_CITY_BESIDE_RE = re.compile(rf"(?:{_PROVINCE_RE.pattern})[和与跟、及](?:{'|'.join(CITIES)})市|"
                                    rf"(?:{'|'.join(CITIES)})市(?:局|里)?[和与跟、及](?:{_PROVINCE_RE.pattern})")

@@ -915,3 +915,10 @@ def test_items_near_a_tie_on_the_subject_are_cited_together(assistant: PolicyAss
     # question is about is within the near tie and cited beside it
     answer = assistant.ask("参加本地展会时被指侵权，市里有人管吗")
     assert "M09-C-03" in ids(answer.citations)
+
+
+def test_an_english_question_on_the_interest_charged_names_the_unstated_rate(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("How much interest does the bank charge on a Su Zhi Dai loan?")
+    assert answer.refused and "利率" in answer.answer and "80%" not in answer.answer
+    # subsidising the interest (贴息) is a support the cities state, no rate asked
+    assert not assistant.ask("Does Jiangsu subsidise the interest rate of IP pledge loans?").refused

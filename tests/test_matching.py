@@ -136,7 +136,9 @@ def test_a_first_person_question_fills_the_profile(question: str, city: str | No
                                       # a thing of its own asked for, qualified: not support in general
                                       "我们想做区域品牌，市里有没有专门的培育资金",
                                       # who acts for one measure (哪个机构)
-                                      "我们想申报快速维权中心，该找哪家单位牵线"])
+                                      "我们想申报快速维权中心，该找哪家单位牵线",
+                                      # where (哪几个城市)
+                                      "我们想做证券化融资，省里支持哪几个城市"])
 def test_a_question_about_one_measure_is_not_matched(question: str) -> None:
     assert not wants_matching(question)
 

@@ -1325,3 +1325,24 @@ def test_money_named_after_the_asking_word_names_the_amount_before_a_count_insid
     # 多少日常经费: the 经费 asked, not the 天数 of 多少日
     assert read("外派的工作站每月能批多少日常经费", speller).amount_word == "日常经费"
     assert read("预审要多少天", speller).amount_word == "天数"
+
+
+def test_how_the_list_mentions_a_thing_asks_a_quote_not_how_it_is_done(speller: Speller) -> None:
+    plan = read("国家知识产权局在清单里是怎么提及的", speller)
+    assert (plan.request, plan.asked_whether) == ("quote", [])
+
+
+def test_a_count_of_tasks_asks_them_listed_not_a_figure(speller: Speller) -> None:
+    plan = read("自贸区这项措施，省局负责几项工作", speller)
+    assert plan.intent.listing and not plan.asks_amount and plan.amount_word != "数量"
+
+
+def test_guiding_the_cities_is_the_provinces_act(speller: Speller) -> None:
+    assert read("指导各市建立重点商标保护名录的是哪个处", speller).intent.level == "province"
+
+
+def test_a_requirement_of_a_thing_never_named_or_of_an_act_by_what_standard_is_asked_for(speller: Speller) -> None:
+    assert "年龄要求" in read("当服务专员对年龄有什么硬性要求", speller).asked_for
+    assert "遴选条件" in read("技术调查专家是按什么条件遴选的", speller).asked_for
+    # the requirements of a thing the items are about are what those items state
+    assert not any(t.endswith("要求") for t in read("省里对示范中心有什么要求", speller).asked_for)
