@@ -523,9 +523,9 @@ def test_an_english_question_asking_for_money_names_the_benefit(speller: Speller
 def test_a_city_s_name_is_no_negation_and_which_items_is_no_figure(speller: Speller) -> None:
     plan = read("南京、苏州、无锡三地配合开展专利代理对外开放试点，对吧", speller)
     assert plan.statement is not None  # 无 of 无锡 negates nothing
-    # The cities helping the province (配合省局) and the province guiding the cities (指导各市) name no level.
+    # The cities helping the province (配合省局) name no level; the one guiding the cities (指导各市) is the province.
     assert read("专利代理对外开放试点是苏州和无锡配合省局开展的，对吧", speller).intent.level is None
-    assert read("指导各市建立重点商标保护名录是谁负责", speller).intent.level is None
+    assert read("指导各市建立重点商标保护名录是谁负责", speller).intent.level == "province"
     assert read("市里配合省局做什么", speller).intent.level == "city"
     assert read("苏知贷不由合作银行承担吧", speller).statement is None
     assert not read("商标品牌指导站出现在哪几条", speller).intent.figure
