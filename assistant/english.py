@@ -50,7 +50,7 @@ _ASKING = (
     (re.compile(r"\bwhat (?:rate|percentage|proportion)\b", re.IGNORECASE), "什么比例"),
     # "What annual interest will the bank charge", "the interest rate": the rate charged, as 利率多少 asks it;
     # not the interest loss a party bears, nor a subsidy of the interest (贴息).
-    (re.compile(r"\b(?:what|how much)(?: annual| yearly)? interest\b(?!\s+loss)|"
+    (re.compile(r"\b(?:what|how much)(?: annual| yearly)? interest\b(?!\s+(?:loss|subsid|discount))|"
                 r"\b(?:what|how high)(?:'s| is| are| will)? the (?:annual |yearly )?interest rates?\b", re.IGNORECASE),
      "利率多少"),
     (re.compile(r"\bwhat (?:support|measures)\b", re.IGNORECASE), "有哪些支持"),

@@ -922,3 +922,5 @@ def test_an_english_question_on_the_interest_charged_names_the_unstated_rate(ass
     assert answer.refused and "利率" in answer.answer and "80%" not in answer.answer
     # subsidising the interest (贴息) is a support the cities state, no rate asked
     assert not assistant.ask("Does Jiangsu subsidise the interest rate of IP pledge loans?").refused
+    # how much interest subsidy asks an amount of the subsidy, no rate
+    assert "利率" not in assistant.ask("How much interest subsidy do cities give for IP pledge loans?").answer
