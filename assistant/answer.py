@@ -650,21 +650,30 @@ class Composer:
             return self.compose(replace(plan, request="quote", premise=None, arithmetic=None), [(part, chunks)])[0]
         return self.measure_listing(plan, chunks)
 
-    def department_duties(self, department: str, chunks: list[Chunk], subject: list[str]) -> Draft:
-        """A department's items, one line each with its place and first sentence, or the sentence naming the
+    def department_duties(self, groups: list[tuple[str, list[Chunk]]], subject: list[str]) -> Draft:
+        """Each department's items, one line each with its place and first sentence, or the sentence naming the
         subject asked of when there is one (专利代理: the 蓝天 action, not the item's 双随机 spot checks), each
-        cited."""
-        cited = [Citation(n, c) for n, c in enumerate(chunks, start=1)]
-        lines = [self.t.fill("department_duty", place=c.chunk.place, n=c.n, sentence=(
-            relevant_sentences(c.chunk, subject, False, 1) if subject else sentences(body(c.chunk)) or [""])[0])
-            for c in cited]
-        # Under the name its items write most, and the others they write (对外合作交流处, also 对外交流合作处).
-        written = Counter(d for c in chunks for d in c.departments if d in department_names(department))
-        names = [d for d, _ in written.most_common()] or [department]
-        label = self.t.fill("department_also_written", department=names[0], others="、".join(names[1:])) \
-            if len(names) > 1 else names[0]
-        return Draft(self.t.fill("department_duties", department=label, count=len(cited),
-                                 lines="\n".join(lines)), cited)
+        cited; of several departments, one block each, cited on from the last (an item two of them share is
+        cited once)."""
+        numbers: dict[str, int] = {}
+        cited: list[Citation] = []
+        blocks = []
+        for department, chunks in groups:
+            lines = []
+            for chunk in chunks:
+                if chunk.id not in numbers:
+                    numbers[chunk.id] = len(cited) + 1
+                    cited.append(Citation(numbers[chunk.id], chunk))
+                lines.append(self.t.fill("department_duty", place=chunk.place, n=numbers[chunk.id], sentence=(
+                    relevant_sentences(chunk, subject, False, 1) if subject else sentences(body(chunk)) or [""])[0]))
+            # Under the name its items write most, and the others they write (对外合作交流处, also 对外交流合作处).
+            written = Counter(d for c in chunks for d in c.departments if d in department_names(department))
+            names = [d for d, _ in written.most_common()] or [department]
+            label = self.t.fill("department_also_written", department=names[0], others="、".join(names[1:])) \
+                if len(names) > 1 else names[0]
+            blocks.append(self.t.fill("department_duties", department=label, count=len(chunks),
+                                      lines="\n".join(lines)))
+        return Draft("\n\n".join(blocks), cited)
 
     def overview(self, title: str, firsts: list[Chunk], missing: int | None = None) -> str:
         """The measures of a document, one line each ("（一）开展高价值专利培育"), after "任务清单没有第21项措施。"

@@ -1135,46 +1135,56 @@ def overview(plan: Plan, measures: Measures, titles: dict[str, str]) -> tuple[st
     return titles[doc], firsts, Decision("overview", f"{len(firsts)} measures", why)
 
 
-# Asking what a body does: 负责哪些工作, 管什么, 哪几条, 有哪些任务.
+# Asking what a body does: 负责哪些工作, 管什么, 哪几条, 有哪些任务; which of anything, in the asker's word for
+# it (挑了哪些担子, 手上哪些活儿): of a department, what it is responsible for.
 # How many items it has answers by listing them: 负责几条, 有多少项任务.
-_DUTIES_ASKED_RE = re.compile(r"(?:负责|管|牵头|承担)了?(?:哪些|什么|哪几|啥)|哪些(?:工作|任务|事|条|措施)|哪几条|有哪些|"
+_DUTIES_ASKED_RE = re.compile(r"(?:负责|管|牵头|承担|挑|扛|抓|干|做)(?:了|着)?(?:什么|啥)|哪些|哪几|"
                               r"(?:几|多少)[条项](?:任务|工作|措施)?")
 
 
 def department_duties(plan: Plan, measures: Measures, thresholds: Thresholds
-                      ) -> tuple[str, list[Chunk], Decision | None]:
+                      ) -> tuple[list[tuple[str, list[Chunk]]], list[str], Decision | None]:
     """"知识产权服务处负责哪些工作": every item naming that department as responsible, in text order, when the
     question names a department and asks what it does; of those, the items about the other things it
-    names ("产业促进处负责的专利导航有哪些措施": 专利导航), when it names any."""
+    names ("产业促进处负责的专利导航有哪些措施": 专利导航), when it names any. Of two or more departments named
+    ("宣传教育处和人事处各负责什么"), each one's items in a group of its own: no department is the others'
+    subject. The groups, the subject, and the decision."""
     own, named = plan.own, plan.departments
-    if not named or not (_DUTIES_ASKED_RE.search(own) or plan.intent.listing):  # or "…负责的事项列出来"
-        return "", [], None
-    department, written = next(iter(named.items()))
+    # "政策法规处和市里各干什么" asks the cities too: the parts' answers, not one department's items.
+    if not named or plan.intent.both_levels or not (_DUTIES_ASKED_RE.search(own) or plan.intent.listing):
+        return [], [], None  # (a listing: "…负责的事项列出来")
     # "责任部门写了政策法规处的条目": the frame (责任部门, 条目, 事项) is no subject of the duties.
-    rest = key_terms(re.sub(r"省知识产权局|责任部门|负责部门", "，", own.replace(written, "，")))
+    rest = key_terms(re.sub("|".join(["省知识产权局", "责任部门", "负责部门", *map(re.escape, named.values())]),
+                            "，", own))
     subject = [t for t in rest if names_new_subject([t]) and t not in ITEM_NOUNS]
-    names = department_names(department)
     # "产业促进处在第七项措施里管哪几条": the measure named by number bounds the items.
     within = plan.reference.measure_no if plan.reference else None
-    pool = [c for chunks in measures.values() for c in chunks if names & set(c.departments)
-            and (within is None or c.measure_no == within)]
-    after = own[own.find(written) + len(written):] if written in own else ""
-    before = own[:own.find(written)] if written in own else ""
-    subject, dropped = _held_subject(_less_categories(subject, own), pool, after, before)
     # "宣传教育处在人才培养上负责哪些事": an item names the subject in its text or under a measure whose title
     # holds it (打造知识产权人才高地 holds 人才培养's distinctive 人才: its 企业高管 training item too).
-    common = _common_words(subject, (chunks[0].measure for chunks in measures.values()))
-    items = [c for c in pool if all(term_covered(t, c.search_text)
-                                    or _in_title(t, c.measure, common) >= thresholds.listing_title_share
-                                    for t in subject)]
-    if not items:
-        return "", [], None
-    return department, items, Decision("department", f"{department}: {len(items)} items",
-                                       "asks what a department does: every item naming it responsible"
-                                       + (f", about {'、'.join(subject)}" if subject else "")
-                                       + (f"; none of its items holds {'、'.join(dropped)}" if dropped else "")
-                                       + (f"; in measure {within}" if within else ""),
-                                       {"subject": subject})
+    groups, dropped = [], []
+    for department, written in sorted(named.items(), key=lambda pair: own.find(pair[1])):  # as the asker names them
+        names = department_names(department)
+        pool = [c for chunks in measures.values() for c in chunks if names & set(c.departments)
+                and (within is None or c.measure_no == within)]
+        after = own[own.find(written) + len(written):] if written in own else ""
+        before = own[:own.find(written)] if written in own else ""
+        held, dropped_here = _held_subject(_less_categories(subject, own), pool, after, before)
+        common = _common_words(held, (chunks[0].measure for chunks in measures.values()))
+        items = [c for c in pool if all(term_covered(t, c.search_text)
+                                        or _in_title(t, c.measure, common) >= thresholds.listing_title_share
+                                        for t in held)]
+        if not items:
+            return [], [], None
+        groups.append((department, items))
+        dropped += [t for t in dropped_here if t not in dropped]
+    subject = [t for t in _less_categories(subject, own) if t not in dropped]
+    counts = "; ".join(f"{department}: {len(items)} items" for department, items in groups)
+    return groups, subject, Decision("department", counts,
+                                     "asks what a department does: every item naming it responsible"
+                                     + (f", about {'、'.join(subject)}" if subject else "")
+                                     + (f"; none of its items holds {'、'.join(dropped)}" if dropped else "")
+                                     + (f"; in measure {within}" if within else ""),
+                                     {"subject": subject})
 
 
 def referenced(plan: Plan, measures: Measures, sources: list[Source]

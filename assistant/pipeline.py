@@ -209,11 +209,11 @@ class PolicyAssistant:
         items naming a city, the items granting money, the measures of the document, an item or measure named
         by number. The items listed lead the sources: they are what answered."""
         text = plan.text
-        department, duties, by_department = decisions.department_duties(plan, self.measures, self.settings.thresholds)
+        duties, subject, by_department = decisions.department_duties(plan, self.measures, self.settings.thresholds)
         if by_department:
             trace.append(by_department)
-            draft = self.composer.department_duties(department, duties, by_department.inputs["subject"])
-            return self._from_draft(text, draft, _leading(duties, sources))
+            draft = self.composer.department_duties(duties, subject)
+            return self._from_draft(text, draft, _leading(list({c.id: c for _, items in duties for c in items}.values()), sources))
         # "南京市有哪些任务", "连云港出现在哪些地方": the items naming it
         if plan.intent.listing and not decisions.listing_terms(plan) or plan.place_located:
             by_city, listed_city = decisions.listed_subject(plan, self.measures, self.settings.thresholds)

@@ -167,6 +167,22 @@ def test_what_a_department_does_lists_every_item_naming_it(assistant: PolicyAssi
         assert {"M13-P-03", "M19-P-01", "M19-P-02"} <= set(ids(assistant.ask(asked).citations)), asked
 
 
+def test_two_departments_asked_each_get_their_own_items(assistant: PolicyAssistant) -> None:
+    # Neither department is the other's subject: each has a block of its items, in the order asked.
+    answer = assistant.ask("宣传教育处和人事处各负责什么")
+    assert not answer.refused
+    first, second = answer.answer.split("\n\n")
+    assert first.startswith("省知识产权局宣传教育处") and "（共3条）" in first
+    assert second.startswith("省知识产权局人事处负责的条目（共1条）") and "[4]" in second
+    assert ids(answer.citations) == ["M13-P-03", "M19-P-01", "M19-P-02", "M03-P-02"]
+    # Which of anything, in the asker's word for it, is what the department is responsible for.
+    answer = assistant.ask("省局规划发展处在这份清单里挑了哪些担子")
+    assert answer.answer.startswith("省知识产权局规划发展处负责的条目（共7条）")
+    # A level asked beside the department is a part of its own, not the department's items alone.
+    both = assistant.ask("数据知识产权，政策法规处和市里各干什么")
+    assert "M12-C-03" in ids(both.citations) and not both.answer.startswith("省知识产权局政策法规处负责的条目")
+
+
 def test_a_city_named_alone_in_a_listing_lists_the_items_naming_it(assistant: PolicyAssistant) -> None:
     answer = assistant.ask("南京市在任务清单里有哪些具体任务")
     assert answer.answer.startswith("任务清单中写到「南京」的条目（8 条）")
