@@ -674,11 +674,19 @@ def _self_described(text: str) -> list[str]:
 _UNKNOWN_TO_ASKER_RE = re.compile(r"(?:[我咱俺]们?|我家)?(?:也|都|还)?(?:不知道|不清楚|不晓得|搞不清|不懂)\s*$")
 
 
+# Money a public body pays ("市里会不会掏钱扶一把", "政府肯不肯掏腰包"): a support asked for, not a fee the
+# asker is charged.
+_BODY_PAYS_RE = re.compile(r"(?:省里|市里|县里|区里|镇里|政府|省局|市局|财政|国家|省上|上面)(?:会不会|会|肯不肯|肯|能不能|能|"
+                           r"给不给|愿不愿意|愿意)?(?:帮忙|帮着|帮)?(?:掏钱|掏腰包)")
+
+
 def _asked(text: str) -> list[AskedAttribute]:
     """The details asked for (a fee, a deadline…), in the clauses that ask: "…要写进申报材料里" is context.
     A request with no asking word ("确认一下优秀奖的奖金数，企业要写进申报材料里") asks in its first clause; a
-    clause saying what the asker does not know ("啥时候能进清单咱不知道") asks nothing."""
-    clauses = [c for c in _CLAUSE_RE.split(text) if c.strip() and not _UNKNOWN_TO_ASKER_RE.search(c)]
+    clause saying what the asker does not know ("啥时候能进清单咱不知道") asks nothing. Money a public body
+    pays asks for no fee."""
+    clauses = [c for c in _CLAUSE_RE.split(_BODY_PAYS_RE.sub("出钱支持", text))
+               if c.strip() and not _UNKNOWN_TO_ASKER_RE.search(c)]
     asking = "，".join(c for c in clauses if _ASKING_RE.search(c) or _YES_NO_RE.search(c)) or \
         (clauses[0] if clauses else text)
     return asked_attributes(asking)

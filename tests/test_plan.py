@@ -136,6 +136,9 @@ def test_a_clause_without_a_subject_asks_about_the_one_before() -> None:
 def test_a_detail_named_in_a_context_clause_is_not_asked(speller: Speller) -> None:
     assert read("江苏专利奖要准备哪些材料", speller).asked[0].label == "申报材料"
     assert read("海外布局前的评估要我们自己掏钱吗", speller).asked[0].label == "费用"  # paying is a fee asked
+    # …but money a public body pays is a support asked for: no fee.
+    assert read("小县城的土特产想申报地理标志，市里会不会掏钱扶一把", speller).asked == []
+    assert read("申请地理标志，政府肯不肯掏腰包", speller).asked == []
     assert not read("帮我确认一下江苏专利奖金奖的奖金数，企业要写进申报材料里", speller).asked
     assert not read("江苏专利奖金奖多少，企业要写进申报材料里", speller).asked
     # The asker's own 材料 asks for none: its kind or list is what is asked (要交哪些材料, 材料清单).
