@@ -1296,11 +1296,19 @@ def _distributed(clauses: list[str]) -> list[str]:
     return [f"{c}，{asked}" for c in named]
 
 
+# A clause naming the topic every part asks of: "对知识产权工作站，", "关于苏知贷，".
+_TOPIC_CLAUSE_RE = re.compile(r"^(?:对于?|关于|针对|至于|说到|就)(?=[\u4e00-\u9fff])")
+
+
 def split_parts(text: str, corpus: str = "") -> list[Part]:
     """Clauses that each ask something, and coordinated subjects; a clause naming no subject of its
-    own ("，归哪个处？") asks about the previous one."""
+    own ("，归哪个处？") asks about the previous one, or about the topic the question opens on ("对知识产权
+    工作站，省局那头怎么考核评价，设区市这头给什么支持": 知识产权工作站, not the 考核评价 asked before)."""
+    raw = _distributed([c.strip() for c in _CLAUSE_RE.split(text) if c.strip()])
+    topic = key_terms(raw[0]) if len(raw) > 2 and _TOPIC_CLAUSE_RE.match(raw[0]) and not _ASKING_RE.search(raw[0]) \
+        else []
     clauses: list[str] = []
-    for clause in _distributed([c.strip() for c in _CLAUSE_RE.split(text) if c.strip()]):
+    for clause in raw:
         if clauses and not (_ASKING_RE.search(clause) and _ASKING_RE.search(clauses[-1])):
             clauses[-1] += "，" + clause  # a clause that asks nothing, or follows one, joins its neighbour
         else:
@@ -1317,7 +1325,7 @@ def split_parts(text: str, corpus: str = "") -> list[Part]:
         if parts and (not subject_of_its_own(part.terms) or at_level):
             # "，归哪个处": the subject before, whole; "，再加上评优秀的奖励": its subject words (not its grade,
             # 良好 in "优秀的奖励比良好的多多少") with this part's own grade.
-            subject = [t for t in parts[-1].terms if not part.terms or subject_of_its_own([t])]
+            subject = [t for t in topic or parts[-1].terms if not part.terms or subject_of_its_own([t])]
             terms = list(dict.fromkeys([*subject, *part.terms]))
             part = Part(" ".join([*subject, piece]), terms, terms, intent_of(piece))
         if parts and not _ASKING_RE.search(piece.replace("呢", "")):

@@ -133,6 +133,13 @@ def test_a_clause_without_a_subject_asks_about_the_one_before() -> None:
     assert len(parts) == 2 and parts[1].terms == parts[0].terms and parts[1].intent.department
 
 
+def test_a_clause_without_a_subject_asks_about_the_topic_the_question_opens_on() -> None:
+    # Not about the 考核评价 the part before asks: the cities' support of the workstations.
+    parts = split_parts("对知识产权工作站，省局那头怎么考核评价，设区市这头给什么支持")
+    assert len(parts) == 2 and parts[1].terms == ["知识产权工作站"] and parts[1].intent.level == "city"
+    assert "那头" not in parts[0].terms  # a pointing word, as 那边 is
+
+
 def test_a_detail_named_in_a_context_clause_is_not_asked(speller: Speller) -> None:
     assert read("江苏专利奖要准备哪些材料", speller).asked[0].label == "申报材料"
     assert read("海外布局前的评估要我们自己掏钱吗", speller).asked[0].label == "费用"  # paying is a fee asked
