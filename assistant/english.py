@@ -230,11 +230,15 @@ def chinese_reading(text: str) -> str:
 _AMOUNT_NAME_RE = re.compile(r"金额|数额|额度|数量|比例|人数|次数")
 
 
+# The asking words opening a phrase that names a thing: "what annual interest", "what is the interest rate".
+_ASKING_WORDS_RE = re.compile(r"^(?:what|which|how much|how high)(?:'s| is| are| will)?(?: the)?\s+(?=\S)", re.IGNORECASE)
+
+
 def asked_words(text: str, reading: str) -> str:
     """The English words of ``text`` that asked what the Chinese ``reading`` names ("approval time" of 贷款
     要多久, "interest rate" of 利率), for a refusal to name in the asker's language: "amount" for an amount's
-    name (金额) no asking phrase names ("at what rate" names 比例), else an asking phrase, else a lexicon phrase;
-    "" when none gave the reading's words."""
+    name (金额) no asking phrase names ("at what rate" names 比例), else an asking phrase, else a lexicon phrase,
+    else an asking phrase naming the reading's thing, less its asking words; "" when none gave the reading's words."""
     asking = (m.group(0) for pattern, marker in _ASKING if marker in reading and (m := pattern.search(text)))
     if _AMOUNT_NAME_RE.fullmatch(reading):  # "How much are technical investigators paid?"
         return next((m.group(0) for pattern, marker in _ASKING if reading in marker and (m := pattern.search(text))),
@@ -243,7 +247,11 @@ def asked_words(text: str, reading: str) -> str:
         return how.group(0).strip()
     lowered = _american(text.lower())
     named = (m.group(0) for pattern, _, chinese in _phrases() if chinese in reading and (m := pattern.search(lowered)))
-    return next(asking, "") or next(named, "")
+    # Else an asking phrase naming the reading's thing with its asking words ("what annual interest": 利率 of
+    # 利率多少), which are no part of the thing.
+    naming = (_ASKING_WORDS_RE.sub("", m.group(0)) for pattern, marker in _ASKING
+              if len(reading) >= 2 and reading in marker and (m := pattern.search(text)))
+    return next(asking, "") or next(named, "") or next(naming, "")
 
 
 def rmb(text: str) -> str:

@@ -1184,6 +1184,12 @@ def test_english_days_asked_are_a_count_of_days_named_in_english() -> None:
         "working days"
 
 
+def test_an_english_refusal_names_the_rate_asked_in_the_askers_words() -> None:
+    # The refusal reads 利率; the asking phrase holds it as 利率多少, and its asking word is no part of the thing.
+    text = "If my company borrows through Su Zhi Dai, what annual interest will the bank charge?"
+    assert asked_words(text, "利率") == "annual interest"
+
+
 def test_copying_and_a_shop_sign_read_as_the_policys_infringement_and_trademark() -> None:
     for copied in ("模仿", "仿造", "仿制", "盗用", "冒用"):
         assert term_covered(copied, "查处专利商标侵权假冒"), copied
