@@ -85,7 +85,7 @@ _ENDORSEMENT_ASKED_RE = re.compile(r"支不支持|鼓不鼓励|让不让|准不�
 _ENDORSING_RE = re.compile(r"支持|鼓励|推动|推进|引导|探索|倡导|指导")
 # A benefit an item offers, with or without an amount: 资金支持, 奖励, 表扬激励.
 _BENEFIT_STATED_RE = re.compile(rf"{FUNDING_RE.pattern}|激励|表彰|表扬")
-_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十百千万两几每]+[件个项次家成]?$")
+_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十百千万两几每]+[件个项次家成份批条张类种笔]?$")
 
 
 @dataclass(frozen=True)
@@ -977,9 +977,10 @@ _CATEGORIES = ("行业", "领域")
 def listing_terms(plan: Plan) -> list[str]:
     """What a listing question lists the measures of: its terms less levels, money, asking words, the words
     naming items themselves ("金融相关的条目给我捋一遍": 条目 is what is listed, not what about) and the trade or
-    field a term before it is ("专利代理行业": 专利代理; not 行业协会, where 行业 says what kind of 协会)."""
+    field a term before it is ("专利代理行业": 专利代理; not 行业协会, where 行业 says what kind of 协会), nor how many
+    of a thing are wanted ("要一份清单": 一份)."""
     return _less_categories([t for t in plan.terms if not LEVEL_WORD_RE.match(t) and not FIGURE_WORD_RE.search(t)
-                             and not _asking(t) and t not in ITEM_NOUNS], plan.own)
+                             and not _asking(t) and t not in ITEM_NOUNS and not _NUMERAL_RE.match(t)], plan.own)
 
 
 def _less_categories(terms: list[str], own: str) -> list[str]:

@@ -83,6 +83,8 @@ _LISTING_RE = re.compile(r"有哪些|哪些支持|什么支持|哪些措施|哪�
                          # asked in speech: "给我捋一遍", "都列给我", "帮我盘一盘", "汇总一下", "逐条给我", "一条条说"
                          r"捋一?[遍捋下]|过一遍|逐[条项]|一[条项]一?[条项]|盘一?盘|梳理(?:一下|下)|汇总(?:一下|下)?|列(?:给我|个清单|一遍)|都列|全列|"
                          rf"(?:都|全部?){PICKED_OUT}|"
+                         # every item on a thing, wanted without an asking word: "清单里所有涉及地理标志的条目"
+                         r"(?:所有|全部|一切)[^，,。？?；;]{0,16}?(?:条目|条款|任务|措施|事项)|"
                          r"哪些(?:事|工作|任务|举措|条|安排|部署|动作|做法|活)|做了什么|做些什么|都做什么|都干什么|"
                          # what a body does on a topic: "各设区市在自贸区方面要做什么", "自贸区这块市里要做哪些"
                          r"(?:方面|这块|这一块|领域)[^，,。？?；;]{0,4}?(?:都|还)?要?(?:做|干)(?:什么|啥|哪些)|"
@@ -330,6 +332,19 @@ def _read_characters(word: str) -> list[str]:
     return read or [word]
 
 
+def _unglued(cut: list[str]) -> list[str]:
+    """jieba's cut less a lexicon word's last character glued to the 的 after it: "涉及地标的任务" is cut 地 / 标的
+    (a word of its own, "the subject matter"), but names 地标, a word the lexicon reads (地理标志)."""
+    out: list[str] = []
+    for w in cut:
+        if len(w) == 2 and w[1] == "的" and out and (word := out[-1][-1] + w[0]) in synonyms():
+            out[-1:] = [p for p in (out[-1][:-1], word) if p]
+            out.append("的")
+        else:
+            out.append(w)
+    return out
+
+
 def key_terms(question: str) -> list[str]:
     """The content words of the question (two characters or more, or a character the lexicon reads out of a
     pair jieba guessed; not asking words)."""
@@ -341,7 +356,7 @@ def key_terms(question: str) -> list[str]:
     # term when the lexicon reads it ("省里考不考": 考, read as 考核).
     asked_acts = [m.group(1) for m in A_NOT_A_SPAN_RE.finditer(question) if m.group(1) in synonyms()]
     question = A_NOT_A_SPAN_RE.sub(" ", question)
-    cut = words(question)
+    cut = _unglued(words(question))
     # "押着贷款": jieba cuts a verb from its complement (押 / 着), which reads as 押给 does; not a noun (钱到了),
     # nor a verb's aspect (卖了, 告过: what was done, said of anyone).
     split = [c for w, after in zip_longest(cut, cut[1:], fillvalue="")

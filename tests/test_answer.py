@@ -167,6 +167,12 @@ def test_what_a_department_does_lists_every_item_naming_it(assistant: PolicyAssi
         assert {"M13-P-03", "M19-P-01", "M19-P-02"} <= set(ids(assistant.ask(asked).citations)), asked
 
 
+def test_every_item_on_a_thing_is_listed_when_wanted_without_an_asking_word(assistant: PolicyAssistant) -> None:
+    # 所有…的条目 lists; 地标 is read though jieba cuts 地/标的; 一份 (how many lists) is no subject.
+    answer = assistant.ask("做地理标志工作的同事想要一份清单里所有涉及地标的任务条目")
+    assert {"M06-P-03", "M08-P-01", "M11-P-02", "M11-C-03"} <= set(ids(answer.citations))
+
+
 def test_two_departments_asked_each_get_their_own_items(assistant: PolicyAssistant) -> None:
     # Neither department is the other's subject: each has a block of its items, in the order asked.
     answer = assistant.ask("宣传教育处和人事处各负责什么")

@@ -1362,3 +1362,11 @@ def test_a_requirement_of_a_thing_never_named_or_of_an_act_by_what_standard_is_a
     assert "遴选条件" in read("技术调查专家是按什么条件遴选的", speller).asked_for
     # the requirements of a thing the items are about are what those items state
     assert not any(t.endswith("要求") for t in read("省里对示范中心有什么要求", speller).asked_for)
+
+
+def test_a_lexicon_word_is_read_whole_though_jieba_glues_its_last_character_to_de() -> None:
+    # jieba cuts 地 / 标的 ("subject matter"); 地标 is the lexicon's word for 地理标志.
+    terms = key_terms("清单里所有涉及地标的任务条目")
+    assert "地标" in terms and "标的" not in terms
+    # Every item on a thing, wanted without an asking word, is a listing.
+    assert intent_of("清单里所有涉及地理标志的条目").listing
