@@ -473,6 +473,12 @@ class Composer:
                 figures = sides  # no amount led ("…示范区，省里奖励加起来"): the one its subject names
             if times > 1 and len(once := [f for f in figures if f.kind == "money"]) == 1:
                 figures = once * times
+            # "两个项目都评上了银奖，另外有位同事拿了发明人奖，三笔加总": the asker counts the amounts summed (三笔),
+            # and the amounts found are fewer or more: which one is counted twice is not read, so no total is guessed.
+            found = len([f for f in figures if f.kind == "money"])
+            if (summed := _AMOUNTS_COUNTED_RE.search(plan.own)) and plan.arithmetic == "sum" and \
+                    int(cn2an.cn2an(summed.group(1), "smart")) != found:
+                return Worked("", f"the asker sums {summed.group(0)}, and {found} amounts are found: not summed")
         money = [f for f in figures if f.kind == "money"]
         # "金奖30万加银奖25万，一共55万对吧": the asker's own addends say how many amounts the sum has; more
         # found (every 金奖 and 银奖 of two prizes) is a sum of other things, left uncomputed.
@@ -957,6 +963,10 @@ _ONCE_RE = re.compile(r"(?<![第每一])一(?:个|项|次|回)")
 
 
 _AMOUNTS_SUMMED_RE = re.compile(rf"(?:{CEILING_WORDS}|金额|数额|额度|钱|数)")
+
+
+# The amounts a sum adds, counted by the asker: "三笔加总", "两笔钱".
+_AMOUNTS_COUNTED_RE = re.compile(r"([两三四五六七八九十])笔")
 
 
 def _counted(part: str) -> int:

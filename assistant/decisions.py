@@ -366,6 +366,7 @@ def _manner(text: str) -> list[str]:
 
 # "多久能到账", "多长时间才能批下来": the time until something happens, which a frequency (每两年) does not state.
 _UNTIL_RE = re.compile(r"^(?:才|就)?(?:能|可以|会)")
+_AIM_RE = re.compile(r"目标|计划|打算|预期|预计")
 _WHEN_RE = re.compile(r"什么时候|啥时候|何时|几时")
 _ARRIVES_RE = re.compile(r"到[账位手]$")
 # "评审要多久", "审批需要多长时间": how long the act before takes.
@@ -703,7 +704,10 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
         # A time is of the thing named right before it: "发明专利审查周期多久" asks of 审查, which the item on
         # 专利奖 (a subject item by 发明 and 专利) does not name, so its 每两年 does not state it. A word the
         # corpus never writes ("目标年份") is the asker's name for the time itself.
-        before = key_terms(plan.query[: m.start()])[-1:] if a.label == "时间或频率" else []
+        # An aim ("目标是哪一年开始招生") is no thing the time is of: the time aimed at is what is asked, which items
+        # state as they aim (争取2024年实现招生).
+        before = [t for t in key_terms(plan.query[: m.start()])[-1:] if not _AIM_RE.fullmatch(t)] \
+            if a.label == "时间或频率" else []
         of = [t for t in before if any(term_covered(t, text) for text in weights.texts)]
         # …but a thing no item names, and no time itself ("江苏专利奖评上了，证书啥时候发"), has its time stated by none.
         unnamed = [t for t in before if t not in of and names_a_thing(t) and not _TIME_WORD_RE.search(t)]

@@ -100,10 +100,21 @@ _BRITISH = ((r"centre", "center"), (r"programme", "program"), (r"licen[cs]e", "l
             (r"catalogue", "catalog"), (r"standardis", "standardiz"))
 
 
+# Any other British -is- spelling ("securitisation", "commercialised") whose -iz- one the lexicon writes.
+_IS_SPELLING_RE = re.compile(r"\b([a-z]{3,})is(e|ed|es|ing|ation|ations)\b")
+
+
+@cache
+def _lexicon_words() -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", "\n".join(
+        line.partition("\t")[0].lower() for line in LEXICON.read_text(encoding="utf-8").splitlines())))
+
+
 def _american(text: str) -> str:
     for british, american in _BRITISH:
         text = re.sub(rf"\b{british}", american, text)
-    return text
+    return _IS_SPELLING_RE.sub(lambda m: american if (american := f"{m.group(1)}iz{m.group(2)}") in _lexicon_words()
+                               else m.group(0), text)
 
 
 @cache

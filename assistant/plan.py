@@ -121,7 +121,7 @@ _TOGETHER = r"[凑拼合](?:在一|一)?[起块]"
 # "前后省里奖了多少", "算下来出了多少": all of it over time, asked as an amount; "两笔省级资金最多能拿到多少":
 # the amounts counted, asked as one (not "两笔分别多少").
 _TOTAL_RE = re.compile(rf"加起来|加一块儿?|加在一块儿?|加一起|加在一起|{_TOGETHER}|合起来|一共|总共|合计|共计|"
-                       r"总计|累计|总和|之和|总数|总额|(?:前前后后|前后|[加算]下来)(?=[^，,。？?]{0,8}多少)|"
+                       r"总计|累计|总和|之和|总数|总额|加总|(?:前前后后|前后|[加算]下来)(?=[^，,。？?]{0,8}多少)|"
                        r"[两俩三四]笔(?=[^，,。？?分各]{0,10}多少)")
 # "…拿满再加地理标志项目", "两个优秀奖外加一个发明人奖": 再加/外加/另加 before a thing adds it (not 再加强, 再加大
 # and other verbs made with 加).
@@ -919,6 +919,9 @@ _PERCENT_ASKED_RE = re.compile(r"(?<![按照])比例|百分之几|百分比|百�
 # The money asked named after the asking word, before any count it holds: "每年拨多少日常经费" → 日常经费, not
 # the 天数 of 多少日.
 _MONEY_AFTER_ASKING_RE = re.compile(r"(?:多少|几)[个笔份]?([\u4e00-\u9fff]{0,4}?(?:经费|资金|费用|补贴|补助))")
+# Named before the asking word too, as what the clause asking an amount is about ("日常运转的经费省里一年拨
+# 多少"), with who pays and when between them.
+_MONEY_BEFORE_ASKING_RE = re.compile(r"(经费|工资|薪酬|租金)[^，,。？?的]{0,8}?多少")
 
 
 def _amount_word(own: str, asked_for: list[str]) -> str:
@@ -929,7 +932,8 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
         return rate.group(1)
     if _PERCENT_ASKED_RE.search(own):
         return "比例"
-    if named := _AMOUNT_NAMED_RE.search(own) or _MONEY_AFTER_ASKING_RE.search(own):
+    if named := _AMOUNT_NAMED_RE.search(own) or _MONEY_AFTER_ASKING_RE.search(own) or \
+            _MONEY_BEFORE_ASKING_RE.search(own):
         return named.group(1)
     # "培训多少天": a number of days, not an amount of money; but "省里还另外给钱，给几个" asks how much money
     # (几个钱), a bare 几个 after money talked of.
@@ -1087,8 +1091,10 @@ def _not_excepted(text: str) -> list[str]:
 
 def names_new_subject(terms: list[str]) -> bool:
     """A follow-up naming a subject of its own names a thing: "归哪个处管" and "在哪一条" name none, whatever
-    pieces of their asking words jieba cut loose (处管, 哪一条)."""
-    return subject_of_its_own([t for t in terms if names_a_thing(t) and not _ASKING_CHAR_RE.search(t)])
+    pieces of their asking words jieba cut loose (处管, 哪一条), nor do the items' own nouns ("设区市的职责又是
+    什么": 职责, what is asked of the subject before)."""
+    return subject_of_its_own([t for t in terms if names_a_thing(t) and not _ASKING_CHAR_RE.search(t)
+                               and t not in ITEM_NOUNS])
 
 
 # A count ("两个", "几个"), and the thing it counts after it ("四个奖项" → 奖项).

@@ -19,8 +19,8 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
 # A period or a count of times ("两年", "每年", "一次"): what a frequency asks or asserts, not what it is about.
 PERIOD_WORD_RE = re.compile(r"^[每一两二三四五几]*(?:年|年度|季度|个?月|届|次)$")
-# The words naming a ceiling, the amount an item caps ("不超过150万元"): 上限, 封顶, 顶格.
-CEILING_WORDS = r"上限|封顶|顶格"
+# The words naming a ceiling, the amount an item caps ("不超过150万元"): 上限, 封顶, 顶格, and 顶天 in speech.
+CEILING_WORDS = r"上限|封顶|顶格|顶天"
 # Words saying two things are equal: 一样, 相同, "是同一个档次".
 SAME_WORDS = r"一样|相同|一致|相等|持平|是?同一个?(?:档次|档|水平)|一个档次"
 # Their amounts said equal, after the second thing: "…的奖金一样", "…相同", "…是同一个档次".
@@ -58,8 +58,9 @@ _CITY_RE = re.compile(rf"(?<![城县])市里|市级|{_ACTING_ON}各市|{_ACTING_
                       r"(?<![本外当异])地市(?!场)|市一级|地方上|地方政府|(?<=[和与跟、])地方|"
                       r"(?:我们|咱们|本)市(?=该|应该|应当)")
 # "配合省局开展" is the cities helping the province: not a question about the province's level.
+# 省厅 is how askers name the provincial bureau (省厅那边的奖励款).
 # "指导各设区市建立…的责任部门": the one guiding the cities is the province.
-_PROVINCE_RE = re.compile(r"(?<!配合)(?<!协助)(?:省里|省级|省局|省知识产权局|省一级)|(?:指导|督促)各(?:设区市|市)")
+_PROVINCE_RE = re.compile(r"(?<!配合)(?<!协助)(?:省里|省级|省局|省厅|省知识产权局|省一级)|(?:指导|督促)各(?:设区市|市)")
 # A city named beside the province ("省里和南京市各干什么", "苏州市局跟省局"): the city level, for that city.
 _NAMED_CITY_BESIDE_RE = re.compile(rf"(?:{_PROVINCE_RE.pattern})[和与跟、及](?:{'|'.join(CITIES)})市|"
                                    rf"(?:{'|'.join(CITIES)})市(?:局|里)?[和与跟、及](?:{_PROVINCE_RE.pattern})")
@@ -332,6 +333,9 @@ def _read_characters(word: str) -> list[str]:
     return read or [word]
 
 
+_SHARE_ASKED_RE = re.compile(r"[几两三四五六七八九]成(?=[\u4e00-\u9fff])")  # not 一成 of 统一成本
+
+
 def _unglued(cut: list[str]) -> list[str]:
     """jieba's cut less a lexicon word's last character glued to the 的 after it: "涉及地标的任务" is cut 地 / 标的
     (a word of its own, "the subject matter"), but names 地标, a word the lexicon reads (地理标志)."""
@@ -356,6 +360,8 @@ def key_terms(question: str) -> list[str]:
     # term when the lexicon reads it ("省里考不考": 考, read as 考核).
     asked_acts = [m.group(1) for m in A_NOT_A_SPAN_RE.finditer(question) if m.group(1) in synonyms()]
     question = A_NOT_A_SPAN_RE.sub(" ", question)
+    # "扛几成本金": a share asked (几成) ends before the word after it, which jieba would cut 成本 / 金.
+    question = _SHARE_ASKED_RE.sub(r"\g<0> ", question)
     cut = _unglued(words(question))
     # "押着贷款": jieba cuts a verb from its complement (押 / 着), which reads as 押给 does; not a noun (钱到了),
     # nor a verb's aspect (卖了, 告过: what was done, said of anyone).

@@ -173,6 +173,26 @@ def test_every_item_on_a_thing_is_listed_when_wanted_without_an_asking_word(assi
     assert {"M06-P-03", "M08-P-01", "M11-P-02", "M11-C-03"} <= set(ids(answer.citations))
 
 
+def test_a_ceiling_asked_in_speech_is_answered_by_the_amount_capped(assistant: PolicyAssistant) -> None:
+    # 顶天 (at most) asks the ceiling, no thing the text must name (钱顶天).
+    answer = assistant.ask("俺们厂牵头搞了个省里的高价值专利培育示范中心，头一笔立项的钱顶天是多少")
+    assert not answer.refused and "250万元" in answer.answer
+
+
+def test_a_time_aimed_at_is_answered_by_the_year_an_item_aims_for(assistant: PolicyAssistant) -> None:
+    answer = assistant.ask("南京理工大学、江苏大学申报的专业硕士学位点，目标是哪一年开始招生")
+    assert not answer.refused and "2024年" in answer.answer
+
+
+def test_no_total_is_guessed_when_the_asker_counts_more_amounts_than_are_found(assistant: PolicyAssistant) -> None:
+    # Two silver prizes and an inventor's prize are 三笔: the two amounts found (20万, 2万) sum to no total of them.
+    answer = assistant.ask("公司两个项目都评上了江苏专利奖银奖，另外有位同事拿了发明人奖，三笔加总是多少")
+    assert not answer.refused and "合计" not in answer.answer and "20万元" in answer.answer
+    assert any("not summed" in t["reason"] for t in answer.trace if t["decision"] == "arithmetic")
+    # A count of the amounts found is summed as before.
+    assert "= 85万元" in assistant.ask("中国外观设计三个奖每种各拿一个，合计多少").answer
+
+
 def test_two_departments_asked_each_get_their_own_items(assistant: PolicyAssistant) -> None:
     # Neither department is the other's subject: each has a block of its items, in the order asked.
     answer = assistant.ask("宣传教育处和人事处各负责什么")

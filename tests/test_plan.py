@@ -10,6 +10,7 @@ from assistant.plan import (
     Statement,
     frequencies,
     item_reference,
+    names_new_subject,
     read_question,
     split_parts,
     strip_preamble,
@@ -1370,3 +1371,19 @@ def test_a_lexicon_word_is_read_whole_though_jieba_glues_its_last_character_to_d
     assert "地标" in terms and "标的" not in terms
     # Every item on a thing, wanted without an asking word, is a listing.
     assert intent_of("清单里所有涉及地理标志的条目").listing
+
+
+def test_askers_words_for_the_province_a_condition_and_a_share_are_read_as_such(speller: Speller) -> None:
+    # 省厅 is the asker's name for the provincial bureau: a level, no subject.
+    assert intent_of("省厅那边的奖励款该记多少").level == "province"
+    # 要是 puts a case (no term); 几成 is a share asked, ending before 本金 (not 成本 / 金).
+    assert key_terms("要是贷两千万，银行那头得扛几成本金的坑") == ["银行", "本金"]
+    assert "成本核算" in key_terms("统一成本核算")  # 一成 inside a word is no share
+    # Money named before the asking word, who pays between, is the amount named when unstated.
+    assert read("日常运转的经费省里一年拨多少", speller).amount_word == "经费"
+    # The items' own nouns (职责) ask of the subject before; they name no subject of their own.
+    assert not names_new_subject(["职责"])
+
+
+def test_a_british_spelling_the_lexicon_writes_with_z_is_read() -> None:
+    assert "证券化" in chinese_reading("Which cities are encouraged to issue IP securitisation products?")
