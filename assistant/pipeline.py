@@ -213,7 +213,8 @@ class PolicyAssistant:
         if by_department:
             trace.append(by_department)
             draft = self.composer.department_duties(duties, subject)
-            return self._from_draft(text, draft, _leading(list({c.id: c for _, items in duties for c in items}.values()), sources))
+            listed = list({c.id: c for _, items in duties for c in items}.values())  # an item two share, once
+            return self._from_draft(text, draft, _leading(listed, sources))
         # "南京市有哪些任务", "连云港出现在哪些地方": the items naming it
         if plan.intent.listing and not decisions.listing_terms(plan) or plan.place_located:
             by_city, listed_city = decisions.listed_subject(plan, self.measures, self.settings.thresholds)
