@@ -1161,7 +1161,7 @@ def department_duties(plan: Plan, measures: Measures, thresholds: Thresholds
     # "责任部门写了政策法规处的条目": the frame (责任部门, 条目, 事项) is no subject of the duties.
     rest = key_terms(re.sub("|".join(["省知识产权局", "责任部门", "负责部门", *map(re.escape, named.values())]),
                             "，", own))
-    subject = [t for t in rest if names_new_subject([t]) and t not in ITEM_NOUNS]
+    subject = _less_categories([t for t in rest if names_new_subject([t]) and t not in ITEM_NOUNS], own)
     # "产业促进处在第七项措施里管哪几条": the measure named by number bounds the items.
     within = plan.reference.measure_no if plan.reference else None
     # "宣传教育处在人才培养上负责哪些事": an item names the subject in its text or under a measure whose title
@@ -1173,7 +1173,7 @@ def department_duties(plan: Plan, measures: Measures, thresholds: Thresholds
                 and (within is None or c.measure_no == within)]
         after = own[own.find(written) + len(written):] if written in own else ""
         before = own[:own.find(written)] if written in own else ""
-        held, dropped_here = _held_subject(_less_categories(subject, own), pool, after, before)
+        held, dropped_here = _held_subject(subject, pool, after, before)
         common = _common_words(held, (chunks[0].measure for chunks in measures.values()))
         items = [c for c in pool if all(term_covered(t, c.search_text)
                                         or _in_title(t, c.measure, common) >= thresholds.listing_title_share
@@ -1182,7 +1182,7 @@ def department_duties(plan: Plan, measures: Measures, thresholds: Thresholds
             return [], [], None
         groups.append((department, items))
         dropped += [t for t in dropped_here if t not in dropped]
-    subject = [t for t in _less_categories(subject, own) if t not in dropped]
+    subject = [t for t in subject if t not in dropped]
     counts = "; ".join(f"{department}: {len(items)} items" for department, items in groups)
     return groups, subject, Decision("department", counts,
                                      "asks what a department does: every item naming it responsible"
