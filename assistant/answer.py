@@ -486,6 +486,10 @@ class Composer:
                  and f.text not in totals]
         if plan.arithmetic == "sum" and not plan.multipart and len(given) > 1 and len(money) != len(given):
             return Worked("", f"{len(money)} cited amounts for the asker's {len(given)}: not summed")
+        # "示范区和运营中心两个都批了，另外拿了个中国专利金奖": fewer amounts than the things added name is a total
+        # of some of them, no total.
+        if plan.arithmetic == "sum" and 1 < len(money) < len(sides):
+            return Worked("", f"{len(money)} amounts for {len(sides)} named by the things added: not summed")
         # "外观设计金奖是优秀奖的几倍": the two amounts its two sides name, in the order asked.
         compared = sides if plan.arithmetic in ("ratio", "difference") and len(plan.addends) == 2 else []
         money = compared or money
@@ -969,6 +973,10 @@ _AMOUNTS_SUMMED_RE = re.compile(rf"(?:{CEILING_WORDS}|金额|数额|额度|钱|�
 _AMOUNTS_COUNTED_RE = re.compile(r"([两三四五六七八九十])笔")
 
 
+# Things named side by side: "工业品牌和地标", "金奖、银奖".
+_COORDINATED_RE = re.compile(r"[\u4e00-\u9fff](?:和|与|跟|及|、)[\u4e00-\u9fff]")
+
+
 def _counted(part: str) -> int:
     """How many times a part of a sum counts the thing named right after the count ("两个发明人奖" → 2), or
     the thing or rating won by that many ("两个评良好" → 2), else once; not the things it sums ("金奖、银奖两个奖
@@ -989,9 +997,11 @@ def _counted(part: str) -> int:
     # "银奖两项合计多少": a count right after the thing counts it, unless a thing follows or it says both (两个都).
     before = segments(part[: match.start()])
     # "工业品牌和地标两个项目都中了", "…两个品牌项目都立项了": a count between the things summed and 都 says
-    # both, the nouns between (项目, 品牌项目) naming them again: each once.
+    # both, the nouns between (项目, 品牌项目) naming them again: each once. Not when one thing comes before it
+    # ("公司两个项目都评上了银奖": the winner's, two silver prizes).
     named = len(list(takewhile(names_a_thing, after)))
-    if before and names_a_thing(before[-1]) and 0 < named < len(after) and after[named][0] in "都均全":
+    if before and names_a_thing(before[-1]) and 0 < named < len(after) and after[named][0] in "都均全" \
+            and _COORDINATED_RE.search(part[: match.start()]):
         return 1
     counted = counted or bool(before) and names_a_thing(before[-1]) and not won \
         and not (after and (names_a_thing(after[0]) or after[0][0] in "都均全"))

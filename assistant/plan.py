@@ -1203,6 +1203,10 @@ _PRIZE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{0,8}奖")
 _ADDS_NOTHING_RE = re.compile(r"^(?:(?:这|那)(?:[两俩几二三]|些)|同一[个项家件]?[\u4e00-\u9fff]{1,3}$)")
 
 
+# A clause after a comma winning a prize it names: "…，另外还拿了个江苏专利奖银奖".
+_PRIZE_CLAUSE_RE = re.compile(rf"[，,]\s*(?=[\u4e00-\u9fff]{{0,6}}?(?:{_WON_RE.pattern})[\u4e00-\u9fff]{{0,12}}奖$)")
+
+
 def _addends(text: str, corpus: str) -> list[str]:
     """The subjects a sum adds, before the word asking the total: "示范中心立项支持加上良好奖励一共多少" →
     示范中心立项支持, 良好奖励 (加上 joins them; 一共 asks the total)."""
@@ -1210,7 +1214,11 @@ def _addends(text: str, corpus: str) -> list[str]:
     subjects = _subjects(text[: total.start()] if total else text, corpus)
     clauses = _added_clauses(text[: total.start()]) if total else []
     # "示范中心立项拿了满额支持，进入运行期又评了优秀": each clause one thing won.
-    return clauses if len(clauses) > 1 and (len(subjects) == 1 or _across_clauses(subjects, text)) else subjects
+    if len(clauses) > 1 and (len(subjects) == 1 or _across_clauses(subjects, text)):
+        return clauses
+    # "工业品牌和地标两个项目都中了，另外还拿了个江苏专利奖银奖": a subject running over a comma into a clause
+    # that wins a prize it names holds that prize too, an addend of its own.
+    return [piece for s in subjects for piece in _PRIZE_CLAUSE_RE.split(s) if piece.strip(" ，,")]
 
 
 def _across_clauses(subjects: list[str], text: str) -> bool:
@@ -1230,10 +1238,10 @@ def _added_clauses(before: str) -> list[str]:
                                         for t in key_terms(said[-1])) else said[:-1]
     # "金奖之外发明人还拿了发明人奖": a thing won besides another is an addend of its own.
     said = [piece for c in said for piece in re.split(r"(?<=[\u4e00-\u9fff])(?:之外|以外)", c)]
-    # A count won of a prize it names ("拿了两个中国专利银奖，外加…") is an addend, counted; a clause pointing back
-    # or at the one winner adds nothing.
+    # A count won of a prize it names ("拿了两个中国专利银奖，外加…"), or of those winning the prize it names ("两个
+    # 项目都评上了江苏专利奖银奖，另外…"), is an addend, counted; a clause pointing back or at the one winner adds nothing.
     return [c for c in said if key_terms(c) and not _BOTH_RE.fullmatch(c.strip()) and not _ADDS_NOTHING_RE.match(c.strip())
-            and (not (m := _REPEATED_RE.search(c)) or m.group("w") and _PRIZE_NAMED_RE.match(c, m.end()))]
+            and (not (m := _REPEATED_RE.search(c)) or (m.group("w") or m.group("e")) and _PRIZE_NAMED_RE.match(c, m.end()))]
 
 
 def _names_apart(before: str, coordinator: str, after: str, corpus: str) -> bool:

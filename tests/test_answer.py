@@ -185,8 +185,8 @@ def test_a_time_aimed_at_is_answered_by_the_year_an_item_aims_for(assistant: Pol
 
 
 def test_no_total_is_guessed_when_the_asker_counts_more_amounts_than_are_found(assistant: PolicyAssistant) -> None:
-    # Two silver prizes and an inventor's prize are 三笔: the two amounts found (20万, 2万) sum to no total of them.
-    answer = assistant.ask("公司两个项目都评上了江苏专利奖银奖，另外有位同事拿了发明人奖，三笔加总是多少")
+    # A gold and a silver prize are no 三笔: the two amounts found (30万, 20万) sum to no total of three.
+    answer = assistant.ask("江苏专利奖金奖和银奖各拿了，三笔加总是多少")
     assert not answer.refused and "合计" not in answer.answer and "20万元" in answer.answer
     assert any("not summed" in t["reason"] for t in answer.trace if t["decision"] == "arithmetic")
     # A count of the amounts found is summed as before.
@@ -381,6 +381,24 @@ def test_a_difference_asked_colloquially_or_split_over_clauses_is_computed(assis
     assert "50万元 − 30万元 = 20万元" in assistant.ask("培育示范中心运行期考核，优秀档比良好档多出来几十万").answer
     answer = assistant.ask("示范中心立项最高的钱，减去运营中心立项最高的钱，还剩多少")  # 运营中心's item lacks 立项
     assert "250万元 − 150万元 = 100万元" in answer.answer and "M04-P-01" in ids(answer.citations)
+
+
+def test_a_count_of_those_winning_a_prize_repeats_its_amount_beside_another_prize(assistant: PolicyAssistant) -> None:
+    # 两个项目都评上了…银奖 is two silver prizes: once 20万元 + 2万元 = 22万元, the clause dropped as a repetition
+    # and its count read as "both things" (as of 工业品牌和地标两个项目都中了, where two things are named before it).
+    for asked in ("公司两个项目都评上了江苏专利奖银奖，另外有位同事拿了发明人奖，一共多少",
+                  "公司两个项目都评上了江苏专利奖银奖，另外有位同事拿了发明人奖，三笔加总是多少"):
+        assert "20万元 + 20万元 + 2万元 = 42万元" in assistant.ask(asked).answer, asked
+
+
+def test_no_total_is_given_of_fewer_amounts_than_the_things_added_name(assistant: PolicyAssistant) -> None:
+    # Three things won, one in a clause after a comma: once 150万元 + 200万元 = 350万元 and 100万元 + 100万元 =
+    # 200万元, a total of two of them that reads as the whole.
+    for asked in ("我们工业品牌和地标两个项目都中了，另外还拿了个江苏专利奖银奖，一共多少",
+                  "示范区和运营中心两个都批了，另外拿了个中国专利金奖，一共多少"):
+        answer = assistant.ask(asked)
+        assert not answer.refused and "合计" not in answer.answer, asked
+        assert any("not summed" in t["reason"] for t in answer.trace if t["decision"] == "arithmetic"), asked
 
 
 def test_a_count_after_the_thing_it_counts_repeats_its_amount(assistant: PolicyAssistant) -> None:
