@@ -45,7 +45,8 @@ from index.records import LEVEL_LABELS, Chunk
 from index.tokenization import domain_terms, names_a_thing, segments
 
 # "联盟省里管什么，市里管什么": what a level or body does is each duty its item names, not the best sentence.
-_DUTIES_RE = re.compile(r"(?:做|干|管|负责|抓|承担)(?:些|了)?(?:什么|啥|哪些)|干嘛|做啥")
+_DUTIES_RE = re.compile(r"(?:做|干|管|负责|抓|承担)(?:些|了)?(?:什么|啥|哪些)|干嘛|做啥|"
+                        r"(?:职责|职能|任务|分工)(?:又|都|分别|各)?(?:是|有)(?:什么|啥|哪些)")
 # A yes/no question, and the word its answer opens with when the cited item is wholly about its subject.
 _CAN_RE = re.compile(r"能不能|能否|可不可以|可以吗|能吗|能.{0,12}吗")
 # "有啥政策" asks whether there is one; "有啥区别", "有什么用" ask what, which 有。 does not answer.

@@ -1557,6 +1557,10 @@ def test_support_asked_is_answered_by_the_sentence_offering_it() -> None:
     lead = compose("产业知识产权联盟省里管什么", alliance).split("\n")[0]
     assert "开展联盟备案管理" in lead and "给予奖补资金支持" in lead
     assert "开展联盟备案管理" not in compose("产业知识产权联盟是什么", alliance).split("\n")[0]
+    # …and so is a level's 职责 or 任务 asked (fresh34's al073 quoted the city item's first sentence only).
+    for asked in ("产业知识产权联盟，省局的职责是什么", "产业知识产权联盟省里的任务有哪些"):
+        lead = compose(asked, alliance).split("\n")[0]
+        assert "开展联盟备案管理" in lead and "给予奖补资金支持" in lead, asked
 
 
 def test_when_the_document_itself_was_issued_is_unstated_though_its_items_are_dated() -> None:
