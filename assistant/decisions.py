@@ -598,8 +598,9 @@ def _unnamed_of_a_known_subject(plan: Plan, top: Chunk, corpus_text: str) -> lis
     the top item (its subject is that item's), and there is one; else none."""
     # What is asked (条件, 材料) says nothing of what about: "公司想上市需要什么条件" is about no item's subject.
     # Nor are the task list's own items ("涉及长三角的条目有哪些": 条目) a thing of the question's subject.
+    # Nor are the people the asker tells of ("被同行仿了": who did it).
     things = [t for t in plan.terms if names_a_thing(t) and not FIGURE_WORD_RE.search(t) and not LEVEL_WORD_RE.match(t)
-              and not asked_attributes(t) and not _framing(t) and t not in ITEM_NOUNS]
+              and not asked_attributes(t) and not _framing(t) and t not in ITEM_NOUNS and t not in plan.described]
     # Only words a dictionary knows: jieba's guess "里列" (第二十项措施里列了哪些) is no thing the asker named.
     unknown = [t for t in _unknown(things, corpus_text) if not term_covered(t, corpus_text)]
     known = [t for t in things if t not in unknown and term_covered(t, corpus_text)]

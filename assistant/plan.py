@@ -49,6 +49,7 @@ from index.records import from_chinese_numeral
 from index.tokenization import (
     domain_terms,
     names_a_thing,
+    others_acting,
     place_names,
     segments,
     tentative_verb,
@@ -369,7 +370,8 @@ class Plan:
     times: int = 0  # "金奖拿了两次，一共多少": one amount, won that many times, summed
     grades: list[str] = field(default_factory=list)  # "金银优秀奖三个都拿了": the grades a sum enumerates
     split_asked: bool = False  # "风险咋分摊的": every party's share, whatever party the question also names
-    described: list[str] = field(default_factory=list)  # the asker's words of themselves: "本人退休工程师" → 退休, 工程师
+    # The asker's words of themselves ("本人退休工程师" → 退休, 工程师) and of others acting ("被同行仿了" → 同行).
+    described: list[str] = field(default_factory=list)
 
     @property
     def multipart(self) -> bool:
@@ -661,13 +663,15 @@ _WISH_RE = re.compile(r"想|要|需|打算|准备|计划|希望")
 
 
 def _self_described(text: str) -> list[str]:
-    """The key terms only the asker's description of themselves holds, before the clause that asks."""
+    """The key terms only the asker's description of themselves, before the clause that asks, or of others
+    acting in what they tell ("被同行仿了") holds."""
     clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
     own = [c for c in clauses[:-1] if _SELF_RE.match(c) and not _ASKING_RE.search(c) and not _WISH_RE.search(c)]
+    others = others_acting(text)
     if not own:  # most questions: no second segmentation of the whole question
-        return []
+        return others
     elsewhere = set(key_terms("，".join(c for c in clauses if c not in own)))
-    return [t for t in dict.fromkeys(key_terms("，".join(own))) if t not in elsewhere]
+    return [t for t in dict.fromkeys(key_terms("，".join(own))) if t not in elsewhere] + others
 
 
 # A clause saying what the asker does not know: context, not a question ("啥时候能进中欧互认清单咱不知道，…").

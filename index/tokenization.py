@@ -6,6 +6,7 @@ import logging
 import re
 import threading
 from functools import cache
+from itertools import takewhile
 from pathlib import Path
 
 import jieba
@@ -84,6 +85,28 @@ def things_and_acts(text: str) -> list[str]:
     """The words of two or more characters in ``text`` that name a thing or an act (房产, 退钱, 申请), in order:
     not pronouns, places or adverbs (那边, 国外, 先), which say where or how rather than what."""
     return [p.word for p in _tagger().lcut(text) if len(p.word) >= 2 and p.flag.startswith((*_THING_FLAGS, "v"))]
+
+
+_PASSIVE = frozenset("被让叫")
+_WITH = frozenset("跟和同与")
+_TOGETHER = frozenset({"一道", "一起", "一块", "一块儿", "合伙", "联手"})
+
+
+def others_acting(text: str) -> list[str]:
+    """The nouns naming others who act in what ``text`` tells: the agent of a passive ("被同行仿了" → 同行, "让人
+    抢先注册了" → 人) and those acting with the teller ("跟几家同行一道弄" → 同行); who did it, not what about."""
+    tokens = _tagger().lcut(text)
+    found: list[str] = []
+    for i, p in enumerate(tokens):
+        if p.word not in _PASSIVE and p.word not in _WITH:
+            continue
+        span = list(takewhile(lambda t: t.flag.startswith(("n", "j", "r", "m", "q", "s")) and t.word not in _TOGETHER,
+                              tokens[i + 1:]))
+        end = tokens[i + 1 + len(span)] if i + 1 + len(span) < len(tokens) else None
+        acted = end is not None and (end.word in _TOGETHER if p.word in _WITH else end.flag.startswith("v"))
+        if span and acted:
+            found += [t.word for t in span if t.flag.startswith(("n", "j"))]
+    return found
 
 
 def place_names(text: str) -> list[str]:

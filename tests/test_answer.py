@@ -391,6 +391,14 @@ def test_a_count_of_those_winning_a_prize_repeats_its_amount_beside_another_priz
         assert "20万元 + 20万元 + 2万元 = 42万元" in assistant.ask(asked).answer, asked
 
 
+def test_others_acting_in_what_the_asker_tells_are_no_thing_left_unstated(assistant: PolicyAssistant) -> None:
+    # 同行 is who copied or who joins in, which no item names: once refused as "条文没有写明同行".
+    answer = assistant.ask("阿拉厂里想搞个专利池，跟几家同行一道弄，省里有啥说法伐")
+    assert not answer.refused and ids(answer.citations)[0] == "M07-P-05"
+    answer = assistant.ask("我们一小公司，被同行抄了外观，找谁能快点维权")
+    assert not answer.refused and "快速维权" in answer.answer
+
+
 def test_no_total_is_given_of_fewer_amounts_than_the_things_added_name(assistant: PolicyAssistant) -> None:
     # Three things won, one in a clause after a comma: once 150万元 + 200万元 = 350万元 and 100万元 + 100万元 =
     # 200万元, a total of two of them that reads as the whole.

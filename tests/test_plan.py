@@ -1136,6 +1136,10 @@ def test_evidence_is_weighed_on_what_the_question_is_about_not_who_asks_or_what_
     assert "工程师" not in plan.evidence_terms(CORPUS) and "专利" in plan.evidence_terms(CORPUS)
     # So is the trade a clause of its own gives ("做直播卖货的"): who asks, not what about.
     assert read("做直播卖货的，老有人盗用我们的商标，这种事归谁查", speller).described == ["直播", "卖货"]
+    # So are others acting in what the asker tells: the agent of a passive, those acting with them.
+    assert read("我们一小公司，被同行抄了外观，找谁能快点维权", speller).described == ["小公司", "同行"]
+    assert read("厂里想搞个专利池，跟几家同行一道弄，省里有啥说法", speller).described == ["同行"]
+    assert read("外地人来苏州开公司，商标让人抢先注册了", speller).described == ["人"]
     # A wish is what is asked about: "我们公司想申请苏知贷" describes nobody.
     assert read("我们公司想申请苏知贷，要什么条件", speller).described == []
     # The task list's items are what is listed: 条目 is no word of the subject.
