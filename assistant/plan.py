@@ -537,7 +537,7 @@ _NEGATION_ASKED_RE = re.compile(r"^(.+?)是不是((?:没有|没|不|未|无)[^�
 def _contrary(text: str, premise: Premise | None) -> Contrary | None:
     """What a confirmation question asserting no figure, department or frequency says is not so: one negated
     word, whose unnegated form written in an item's clause holding the rest of the assertion shows it false."""
-    said = _asserted(text) if premise is None else ""
+    said = _asserted(_confirmed(text)) if premise is None else ""
     # "江苏专利奖是不是没有发明人奖": a negation asked with 是不是 before it is asserted so.
     if premise is None and not said and (asked := _NEGATION_ASKED_RE.match(text)):
         said = asked.group(1) + asked.group(2)
@@ -551,7 +551,10 @@ def _contrary(text: str, premise: Premise | None) -> Contrary | None:
     if len(found) != 1 or len(_NOT_RE.findall(masked)) != 1:
         return None
     negated = found[0]
-    terms = [t for t in key_terms(said[: negated.start()] + " " + said[negated.end():]) if len(t) >= 2]
+    # The subject may be that of the alternative asked before, before its 是 ("统计简报是每半年发一次，还是不定期的？
+    # 听说是不定期印发的吧").
+    terms = [t for t in key_terms(said[: negated.start()] + " " + said[negated.end():]) if len(t) >= 2] or \
+        [t for t in key_terms(text.partition("是")[0]) if len(t) >= 2]
     if not terms:
         return None
     if negated.group("negation"):
@@ -621,7 +624,18 @@ _RESULT_RE = re.compile(rf"{_TOTAL_RE.pattern}|就是|等于|算下来|算起来
 _BEARING_RE = re.compile(r"担|兜|赔付?")
 
 
+_SENTENCE_END_RE = re.compile(r"(?<=[？?。！!])")
+_ALTERNATIVE_SENTENCE_RE = re.compile(r"还是(?![^。？?]*[吧吗])[^。？?]*[？?]")
 _ALTERNATIVE_ASKED_RE = re.compile(r"(?<=[\u4e00-\u9fff])还是(?![^，,。？?]*[吧吗])")
+
+
+def _confirmed(text: str) -> str:
+    """The sentences of ``text`` that confirm, less one asking an alternative: in "简报是每半年发一次，还是不定期的？
+    听说是不定期印发的吧" a frequency or word the alternative asks between is asserted by neither side; the sentence
+    confirming asserts."""
+    said = [s for s in _SENTENCE_END_RE.split(text) if s.strip()]
+    confirming = "".join(s for s in said if not _ALTERNATIVE_SENTENCE_RE.search(s))
+    return confirming if len(confirming) < len(text.strip()) and _CONFIRM_RE.search(confirming) else text
 
 
 def _premise(text: str, departments: list[str]) -> Premise | None:
@@ -645,7 +659,7 @@ def _premise(text: str, departments: list[str]) -> Premise | None:
     # named before them; "还是得交钱吧" (still) is no alternative.
     alternative = _ALTERNATIVE_ASKED_RE.search(text)
     sides = text[text.rfind("是", 0, alternative.start()) + 1:] if alternative else text
-    premise = Premise(extract_figures(sides), named, frequencies(text), by_clause, *_denials(text, named),
+    premise = Premise(extract_figures(sides), named, frequencies(_confirmed(text)), by_clause, *_denials(text, named),
                       sole=bool(named and _SOLE_RE.search(text)), totals=totals)
     return premise if premise.figures or premise.departments or premise.frequencies else None
 

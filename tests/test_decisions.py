@@ -499,6 +499,10 @@ def test_a_word_asserted_negated_is_judged_by_the_item_writing_it() -> None:
     # Done when one thinks of it is done 不定期.
     assert compose("那个江苏知识产权统计简报是想起来才发一期的吧", brief).startswith(PREMISE_FALSE)
     assert compose("统计简报是随便发发的吧", brief).startswith(PREMISE_FALSE)
+    # …after an alternative asked: the frequency asked between (每半年) is asserted by neither side, the sentence
+    # confirming asserts (fresh28's af042, once "条文没有写明是否每半年").
+    asked = "统计简报是每半年才发一次，还是不定期的？听说是不定期印发的吧"
+    assert plan(asked).premise is None and compose(asked, brief).startswith(PREMISE_FALSE)
     assert not compose("专利快讯是想起来才发的吧", brief).startswith((PREMISE_TRUE, PREMISE_FALSE))
     # The item writing the word negated too confirms it; a clause without the rest of the assertion decides nothing.
     irregular = replace(brief, text="不定期印发《江苏知识产权统计简报》。")
