@@ -416,7 +416,7 @@ class Composer:
                     parts: list[tuple[Part, list[Chunk]]], graded: list[tuple[str, Figure]]) -> Worked:
         """"合计：30万元 + 100万元 = 130万元" from one cited amount per part of the question, or the figures the
         answer leads with, or the asker's own figures that the cited items state."""
-        if plan.amount_word == "比例":  # a share asked: no amount of money answers it
+        if plan.amount_word.endswith("比例"):  # a share asked: no amount of money answers it
             return self._share_difference(plan, cited) if plan.arithmetic == "difference" else \
                 Worked("", "a share asked: nothing to compute")
         if plan.arithmetic == "difference" and (gap := self._share_gap(plan, cited)).line:

@@ -800,7 +800,7 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # "100家"; "目标是多少家" is, by any figure.
     # A count asked ("推荐几个项目", "多少天") needs a count or a duration: 100万元 does not answer it.
     money_named = bool(MONEY_NOUN_RE.search(plan.amount_word))  # "多少利息", "多少注册资金"
-    kind = "percent" if plan.amount_word == "比例" or plan.amount_word.endswith("率") else \
+    kind = "percent" if plan.amount_word.endswith("比例") or plan.amount_word.endswith("率") else \
         _COUNT_KINDS.get(plan.amount_word) or ("money" if _MONEY_ASKED_RE.search(plan.query) or money_named else "")
     # How many times ("每年考核几次") is stated by a frequency (每两年), not by a count of things (100家).
     units = _COUNT_UNITS.get(plan.amount_word)  # "考几门" is not answered by "3家"

@@ -931,6 +931,7 @@ _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9f
 _PAUSED_ALTERNATIVE_RE = re.compile(r"[，,]\s*(?=还是)")
 
 
+_PERCENT_OF_RE = re.compile(r"(?:大概|大约|一般|能有|有|是|在)?(?:几个点|多少个点|百分之几)")
 _PERCENT_ASKED_RE = re.compile(r"(?<![按照])比例|百分之几|百分比|百分点|几成|占比|(?:几|多少)个点")  # "按成交额的百分之几算": a share, not a sum of money
 
 
@@ -948,6 +949,11 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
     # A rate asked by its name, however asked: "投资回报率能有几个点" is unstated as 投资回报率, not as 比例.
     if rate := _RATE_NAMED_RE.search(own):
         return rate.group(1)
+    # A percentage asked of a thing named right before it ("票息大概几个点"): named as its 比例 when unstated
+    # (票息比例); not of an act ("按成交额返几个点", "能贴百分之几"), which asks a share of what it acts on.
+    if (of := _PERCENT_OF_RE.search(own)) and (before := [w for w in segments(own[: of.start()]) if w.strip()]) \
+            and names_a_thing(thing := before[-1]) and not LEVEL_WORD_RE.match(thing):
+        return thing + "比例"
     if _PERCENT_ASKED_RE.search(own):
         return "比例"
     if named := _AMOUNT_NAMED_RE.search(own) or _MONEY_AFTER_ASKING_RE.search(own) or \
@@ -1560,7 +1566,7 @@ def _arithmetic(own: str, premise: Premise | None, asks_amount: bool, amount_wor
         return "ratio"
     if _DIFFERENCE_RE.search(own):
         return "difference"
-    if premise and not results or not asks_amount or amount_word == "比例":
+    if premise and not results or not asks_amount or amount_word.endswith("比例"):
         return None
     own = amounts_in_digits(own)
     money = [m for m in FIGURE_RE.finditer(own) if (f := extract_figures(m.group(0))) and f[0].kind == "money"

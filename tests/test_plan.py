@@ -701,6 +701,9 @@ def test_a_clause_is_not_a_thing_asked_for_and_an_amount_is_named_with_what_it_i
     assert read("买证券化那种产品，投资回报率能有几个点", speller).amount_word == "投资回报率"
     assert read("知识产权保险的理赔率大概多少", speller).amount_word == "理赔率"  # one word, not 理 + 赔率
     assert read("证券化产品的违约率有没有要求，最高多少", speller).amount_word == "违约率"
+    # …and a percentage asked of a thing named right before it as that thing's 比例 (once 比例); not of an act.
+    assert read("想认购一只知识产权证券化的债券，它的票息大概几个点", speller).amount_word == "票息比例"
+    assert read("我们走开放许可把专利许可出去了，市里按成交额返几个点给我们", speller).amount_word == "比例"
     assert read("知识产权工作站一年的运营经费有多少", speller).amount_word == "运营经费"  # money by its own name
     assert [a.label for a in read("江苏专利奖的奖金要交个税吗", speller).asked] == ["税收"]
 
