@@ -478,7 +478,7 @@ class Composer:
             # and the amounts found are fewer or more: which one is counted twice is not read, so no total is guessed.
             found = len([f for f in figures if f.kind == "money"])
             if (summed := _AMOUNTS_COUNTED_RE.search(plan.own)) and plan.arithmetic == "sum" and \
-                    int(cn2an.cn2an(summed.group(1), "smart")) != found:
+                    int(cn2an.cn2an(summed.group(1) or summed.group(2), "smart")) != found:
                 return Worked("", f"the asker sums {summed.group(0)}, and {found} amounts are found: not summed")
         money = [f for f in figures if f.kind == "money"]
         # "金奖30万加银奖25万，一共55万对吧": the asker's own addends say how many amounts the sum has; more
@@ -953,7 +953,7 @@ def _graded_labels(chunk: Chunk, grades: list[str], text: str) -> list[tuple[str
 _PER_UNIT_RE = re.compile(r"每(?:个|家|项)([\u4e00-\u9fff]{2})")
 
 
-_PART_COUNT_RE = re.compile(r"(?<![第每一])([两二三四五六七八九2-9])(?:个|项|次|回|届)(?!奖)")
+_PART_COUNT_RE = re.compile(r"(?<![第每一])([两二三四五六七八九2-9])(?:个|项|次|回|届|件|家|位|名)(?!奖)")
 
 
 # What was won or rated, after a count of those winning it: "两个评良好", "三个拿银奖", "两个获评优秀".
@@ -964,14 +964,14 @@ _COUNT_CLOSING_RE = re.compile(r"[两二三四五六七八九2-9](?:个|项)\s*$
 
 
 # "一个得了…": a thing won once, which no count before it multiplies.
-_ONCE_RE = re.compile(r"(?<![第每一])一(?:个|项|次|回)")
+_ONCE_RE = re.compile(r"(?<![第每一])一(?:个|项|次|回|件|家|位|名)")
 
 
 _AMOUNTS_SUMMED_RE = re.compile(rf"(?:{CEILING_WORDS}|金额|数额|额度|钱|数)")
 
 
-# The amounts a sum adds, counted by the asker: "三笔加总", "两笔钱".
-_AMOUNTS_COUNTED_RE = re.compile(r"([两三四五六七八九十])笔")
+# The amounts a sum adds, counted by the asker: "三笔加总", "两笔钱", "这三项奖金".
+_AMOUNTS_COUNTED_RE = re.compile(r"([两三四五六七八九十])笔|(?<=[这那])([两三四五六七八九十])(?:项|个|样)")
 
 
 # Things named side by side: "工业品牌和地标", "金奖、银奖".

@@ -122,7 +122,7 @@ _TOGETHER = r"[凑拼合](?:在一|一)?[起块]"
 # "前后省里奖了多少", "算下来出了多少": all of it over time, asked as an amount; "两笔省级资金最多能拿到多少":
 # the amounts counted, asked as one (not "两笔分别多少").
 _TOTAL_RE = re.compile(rf"加起来|加一块儿?|加在一块儿?|加一起|加在一起|{_TOGETHER}|合起来|一共|总共|合计|共计|"
-                       r"总计|累计|总和|之和|总数|总额|加总|(?:前前后后|前后|[加算]下来)(?=[^，,。？?]{0,8}多少)|"
+                       r"总计|累计|叠加|总和|之和|总数|总额|加总|(?:前前后后|前后|[加算]下来)(?=[^，,。？?]{0,8}多少)|"
                        r"[两俩三四]笔(?=[^，,。？?分各]{0,10}多少)")
 # "…拿满再加地理标志项目", "两个优秀奖外加一个发明人奖": 再加/外加/另加 before a thing adds it (not 再加强, 再加大
 # and other verbs made with 加).
@@ -745,7 +745,7 @@ _ASKED_FOR_HAVE_RE = re.compile(rf"有(?:没有|无)?(?!人|点|些|个|啥|什�
 # "…是多少", "营收要达到多少", "评审专家都是谁", "…怎么", who pays for something ("专员的工资由谁发", "律师费谁出"),
 # and where to see it ("获奖名单在哪看").
 _WHEN_RE = re.compile(r"[\u4e00-\u9fff]时(?:候)?[又还再]?$")
-_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:各自?|分别|都|也|还)?((?:是|为)(?:多少|什么)|都?是谁|都?是哪些人|都有谁|(?:要|需要|得)?达到多少|有哪些|怎么(?!样)|如何|"
+_ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:各自?|分别|都|也|还)?((?:是|为)(?:多少|什么)|都?是谁|都?是哪些人|都有谁|(?:要|需要|得)?达到多少|有哪些|有哪几[项个条类种]|怎么(?!样)|如何|"
                                   r"有(?:啥|什么)(?=要求|条件|限制)|"
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单)|"
                                   r"(?:在|去)?(?:哪里|哪儿|哪)(?:能|可以)?(?:看|查)(?:到|看)?)")
@@ -766,7 +766,8 @@ _PURPOSE_RE = re.compile(r"(?:用场|用途|用处|作用)$")
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
 # ("一个月工资多少", "运营经费有多少"): named so when unstated.
 _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限|经费|费用)|工资|薪酬|薪资|薪水|月薪|年薪|报酬|租金|押金|保证金|"
-                              rf"注册资本|注册资金)(?:是|为|有|要|得|需要)?(?:大概|大约|一般)?(?:多少|个?{WHAT_NUMBER})")
+                              r"注册资本|注册资金|[月年]?收入)(?:是|为|有|要|得|需要|低于|高于|少于|超过|不超过|不到)?"
+                              rf"(?:大概|大约|一般)?(?:多少|个?{WHAT_NUMBER})")
 # A rate asked by its name ("预审通过率有多少", "回报率能有几个点", "违约率有没有要求，最高多少"): a percentage,
 # named so when unstated.
 _RATE_NAMED_RE = re.compile(r"([^\W\d_的]{1,4}(?<!频)率)[^。？?；;]{0,10}?(?:多少|几个点|百分之几)")
@@ -829,6 +830,15 @@ _BY_WHAT_REQUIREMENT_RE = re.compile(r"按(?:照)?(?:啥|什么|哪些)(?P<req>�
                                      r"(?:[？?]|$)")
 
 
+# Several of those doing what the question is about, opening a clause: "几家上下游企业想抱团…", "有几个园区准备…".
+_SEVERAL_WISHING_RE = re.compile(r"(?:^|(?<=[，,；;。]))(?:有|我们|咱们)?几(?:家|个|位|名)"
+                                 r"(?=[\u4e00-\u9fff]{1,8}?(?:想|打算|准备|计划|合伙|抱团|联手|一起|一道))")
+
+
+# A manner asked with the act after it: "用什么方式审理" → 方式审理, "以什么形式开展".
+_MANNER_OF_ACT_RE = re.compile(r"^(?:方式|办法|形式|途径|手段|方法)(?=[\u4e00-\u9fff]{2})")
+
+
 def _asked_for(text: str, corpus_text: str) -> list[str]:
     """The things a question asks for, less, for an amount, the words naming it ("贷款额度" → "贷款"), and
     what a 的 qualifies ("什么层级的标准" → "标准"); none for "多少钱", "奖多少", "怎么样"."""
@@ -888,8 +898,10 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     # "有地方能求助吗" asks whether there is help, not for a thing called 地方能求助: a clause is no thing.
     # "在哪些条目出现过" asks where, which the answer's place says: an item noun and what it holds is no thing.
     # "后者的搭建任务是什么", "技术调查员派什么用场": the duties of an act or a thing, which its items state in
-    # their own words, not a thing to be named.
+    # their own words, not a thing to be named. Nor is the manner of an act ("用什么方式审理"): the item writing
+    # the act says how (书面审理、独任审理).
     return list(dict.fromkeys(t for t in things if len(t) >= 2 and not _MODALS & set(words(t))
+                              and not _MANNER_OF_ACT_RE.match(t)
                               and not t.endswith(tuple(ITEM_NOUNS)) and not _PURPOSE_RE.search(t)
                               and not t.startswith(("条目", "条款"))
                               and not re.fullmatch(_SAYING, t) and not _NAME_WORD_RE.fullmatch(t)
@@ -1126,6 +1138,9 @@ _COUNT_WORD_RE = re.compile(r"[一两二三四五六七八九十几多]个")
 _INSTANCES_RE = re.compile(rf"{_COUNT_WORD_RE.pattern}([\u4e00-\u9fff]{{2,4}})")
 
 
+_POINTED_COUNT_RE = re.compile(r"^(?:这|那)(?:[一两俩二三四五六七八九十几]|些)")
+
+
 def _benefit(text: str) -> tuple[str, list[str]]:
     """In "PCT国际专利申请每件资助多少" the benefit (资助) and its subject's last two key terms, with any Latin
     acronym before them (PCT), which names the subject most specifically."""
@@ -1138,7 +1153,8 @@ def _benefit(text: str) -> tuple[str, list[str]]:
             # "加起来一共能拿多少奖金": a sum word (加起来 → 起来) is no subject of the benefit.
             before = _DIFFERENCE_RE.sub(" ", _SUM_RE.sub(" ", clause[: match.start()]))
             # A pronoun or place says where, not what: "江苏这边能领多少奖金" names no subject by 这边.
-            terms = [t for t in key_terms(before) if t.isascii() or things_and_acts(t)]
+            # Nor do words pointing back at things counted ("这三项奖金": the prizes named before).
+            terms = [t for t in key_terms(before) if (t.isascii() or things_and_acts(t)) and not _POINTED_COUNT_RE.match(t)]
             # "江苏专利奖四个奖项的奖励": what is counted (奖项) are the instances of the subject named before it.
             counted = {m.group(1) for m in _INSTANCES_RE.finditer(before)}
             terms = [t for t in terms if not any(c.startswith(t) for c in counted)] or terms
@@ -1680,6 +1696,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     # A follow-up naming no subject ("贷2000万呢" after "苏知贷风险怎么分") asks the way the question before did;
     # one naming a level ("市里呢") asks what that level does, which need not be an amount.
     asking = f"{query} {own}" if leans_back and not own_level else own
+    # "几家上下游企业想抱团弄个联盟，要不要去备案": several of those wishing, no count asked.
+    asking = _SEVERAL_WISHING_RE.sub("", asking)
     asks_amount = bool(AMOUNT_ASKED_RE.search(asking)) and intent.figure and not _FREQUENCY_ASKED_RE.search(asking) \
         or bool(_SHARE_ASKED_RE.search(asking))
     asked_for = _asked_for(own, speller.corpus_text)

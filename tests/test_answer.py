@@ -399,6 +399,21 @@ def test_others_acting_in_what_the_asker_tells_are_no_thing_left_unstated(assist
     assert not answer.refused and "快速维权" in answer.answer
 
 
+def test_fresh35_post_scoring_readings(assistant: PolicyAssistant) -> None:
+    # The manner of an act asked (用什么方式审理) is what the item writing the act says: once "条文没有写明方式审理".
+    answer = assistant.ask("对于简单的专利侵权纠纷行政裁决案件，清单提倡用什么方式审理")
+    assert not answer.refused and "书面审理" in answer.answer
+    # 几家 of those wishing is several, no count asked: once "条文没有写明数量".
+    answer = assistant.ask("几家上下游企业想抱团弄个产业知识产权联盟，要不要去备案")
+    assert not answer.refused and "备案" in answer.answer
+    # 有哪几项 asks for the things before it, which no item names: once answered with the centre's 150万元.
+    answer = assistant.ask("产业知识产权运营中心的绩效考核指标有哪几项")
+    assert answer.refused and "绩效考核指标" in answer.answer and "150万元" not in answer.answer
+    # An income bounded (低于多少) is named as asked, not as 金额.
+    answer = assistant.ask("帮无收入的发明人做专利代理援助，发明人月收入低于多少才算低收入")
+    assert answer.refused and "条文没有写明月收入" in answer.answer
+
+
 def test_no_total_is_given_of_fewer_amounts_than_the_things_added_name(assistant: PolicyAssistant) -> None:
     # Three things won, one in a clause after a comma: once 150万元 + 200万元 = 350万元 and 100万元 + 100万元 =
     # 200万元, a total of two of them that reads as the whole.
@@ -933,6 +948,11 @@ def test_names_coordinated_in_speech_and_a_thing_said_absent_in_passing_are_judg
     ("商标品牌培育计划里工业品牌和地标两个项目都顶格支持，加一起是多少", "150万元 + 200万元 = 350万元"),
     # the grades won, in a part of their own
     ("两个项目分别捧回江苏专利奖的金奖、银奖，省里两笔加一块是多少钱", "30万元 + 20万元 = 50万元"),
+    # a count of things winning (两件专利), and the amounts pointed back at (这三项奖金): fresh35's am056, refused
+    # as "条文没有写明这三项的奖金"
+    ("两件专利评上江苏专利奖银奖，还有一件评上优秀奖，这三项奖金合计多少", "20万元 + 20万元 + 10万元 = 50万元"),
+    # 叠加 asks the total (fresh35's am054, once each part's amount alone)
+    ("一个地方两样都沾上：示范区获批、重点联系指导项目也列入，省里奖励和支持最多叠加到多少", "100万元 + 50万元 = 150万元"),
 ])
 def test_sums_differences_and_ratios_asked_in_speech_are_worked_from_the_amounts_named(
         assistant: PolicyAssistant, question: str, worked: str) -> None:

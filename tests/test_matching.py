@@ -138,7 +138,9 @@ def test_a_first_person_question_fills_the_profile(question: str, city: str | No
                                       # who acts for one measure (哪个机构)
                                       "我们想申报快速维权中心，该找哪家单位牵线",
                                       # where (哪几个城市)
-                                      "我们想做证券化融资，省里支持哪几个城市"])
+                                      "我们想做证券化融资，省里支持哪几个城市",
+                                      # which members (fresh35's am007, once asked for the asker's city)
+                                      "我们想给专利买份保险，省里点了哪几家保险公司的名"])
 def test_a_question_about_one_measure_is_not_matched(question: str) -> None:
     assert not wants_matching(question)
 
