@@ -399,19 +399,19 @@ def test_others_acting_in_what_the_asker_tells_are_no_thing_left_unstated(assist
     assert not answer.refused and "快速维权" in answer.answer
 
 
-def test_fresh35_post_scoring_readings(assistant: PolicyAssistant) -> None:
+@pytest.mark.parametrize(("question", "refused", "said"), [
     # The manner of an act asked (用什么方式审理) is what the item writing the act says: once "条文没有写明方式审理".
-    answer = assistant.ask("对于简单的专利侵权纠纷行政裁决案件，清单提倡用什么方式审理")
-    assert not answer.refused and "书面审理" in answer.answer
+    ("对于简单的专利侵权纠纷行政裁决案件，清单提倡用什么方式审理", False, "书面审理"),
     # 几家 of those wishing is several, no count asked: once "条文没有写明数量".
-    answer = assistant.ask("几家上下游企业想抱团弄个产业知识产权联盟，要不要去备案")
-    assert not answer.refused and "备案" in answer.answer
+    ("几家上下游企业想抱团弄个产业知识产权联盟，要不要去备案", False, "备案"),
     # 有哪几项 asks for the things before it, which no item names: once answered with the centre's 150万元.
-    answer = assistant.ask("产业知识产权运营中心的绩效考核指标有哪几项")
-    assert answer.refused and "绩效考核指标" in answer.answer and "150万元" not in answer.answer
+    ("产业知识产权运营中心的绩效考核指标有哪几项", True, "条文没有写明绩效考核指标"),
     # An income bounded (低于多少) is named as asked, not as 金额.
-    answer = assistant.ask("帮无收入的发明人做专利代理援助，发明人月收入低于多少才算低收入")
-    assert answer.refused and "条文没有写明月收入" in answer.answer
+    ("帮无收入的发明人做专利代理援助，发明人月收入低于多少才算低收入", True, "条文没有写明月收入"),
+])
+def test_fresh35_post_scoring_readings(assistant: PolicyAssistant, question: str, refused: bool, said: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.refused == refused and said in answer.answer and (not refused or "150万元" not in answer.answer)
 
 
 def test_no_total_is_given_of_fewer_amounts_than_the_things_added_name(assistant: PolicyAssistant) -> None:
