@@ -624,6 +624,8 @@ _RESULT_RE = re.compile(rf"{_TOTAL_RE.pattern}|就是|等于|算下来|算起来
 _BEARING_RE = re.compile(r"担|兜|赔付?")
 
 
+# Where a sentence ends, and a sentence asking an alternative ("…每半年发一次，还是不定期的？"), not one
+# confirming a side ("还是每年评吧？").
 _SENTENCE_END_RE = re.compile(r"(?<=[？?。！!])")
 _ALTERNATIVE_SENTENCE_RE = re.compile(r"还是(?![^。？?]*[吧吗])[^。？?]*[？?]")
 _ALTERNATIVE_ASKED_RE = re.compile(r"(?<=[\u4e00-\u9fff])还是(?![^，,。？?]*[吧吗])")
@@ -1138,9 +1140,6 @@ _COUNT_WORD_RE = re.compile(r"[一两二三四五六七八九十几多]个")
 _INSTANCES_RE = re.compile(rf"{_COUNT_WORD_RE.pattern}([\u4e00-\u9fff]{{2,4}})")
 
 
-_POINTED_COUNT_RE = re.compile(r"^(?:这|那)(?:[一两俩二三四五六七八九十几]|些)")
-
-
 def _benefit(text: str) -> tuple[str, list[str]]:
     """In "PCT国际专利申请每件资助多少" the benefit (资助) and its subject's last two key terms, with any Latin
     acronym before them (PCT), which names the subject most specifically."""
@@ -1154,7 +1153,7 @@ def _benefit(text: str) -> tuple[str, list[str]]:
             before = _DIFFERENCE_RE.sub(" ", _SUM_RE.sub(" ", clause[: match.start()]))
             # A pronoun or place says where, not what: "江苏这边能领多少奖金" names no subject by 这边.
             # Nor do words pointing back at things counted ("这三项奖金": the prizes named before).
-            terms = [t for t in key_terms(before) if (t.isascii() or things_and_acts(t)) and not _POINTED_COUNT_RE.match(t)]
+            terms = [t for t in key_terms(before) if (t.isascii() or things_and_acts(t)) and not _POINTING_AT_COUNTED_RE.match(t)]
             # "江苏专利奖四个奖项的奖励": what is counted (奖项) are the instances of the subject named before it.
             counted = {m.group(1) for m in _INSTANCES_RE.finditer(before)}
             terms = [t for t in terms if not any(c.startswith(t) for c in counted)] or terms
@@ -1240,7 +1239,9 @@ def _turns_added(standalone: str, text: str, count: int) -> list[str]:
 _PRIZE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{0,8}奖")
 # A clause pointing back at the things summed ("这两笔江苏专利奖"), or naming only the one winner ("同一个项目";
 # not "同一项专利拿了江苏专利奖金奖", a thing won).
-_ADDS_NOTHING_RE = re.compile(r"^(?:(?:这|那)(?:[两俩几二三]|些)|同一[个项家件]?[\u4e00-\u9fff]{1,3}$)")
+_POINTING_AT_COUNTED = r"(?:这|那)(?:[一两俩二三四五六七八九十几]|些)"
+_POINTING_AT_COUNTED_RE = re.compile(rf"^{_POINTING_AT_COUNTED}")
+_ADDS_NOTHING_RE = re.compile(rf"^(?:{_POINTING_AT_COUNTED}|同一[个项家件]?[\u4e00-\u9fff]{{1,3}}$)")
 
 
 # A clause after a comma winning a prize it names: "…，另外还拿了个江苏专利奖银奖".

@@ -89,7 +89,7 @@ def things_and_acts(text: str) -> list[str]:
 
 _PASSIVE = frozenset("被让叫")
 _WITH = frozenset("跟和同与")
-_TOGETHER = frozenset({"一道", "一起", "一块", "一块儿", "合伙", "联手"})
+_TOGETHER_WORDS = frozenset({"一道", "一起", "一块", "一块儿", "合伙", "联手"})
 
 
 def others_acting(text: str) -> list[str]:
@@ -100,10 +100,10 @@ def others_acting(text: str) -> list[str]:
     for i, p in enumerate(tokens):
         if p.word not in _PASSIVE and p.word not in _WITH:
             continue
-        span = list(takewhile(lambda t: t.flag.startswith(("n", "j", "r", "m", "q", "s")) and t.word not in _TOGETHER,
+        span = list(takewhile(lambda t: t.flag.startswith(("n", "j", "r", "m", "q", "s")) and t.word not in _TOGETHER_WORDS,
                               tokens[i + 1:]))
         end = tokens[i + 1 + len(span)] if i + 1 + len(span) < len(tokens) else None
-        acted = end is not None and (end.word in _TOGETHER if p.word in _WITH else end.flag.startswith("v"))
+        acted = end is not None and (end.word in _TOGETHER_WORDS if p.word in _WITH else end.flag.startswith("v"))
         if span and acted:
             found += [t.word for t in span if t.flag.startswith(("n", "j"))]
     return found
