@@ -105,9 +105,15 @@ _IS_SPELLING_RE = re.compile(r"\b([a-z]{3,})is(e|ed|es|ing|ation|ations)\b")
 
 
 @cache
+def _lexicon_rows() -> tuple[tuple[str, str], ...]:
+    """The lexicon file's (English, Chinese) rows as written, read once."""
+    return tuple((english.strip().lower(), chinese.strip()) for line in LEXICON.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#") for english, _, chinese in [line.partition("\t")])
+
+
+@cache
 def _lexicon_words() -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z]+", "\n".join(
-        line.partition("\t")[0].lower() for line in LEXICON.read_text(encoding="utf-8").splitlines())))
+    return frozenset(w for english, _ in _lexicon_rows() for w in re.findall(r"[a-z]+", english))
 
 
 def _american(text: str) -> str:
@@ -119,11 +125,7 @@ def _american(text: str) -> str:
 
 @cache
 def lexicon() -> tuple[tuple[str, str], ...]:
-    rows = []
-    for line in LEXICON.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            english, _, chinese = line.partition("\t")
-            rows.append((_american(english.strip().lower()), chinese.strip()))
+    rows = [(_american(english), chinese) for english, chinese in _lexicon_rows()]
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 

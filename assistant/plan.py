@@ -772,7 +772,9 @@ _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|�
                               rf"(?:大概|大约|一般)?(?:多少|个?{WHAT_NUMBER})")
 # A rate asked by its name ("预审通过率有多少", "回报率能有几个点", "违约率有没有要求，最高多少"): a percentage,
 # named so when unstated.
-_RATE_NAMED_RE = re.compile(r"([^\W\d_的]{1,4}(?<!频)率)[^。？?；;]{0,10}?(?:多少|几个点|百分之几)")
+# A percentage asked in points: "几个点", "多少个点", "百分之几".
+_POINTS_ASKED = r"(?:几|多少)个点|百分之几"
+_RATE_NAMED_RE = re.compile(rf"([^\W\d_的]{{1,4}}(?<!频)率)[^。？?；;]{{0,10}}?(?:多少|{_POINTS_ASKED})")
 # "推荐参评的频率是多少": how often, a time the items state (每年), not an amount or a rate.
 _FREQUENCY_ASKED_RE = re.compile(r"(?:频率|频次)(?:是|为|大概)?多少")
 # The money a question asks for by its own name ("多少注册资金", "多少运营经费"): named as asked when unstated.
@@ -945,8 +947,8 @@ _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9f
 _PAUSED_ALTERNATIVE_RE = re.compile(r"[，,]\s*(?=还是)")
 
 
-_PERCENT_OF_RE = re.compile(r"(?:大概|大约|一般|能有|有|是|在)?(?:几个点|多少个点|百分之几)")
-_PERCENT_ASKED_RE = re.compile(r"(?<![按照])比例|百分之几|百分比|百分点|几成|占比|(?:几|多少)个点")  # "按成交额的百分之几算": a share, not a sum of money
+_PERCENT_OF_RE = re.compile(rf"(?:大概|大约|一般|能有|有|是|在)?(?:{_POINTS_ASKED})")
+_PERCENT_ASKED_RE = re.compile(rf"(?<![按照])比例|百分比|百分点|几成|占比|{_POINTS_ASKED}")  # "按成交额的百分之几算": a share, not a sum of money
 
 
 # The money asked named after the asking word, before any count it holds: "每年拨多少日常经费" → 日常经费, not
