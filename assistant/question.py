@@ -333,7 +333,7 @@ def _read_characters(word: str) -> list[str]:
     return read or [word]
 
 
-_SHARE_ASKED_RE = re.compile(r"[几两三四五六七八九]成(?=[\u4e00-\u9fff])")  # not 一成 of 统一成本
+_TENTHS_ASKED_RE = re.compile(r"[几两三四五六七八九]成(?=[\u4e00-\u9fff])")  # not 一成 of 统一成本
 
 
 def _unglued(cut: list[str]) -> list[str]:
@@ -361,7 +361,7 @@ def key_terms(question: str) -> list[str]:
     asked_acts = [m.group(1) for m in A_NOT_A_SPAN_RE.finditer(question) if m.group(1) in synonyms()]
     question = A_NOT_A_SPAN_RE.sub(" ", question)
     # "扛几成本金": a share asked (几成) ends before the word after it, which jieba would cut 成本 / 金.
-    question = _SHARE_ASKED_RE.sub(r"\g<0> ", question)
+    question = _TENTHS_ASKED_RE.sub(r"\g<0> ", question)
     cut = _unglued(words(question))
     # "押着贷款": jieba cuts a verb from its complement (押 / 着), which reads as 押给 does; not a noun (钱到了),
     # nor a verb's aspect (卖了, 告过: what was done, said of anyone).
