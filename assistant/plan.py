@@ -742,8 +742,15 @@ _ASKED_FOR_AFTER_RE = re.compile(rf"(多少|什么|哪些)(?!以上|以下|以�
 # "有名额限制吗", "有没有规模要求？"; not "有没有办法走快一点", a way to do an act, which asks whether the act is
 # provided for (as the items say in their own words), no thing called 办法走快一点.
 _WAY_TO = r"(?:办法|法子|方法|途径|门路|路子)[\u4e00-\u9fff]"
-_ASKED_FOR_HAVE_RE = re.compile(rf"有(?:没有|无)?(?!人|点|些|个|啥|什么|{_WAY_TO})([\u4e00-\u9fff]{{2,6}}?)(?:吗|没|不|么|嘛)|"
-                                rf"有没有(?!人|点|些|个|啥|什么|{_WAY_TO})([\u4e00-\u9fff]{{2,6}})(?=[？?，,。]|$)")  # not 有人管不
+_SAYING_VERB = r"(?:说|写|提|讲|规定|明确)"
+_ASKED_FOR_HAVE_RE = re.compile(rf"有(?:没有|无)?(?!人|点|些|个|啥|什么|{_WAY_TO}|{_SAYING_VERB})([\u4e00-\u9fff]{{2,6}}?)(?:吗|没|不|么|嘛)|"
+                                rf"有没有(?!人|点|些|个|啥|什么|{_WAY_TO}|{_SAYING_VERB})([\u4e00-\u9fff]{{2,6}})(?=[？?，,。]|$)")  # not 有人管不
+# "清单有没有说每届招生规模", "文件有提到示范中心的验收标准吗", "写没写贷款期限": whether the text states a thing;
+# the thing is what the saying verb is of (招生规模, 验收标准), however long its phrase. Not what an asking word
+# inside asks ("有没有说给多少钱", "有没有提怎么申请"), which the other patterns read.
+_SAID_ASKED_RE = re.compile(rf"(?:(?:有没有|有无|是否|有){_SAYING_VERB}|(?P<verb>[说写提讲])没(?P=verb))(?:到|过|了|明)?(?:关于|一?个)?"
+                            r"(?P<thing>(?:(?!多少|什么|哪|几|谁|怎|咋|啥|吗|么|嘛|没)[\u4e00-\u9fff]){2,12}?)"
+                            r"(?:的事|的内容|的要求)?(?:吗|没有|没|么|嘛)?(?=[？?，,。]|$)")
 # "…是多少", "营收要达到多少", "评审专家都是谁", "…怎么", who pays for something ("专员的工资由谁发", "律师费谁出"),
 # and where to see it ("获奖名单在哪看").
 _WHEN_RE = re.compile(r"[\u4e00-\u9fff]时(?:候)?[又还再]?$")
@@ -862,6 +869,7 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
     found += [("有", t if _DEMONSTRATIVE_RE.match(t := m.group(1) or m.group(2)) else t.rpartition("的")[2])
               for m in _ASKED_FOR_HAVE_RE.finditer(text)
               if m.start() in starts and (m.start() + 1 in starts or text.startswith(("有没有", "有无"), m.start()))]
+    found += [("有", m.group("thing").rpartition("的")[2]) for m in _SAID_ASKED_RE.finditer(text)]
     # "在专利代理行业监管上有哪些动作": the thing after 哪些 is what is asked for; the words before name the topic.
     after_starts = {m.start() for m in after}
     for m in _ASKED_FOR_BEFORE_RE.finditer(text):

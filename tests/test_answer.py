@@ -399,6 +399,15 @@ def test_others_acting_in_what_the_asker_tells_are_no_thing_left_unstated(assist
     assert not answer.refused and "快速维权" in answer.answer
 
 
+def test_whether_the_text_says_a_thing_is_judged_by_that_thing(assistant: PolicyAssistant) -> None:
+    # Once answered with the item about the degree programme, which states no intake.
+    answer = assistant.ask("那个知识产权专业硕士学位点，清单有没有说每届招生规模")
+    assert answer.refused and "条文没有写明每届招生规模" in answer.answer
+    # Once refused as "条文没有写明提到苏知贷".
+    answer = assistant.ask("清单有没有提到苏知贷")
+    assert not answer.refused and ids(answer.citations)[0] == "M05-P-01"
+
+
 @pytest.mark.parametrize(("question", "refused", "said"), [
     # The manner of an act asked (用什么方式审理) is what the item writing the act says: once "条文没有写明方式审理".
     ("对于简单的专利侵权纠纷行政裁决案件，清单提倡用什么方式审理", False, "书面审理"),

@@ -171,6 +171,12 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert not read("示范中心开了几年，考核拿了个良好，还能再奖点啥不", speller).asked
     assert read("苏知贷对企业有没有规模要求？", speller).asked_for == ["规模要求"]
     assert read("在国外被抢注商标了，有人管不", speller).asked_for == []  # 有人: someone, not a thing
+    # Whether the text says a thing (有没有说, 有提到…吗, 写没写): the thing is what the saying verb is of.
+    assert read("专硕点清单有没有说每届招生规模", speller).asked_for == ["每届招生规模"]
+    assert read("文件有提到示范中心的验收标准吗", speller).asked_for == ["验收标准"]
+    assert read("写没写示范中心的验收标准", speller).asked_for == ["验收标准"]
+    assert read("票面利率省里有没有规定个区间", speller).asked_for == ["区间"]
+    assert read("清单有没有提到苏知贷", speller).asked_for == ["苏知贷"]  # not a thing called 提到苏知贷
     # A level's duties (职责) are its items, no thing of their own.
     assert read("站里来电问展会维权，市里这块职责原文是怎么写的", speller).asked_for == []
     # A way to do an act asks whether the act is provided for: no thing called 办法走快一点.
