@@ -806,6 +806,8 @@ _OFFICE_ASKED_RE = re.compile(r"^(?:责任|负责)?(?:处室|部门|单位|科�
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款, "网点的数量目标是多少"
 # a count of 网点.
 _AMOUNT_WORD = rf"(?:金额|额度|数额|数量|目标|标准|{CEILING_WORDS}|比例|额)"
+# A target set for a thing, however qualified (硬指标, 考核目标, 量化指标).
+_TARGET_OF_RE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:指标|目标)")
 _AMOUNT_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){_AMOUNT_WORD}+$")
 _AMOUNT_PREFIX_RE = re.compile(rf"^{_AMOUNT_WORD}+的?(?=[\u4e00-\u9fff]{{2}})")
 
@@ -881,6 +883,10 @@ def _asked_for(text: str, corpus_text: str) -> list[str]:
                                           or names_a_thing(next(iter(segments(text[m.end():])), ""))):
             continue
         qualified, of, tail = m.group(1).rpartition("的")
+        # "一年办班人次的硬指标是多少": an amount asked of a thing's target (指标, 目标) asks the thing's amount
+        # (人次), not for a thing called 硬指标.
+        if of and "多少" in m.group(2) and _TARGET_OF_RE.fullmatch(tail):
+            qualified, of, tail = "", "", qualified
         last = [tail] if of else key_terms(qualified or tail)[-1:]
         # "验收标准是什么": the key term with the framing word after it (标准, 要求), which key_terms drops.
         framed = [t + rest for t in last if t and (rest := m.group(1).rpartition(t)[2]) in FRAMING_NOUNS]

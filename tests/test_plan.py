@@ -177,6 +177,9 @@ def test_what_a_question_asks_for_is_read(speller: Speller) -> None:
     assert read("写没写示范中心的验收标准", speller).asked_for == ["验收标准"]
     assert read("票面利率省里有没有规定个区间", speller).asked_for == ["区间"]
     assert read("清单有没有提到苏知贷", speller).asked_for == ["苏知贷"]  # not a thing called 提到苏知贷
+    # An amount asked of a target (硬指标, 考核目标) asks the amount of what the target is of.
+    assert read("一年办班人次的硬指标是多少", speller).asked_for == ["人次"]
+    assert read("示范中心的评审标准是什么", speller).asked_for == ["评审标准"]  # a standard asked, not an amount
     # A level's duties (职责) are its items, no thing of their own.
     assert read("站里来电问展会维权，市里这块职责原文是怎么写的", speller).asked_for == []
     # A way to do an act asks whether the act is provided for: no thing called 办法走快一点.
