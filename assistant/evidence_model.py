@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.question import term_covered
 from assistant.records import Source
-from index.tokenization import names_a_thing
+from index.tokenization import guessed, names_a_thing
 
 MODEL_PATH = Path(__file__).resolve().parent / "lexicon" / "coverage_model.json"
 FEATURES = ("dense_top", "dense_margin", "bm25_top", "agreement", "corpus_terms", "top_item_terms", "english")
@@ -48,7 +48,9 @@ def gather(sources: list[Source], terms: list[str], corpus_text: str, agreement:
     top = dense[0] if dense else 0.0
     # A word the corpus lacks counts against coverage only when it names a thing (地铁, 营业执照):
     # the verbs and particles of colloquial speech (打包, 评得, 有啥说法) say how it is asked, not what about.
-    counted = [t for t in terms if term_covered(t, corpus_text) or names_a_thing(t)]
+    # Nor does a word jieba's HMM guessed, which no dictionary holds (集聚区能入驻 → 区能, 成批地乱申请 → 地乱):
+    # it may join two words' characters, and so name nothing the asker said.
+    counted = [t for t in terms if term_covered(t, corpus_text) or names_a_thing(t) and not guessed(t)]
     share = (lambda text: sum(term_covered(t, text) for t in counted) / len(counted)) if counted else (lambda _: 0.0)
     return Evidence(
         dense_top=top,

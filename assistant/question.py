@@ -13,7 +13,7 @@ import opencc
 
 from index.chunking import CITIES
 from index.figures import NUMBER_RE, amounts_in_digits
-from index.tokenization import is_noun, segments, stopwords, tentative_verb, word_frequency, words
+from index.tokenization import guessed, is_noun, segments, stopwords, tentative_verb, word_frequency, words
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
@@ -329,7 +329,7 @@ def _read_characters(word: str) -> list[str]:
     # "公司老总", "公司员工": a word jieba knows led by the asker's own (公司, 单位) is the rest of it.
     if len(word) >= 4 and word[:2] in _OWNERS and word_frequency(word[2:]):
         return [word[2:]]
-    read = [c for c in word if c in synonyms()] if len(word) == 2 and not word_frequency(word) else []
+    read = [c for c in word if c in synonyms()] if len(word) == 2 and guessed(word) else []
     return read or [word]
 
 

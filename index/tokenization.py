@@ -40,6 +40,12 @@ def word_frequency(word: str) -> int:
     return int(_jieba().FREQ.get(word, 0))
 
 
+def guessed(word: str) -> bool:
+    """Whether ``word`` is Chinese characters no dictionary holds, which jieba's HMM guessed: a word the
+    asker coined (高管), or two words' characters joined (集聚区能入驻 → 区能); not a Latin word (ISO9001)."""
+    return not word_frequency(word) and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word))
+
+
 @cache
 def _tagger() -> jieba.posseg.POSTokenizer:
     return jieba.posseg.POSTokenizer(_jieba())

@@ -417,6 +417,9 @@ def test_whether_the_text_says_a_thing_is_judged_by_that_thing(assistant: Policy
     ("产业知识产权运营中心的绩效考核指标有哪几项", True, "条文没有写明绩效考核指标"),
     # An income bounded (低于多少) is named as asked, not as 金额.
     ("帮无收入的发明人做专利代理援助，发明人月收入低于多少才算低收入", True, "条文没有写明月收入"),
+    # A word jieba's HMM guessed across two words (成批地乱申请 → 地乱) is no evidence against coverage: once
+    # judged out of scope with the item on 非正常专利申请 ranked first.
+    ("发现有人成批地乱申请专利凑数，这种事政府查不查", False, "非正常专利申请"),
     # An amount asked of a thing's target (人次的硬指标) names the thing counted: once "条文没有写明硬指标".
     ("省级知识产权培训基地考核的时候，一年办班人次的硬指标是多少", True, "条文没有写明人次"),
 ])

@@ -366,6 +366,11 @@ def test_only_words_naming_a_thing_count_against_coverage() -> None:
     assert colloquial.corpus_terms == colloquial.top_item_terms == 1.0
     elsewhere = gather(sources(LOAN), ["苏知贷", "地铁"], CORPUS, 1.0, False)  # a thing the corpus never names
     assert elsewhere.corpus_terms == elsewhere.top_item_terms == 0.5
+    # A word jieba's HMM guessed joins two words' characters (集聚区能入驻 → 区能): it names nothing said.
+    glued = gather(sources(LOAN), ["苏知贷", "区能", "地乱"], CORPUS, 1.0, False)
+    assert glued.corpus_terms == glued.top_item_terms == 1.0
+    latin = gather(sources(LOAN), ["苏知贷", "ISO9001"], CORPUS, 1.0, False)  # a Latin word is no guess
+    assert latin.corpus_terms == 0.5
 
 
 def test_another_region_is_out_of_scope() -> None:
