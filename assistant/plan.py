@@ -806,8 +806,9 @@ _OFFICE_ASKED_RE = re.compile(r"^(?:责任|负责)?(?:处室|部门|单位|科�
 # Words naming an amount itself, not what it is of: "贷款额度是多少" asks an amount of 贷款, "网点的数量目标是多少"
 # a count of 网点.
 _AMOUNT_WORD = rf"(?:金额|额度|数额|数量|目标|标准|{CEILING_WORDS}|比例|额)"
-# A target set for a thing, however qualified (硬指标, 考核目标, 量化指标).
-_TARGET_OF_RE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:指标|目标)")
+# A target set for a thing, however qualified (硬指标, 考核目标, 量化指标); not one an amount word already says
+# (网点的数量目标: the amount asked, of 网点, which names no thing asked for).
+_TARGET_OF_RE = re.compile(rf"(?!{_AMOUNT_WORD})[\u4e00-\u9fff]{{0,2}}?(?:指标|目标)")
 _AMOUNT_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){_AMOUNT_WORD}+$")
 _AMOUNT_PREFIX_RE = re.compile(rf"^{_AMOUNT_WORD}+的?(?=[\u4e00-\u9fff]{{2}})")
 
