@@ -427,9 +427,12 @@ class Composer:
         # A total asserted ("…一共50万对吧") is what the addends sum to, not one of them.
         totals = plan.premise.totals if plan.premise else []
         operands = [None if f and f.value in bounds else f for f in _operands(parts)] if plan.multipart else []
-        # The amounts a sum's subjects, or a comparison's two sides, name: "立项支持加上良好奖励", "A是B的几倍".
-        sides = _chained_amounts(plan.addends, [c.chunk for c in cited]) or \
-            _chained_amounts(last_clauses(plan.addends), [c.chunk for c in cited])
+        # The amounts a sum's subjects, or a comparison's two sides, name: "立项支持加上良好奖励", "A是B的几倍",
+        # in the words the cited items use ("地标项目" → 地理标志项目).
+        written = "\n".join(body(c.chunk) for c in cited)
+        addends = [_policy_words(a, plan.terms, written) for a in plan.addends]
+        sides = _chained_amounts(addends, [c.chunk for c in cited]) or \
+            _chained_amounts(last_clauses(addends), [c.chunk for c in cited])
         sides = [] if any(f.value in bounds for f in sides) else sides
         if operands and all(operands):
             # "一个银奖加两个发明人奖": each part's amount as many times as the part counts it, in the asker's

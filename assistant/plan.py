@@ -130,9 +130,9 @@ _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|[再外另]加(?![强快大�
 # A difference of shares too: "省基金比银行多担几个百分点".
 # A side's money given or borne more or less: 多给, 少担, 多赔, 少掏, 多扛.
 _MORE_OR_LESS_VERB = r"(?:[给拿奖发领担赔兜扛掏付摊]|承担|支持|奖励|资助|出来?)"
-_DIFFERENCE_RE = re.compile(rf"差了?多少|相差|(?<![最至])多{_MORE_OR_LESS_VERB}?(?:多少|几十?万|几个(?:百分)?点)|"
+_DIFFERENCE_RE = re.compile(rf"差(?:了|出去?|出来)?多少|相差|(?<![最至])多{_MORE_OR_LESS_VERB}?(?:多少|几十?万|几个(?:百分)?点)|"
                             rf"少{_MORE_OR_LESS_VERB}?(?:多少|几十?万|几个(?:百分)?点)|"
-                            r"(?<![最至])高(?:出|了)?(?:多少|几十?万)|(?<![最至])低(?:了)?(?:多少|几十?万)|差了?几|减(?:去|掉)|差额|"
+                            r"(?<![最至])高(?:出|了)?(?:多少|几十?万)|(?<![最至])低(?:了)?(?:多少|几十?万)|差(?:了|出去?|出来)?几|减(?:去|掉)|差额|"
                             r"差距")  # not 最高多少, the ceiling asked
 # What a sum, difference or ratio computes, named as a thing: 差额, 总额, 倍数.
 _RESULT_WORD_RE = re.compile(rf"(?:{_DIFFERENCE_RE.pattern}|{_TOTAL_RE.pattern}|总额|总数|倍数)$")
@@ -1220,6 +1220,12 @@ def _sides_compared(text: str, corpus: str) -> list[str]:
         earlier = [c.strip() for c in _CLAUSE_RE.split(text[: text.index(clause)]) if c.strip()]
         return earlier if len(earlier) == 2 else []
     sides = [s.removesuffix("的") for s in _subjects(clause[: asked.start()], corpus)] if asked else []
+    # "国家级的专利金奖和本省专利奖的金奖，省财政给的钱谁高，高出几十万", "评优秀跟评良好，到手的奖励能差出去多少":
+    # a difference asked in a clause naming no two things is of the two the nearest clause before it joins.
+    if asked and len(sides) != 2:
+        earlier = [c for c in _CLAUSE_RE.split(text[: text.index(clause)]) if c.strip()]
+        sides = next((found for c in reversed(earlier)
+                      if len(found := [s.removesuffix("的") for s in _subjects(c, corpus, paired=True)]) == 2), [])
     return sides if len(sides) == 2 else []
 
 
@@ -1412,8 +1418,8 @@ _TIER_AFTER_RE = re.compile(r"^\s*(?:元)?(?:以下|以内|以上|之内|内|到
 
 
 # A verb and its object split by a measure word ("备个案", "贷个款", "打个官司") or by whom it is done to ("侵我们
-# 权"): spoken Chinese parts them.
-_SPLIT_WORD_RE = re.compile(r"([\u4e00-\u9fff])(?:个|一个|了个|了一个|点儿?|(?:了)?(?:我们|我|咱们|咱|俺们|人家)的?)"
+# 权"): spoken Chinese parts them. Not a count and what it counts ("两个地方" is no 两地).
+_SPLIT_WORD_RE = re.compile(r"(?![一两二三四五六七八九十几每各这那哪])([\u4e00-\u9fff])(?:个|一个|了个|了一个|点儿?|(?:了)?(?:我们|我|咱们|咱|俺们|人家)的?)"
                             r"([\u4e00-\u9fff])")
 
 

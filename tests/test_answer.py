@@ -422,8 +422,15 @@ def test_whether_the_text_says_a_thing_is_judged_by_that_thing(assistant: Policy
     ("发现有人成批地乱申请专利凑数，这种事政府查不查", False, "非正常专利申请"),
     # An amount asked of a thing's target (人次的硬指标) names the thing counted: once "条文没有写明硬指标".
     ("省级知识产权培训基地考核的时候，一年办班人次的硬指标是多少", True, "条文没有写明人次"),
+    # fresh36: a difference asked in a clause of its own is of the two things the clause before joins; 差出去 asks
+    # a difference; a comparison's side in the asker's words (地标项目) is the item's (地理标志项目); a count and
+    # what it counts (两个地方) are no verb and object parted (两地).
+    ("国家级的专利金奖和本省专利奖的金奖，省财政给的钱谁高，高出几十万", False, "100万元 − 30万元 = 70万元"),
+    ("示范中心考评时评优秀跟评良好，到手的奖励能差出去多少", False, "50万元 − 30万元 = 20万元"),
+    ("同在商标品牌培育和保护计划里，地标项目的封顶额度是工业品牌项目的几倍", False, "200万元 ÷ 150万元 = 1.33倍"),
+    ("两个地方分别获批国家地理标志产品保护示范区，省里最多一共奖多少", False, "100万元 + 100万元 = 200万元"),
 ])
-def test_fresh35_post_scoring_readings(assistant: PolicyAssistant, question: str, refused: bool, said: str) -> None:
+def test_readings_mended_after_blind_scoring(assistant: PolicyAssistant, question: str, refused: bool, said: str) -> None:
     answer = assistant.ask(question)
     assert answer.refused == refused and said in answer.answer and (not refused or "150万元" not in answer.answer)
 
