@@ -429,6 +429,8 @@ def test_whether_the_text_says_a_thing_is_judged_by_that_thing(assistant: Policy
     ("示范中心考评时评优秀跟评良好，到手的奖励能差出去多少", False, "50万元 − 30万元 = 20万元"),
     ("同在商标品牌培育和保护计划里，地标项目的封顶额度是工业品牌项目的几倍", False, "200万元 ÷ 150万元 = 1.33倍"),
     ("两个地方分别获批国家地理标志产品保护示范区，省里最多一共奖多少", False, "100万元 + 100万元 = 200万元"),
+    # 赛事 is a 比赛 (大赛, 竞赛), which the lexicon reads: once "条文没有写明赛事".
+    ("新招的几个代理人想找个比赛练练检索，江苏这边有没有现成的赛事", False, "专利检索技能大赛"),
 ])
 def test_readings_mended_after_blind_scoring(assistant: PolicyAssistant, question: str, refused: bool, said: str) -> None:
     answer = assistant.ask(question)
