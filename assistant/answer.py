@@ -447,7 +447,7 @@ class Composer:
                 else [f for _, f in graded]
         else:  # the amounts the answer leads with, and the asker's own that the cited items state
             figures = [f for v in values for f in extract_figures(v)]
-            stated = normalise("\n".join(body(c.chunk) for c in cited))
+            stated = normalise(written)
             # "1000万以内和1000万以上…差多少": an amount bounding a tier is where, not what is computed.
             figures += [f for f in extract_figures(plan.own) if (f.kind, f.value) in stated
                         and all((f.kind, f.value) != (g.kind, g.value) for g in figures)
