@@ -480,9 +480,8 @@ class Composer:
             # "两个项目都评上了银奖，另外有位同事拿了发明人奖，三笔加总": the asker counts the amounts summed (三笔),
             # and the amounts found are fewer or more: which one is counted twice is not read, so no total is guessed.
             found = len([f for f in figures if f.kind == "money"])
-            if (summed := _AMOUNTS_COUNTED_RE.search(plan.own)) and plan.arithmetic == "sum" and \
-                    int(cn2an.cn2an(summed.group(1) or summed.group(2), "smart")) != found:
-                return Worked("", f"the asker sums {summed.group(0)}, and {found} amounts are found: not summed")
+            if plan.amounts_counted and plan.amounts_counted != found:
+                return Worked("", f"the asker sums {plan.amounts_counted} amounts, and {found} are found: not summed")
         money = [f for f in figures if f.kind == "money"]
         # "金奖30万加银奖25万，一共55万对吧": the asker's own addends say how many amounts the sum has; more
         # found (every 金奖 and 银奖 of two prizes) is a sum of other things, left uncomputed.
@@ -971,10 +970,6 @@ _ONCE_RE = re.compile(r"(?<![第每一])一(?:个|项|次|回|件|家|位|名)")
 
 
 _AMOUNTS_SUMMED_RE = re.compile(rf"(?:{CEILING_WORDS}|金额|数额|额度|钱|数)")
-
-
-# The amounts a sum adds, counted by the asker: "三笔加总", "两笔钱", "这三项奖金".
-_AMOUNTS_COUNTED_RE = re.compile(r"([两三四五六七八九十])笔|(?<=[这那])([两三四五六七八九十])(?:项|个|样)")
 
 
 # Things named side by side: "工业品牌和地标", "金奖、银奖".

@@ -368,6 +368,7 @@ class Plan:
     addends: list[str] = field(default_factory=list)
     extremes: bool = False  # "四个奖里最高和最低差多少": the difference of the item's largest and smallest amounts
     times: int = 0  # "金奖拿了两次，一共多少": one amount, won that many times, summed
+    amounts_counted: int = 0  # "三笔加总", "这三项奖金": how many amounts the asker says a sum adds
     grades: list[str] = field(default_factory=list)  # "金银优秀奖三个都拿了": the grades a sum enumerates
     split_asked: bool = False  # "风险咋分摊的": every party's share, whatever party the question also names
     # The asker's words of themselves ("本人退休工程师" → 退休, 工程师) and of others acting ("被同行仿了" → 同行).
@@ -403,6 +404,7 @@ class Plan:
             "members_of": self.members_of, "one_member": self.one_member, "place_located": self.place_located,
             "departments": self.departments,
             "sum_of_all": self.sum_of_all, "addends": self.addends, "extremes": self.extremes, "times": self.times,
+            "amounts_counted": self.amounts_counted,
             "grades": self.grades, "split_asked": self.split_asked, "described": self.described,
         }
 
@@ -1031,6 +1033,18 @@ _REPEATED_RE = re.compile(r"(?P<n>[两二三四五2-5])(?:次|回|届)(?!性)|"
                           rf"(?P<e>[两二三四五2-5]){_ALL_OF_COUNT}|"
                           r"(?:拿|获|得|评)了?(?P<w>[两二三四五2-5])(?:项|个)(?!奖)|"
                           rf"(?<=[\u4e00-\u9fff]{{2}})(?P<k>[两二三四五2-5])个(?=[，,]?(?:{_TOTAL_RE.pattern})|都)")
+
+
+# The amounts a sum adds, counted by the asker: "三笔加总", "两笔钱", "这三项奖金".
+_AMOUNTS_COUNTED_RE = re.compile(r"([两三四五六七八九十])笔|(?<=[这那])([两三四五六七八九十])(?:项|个|样)")
+
+
+def _amounts_counted(text: str) -> int:
+    """How many amounts the asker says a sum adds ("三笔加总" → 3, "这三项奖金" → 3), or 0."""
+    if not (match := _AMOUNTS_COUNTED_RE.search(text)):
+        return 0
+    numeral = match.group(1) or match.group(2)
+    return 2 if numeral == "两" else from_chinese_numeral(numeral)
 
 
 def _times(text: str, addends: list[str]) -> int:
@@ -1772,6 +1786,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         grades=(grades := _grades(own) or _grades(typed) if arithmetic == "sum" else []),
         times=(times := _times(own, added) if arithmetic == "sum" and not grades else 0),
         sum_of_all=0 if times else all_summed,
+        amounts_counted=_amounts_counted(own) if arithmetic == "sum" else 0,
         addends=_turns_added(standalone, text, all_summed) if arithmetic == "sum" and leans_back else
         added if arithmetic == "sum" else
         _compared(own, speller.corpus_text) if arithmetic in ("ratio", "difference") else [],

@@ -360,6 +360,10 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert (plan.times, plan.sum_of_all) == (2, 0)  # two of one thing, not the item's two amounts
     assert read("江苏专利奖金奖和银奖两个加起来多少", speller).times == 0
     assert read("江苏专利奖银奖拿两个，一共多少", speller).times == 2  # the count closes its clause
+    # The amounts the asker says a sum adds, read once for the composer's check of what it found.
+    assert read("两个项目都评上了银奖，另外有位同事拿了发明人奖，三笔加总", speller).amounts_counted == 3
+    assert read("两件评上银奖，一件评上优秀奖，这三项奖金合计多少", speller).amounts_counted == 3
+    assert read("这三项措施分别由哪个处负责", speller).amounts_counted == 0  # no sum asked
     assert read("两位同事拿了江苏专利奖发明人奖，一共多少", speller).times == 2  # people counted
     assert read("三个县都获批了示范区，奖励加起来最多多少", speller).times == 3  # each of a count doing it
     assert read("中国专利金奖拿了两项，一共奖多少", speller).times == 2  # a count won
