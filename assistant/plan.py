@@ -536,10 +536,11 @@ _IRREGULAR_RE = re.compile(r"想起来[才就再]?|有空[才就再]?|随便(?=[
 _NEGATION_ASKED_RE = re.compile(r"^(.+?)是不是((?:没有|没|不|未|无)[^，,。？?]+?)\s*[？?]?\s*$")
 
 
-def _contrary(text: str, premise: Premise | None) -> Contrary | None:
+def _contrary(text: str, confirmed: str, premise: Premise | None) -> Contrary | None:
     """What a confirmation question asserting no figure, department or frequency says is not so: one negated
-    word, whose unnegated form written in an item's clause holding the rest of the assertion shows it false."""
-    said = _asserted(_confirmed(text)) if premise is None else ""
+    word, whose unnegated form written in an item's clause holding the rest of the assertion shows it false.
+    ``confirmed`` is what the question confirms (_confirmed)."""
+    said = _asserted(confirmed) if premise is None else ""
     # "江苏专利奖是不是没有发明人奖": a negation asked with 是不是 before it is asserted so.
     if premise is None and not said and (asked := _NEGATION_ASKED_RE.match(text)):
         said = asked.group(1) + asked.group(2)
@@ -642,8 +643,9 @@ def _confirmed(text: str) -> str:
     return confirming if len(confirming) < len(text.strip()) and _CONFIRM_RE.search(confirming) else text
 
 
-def _premise(text: str, departments: list[str]) -> Premise | None:
-    """What a confirmation question asserts; ``departments`` are those it names (Plan.departments)."""
+def _premise(text: str, confirmed: str, departments: list[str]) -> Premise | None:
+    """What a confirmation question asserts; ``confirmed`` is what it confirms (_confirmed), ``departments``
+    those it names (Plan.departments)."""
     marked = not _ASKING_RE.search(text) and (bool(_QUESTION_MARK_RE.search(text))
                                               or not _TOTAL_RE.search(text) and not _REQUEST_RE.search(text))
     if not (_CONFIRM_RE.search(text) or _confirms_before(text, departments) or marked):
@@ -663,7 +665,7 @@ def _premise(text: str, departments: list[str]) -> Premise | None:
     # named before them; "还是得交钱吧" (still) is no alternative.
     alternative = _ALTERNATIVE_ASKED_RE.search(text)
     sides = text[text.rfind("是", 0, alternative.start()) + 1:] if alternative else text
-    premise = Premise(extract_figures(sides), named, frequencies(_confirmed(text)), by_clause, *_denials(text, named),
+    premise = Premise(extract_figures(sides), named, frequencies(confirmed), by_clause, *_denials(text, named),
                       sole=bool(named and _SOLE_RE.search(text)), totals=totals)
     return premise if premise.figures or premise.departments or premise.frequencies else None
 
@@ -1228,16 +1230,16 @@ def _sides_compared(text: str, corpus: str) -> list[str]:
         clause = _CLAUSE_RE.sub("", text)
     if match := next((m for r in _COMPARED_RES if (m := r.search(clause))), None):
         return [match.group("a").strip(), match.group("b").strip()]
-    asked = _DIFFERENCE_RE.search(clause)
+    if not (asked := _DIFFERENCE_RE.search(clause)):
+        return []
+    earlier = [c.strip() for c in _CLAUSE_RE.split(text[: max(text.find(clause), 0)]) if c.strip()]
     # "江苏专利奖金奖拿了，中国专利奖也拿了金奖，两个奖差多少": the two named in the two clauses before.
-    if asked and _BOTH_RE.fullmatch(clause[: asked.start()].strip()):
-        earlier = [c.strip() for c in _CLAUSE_RE.split(text[: text.index(clause)]) if c.strip()]
+    if _BOTH_RE.fullmatch(clause[: asked.start()].strip()):
         return earlier if len(earlier) == 2 else []
-    sides = [s.removesuffix("的") for s in _subjects(clause[: asked.start()], corpus)] if asked else []
+    sides = [s.removesuffix("的") for s in _subjects(clause[: asked.start()], corpus)]
     # "国家级的专利金奖和本省专利奖的金奖，省财政给的钱谁高，高出几十万", "评优秀跟评良好，到手的奖励能差出去多少":
     # a difference asked in a clause naming no two things is of the two the nearest clause before it joins.
-    if asked and len(sides) != 2:
-        earlier = [c for c in _CLAUSE_RE.split(text[: text.index(clause)]) if c.strip()]
+    if len(sides) != 2:
         sides = next((found for c in reversed(earlier)
                       if len(found := [s.removesuffix("的") for s in _subjects(c, corpus, paired=True)]) == 2), [])
     return sides if len(sides) == 2 else []
@@ -1690,7 +1692,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         corrections = [Correction(english, chinese) for english, chinese in read_english] + corrections
         reading = query
     named_departments = departments_named(own, departments, speller.corpus_text)
-    premise = _premise(own, list(named_departments))
+    confirmed = _confirmed(own)
+    premise = _premise(own, confirmed, list(named_departments))
     intent = intent_of(query)
     if premise and premise.departments:  # a department asserted is a department asked about
         intent = replace(intent, department=True)
@@ -1778,7 +1781,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         yes_no=bool(_YES_NO_RE.search(text if language == "en" else own)),
         claim=_claim(own, premise) if language == "zh" else [],
         statement=_statement(own) if language == "zh" else None,
-        contrary=_contrary(own, premise) if language == "zh" else None,
+        contrary=_contrary(own, confirmed, premise) if language == "zh" else None,
         comparison=_comparison(own, premise) if language == "zh" and arithmetic is None else [],
         members_of=members, one_member=one_member, place_located=_place_located(own) if language == "zh" else "",
         # "工业品牌项目两个加起来": two of one thing, not the item's two amounts.
