@@ -321,8 +321,10 @@ def test_the_chat_answers_first_links_its_sources_and_turns_a_refusal_into_quest
         page.locator("#chat a[href='#src-1']").first.click()
         expect(page.locator("#src-1")).to_be_in_viewport()
         if width < 768:  # on a phone the cards follow the chat directly, before the question box
-            card_top = page.locator("#src-1").bounding_box()["y"]  # type: ignore[index]
-            assert card_top < page.locator("#question").bounding_box()["y"]  # type: ignore[index]
+            # Both tops in one frame: measured one after the other, a scroll still running in between moves one.
+            card_top, question_top = page.evaluate(
+                "['#src-1', '#question'].map(s => document.querySelector(s).getBoundingClientRect().top)")
+            assert card_top < question_top
         page.screenshot(path=str(tmp_path / f"chat-{width}.png"), full_page=True)
         # a refusal offers the closest measures as questions, and one click asks about one of them
         page.locator("#question textarea").fill("苏知贷的贷款利率是多少")
