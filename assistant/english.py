@@ -53,6 +53,10 @@ _ASKING = (
     (re.compile(r"\b(?:what|how much)(?: annual| yearly)? interest\b(?!\s+(?:loss|subsid|discount))|"
                 r"\b(?:what|how high)(?:'s| is| are| will)? the (?:annual |yearly )?interest rates?\b", re.IGNORECASE),
      "利率多少"),
+    # "How much is charged to register…", "how much does a search cost": a fee, as 要交多少钱 asks it; not a cost a
+    # party bears or a subsidy paid ("how much of the cost is covered" asks a share).
+    (re.compile(r"\bhow much (?:is |are |will be |would be |(?:do|does|will|would)(?: [\w-]+){1,4} )(?:charged?|cost)\b|"
+                r"\bwhat (?:does|will|would) it cost\b", re.IGNORECASE), "要交多少钱"),
     (re.compile(r"\bwhat (?:support|measures)\b", re.IGNORECASE), "有哪些支持"),
     (re.compile(r"\bwhere in the (?:task )?list\b|\bwhich (?:measure|item|section)\b|\bwhere (?:is|does) .+ "
                 r"(?:measure|item|appear|come from)\b", re.IGNORECASE), "在哪一条"),
@@ -251,7 +255,8 @@ def asked_words(text: str, reading: str) -> str:
     """The English words of ``text`` that asked what the Chinese ``reading`` names ("approval time" of 贷款
     要多久, "interest rate" of 利率), for a refusal to name in the asker's language: "amount" for an amount's
     name (金额) no asking phrase names ("at what rate" names 比例), else an asking phrase, else a lexicon phrase,
-    else an asking phrase naming the reading's thing, less its asking words; "" when none gave the reading's words."""
+    else an asking phrase naming the reading's thing, less its asking words, else the lexicon's first English for the
+    reading; "" when none gave the reading's words."""
     asking = (m.group(0) for pattern, marker in _ASKING if marker in reading and (m := pattern.search(text)))
     if _AMOUNT_NAME_RE.fullmatch(reading):  # "How much are technical investigators paid?"
         return next((m.group(0) for pattern, marker in _ASKING if reading in marker and (m := pattern.search(text))),
@@ -264,7 +269,9 @@ def asked_words(text: str, reading: str) -> str:
     # 利率多少), which are no part of the thing.
     naming = (_ASKING_WORDS_RE.sub("", m.group(0)) for pattern, marker in _ASKING
               if len(reading) >= 2 and reading in marker and (m := pattern.search(text)))
-    return next(asking, "") or next(named, "") or next(naming, "")
+    # Else the lexicon's English for the reading itself ("fee" of 费用, when "how much is charged" asked it).
+    own = (english for english, chinese in lexicon() if chinese == reading)
+    return next(asking, "") or next(named, "") or next(naming, "") or next(own, "")
 
 
 def rmb(text: str) -> str:

@@ -1211,6 +1211,17 @@ def test_an_english_refusal_names_the_rate_asked_in_the_askers_words() -> None:
     assert asked_words(text, "利率") == "annual interest"
 
 
+def test_an_english_price_asked_is_a_fee_named_in_english() -> None:
+    # "How much is charged" asks a fee, not an amount on offer; the refusal names it by the lexicon's English.
+    text = "How much is charged to register a dataset as data intellectual property in Jiangsu?"
+    assert "要交多少钱" in chinese_reading(text)
+    assert asked_words(text, "费用") == "fee"
+    assert "要交多少钱" in chinese_reading("How much does a patent search cost?")
+    # A share of a cost, or a grant paid, is no price.
+    assert "要交多少钱" not in chinese_reading("How much of the cost does the province cover?")
+    assert "要交多少钱" not in chinese_reading("How much will the province pay for each patent?")
+
+
 def test_copying_and_a_shop_sign_read_as_the_policys_infringement_and_trademark() -> None:
     for copied in ("模仿", "仿造", "仿制", "盗用", "冒用"):
         assert term_covered(copied, "查处专利商标侵权假冒"), copied
