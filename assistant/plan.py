@@ -22,6 +22,7 @@ from assistant.question import (
     FEW_BEFORE_JI,
     FIGURE_WORD_RE,
     LEVEL_WORD_RE,
+    MONEY_SIZE_ASKED,
     PICKED_OUT,
     RATINGS,
     SAME_AMOUNT,
@@ -1001,6 +1002,9 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
     # "每年评几个名额", "推荐几个项目": the things counted, named as a count (名额, 项目数量).
     if (counted := _COUNTED_NOUN_RE.search(own)) and names_a_thing(noun := counted.group(1)):
         return noun if noun.endswith(("额", "数", "量")) else noun + "数量"
+    # "资金盘子定了多大": how big a sum of money is, its 规模.
+    if re.search(MONEY_SIZE_ASKED, own):
+        return "规模"
     # "发行规模要达到多少": the quantity asked by its own name (规模), when it is no money word.
     quantity = _QUANTITY_ASKED_RE.search(own)
     return next((t for t in asked_for if MONEY_NOUN_RE.search(t)), "") or \

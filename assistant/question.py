@@ -27,8 +27,11 @@ SAME_WORDS = r"一样|相同|一致|相等|持平|是?同一个?(?:档次|档|�
 SAME_AMOUNT = rf"的?(?:奖金|奖励|金额|支持|资金)?(?:{SAME_WORDS})"
 # The ratings an item grades its amounts by ("评价为优秀、良好的分别给予50万元、30万元"): no things, but what is won.
 RATINGS = ("优秀", "良好", "合格")
+# How big a sum of money is: "资金盘子定了多大", "基金有多大" (a fund's size, its 规模); not how strong a
+# support is ("资金支持力度有多大"), which a sentence without a figure answers.
+MONEY_SIZE_ASKED = r"(?<=资金|基金|经费)[\u4e00-\u9fff]{0,2}?(?:定了?|有|是|要)?多大"
 # How big a quantity is: 规模多大, 额度有多大, 面积要多大, and before its noun: 要多大办公面积.
-_SIZE_ASKED = r"(?<=[模额积])(?:要|需要|得)?(?:达到|是|为|有)?多大|多大的?[\u4e00-\u9fff]{0,2}?(?:面积|规模)"
+_SIZE_ASKED = rf"(?<=[模额积])(?:要|需要|得)?(?:达到|是|为|有)?多大|多大的?[\u4e00-\u9fff]{{0,2}}?(?:面积|规模)|{MONEY_SIZE_ASKED}"
 # "是个啥数", "什么数": an amount asked in speech (not 什么数据, 什么数量, 什么数字).
 WHAT_NUMBER = r"(?:啥|什么)数(?![据量字])"
 # A 几 that asks nothing after these: 好几 (several), 这几/那几 (these few: "这几年陆陆续续申请了二十多件专利"),

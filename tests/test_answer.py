@@ -431,6 +431,11 @@ def test_whether_the_text_says_a_thing_is_judged_by_that_thing(assistant: Policy
     ("两个地方分别获批国家地理标志产品保护示范区，省里最多一共奖多少", False, "100万元 + 100万元 = 200万元"),
     # 赛事 is a 比赛 (大赛, 竞赛), which the lexicon reads: once "条文没有写明赛事".
     ("新招的几个代理人想找个比赛练练检索，江苏这边有没有现成的赛事", False, "专利检索技能大赛"),
+    # How big a fund is (资金盘子定了多大) is its 规模, which no item states: once answered with the item on the fund.
+    ("社会资本牵头设的维权援助基金，清单里对它的资金盘子定了多大", True, "条文没有写明规模"),
+    # "How much is charged" asks a fee, not an amount: once 'does not state the "amount"'.
+    ("How much is charged to register a dataset as data intellectual property in Jiangsu?", True,
+     'does not state the "fee"'),
 ])
 def test_readings_mended_after_blind_scoring(assistant: PolicyAssistant, question: str, refused: bool, said: str) -> None:
     answer = assistant.ask(question)

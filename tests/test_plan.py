@@ -718,6 +718,10 @@ def test_a_clause_is_not_a_thing_asked_for_and_an_amount_is_named_with_what_it_i
     assert read("想认购一只知识产权证券化的债券，它的票息大概几个点", speller).amount_word == "票息比例"
     assert read("我们走开放许可把专利许可出去了，市里按成交额返几个点给我们", speller).amount_word == "比例"
     assert read("知识产权工作站一年的运营经费有多少", speller).amount_word == "运营经费"  # money by its own name
+    # How big a sum of money is (资金盘子定了多大) asks its 规模; how strong a support is (支持力度有多大) asks no figure.
+    plan = read("社会资本设的维权援助基金，资金盘子定了多大", speller)
+    assert plan.asks_amount and plan.amount_word == "规模"
+    assert not read("省里对专利奖的资金支持力度有多大", speller).asks_amount
     assert [a.label for a in read("江苏专利奖的奖金要交个税吗", speller).asked] == ["税收"]
 
 
