@@ -11,7 +11,14 @@ from typing import NamedTuple, TypeVar
 
 import cn2an
 
-from assistant.claims import judge_bearing, judge_contrary, judge_listing, judge_partner, judge_places
+from assistant.claims import (
+    judge_bearing,
+    judge_contrary,
+    judge_listing,
+    judge_partner,
+    judge_places,
+    judge_title,
+)
 from assistant.english import amounts, asked_words, rmb
 from assistant.evidence import (
     FUNDING_RE,
@@ -263,7 +270,8 @@ class Composer:
                 # The names are the item's; what is asserted of them (a figure, 比…少) is judged below.
                 if listing and listing.holds and (premise or plan.comparison):
                     listing = None
-                judged = judge_bearing(plan.statement, body(c.chunk)) or listing or \
+                judged = judge_title(plan.statement, body(c.chunk)) or judge_bearing(plan.statement, body(c.chunk)) \
+                    or listing or \
                     (None if premise else judge_places(plan.statement, body(c.chunk))
                      or judge_partner(plan.statement, body(c.chunk)))
                 if judged and judged.named:

@@ -314,6 +314,27 @@ def _tied_respectively(clause: str, at: int) -> list[str]:
 _NAMED_ONES_RE = re.compile(rf"点名|点到|写明|写的|列的|提到的|(?<![也还])的?是(?:{_CITY_RE.pattern})")
 
 
+_TITLE_RE = re.compile(r"《([^》]+)》")
+# A title asserted is a variant of the item's when they share this long a run ("保护条例", "淮安市").
+_TITLE_RUN = 4
+
+
+def judge_title(statement: Statement, text: str) -> Judgement | None:
+    """"淮安推进的是《淮安市商标保护条例》吧": a title asserted that is a variant of one the item writes (sharing
+    a run of words) but neither holds the other is false ("《淮安市地理标志保护条例》"); a title the item writes,
+    or holds as part of its own (《地理标志条例》 of 《江苏省地理标志条例》), or shares nothing with: no verdict."""
+    written = _TITLE_RE.findall(text)
+    for asserted in _TITLE_RE.findall(statement.text):
+        if any(asserted in title or title in asserted for title in written):
+            continue
+        variants = [title for title in written if SequenceMatcher(None, asserted, title, autojunk=False)
+                    .find_longest_match(0, len(asserted), 0, len(title)).size >= _TITLE_RUN]
+        if variants:
+            named = "、".join(f"《{t}》" for t in variants)
+            return Judgement(False, f"《{asserted}》 asserted; the item names {named}", named)
+    return None
+
+
 def judge_places(statement: Statement, text: str) -> Judgement | None:
     """"国际设计博览会是在南京办的吧": the thing is the longest run of the statement's words (its cities left out)
     that a clause of the item writes (国际设计博览会), or nearly as long a run in another clause (证券化 beside

@@ -71,12 +71,15 @@ def amounts_in_digits(text: str) -> str:
 
 
 # A count of bodies in Chinese numerals ("是五家吧", "一百家网点"); a bare 一家 is an article ("一家企业来问").
-_CHINESE_COUNT_RE = re.compile(r"(?<![零〇一二两三四五六七八九十百千])(?:[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*"
-                               r"|一[零〇一二两三四五六七八九十百千]+)(?=家)")
+# A count in hundreds or thousands of anything ("铺到两百个", "一千五百名"), which no article or small count of
+# the asker's own ("两个处") is.
+_CHINESE_COUNT_RE = re.compile(r"(?<![零〇一二两三四五六七八九十百千])(?:(?:[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*"
+                               r"|一[零〇一二两三四五六七八九十百千]+)(?=家)|"
+                               r"[一二两三四五六七八九十]*[一二两三四五六七八九][百千][零〇一二两三四五六七八九十百千]*(?=[个所项件名人场批]))")
 
 
 def counts_in_digits(text: str) -> str:
-    """"是五家吧" → "是5家吧": counts of bodies written in Chinese numerals, in digits."""
+    """"是五家吧" → "是5家吧", "铺到两百个" → "铺到200个": counts written in Chinese numerals, in digits."""
     return _in_digits(_CHINESE_COUNT_RE, text)
 
 

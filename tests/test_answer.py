@@ -433,6 +433,10 @@ def test_whether_the_text_says_a_thing_is_judged_by_that_thing(assistant: Policy
     ("新招的几个代理人想找个比赛练练检索，江苏这边有没有现成的赛事", False, "专利检索技能大赛"),
     # How big a fund is (资金盘子定了多大) is its 规模, which no item states: once answered with the item on the fund.
     ("社会资本牵头设的维权援助基金，清单里对它的资金盘子定了多大", True, "条文没有写明规模"),
+    # fresh37: a count in hundreds written in numerals (两百个) is asserted as 200, and a title asserted that is a
+    # variant of the item's is false: both were once confirmed with 是的.
+    ("听说省里想在2025年前把信息公共服务网点铺到两百个，数没错吧", False, "不对"),
+    ("淮安推进的地方立法是《淮安市商标保护条例》吧", False, "不对"),
     # "How much is charged" asks a fee, not an amount: once 'does not state the "amount"'.
     ("How much is charged to register a dataset as data intellectual property in Jiangsu?", True,
      'does not state the "fee"'),

@@ -2,7 +2,7 @@ from collections import Counter
 from pathlib import Path
 
 from index.chunking import chunk_document, departments_of
-from index.figures import normalise
+from index.figures import counts_in_digits, normalise
 from index.loading import Document
 from index.records import Chunk
 
@@ -80,6 +80,15 @@ def test_a_regulation_is_chunked_by_article_under_its_chapters() -> None:
     fifth = chunks[4]
     assert fifth.id == "rule:A005" and fifth.path == "《江苏省示范企业管理办法》 › 第二章 第2章标题 › 第五条"
     assert fifth.text.endswith("（二）近三年无失信行为。") and chunks[11].heading.endswith("第十二条")
+
+
+def test_counts_in_chinese_numerals_are_read_in_digits() -> None:
+    assert counts_in_digits("是五家吧") == "是5家吧"
+    assert counts_in_digits("网点铺到两百个") == "网点铺到200个"  # hundreds of anything
+    assert counts_in_digits("一千五百名") == "1500名"
+    # An article, a small count of the asker's own, an approximate count: left as written.
+    assert counts_in_digits("一家企业来问，两个处都管") == "一家企业来问，两个处都管"
+    assert counts_in_digits("三百多个") == "三百多个"
 
 
 def test_figures_normalise_to_the_same_value() -> None:

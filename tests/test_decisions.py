@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.answer import Composer, graded_item
-from assistant.claims import judge_partner, judge_places
+from assistant.claims import judge_partner, judge_places, judge_title
 from assistant.decisions import (
     Coverage,
     Weights,
@@ -1873,6 +1873,19 @@ def test_a_city_asserted_of_a_thing_is_judged_by_the_cities_the_item_ties_it_to(
     assert (judged.holds if judged else None) is holds
     # 证券化's cities close on 等: a city the list leaves out is unsaid, not refuted.
     assert (judged.unstated if judged else "") == ("无锡" if "无锡" in said and "证券化" in said else "")
+
+
+@pytest.mark.parametrize(("said", "holds"), [
+    ("淮安推进的地方立法是《淮安市商标保护条例》", False),  # a variant of the item's title: false
+    ("淮安推进的地方立法是《淮安市地理标志保护条例》", None),  # written: judged by what else is asserted
+    ("省里推动的是《地理标志条例》立法", None),  # part of the item's own title (《江苏省地理标志条例》)
+    ("这是为了落实《知识产权强国建设纲要》", None),  # shares nothing with a title the item writes: unsaid
+])
+def test_a_title_asserted_is_false_when_it_is_a_variant_of_the_one_the_item_writes(said: str, holds: bool | None) -> None:
+    text = "推动《江苏省地理标志条例》立法，指导淮安市知识产权局推进《淮安市地理标志保护条例》地方立法。"
+    judged = judge_title(Statement(said, "", False), text)
+    assert (judged.holds if judged else None) is holds
+    assert judged is None or judged.clause == "《淮安市地理标志保护条例》"
 
 
 def test_the_cities_an_item_names_asked_are_said_beside_the_one_left_unsaid() -> None:
