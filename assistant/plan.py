@@ -853,6 +853,10 @@ _BY_WHAT_REQUIREMENT_RE = re.compile(r"按(?:照)?(?:啥|什么|哪些)(?P<req>�
 _SEVERAL_WISHING_RE = re.compile(r"(?:^|(?<=[，,；;。]))(?:有|我们|咱们)?几(?:家|个|位|名)"
                                  r"(?=[\u4e00-\u9fff]{1,8}?(?:想|打算|准备|计划|合伙|抱团|联手|一起|一道))")
 
+# A group counted and its members asked after by the same measure word: "办好的几场交流活动，分别是哪几场",
+# "点了几个城市，是哪几个": the names are asked, no count.
+_GROUP_THEN_WHICH_RE = re.compile(rf"{COUNT_JI}(?=(?P<c>[场个家项所条类种位])[^？?。]*哪几(?P=c))")
+
 
 # A manner asked with the act after it: "用什么方式审理" → 方式审理, "以什么形式开展".
 _MANNER_OF_ACT_RE = re.compile(r"^(?:方式|办法|形式|途径|手段|方法)(?=[\u4e00-\u9fff]{2})")
@@ -1478,10 +1482,15 @@ def _shared_noun(text: str) -> str:
 
 
 def _as_corpus_writes(text: str, speller: Speller) -> tuple[str, list[Correction]]:
-    """``text`` with the names it shares, splits or grades written as the corpus writes them, and its typos
-    corrected: what the question and its standalone form are read as."""
+    """``text`` with the names it shares, splits or grades written as the corpus writes them, its two levels
+    named as the other questions name them, and its typos corrected: what the question and its standalone form
+    are read as."""
     corpus = speller.corpus_text
-    return speller.correct(_graded(_joined(_shared_noun(text), corpus), corpus))
+    return speller.correct(_graded(_joined(_shared_noun(_TWO_LEVELS_RE.sub("省里和市里", text)), corpus), corpus))
+
+
+# "省、市两级", "省市两级": the two levels, each by its one character, as 省里和市里 names them.
+_TWO_LEVELS_RE = re.compile(r"省[、和与及跟]?市两级")
 
 
 def _graded(text: str, corpus: str) -> str:
@@ -1741,8 +1750,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     # A follow-up naming no subject ("贷2000万呢" after "苏知贷风险怎么分") asks the way the question before did;
     # one naming a level ("市里呢") asks what that level does, which need not be an amount.
     asking = f"{query} {own}" if leans_back and not own_level else own
-    # "几家上下游企业想抱团弄个联盟，要不要去备案": several of those wishing, no count asked.
-    asking = _SEVERAL_WISHING_RE.sub("", asking)
+    # "几家上下游企业想抱团弄个联盟，要不要去备案": several of those wishing, no count asked; nor "几场活动…是哪几场".
+    asking = _GROUP_THEN_WHICH_RE.sub("", _SEVERAL_WISHING_RE.sub("", asking))
     asks_amount = bool(AMOUNT_ASKED_RE.search(asking)) and intent.figure and not _FREQUENCY_ASKED_RE.search(asking) \
         or bool(_SHARE_ASKED_RE.search(asking))
     asked_for = _asked_for(own, speller.corpus_text)

@@ -437,6 +437,14 @@ def test_whether_the_text_says_a_thing_is_judged_by_that_thing(assistant: Policy
     # variant of the item's is false: both were once confirmed with 是的.
     ("听说省里想在2025年前把信息公共服务网点铺到两百个，数没错吧", False, "不对"),
     ("淮安推进的地方立法是《淮安市商标保护条例》吧", False, "不对"),
+    # 截止到2025年 gives the date a figure holds by; no deadline is asked: once "条文没有写明截止日期".
+    ("省里给信息公共服务网点定的数量目标，截止到2025年是多少家", False, "100家"),
+    # A group counted and its members asked by the same measure word (几场…哪几场) asks the names: once
+    # "条文没有写明场次".
+    ("省局要会同有关部门办好的几场知识产权交流活动，分别是哪几场", False, "紫金知识产权国际峰会"),
+    # 省、市两级 names both levels, as 省里和市里 does: once split into 省… and 市两级…, the second part citing an
+    # unrelated item.
+    ("关于设区市申报国家海外知识产权纠纷应对指导中心的地方分中心，省、市两级分别要做哪些工作", False, "业务指导"),
     # "How much is charged" asks a fee, not an amount: once 'does not state the "amount"'.
     ("How much is charged to register a dataset as data intellectual property in Jiangsu?", True,
      'does not state the "fee"'),

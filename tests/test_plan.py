@@ -718,6 +718,12 @@ def test_a_clause_is_not_a_thing_asked_for_and_an_amount_is_named_with_what_it_i
     assert read("想认购一只知识产权证券化的债券，它的票息大概几个点", speller).amount_word == "票息比例"
     assert read("我们走开放许可把专利许可出去了，市里按成交额返几个点给我们", speller).amount_word == "比例"
     assert read("知识产权工作站一年的运营经费有多少", speller).amount_word == "运营经费"  # money by its own name
+    # A group counted and its members asked by the same measure word asks the names; a count alone is asked.
+    assert not read("省局要办好的几场交流活动，分别是哪几场", speller).asks_amount
+    assert read("省局每年办几场交流活动", speller).asks_amount
+    # 截止到2025年 gives a date; 截止到哪天 asks one.
+    assert [a.label for a in read("网点的数量目标，截止到2025年是多少家", speller).asked] == []
+    assert "截止日期" in [a.label for a in read("苏知贷申请截止到哪天", speller).asked]
     # How big a sum of money is (资金盘子定了多大) asks its 规模; how strong a support is (支持力度有多大) asks no figure.
     plan = read("社会资本设的维权援助基金，资金盘子定了多大", speller)
     assert plan.asks_amount and plan.amount_word == "规模"
@@ -808,6 +814,12 @@ def test_a_city_named_beside_the_province_asks_both_levels(speller: Speller) -> 
     plan = read("南京国际知识产权金融创新中心，省里和南京市各干什么", speller)
     assert plan.intent.both_levels and plan.intent.level is None
     assert read("南京市的企业，省里有什么支持", speller).intent.level == "province"  # where the asker is
+
+
+def test_two_levels_named_by_one_character_each_ask_both_levels(speller: Speller) -> None:
+    for asked in ("专利导航这块，省、市两级分别要做哪些工作", "专利导航这块，省市两级分别要做哪些工作"):
+        plan = read(asked, speller)
+        assert plan.intent.both_levels and len(plan.parts) == 1, asked
 
 
 def test_parts_asking_at_different_levels_ask_the_whole_question_at_none(speller: Speller) -> None:
