@@ -1481,16 +1481,16 @@ def _shared_noun(text: str) -> str:
     return _SHARED_NOUN_RE.sub(each, text)
 
 
+# "省、市两级", "省市两级": the two levels, each by its one character, as 省里和市里 names them.
+_TWO_LEVELS_RE = re.compile(r"省[、和与及跟]?市两级")
+
+
 def _as_corpus_writes(text: str, speller: Speller) -> tuple[str, list[Correction]]:
     """``text`` with the names it shares, splits or grades written as the corpus writes them, its two levels
     named as the other questions name them, and its typos corrected: what the question and its standalone form
     are read as."""
     corpus = speller.corpus_text
     return speller.correct(_graded(_joined(_shared_noun(_TWO_LEVELS_RE.sub("省里和市里", text)), corpus), corpus))
-
-
-# "省、市两级", "省市两级": the two levels, each by its one character, as 省里和市里 names them.
-_TWO_LEVELS_RE = re.compile(r"省[、和与及跟]?市两级")
 
 
 def _graded(text: str, corpus: str) -> str:
