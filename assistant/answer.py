@@ -266,14 +266,14 @@ class Composer:
             # 吧"). A share asserted is judged below, unless of a thing one party bears wholly ("利息损失…各担一半": the bank
             # bears all of it, whatever share the items state of the principal).
             for c in cited:
-                listing = None if plan.statement.denied else judge_listing(plan.statement, body(c.chunk))
+                item_text = body(c.chunk)
+                listing = None if plan.statement.denied else judge_listing(plan.statement, item_text)
                 # The names are the item's; what is asserted of them (a figure, 比…少) is judged below.
                 if listing and listing.holds and (premise or plan.comparison):
                     listing = None
-                judged = judge_title(plan.statement, body(c.chunk)) or judge_bearing(plan.statement, body(c.chunk)) \
-                    or listing or \
-                    (None if premise else judge_places(plan.statement, body(c.chunk))
-                     or judge_partner(plan.statement, body(c.chunk)))
+                judged = judge_title(plan.statement, item_text) or judge_bearing(plan.statement, item_text) \
+                    or listing or (None if premise else judge_places(plan.statement, item_text)
+                                   or judge_partner(plan.statement, item_text))
                 if judged and judged.named:
                     return self.t.fill("premise_false_named", named=judged.named, what=judged.unstated), \
                         f"{c.chunk.id}: {judged.reason}: {judged.clause}"

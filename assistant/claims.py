@@ -17,7 +17,7 @@ from itertools import accumulate
 from assistant.evidence import ENUMERATION_RE, clauses, sentences
 from assistant.plan import Contrary, Statement
 from assistant.question import term_covered, term_written
-from index.chunking import CITIES
+from index.chunking import CITIES, references_of
 from index.figures import NUMBER_RE
 from index.tokenization import names_an_act, words
 
@@ -314,7 +314,6 @@ def _tied_respectively(clause: str, at: int) -> list[str]:
 _NAMED_ONES_RE = re.compile(rf"点名|点到|写明|写的|列的|提到的|(?<![也还])的?是(?:{_CITY_RE.pattern})")
 
 
-_TITLE_RE = re.compile(r"《([^》]+)》")
 # A title asserted is a variant of the item's when they share this long a run ("保护条例", "淮安市").
 _TITLE_RUN = 4
 
@@ -323,8 +322,8 @@ def judge_title(statement: Statement, text: str) -> Judgement | None:
     """"淮安推进的是《淮安市商标保护条例》吧": a title asserted that is a variant of one the item writes (sharing
     a run of words) but neither holds the other is false ("《淮安市地理标志保护条例》"); a title the item writes,
     or holds as part of its own (《地理标志条例》 of 《江苏省地理标志条例》), or shares nothing with: no verdict."""
-    written = _TITLE_RE.findall(text)
-    for asserted in _TITLE_RE.findall(statement.text):
+    written = references_of(text)
+    for asserted in references_of(statement.text):
         if any(asserted in title or title in asserted for title in written):
             continue
         variants = [title for title in written if SequenceMatcher(None, asserted, title, autojunk=False)

@@ -980,6 +980,7 @@ _PERCENT_ASKED_RE = re.compile(rf"(?<![按照])比例|百分比|百分点|几成
 _MONEY_AFTER_ASKING_RE = re.compile(r"(?:多少|几)[个笔份]?([\u4e00-\u9fff]{0,4}?(?:经费|资金|费用|补贴|补助))")
 # Named before the asking word too, as what the clause asking an amount is about ("日常运转的经费省里一年拨
 # 多少"), with who pays and when between them.
+_MONEY_SIZE_ASKED_RE = re.compile(MONEY_SIZE_ASKED)  # "资金盘子定了多大": a sum of money's 规模
 _MONEY_BEFORE_ASKING_RE = re.compile(r"(经费|工资|薪酬|租金)[^，,。？?的]{0,8}?多少")
 
 
@@ -1007,7 +1008,7 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
     if (counted := _COUNTED_NOUN_RE.search(own)) and names_a_thing(noun := counted.group(1)):
         return noun if noun.endswith(("额", "数", "量")) else noun + "数量"
     # "资金盘子定了多大": how big a sum of money is, its 规模.
-    if re.search(MONEY_SIZE_ASKED, own):
+    if _MONEY_SIZE_ASKED_RE.search(own):
         return "规模"
     # "发行规模要达到多少": the quantity asked by its own name (规模), when it is no money word.
     quantity = _QUANTITY_ASKED_RE.search(own)
