@@ -15,7 +15,7 @@ from functools import cache
 
 from pypinyin import Style, pinyin
 
-from index.tokenization import domain_terms, stopwords, word_frequency, words
+from index.tokenization import domain_terms, guessed, is_verb, stopwords, word_frequency, words
 
 _HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
 # Southern speakers and pinyin typists mix these up: zh/z, ch/c, sh/s, n/l, -ng/-n.
@@ -81,7 +81,7 @@ class Speller:
             for key in itertools.product(*_sounds(term)):
                 self._by_sound.setdefault(key, []).append(term)
 
-    def _term_for(self, span: str, sounds: list[set[str]]) -> str | None:
+    def _term_for(self, span: str, sounds: list[set[str]], one_guessed_word: bool = False) -> str | None:
         # A character doubled ("年年都评", "天天") is a word of its own, whatever it sounds like (两年).
         if span in self.corpus_text or word_frequency(span) >= EVERYDAY_WORD_FREQ or len(set(span)) == 1 \
                 or all(w in stopwords() for w in words(span)):
@@ -92,8 +92,13 @@ class Speller:
                 # A particle, adverb or conjunction typed is one meant: "的收入" is not a typo of 低收入 (的 reads dí too), except
                 # among four or more of a longer term's own ("江苏专利将" is 江苏专利奖); so is an asking or negating
                 # character ("发不发"), except among three or more of a long term's own ("风险不偿基金" is 风险补偿基金).
+                # Nor is a particle glued into one word no dictionary holds ("外观设计银将后": jieba's guess 银将,
+                # whose 将 stands for no "will"; 苏之贷), which is typed for the term's character; a verb glued so
+                # is still meant ("各是多少", "市想").
+                typed_as_meant = _meant_as_typed() & set(differing)
                 if 0 < len(differing) <= max(1, len(term) // 3) \
-                        and (len(term) > _LONG_TERM_CHARS or not _meant_as_typed() & set(differing)) \
+                        and (len(term) > _LONG_TERM_CHARS or not typed_as_meant
+                             or one_guessed_word and not any(is_verb(c) for c in typed_as_meant)) \
                         and (len(term) >= _LONG_TERM_CHARS or not _ASKING_CHARS & set(differing)):
                     return term
         return None
@@ -103,13 +108,14 @@ class Speller:
         corrections: list[Correction] = []
         for run in _HAN_RUN_RE.findall(text):
             sounds, cuts = _sounds(run), _boundaries(run)
+            guesses = {w for w in words(run) if guessed(w)}
             start = 0
             while start < len(run) - 1:
                 for length in range(min(MAX_TERM_CHARS, len(run) - start), 1, -1):
                     if start not in cuts or start + length not in cuts:
                         continue
                     span = run[start:start + length]
-                    term = self._term_for(span, sounds[start:start + length])
+                    term = self._term_for(span, sounds[start:start + length], span in guesses)
                     if term:
                         corrections.append(Correction(span, term))
                         start += length

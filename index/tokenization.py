@@ -80,6 +80,11 @@ def is_noun(word: str) -> bool:
     return _tagger().lcut(word)[0].flag.startswith("n")
 
 
+def is_verb(word: str) -> bool:
+    """Whether jieba tags ``word`` as a verb (是, 有, 想), not a particle, adverb or conjunction (之, 将, 和)."""
+    return _tagger().lcut(word)[0].flag.startswith("v")
+
+
 def tentative_verb(word: str) -> bool:
     """Whether ``word`` is a one-character verb doubled (管管, 看看, 帮帮: "do it a little"), alone, with its object
     (练练手, 帮帮忙) or as A一A (练一练), whose act is the character's; not a doubled noun or time (人人, 年年)."""

@@ -87,6 +87,14 @@ def test_a_same_sounding_typo_of_a_corpus_term_is_read_as_the_term(speller: Spel
     assert term in plan.query and [(c.typed, c.term) for c in plan.corrections] == [(typed, term)]
 
 
+def test_a_particle_glued_into_a_guessed_word_is_a_typo_of_the_terms_character() -> None:
+    # jieba guesses 银将 as one word: its 将 is no "will" but 奖 mistyped (jiang); the 的 of 的收入 stands alone.
+    plan = read("企业拿到中国外观设计银将后给多少钱", Speller("对获得中国外观设计金奖、银奖、优秀奖的，分别给予奖励。"))
+    assert [(c.typed, c.term) for c in plan.corrections] == [("银将", "银奖")]
+    # a verb glued so is meant: 各是 (each is) is no 各市
+    assert read("金奖和银奖的奖励各是多少", Speller("各市组织遴选。对获得金奖、银奖的给予奖励。")).corrections == []
+
+
 def test_everyday_words_are_not_corrected(speller: Speller) -> None:
     assert read("我想问一件事：苏知贷归哪个处", speller).corrections == []
     # 的 reads dí too, but a particle typed is a particle meant
