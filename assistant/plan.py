@@ -98,7 +98,9 @@ _COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位
                                 r"没有?\s*[？?]?$))|"
                                 # "厂里几个老师傅想学学", "几家大厂想抱团": a few people or firms who mean to do
                                 # something, not a count asked.
-                                rf"{COUNT_JI}[个位名家](?P<few>[\u4e00-\u9fff]{{1,4}}?(?:想|打算|准备|希望))")
+                                rf"{COUNT_JI}[个位名家](?P<few>[\u4e00-\u9fff]{{1,4}}?(?:想|打算|准备|希望))|"
+                                # "我们是几个人的小作坊", "我们就几个人的小公司": what the askers are, of a few people.
+                                r"(?P<self>(?:[我咱俺]们?|厂里|公司|单位)(?:就|也就|只|才)?是?)几个人的(?=[\u4e00-\u9fff])")
 # Questions about a document's own content, as opposed to what the task list says about it.
 # "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
 _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|(?<![该要得])怎么写(?!才)|有哪些要求|第.+条")
@@ -447,7 +449,8 @@ def strip_preamble(text: str) -> str:
         text = text[intro.end():]
     # A preamble first: 问下 of "老板让我问下，" is part of it, not a marker of its own.
     text = _MARKER_RE.sub("", _PREAMBLE_RE.sub("", text))
-    text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group("few"), text)
+    text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group("few") or m.group("self"),
+                                  text)
     text = _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text
     text = _PRESENTATION_RE.sub("", text) or text
     text = _COURTESY_RE.sub("", _SPOKEN_PAUSE_RE.sub("，", text)) or text

@@ -62,6 +62,8 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     # a few who mean to do something, not a count asked
     ("厂里几个老师傅想学学知识产权，有没有培训基地可以去", "厂里老师傅想学学知识产权，有没有培训基地可以去"),
     ("行业里几家大厂想抱团搞个知识产权联盟，省里什么态度", "行业里大厂想抱团搞个知识产权联盟，省里什么态度"),
+    # what the askers are, of a few people: no count asked
+    ("我们是几个人的小作坊，请不起代理师写专利，有没有谁做援助", "我们是小作坊，请不起代理师写专利，有没有谁做援助"),
     ("弄个知识产权工作站，市里头给不给钱撒", "弄个知识产权工作站，市里头给不给钱"),
     # what the asker has in hand, a few, before the clause that asks
     ("俺们公司手里有几件发明专利，想去银行押一押，省里有啥说法", "俺们公司手里有发明专利，想去银行押一押，省里有啥说法"),
