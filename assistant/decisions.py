@@ -21,6 +21,7 @@ from assistant.evidence import (
     enumerates_kind,
     has_figure,
     names_an_amount,
+    names_documents,
     names_members,
     sentences,
     states_money,
@@ -737,7 +738,8 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # amount asked by its own name ("网点有多少名额") by the figures stated, below.
     unstated += [thing for thing in plan.asked_for
                  if _never_named(thing, [c.search_text for c in asked_of] if thing in specific else weights.texts)
-                 and not any(enumerates_kind(thing, body(c)) for c in (asked_of if thing in specific else subject))
+                 and not any(enumerates_kind(thing, body(c)) or names_documents(thing, body(c))
+                             for c in (asked_of if thing in specific else subject))
                  and not (thing in specific and _named_in_its_clause(thing, plan.own, sources[0].chunk, subject))
                  and not any(a.question.search(thing) or len(word := _asked_word(m)) >= 2 and word in thing
                              or a.evidence.fullmatch(thing) for a, m in asked_matches)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.question import term_covered
-from index.chunking import CITIES
+from index.chunking import CITIES, references_of
 from index.figures import AMOUNT_RE, FIGURE_RE, extract_figures, normalise
 from index.records import DEPARTMENTS_SUFFIX_RE, Chunk
 from index.tokenization import words
@@ -61,6 +61,18 @@ def enumerates_kind(thing: str, text: str) -> bool:
         if first in head and not head.endswith(first) and all(r.startswith(first) and len(r) > len(first) for r in rest):
             return True
     return False
+
+
+# Documents asked for by a kind of their own ("合作文件", "政策文件"): what the kind says of them (合作), if anything.
+_DOCUMENTS_RE = re.compile(r"^(?P<of>[\u4e00-\u9fff]*?)(?:政策)?(?:文件|文本)$")
+
+
+def names_documents(thing: str, text: str) -> bool:
+    """Whether ``text`` names documents of the kind ``thing`` asks for, by their 《titles》: "涉及长三角的合作文件" are
+    《长三角地区专利代理行业高质量发展一体化合作备忘录》 and the like, whose titles hold 合作; any title is a 文件."""
+    if not (asked := _DOCUMENTS_RE.match(thing)):
+        return False
+    return any(not asked.group("of") or term_covered(asked.group("of"), title) for title in references_of(text))
 
 
 # A body named as one ("省知识产权保护中心", "当地的国家级知识产权保护中心", "南京专利代办处"): its name opens on

@@ -2048,3 +2048,13 @@ def test_what_a_light_verb_asks_be_given_is_decisive_of_a_requirement() -> None:
     assert (covered.outcome, covered.unstated) == ("unstated", ["是否提供房产抵押"]), decision
     covered, decision = decide_among("苏知贷要不要提供知识产权质押", [pledge], LOAN, pledge)
     assert covered.outcome == "answer", decision
+
+
+def test_documents_asked_for_by_their_kind_are_named_by_the_items_titles() -> None:
+    delta = Chunk(id="d:M12-P-05", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                  level="province", item=5, text="落实《长三角地区专利代理行业高质量发展一体化合作备忘录》，推动信息互通共享。")
+    covered, decision = decide_among("清单里涉及长三角的合作文件有哪些", [delta], delta, AWARD)
+    assert covered.outcome == "answer", decision
+    # a kind no title holds is still unstated
+    covered, decision = decide_among("清单里涉及长三角的执法文件有哪些", [delta], delta, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["执法文件"]), decision
