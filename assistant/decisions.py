@@ -68,10 +68,10 @@ from index.tokenization import words as word_list
 _MONEY_ASKED_RE = re.compile(r"钱|资金|奖励|奖金|补助|补贴|资助|[奖给补]多少|万元|铜钿|funding|award|RMB|yuan", re.IGNORECASE)
 # The kind of figure a count asked by its unit needs (plan: 几项 → 数量, 多少天 → 天数); the task list states
 # no durations in days or months, so none answers those.
-_COUNT_KINDS = {"数量": "count", "人数": "count", "名额": "count", "科目数": "count",
+_COUNT_KINDS = {"数量": "count", "人数": "count", "名额": "count", "科目数": "count", "分值": "count",
                 "天数": "duration", "工作日数": "duration", "月数": "duration", "周数": "duration", "时长": "duration", "课时": "duration"}
-# The units a count of people, places (for people or organisations) or subjects is stated in.
-_COUNT_UNITS = {"人数": ("人", "名"), "名额": ("人", "名", "个", "家"), "科目数": ("门", "科")}
+# The units a count of people, places (for people or organisations), subjects or points is stated in.
+_COUNT_UNITS = {"人数": ("人", "名"), "名额": ("人", "名", "个", "家"), "科目数": ("门", "科"), "分值": ("分",)}
 # Words naming a time or a period themselves: 有效期, 办理时间, 年限.
 _TIME_NOUN_RE = re.compile(r"期|时间|时限|年限|时长|日期")
 # A word naming a time itself, which the asker may call what the item states ("目标年份": 2025年).

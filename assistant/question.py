@@ -41,7 +41,7 @@ FEW_BEFORE_JI = "好这那前近头过十"
 COUNT_JI = rf"(?<![哪第{FEW_BEFORE_JI}])几"
 # The words asking an amount: a sum, a share (几成), a count or a ceiling.
 AMOUNT_ASKED_RE = re.compile(rf"多少|{_SIZE_ASKED}|几成|个?{WHAT_NUMBER}|{COUNT_JI}[项件个家次天年人名门科万千场期篇页批轮]|比例|金额|额度|{CEILING_WORDS}|最高|"
-                             r"最多|百分之")
+                             rf"最多|百分之|{COUNT_JI}分(?:钟|(?=[？?，,。！!]|$|呢|啊|吗|嘛))")  # 几分钟; 加几分: points
 # Words of a question that asks for (or about) money or a share (风险 is what a share is of, not asked; nor is
 # the money of 借钱 or 筹钱, a loan or funding, which is what the question is about).
 FIGURE_WORD_RE = re.compile(rf"多少|{_SIZE_ASKED}|{WHAT_NUMBER}|{COUNT_JI}[个家项档]?|金额|比例|额度|{CEILING_WORDS}|最高|最多|奖励|奖金|补贴|资助|配套|"

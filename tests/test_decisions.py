@@ -2058,3 +2058,12 @@ def test_documents_asked_for_by_their_kind_are_named_by_the_items_titles() -> No
     # a kind no title holds is still unstated
     covered, decision = decide_among("清单里涉及长三角的执法文件有哪些", [delta], delta, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["执法文件"]), decision
+
+
+def test_points_and_minutes_asked_are_counts_no_item_states() -> None:
+    contest = Chunk(id="d:M12-P-07", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                    level="province", item=7, text="组织专利检索技能大赛，以赛促训，每年培训100人。")
+    covered, decision = decide_among("专利检索技能大赛拿了名次，评职称能加几分", [contest], contest, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["分值"]), decision  # 100人 are no points
+    covered, decision = decide_among("专利检索技能大赛报名几分钟能办好", [contest], contest, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["时长"]), decision
