@@ -438,12 +438,17 @@ _RECALLED_RE = re.compile(r"(?:我?记得|听[\u4e00-\u9fff]{0,3}?说|据说|印
                           r"[^，,。？?吗呢吧]*[。！!]?\s*$")
 
 
+# A time feared or supposed ("防着哪天被人告侵权", "万一哪天被抄了"): some day, no time asked.
+# Not 要是 ("截止时间要是什么时候": 要 + 是).
+_SOME_DAY_RE = re.compile(r"(防着|防止|怕|万一|担心|说不定|保不齐|哪怕)(?:哪天|哪一天|什么时候|啥时候)")
+
+
 def strip_preamble(text: str) -> str:
     """Drop a staff preamble ("有家企业打电话来问，"), an introduction announcing the questions ("想确认两件事："),
     topic markers ("另外问一下"), look-up requests, the count of the askers themselves ("我们几个企业"), how the
     answer is to be set out ("请注明省级还是市级"), courtesy ("，谢谢") and the particles dialects close a clause
-    with (撒, 噻; 伐 is 吗); a space between Chinese words is a pause, a comma; a figure recalled closing the
-    question ("我记得能奖40万") asks to confirm it."""
+    with (撒, 噻; 伐 is 吗); a space between Chinese words is a pause, a comma; a time feared ("万一哪天") is
+    some day (某天); a figure recalled closing the question ("我记得能奖40万") asks to confirm it."""
     # An introduction naming no policy term: "苏知贷想确认一下：谁负责" keeps its subject.
     if (intro := _INTRO_RE.match(text)) and not any(t in intro.group(0) for t in domain_terms()):
         text = text[intro.end():]
@@ -455,6 +460,7 @@ def strip_preamble(text: str) -> str:
     text = _PRESENTATION_RE.sub("", text) or text
     text = _COURTESY_RE.sub("", _SPOKEN_PAUSE_RE.sub("，", text)) or text
     text = _DIALECT_MOOD_RE.sub("", _DIALECT_QUESTION_RE.sub("吗", text))
+    text = _SOME_DAY_RE.sub(r"\1某天", text)
     # "示范中心考评拿了良好，我记得能奖40万": a figure recalled or heard, closing a question that asks nothing else,
     # asks to confirm it.
     recalled = _RECALLED_RE.search(text)
@@ -788,6 +794,9 @@ _PURPOSE_RE = re.compile(r"(?:用场|用途|用处|作用)$")
 _AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限|经费|费用)|工资|薪酬|薪资|薪水|月薪|年薪|报酬|租金|押金|保证金|"
                               r"注册资本|注册资金|[月年]?收入)(?:是|为|有|要|得|需要|低于|高于|少于|超过|不超过|不到)?"
                               rf"(?:大概|大约|一般)?(?:多少|个?{WHAT_NUMBER})")
+# Pay asked by its level ("这个岗位月薪大概什么水平", "工资啥档次"): an amount, named so when unstated.
+_PAY_LEVEL_ASKED_RE = re.compile(r"(工资|薪酬|薪资|薪水|月薪|年薪|报酬|待遇|[月年]?收入)(?:大概|大约|一般)?(?:是|在)?"
+                                 r"(?:什么|啥|哪个)(?:水平|档次|价位)")
 # A rate asked by its name ("预审通过率有多少", "回报率能有几个点", "违约率有没有要求，最高多少"): a percentage,
 # named so when unstated.
 # A percentage asked in points: "几个点", "多少个点", "百分之几".
@@ -798,7 +807,8 @@ _FREQUENCY_ASKED_RE = re.compile(r"(?:频率|频次)(?:是|为|大概)?多少")
 # The money a question asks for by its own name ("多少注册资金", "多少运营经费"): named as asked when unstated.
 # 贴息 (an interest subsidy) too, a kind of money no support item states by another name, unlike 补贴 or 奖励,
 # the asker's words for any support; and 利息 ("每个月要还多少利息"), which the loan item names only as a risk.
-MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款|[贴利]息|资本)$")
+# Pay (工资, 月薪, 报酬) too: 100家 工作站 is no one's salary.
+MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款|[贴利]息|资本|工资|薪酬|薪资|薪水|月薪|年薪|报酬)$")
 # Modal and helping verbs (jieba's words, so not the 要 of 要求 or the 会 of 协会): what holds one is a clause
 # ("地方能求助", "地方帮撮合"), not the name of a thing.
 _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应该", "得", "想", "帮", "帮着", "帮忙"})
@@ -1003,7 +1013,7 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
         return thing + "比例"
     if _PERCENT_ASKED_RE.search(own):
         return "比例"
-    if named := _AMOUNT_NAMED_RE.search(own) or _MONEY_AFTER_ASKING_RE.search(own) or \
+    if named := _AMOUNT_NAMED_RE.search(own) or _PAY_LEVEL_ASKED_RE.search(own) or _MONEY_AFTER_ASKING_RE.search(own) or \
             _MONEY_BEFORE_ASKING_RE.search(own):
         return named.group(1)
     # "培训多少天": a number of days, not an amount of money; but "省里还另外给钱，给几个" asks how much money
@@ -1097,7 +1107,8 @@ def _sum_of_all(text: str) -> int:
 # A city is asked for as 市 too ("哪两个市配合"), not as 市场 or 市级.
 _BODY_KIND = r"(?:银行|机构|公司|高校|大学|院校|学校|城市|市(?![场民级长委政])|国家(?!标准|级|知识产权)|地区|园区|协会|法院)"
 _WHICH_MEMBERS = r"哪(?:几|[两三四五六七八九十])?[家些个所]"  # 哪家, 哪几个, 哪两个
-_MEMBERS_AFTER_RE = re.compile(rf"{_WHICH_MEMBERS}([\u4e00-\u9fff]{{0,4}}?{_BODY_KIND})")
+# Not a department asked ("是哪个处指导各市建立的": 哪个处, not a group called 处指导各市).
+_MEMBERS_AFTER_RE = re.compile(rf"{_WHICH_MEMBERS}(?!处|部门|单位|科室)([\u4e00-\u9fff]{{0,4}}?{_BODY_KIND})")
 _MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?{_WHICH_MEMBERS}{_CLOSING}")
 # A group counted first and its members asked after: "点了几个专利转化重点城市…，是哪几个".
 _MEMBERS_COUNTED_RE = re.compile(rf"{COUNT_JI}[家个所]([\u4e00-\u9fff]{{0,8}}?{_BODY_KIND}).*哪几?[家些个所]{_CLOSING}")
@@ -1760,7 +1771,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     # "几家上下游企业想抱团弄个联盟，要不要去备案": several of those wishing, no count asked; nor "几场活动…是哪几场".
     asking = _GROUP_THEN_WHICH_RE.sub("", _SEVERAL_WISHING_RE.sub("", asking))
     asks_amount = bool(AMOUNT_ASKED_RE.search(asking)) and intent.figure and not _FREQUENCY_ASKED_RE.search(asking) \
-        or bool(_SHARE_ASKED_RE.search(asking))
+        or bool(_SHARE_ASKED_RE.search(asking)) or bool(_PAY_LEVEL_ASKED_RE.search(asking))
     asked_for = _asked_for(own, speller.corpus_text)
     elsewhere = abroad(own, speller.corpus_text)
     amount_word = _amount_word(own, asked_for)

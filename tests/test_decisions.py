@@ -2067,3 +2067,10 @@ def test_points_and_minutes_asked_are_counts_no_item_states() -> None:
     assert (covered.outcome, covered.unstated) == ("unstated", ["分值"]), decision  # 100人 are no points
     covered, decision = decide_among("专利检索技能大赛报名几分钟能办好", [contest], contest, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["时长"]), decision
+
+
+def test_pay_asked_by_its_level_is_an_amount_named_unstated() -> None:
+    station = Chunk(id="d:M12-P-04", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
+                    level="province", item=4, text="推动全省知识产权工作站建设，实施服务专员成长计划，提升服务水平，建设100家工作站。")
+    covered, decision = decide_among("想去工作站当服务专员，这个岗位月薪大概什么水平", [station], station, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["月薪"]), decision

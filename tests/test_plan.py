@@ -62,6 +62,8 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     # a few who mean to do something, not a count asked
     ("厂里几个老师傅想学学知识产权，有没有培训基地可以去", "厂里老师傅想学学知识产权，有没有培训基地可以去"),
     ("行业里几家大厂想抱团搞个知识产权联盟，省里什么态度", "行业里大厂想抱团搞个知识产权联盟，省里什么态度"),
+    # a time feared is some day, no time asked
+    ("老板想给专利上份保险，防着哪天被人告侵权，有哪几家保险公司", "老板想给专利上份保险，防着某天被人告侵权，有哪几家保险公司"),
     # what the askers are, of a few people: no count asked
     ("我们是几个人的小作坊，请不起代理师写专利，有没有谁做援助", "我们是小作坊，请不起代理师写专利，有没有谁做援助"),
     ("弄个知识产权工作站，市里头给不给钱撒", "弄个知识产权工作站，市里头给不给钱"),
@@ -321,6 +323,7 @@ def test_a_group_whose_members_are_asked_for_is_read(speller: Speller) -> None:
     assert (read("哪两个市配合", speller).members_of, read("哪两个市配合", speller).one_member) == ("市", False)
     assert read("证券化试点在哪个市", speller).one_member
     assert read("哪个市场最大", speller).members_of == ""
+    assert read("重点商标保护名录是哪个处指导各市建立的", speller).members_of == ""  # a department asked
     assert read("省局在知识产权金融方面有哪几条措施", speller).members_of == ""  # measures, not named bodies
     # Counted first, asked after: "点了几个重点城市…，是哪几个".
     assert read("证券化那条点了几个专利转化重点城市，是哪几个", speller).members_of == "专利转化重点城市"
