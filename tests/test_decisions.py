@@ -2074,3 +2074,10 @@ def test_pay_asked_by_its_level_is_an_amount_named_unstated() -> None:
                     level="province", item=4, text="推动全省知识产权工作站建设，实施服务专员成长计划，提升服务水平，建设100家工作站。")
     covered, decision = decide_among("想去工作站当服务专员，这个岗位月薪大概什么水平", [station], station, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["月薪"]), decision
+
+
+def test_how_a_wrong_is_dealt_with_is_stated_by_the_items_words_for_curbing_it() -> None:
+    curb = Chunk(id="d:M17-P-03", doc="d", doc_title="清单", measure_no=17, measure="提升知识产权治理能力",
+                 level="province", item=3, text="持续规制商标注册行为，组织开展恶意商标注册通报案件的核查整改。")
+    covered, decision = decide_among("这种恶意抢注商标的，省里是怎么整治的", [curb], curb, AWARD)  # 整治: 规制, 整改
+    assert covered.outcome == "answer", decision
