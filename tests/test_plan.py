@@ -488,6 +488,12 @@ def test_whether_a_way_works_is_asked_and_cash_flow_is_financing() -> None:
     assert term_covered("资金周转", "给予资金支持，推动质押融资")
 
 
+def test_putting_patents_up_for_anyone_to_use_reads_as_open_licensing() -> None:
+    # 挂出去/挂出来: one word each, the way owners speak of offering a licence to all comers.
+    assert "开放许可" in expansions(key_terms("公司想把专利挂出去谁用谁付点钱"))
+    assert "开放许可" in expansions(key_terms("听人说专利可以公开挂出来谁想用谁用"))
+
+
 def test_a_named_institution_is_one_thing_of_its_kind() -> None:
     # Not covered by the halves of another university's name; searched for by the kind the policy writes of.
     assert not term_covered("南京大学", "支持南京理工大学、江苏大学申报专业硕士学位点")
