@@ -1382,11 +1382,15 @@ def _coordinated(clause: str, corpus: str = "") -> list[str]:
     """"A和B分别奖多少" → ["A奖多少", "B奖多少"]; coordinated levels are left to Intent.both_levels.
 
     The predicate is the first one that leaves two subjects before it: in "A奖励加上B支持，总共多少" the
-    奖励 inside A's name is not it, 总共 is."""
+    奖励 inside A's name is not it, 总共 is; nor is one inside a word ("想拿商标和专利去银行换点周转资金": 周转资金),
+    where what is coordinated is the object of one act."""
     # "A的上限跟B的上限，相差多少": 跟 joins two subjects only where each is asked of (分别) or they are
     # worked on together (相差, 一共); "让专利跟标准搭一块儿" is one thing done with another.
     paired = bool(_PAIRED_ASKED_RE.search(clause))
+    starts = _word_starts(clause)
     for predicate in _PREDICATE_RE.finditer(clause):
+        if predicate.start() not in starts:  # "换点周转资金": 资金 inside a word is no predicate
+            continue
         subjects = _subjects(clause[: predicate.start()], corpus, paired)
         if _across_clauses(subjects, clause) and len(added := _added_clauses(clause[: predicate.start()])) > 1:
             subjects = added  # "…拿了满额支持，进入运行期又评了优秀，两笔加起来": a subject each clause

@@ -141,6 +141,12 @@ def test_a_predicate_word_inside_the_first_subject_does_not_stop_the_split() -> 
     assert len(parts) == 2 and parts[1].text.startswith("高价值专利培育示范中心")
 
 
+def test_things_coordinated_as_the_object_of_one_act_are_one_part() -> None:
+    # 资金 of 周转资金 is inside a word: no predicate with 想拿商标 and 专利去银行换点周转 as its subjects.
+    assert len(split_parts("想拿商标和专利去银行换点周转资金，省里有没有牵线搭桥让银行跟企业见面的活动")) == 1
+    assert "对接" in expansions(["牵线搭桥"])  # matching banks with firms: the items' 对接
+
+
 def test_a_clause_without_a_subject_asks_about_the_one_before() -> None:
     parts = split_parts("高价值专利培育示范中心给多少，归哪个处")
     assert len(parts) == 2 and parts[1].terms == parts[0].terms and parts[1].intent.department
