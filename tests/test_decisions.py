@@ -2081,3 +2081,10 @@ def test_how_a_wrong_is_dealt_with_is_stated_by_the_items_words_for_curbing_it()
                  level="province", item=3, text="持续规制商标注册行为，组织开展恶意商标注册通报案件的核查整改。")
     covered, decision = decide_among("这种恶意抢注商标的，省里是怎么整治的", [curb], curb, AWARD)  # 整治: 规制, 整改
     assert covered.outcome == "answer", decision
+
+
+def test_whether_a_wrong_is_recorded_against_ones_credit_is_stated_by_credit_supervision() -> None:
+    credit = Chunk(id="d:M17-C-01", doc="d", doc_title="清单", measure_no=17, measure="提升知识产权治理能力",
+                   level="city", item=1, text="严格落实知识产权信用管理相关规定，重点加强对重复侵权行为的信用监管。")
+    covered, decision = decide_among("被同一家公司反复侵权好几次了，这种人会不会记到信用上", [credit], credit, AWARD)
+    assert covered.outcome == "answer", decision  # 记到: 纳入, 监管
