@@ -32,13 +32,18 @@ _WANT_RE = re.compile(rf"(?:(?:{_FIRST_PERSON_RE.pattern})[们家]?[^，,。？?
 # A question of its own ("…专利能抵押吗", "…质押贷款，能行不", "有人帮忙对接不", "成交了市里有没有奖", "…奖多少", "万一还不上谁兜底", "我要原文", "啥园区才行") is answered
 # from the measure it asks about; so is one ending in A-not-A and what it acts on ("省里给不给指导").
 # An amount asked ("省里兜底几成") is one measure's figure; so is who acts ("该依托哪个机构去报") and where
-# ("省里看好哪几个地方"), and which members ("省里点了哪几家保险公司的名").
+# ("省里看好哪几个地方"), and which members ("省里点了哪几家保险公司的名"); and what is said of a thing
+# ("啥态度") or a thing asked for by name ("什么申请指南").
 _SPECIFIC_RE = re.compile(r"(?:吗|么|[^\W\d_]不|没有?|([行能成好])不\1|有没有[\u4e00-\u9fff]{1,4}|"
                           # a thing of its own, qualified ("市里有没有专门的培育资金"), not support in general
                           r"有没有[\u4e00-\u9fff]{1,6}的(?![\u4e00-\u9fff]*(?:政策|支持|扶持|措施|优惠|服务))[\u4e00-\u9fff]{2,4}|"
                           r"([\u4e00-\u9fff])[不没]\2[\u4e00-\u9fff]{0,4})\s*[？?]?\s*$|"
                           rf"{AMOUNT_ASKED_RE.pattern}|几[档万]|哪个部门|哪个处|哪[个家](?:机构|单位|平台)|哪几[家个所位]|哪[几些]个?(?:城市|地方|地区|市|县)|谁|多久|多长时间|什么时候|哪一?年|"
-                          r"原文|哪一?条|哪一?项|出自|才行|才可以|才能|什么样|啥样|条件|门槛")
+                          r"原文|哪一?条|哪一?项|出自|才行|才可以|才能|什么样|啥样|条件|门槛|"
+                          # what the policy says of one thing ("对这种新路子是个啥态度"), or a thing of its own
+                          # asked for by name ("有没有出过什么申请指南"), not support in general
+                          r"(?:什么|啥)(?:态度|说法|看法)|(?:什么|啥)(?!支持|政策|措施|扶持|优惠|补贴|服务|奖励|好处)"
+                          r"[\u4e00-\u9fff]{2,6}\s*[？?]?\s*$")
 
 
 class Profile(BaseModel):

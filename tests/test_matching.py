@@ -140,7 +140,11 @@ def test_a_first_person_question_fills_the_profile(question: str, city: str | No
                                       # where (哪几个城市)
                                       "我们想做证券化融资，省里支持哪几个城市",
                                       # which members (fresh35's am007, once asked for the asker's city)
-                                      "我们想给专利买份保险，省里点了哪几家保险公司的名"])
+                                      "我们想给专利买份保险，省里点了哪几家保险公司的名",
+                                      # what is said of one thing, and a thing asked for by name (fresh37's
+                                      # ao002 and fresh24's ab002 were asked for the asker's city or kind)
+                                      "想拿咱们的地理标志去银行押点钱，省里对这种新路子是个啥态度",
+                                      "我是做跨境生意的，想先在国外把专利商标布局好，省里有没有出过什么申请指南"])
 def test_a_question_about_one_measure_is_not_matched(question: str) -> None:
     assert not wants_matching(question)
 
