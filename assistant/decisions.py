@@ -43,6 +43,7 @@ from assistant.question import (
     AskedAttribute,
     asked_attributes,
     department_names,
+    intent_of,
     key_terms,
     question_words,
     term_covered,
@@ -373,6 +374,7 @@ _ARRIVES_RE = re.compile(r"到[账位手]$")
 # "评审要多久", "审批需要多长时间": how long the act before takes.
 _TAKES_RE = re.compile(r"(?:要|需要|得|花|用)$")
 _ONCE_RE = re.compile(r"[一两每][次届轮批回期]")
+_HOW_WORD_RE = re.compile(r"怎么|怎样|如何|咋")
 _HOW_LONG_RE = re.compile(r"多久|多长时间")  # not 哪一年: "哪一年招生" asks when, which a year answers
 
 
@@ -727,8 +729,20 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # 项目怎么申报") is stated only where the subject is (the top item; of several parts, each part's:
     # "鉴定机构省里怎么培育，市里做什么" asks both levels' items): that other items 申报 other things says nothing.
     # How it is done in or of a place no item names ("怎么在美国注册商标") is stated nowhere, whatever the act.
+    # How to do an act of a distinctive thing (named by at most half the items) the top item does not name is
+    # not stated by it either: "商标被驳回后怎么申请复审" is not answered by the item on 专利复审. Asked at a
+    # level ("设区市办案时又怎么用上"), the top item of that level is looked at.
+    # Of one part, in the clause asking how (not "按公开的条件来用" before "省里咋推这个", nor a follow-up's
+    # subject before it).
+    how_clause = next((c for c in re.split(r"[，,。？?；;、]", plan.own) if _HOW_WORD_RE.search(c)), "")
+    of_things = [t for t in plan.terms if t in how_clause and names_a_thing(t) and not LEVEL_WORD_RE.match(t)
+                 and term_covered(t, corpus_text) and weights.frequency(t) * 2 <= len(weights.texts)]
+    how_level = intent_of(how_clause).level if how_clause else None
+    how_items = [c for c in subject if c.level == how_level][:1] or subject[:1]
     unstated += [w for w in plan.asked_whether
                  if w.startswith("怎么") and any(p in w for p in plan.abroad)
+                 or w.startswith("怎么") and len(plan.parts) == 1
+                 and any(not any(term_covered(t, c.search_text) for c in how_items) for t in of_things)
                  or _never_done(w, [body(c) for c in (subject if plan.multipart else subject[:1])]
                                 if w.startswith("怎么") else weights.texts)
                  and not any(a.question.search(w) for a in plan.asked)]

@@ -2088,3 +2088,20 @@ def test_whether_a_wrong_is_recorded_against_ones_credit_is_stated_by_credit_sup
                    level="city", item=1, text="严格落实知识产权信用管理相关规定，重点加强对重复侵权行为的信用监管。")
     covered, decision = decide_among("被同一家公司反复侵权好几次了，这种人会不会记到信用上", [credit], credit, AWARD)
     assert covered.outcome == "answer", decision  # 记到: 纳入, 监管
+
+
+def test_how_to_do_an_act_of_a_thing_the_top_item_does_not_name_is_unstated() -> None:
+    review = Chunk(id="d:M10-P-01", doc="d", doc_title="清单", measure_no=10, measure="强化知识产权协同保护",
+                   level="province", item=1, text="指导各知识产权保护中心积极争取开展专利复审无效案件多模式审理试点。")
+    brand = Chunk(id="d:M06-P-02", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
+                  level="province", item=2, text="深入实施商标品牌培育工程。")
+    covered, decision = decide_among("商标被驳回后怎么申请复审", [review, brand], review, AWARD)  # 专利复审, not 商标
+    assert (covered.outcome, covered.unstated) == ("unstated", ["怎么申请复审"]), decision
+    # asked at a level, the how is looked for in that level's item (办案 is the city item's)
+    staff = Chunk(id="d:M09-P-03", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
+                  level="province", item=3, text="加强技术调查员队伍建设和管理。")
+    cases = Chunk(id="d:M09-C-02", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
+                  level="city", item=2, text="充分利用技术调查员参与案件处理，提高办案质量。")
+    covered, decision = decide_among("技术调查员这支队伍，省级层面抓什么、设区市办案时又怎么用上", [staff, cases, brand],
+                                     staff, cases, AWARD)
+    assert covered.outcome == "answer", decision
