@@ -214,6 +214,8 @@ _PAIRED_ASKED_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|�
 _PREDICATE_RE = re.compile(r"分别|各自?|一共|总共|合计|加起来|共计|多多少|少多少|相差|差多少|的奖励|的支持|奖励|支持|资金|奖多少|"
                            r"是哪个|归哪|由哪|多少")
 # Words by which a follow-up points back at the subject before it: a closed class, not a subject.
+# Predicates that are nouns, which a word may hold (周转资金): see _coordinated.
+_NOUN_PREDICATES = frozenset({"奖励", "支持", "资金"})
 _POINTING_BACK_RE = re.compile(r"类似|同样|一样|相同|相应|对应|相关|这种|那种|这类|那类|这样|那样|其他|其它|别的")
 _ASKING_CHAR_RE = re.compile(r"哪|谁|几|什么|怎|啥")
 # A coordinated grade ("发明人奖和优秀奖", "优秀和良好") belongs to the subject before it: not a part of its own.
@@ -1389,7 +1391,8 @@ def _coordinated(clause: str, corpus: str = "") -> list[str]:
     paired = bool(_PAIRED_ASKED_RE.search(clause))
     starts = _word_starts(clause)
     for predicate in _PREDICATE_RE.finditer(clause):
-        if predicate.start() not in starts:  # "换点周转资金": 资金 inside a word is no predicate
+        # "换点周转资金": a noun predicate inside a word is no predicate; "发明人奖多少" still asks 奖多少.
+        if predicate.group(0) in _NOUN_PREDICATES and predicate.start() not in starts:
             continue
         subjects = _subjects(clause[: predicate.start()], corpus, paired)
         if _across_clauses(subjects, clause) and len(added := _added_clauses(clause[: predicate.start()])) > 1:

@@ -2087,7 +2087,7 @@ def test_whether_a_wrong_is_recorded_against_ones_credit_is_stated_by_credit_sup
     credit = Chunk(id="d:M17-C-01", doc="d", doc_title="清单", measure_no=17, measure="提升知识产权治理能力",
                    level="city", item=1, text="严格落实知识产权信用管理相关规定，重点加强对重复侵权行为的信用监管。")
     covered, decision = decide_among("被同一家公司反复侵权好几次了，这种人会不会记到信用上", [credit], credit, AWARD)
-    assert covered.outcome == "answer", decision  # 记到: 纳入, 监管
+    assert covered.outcome == "answer", decision  # 记到: 监管
 
 
 def test_how_to_do_an_act_of_a_thing_the_top_item_does_not_name_is_unstated() -> None:
