@@ -78,6 +78,13 @@ def decide_among(text: str, extra: list[Chunk], *ranked: Chunk, model: CoverageM
                     Weights(chunks))
 
 
+def item(ref: str, measure: str, text: str) -> Chunk:
+    """A hand-built item by its reference ("M12-P-05": measure 12, the province's item 5)."""
+    no, level, number = ref.split("-")
+    return Chunk(id=f"d:{ref}", doc="d", doc_title="清单", measure_no=int(no[1:]), measure=measure,
+                 level="province" if level == "P" else "city", item=int(number), text=text)
+
+
 def test_a_word_the_corpus_never_uses_does_not_refuse_on_its_own() -> None:
     covered, decision = decide("我们厂的专利押给银行借点钱，亏了算谁的", LOAN, AWARD)
     assert covered.outcome == "answer", decision
@@ -2051,8 +2058,7 @@ def test_what_a_light_verb_asks_be_given_is_decisive_of_a_requirement() -> None:
 
 
 def test_documents_asked_for_by_their_kind_are_named_by_the_items_titles() -> None:
-    delta = Chunk(id="d:M12-P-05", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
-                  level="province", item=5, text="落实《长三角地区专利代理行业高质量发展一体化合作备忘录》，推动信息互通共享。")
+    delta = item("M12-P-05", "完善知识产权公共服务", "落实《长三角地区专利代理行业高质量发展一体化合作备忘录》，推动信息互通共享。")
     covered, decision = decide_among("清单里涉及长三角的合作文件有哪些", [delta], delta, AWARD)
     assert covered.outcome == "answer", decision
     # a kind no title holds is still unstated
@@ -2061,8 +2067,7 @@ def test_documents_asked_for_by_their_kind_are_named_by_the_items_titles() -> No
 
 
 def test_points_and_minutes_asked_are_counts_no_item_states() -> None:
-    contest = Chunk(id="d:M12-P-07", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
-                    level="province", item=7, text="组织专利检索技能大赛，以赛促训，每年培训100人。")
+    contest = item("M12-P-07", "完善知识产权公共服务", "组织专利检索技能大赛，以赛促训，每年培训100人。")
     covered, decision = decide_among("专利检索技能大赛拿了名次，评职称能加几分", [contest], contest, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["分值"]), decision  # 100人 are no points
     covered, decision = decide_among("专利检索技能大赛报名几分钟能办好", [contest], contest, AWARD)
@@ -2070,38 +2075,31 @@ def test_points_and_minutes_asked_are_counts_no_item_states() -> None:
 
 
 def test_pay_asked_by_its_level_is_an_amount_named_unstated() -> None:
-    station = Chunk(id="d:M12-P-04", doc="d", doc_title="清单", measure_no=12, measure="完善知识产权公共服务",
-                    level="province", item=4, text="推动全省知识产权工作站建设，实施服务专员成长计划，提升服务水平，建设100家工作站。")
+    station = item("M12-P-04", "完善知识产权公共服务", "推动全省知识产权工作站建设，实施服务专员成长计划，提升服务水平，建设100家工作站。")
     covered, decision = decide_among("想去工作站当服务专员，这个岗位月薪大概什么水平", [station], station, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["月薪"]), decision
 
 
 def test_how_a_wrong_is_dealt_with_is_stated_by_the_items_words_for_curbing_it() -> None:
-    curb = Chunk(id="d:M17-P-03", doc="d", doc_title="清单", measure_no=17, measure="提升知识产权治理能力",
-                 level="province", item=3, text="持续规制商标注册行为，组织开展恶意商标注册通报案件的核查整改。")
+    curb = item("M17-P-03", "提升知识产权治理能力", "持续规制商标注册行为，组织开展恶意商标注册通报案件的核查整改。")
     covered, decision = decide_among("这种恶意抢注商标的，省里是怎么整治的", [curb], curb, AWARD)  # 整治: 规制, 整改
     assert covered.outcome == "answer", decision
 
 
 def test_whether_a_wrong_is_recorded_against_ones_credit_is_stated_by_credit_supervision() -> None:
-    credit = Chunk(id="d:M17-C-01", doc="d", doc_title="清单", measure_no=17, measure="提升知识产权治理能力",
-                   level="city", item=1, text="严格落实知识产权信用管理相关规定，重点加强对重复侵权行为的信用监管。")
+    credit = item("M17-C-01", "提升知识产权治理能力", "严格落实知识产权信用管理相关规定，重点加强对重复侵权行为的信用监管。")
     covered, decision = decide_among("被同一家公司反复侵权好几次了，这种人会不会记到信用上", [credit], credit, AWARD)
     assert covered.outcome == "answer", decision  # 记到: 监管
 
 
 def test_how_to_do_an_act_of_a_thing_the_top_item_does_not_name_is_unstated() -> None:
-    review = Chunk(id="d:M10-P-01", doc="d", doc_title="清单", measure_no=10, measure="强化知识产权协同保护",
-                   level="province", item=1, text="指导各知识产权保护中心积极争取开展专利复审无效案件多模式审理试点。")
-    brand = Chunk(id="d:M06-P-02", doc="d", doc_title="清单", measure_no=6, measure="创新知识产权运用方式",
-                  level="province", item=2, text="深入实施商标品牌培育工程。")
+    review = item("M10-P-01", "强化知识产权协同保护", "指导各知识产权保护中心积极争取开展专利复审无效案件多模式审理试点。")
+    brand = item("M06-P-02", "创新知识产权运用方式", "深入实施商标品牌培育工程。")
     covered, decision = decide_among("商标被驳回后怎么申请复审", [review, brand], review, AWARD)  # 专利复审, not 商标
     assert (covered.outcome, covered.unstated) == ("unstated", ["怎么申请复审"]), decision
     # asked at a level, the how is looked for in that level's item (办案 is the city item's)
-    staff = Chunk(id="d:M09-P-03", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
-                  level="province", item=3, text="加强技术调查员队伍建设和管理。")
-    cases = Chunk(id="d:M09-C-02", doc="d", doc_title="清单", measure_no=9, measure="严格知识产权行政执法",
-                  level="city", item=2, text="充分利用技术调查员参与案件处理，提高办案质量。")
+    staff = item("M09-P-03", "严格知识产权行政执法", "加强技术调查员队伍建设和管理。")
+    cases = item("M09-C-02", "严格知识产权行政执法", "充分利用技术调查员参与案件处理，提高办案质量。")
     covered, decision = decide_among("技术调查员这支队伍，省级层面抓什么、设区市办案时又怎么用上", [staff, cases, brand],
                                      staff, cases, AWARD)
     assert covered.outcome == "answer", decision
