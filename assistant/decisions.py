@@ -29,6 +29,7 @@ from assistant.evidence import (
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import (
     FRAMING_NOUNS,
+    HOW_WORDS,
     ITEM_NOUNS,
     MONEY_NOUN_RE,
     NAMED_QUANTITIES,
@@ -374,7 +375,7 @@ _ARRIVES_RE = re.compile(r"到[账位手]$")
 # "评审要多久", "审批需要多长时间": how long the act before takes.
 _TAKES_RE = re.compile(r"(?:要|需要|得|花|用)$")
 _ONCE_RE = re.compile(r"[一两每][次届轮批回期]")
-_HOW_WORD_RE = re.compile(r"怎么|怎样|如何|咋")
+_HOW_WORD_RE = re.compile(HOW_WORDS)
 _HOW_LONG_RE = re.compile(r"多久|多长时间")  # not 哪一年: "哪一年招生" asks when, which a year answers
 
 

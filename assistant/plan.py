@@ -17,6 +17,7 @@ from assistant.question import (
     A_NOT_A_SPAN_RE,
     AMOUNT_ASKED_RE,
     CEILING_WORDS,
+    CLOSING,
     COUNT_JI,
     DEPARTMENT_RE,
     FEW_BEFORE_JI,
@@ -730,8 +731,6 @@ def _asked(text: str) -> list[AskedAttribute]:
 
 # What a question asks for: the words after 多少/什么/哪些 ("多少自有资金", "什么检索技能比赛") or between 有
 # and 吗 ("有名额限制吗"), or the last key term before 是多少/是什么/有哪些/怎么 ("名额是多少", "评审专家怎么选").
-# Where an asking phrase closes: the clause's end or a closing particle.
-_CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # What "多少/几" counts when not money: 多少天 → 天数.
 # A bare 几个 closing the question counts the thing named before it ("推荐名额每个市几个"); 多少个 counts what
 # follows too ("一届评多少个金奖"), where 几个 may be "a few" ("我们厂有几个专利") or money ("几个钱"); not
@@ -740,24 +739,22 @@ _CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # people counted by 名 ("多少名预审员": 预审员人数), which 名额 is not (places).
 _PERSON_CHARS = "人员生师者工"  # 学生, 调查员, 教师, 员工
 _COUNT_UNIT_RE = re.compile(rf"(?:多少|{COUNT_JI})个?(工作日|名额)|"
-                            rf"(?:多少|{COUNT_JI})(天|日|个月|周|年|小时|分钟|课时|次|人|名|项|件|家|门|科|页|期|篇|场|个{_CLOSING})|"
-                            rf"(?:多少|{COUNT_JI})个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){_CLOSING}|多少(个)(?!钱|数)|"
-                            rf"(?:多少|{COUNT_JI})个(人)|"  # "评几个人": people, not 个 things
-                            # "评职称能加几分": points, closing the question (not 几分钟, 几分之几, 几分局).
-                            rf"(?:多少|{COUNT_JI})(分){_CLOSING}")
+                            rf"(?:多少|{COUNT_JI})(天|日|个月|周|年|小时|分钟|课时|次|人|名|项|件|家|门|科|页|期|篇|场|个{CLOSING}|分{CLOSING})|"
+                            rf"(?:多少|{COUNT_JI})个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){CLOSING}|多少(个)(?!钱|数)|"
+                            rf"(?:多少|{COUNT_JI})个(人)")  # "评几个人": people, not 个 things
 _COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "分钟": "时长", "课时": "课时",
                 "次": "次数", **dict.fromkeys(_PERSON_CHARS, "人数"), "名": "人数", "名额": "名额", "项": "数量",
                 "件": "数量", "家": "数量", "门": "科目数", "科": "科目数", "页": "页数", "期": "期数", "篇": "篇数", "场": "场次", "个": "数量",
                 "分": "分值"}
 # The thing a 几个 or 多少个 counts, after it and closing the question: "每年评几个名额".
-_COUNTED_NOUN_RE = re.compile(rf"(?:多少|{COUNT_JI})个([\u4e00-\u9fff]{{2,4}}){_CLOSING}")
+_COUNTED_NOUN_RE = re.compile(rf"(?:多少|{COUNT_JI})个([\u4e00-\u9fff]{{2,4}}){CLOSING}")
 # The thing a closing 几个 counts, past a "per" phrase: "推荐名额每个市几个" → 名额.
-_COUNTED_RE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:每个?[\u4e00-\u9fff]{{1,2}})?(?:有|是)?(?:多少|几)个{_CLOSING}")
+_COUNTED_RE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:每个?[\u4e00-\u9fff]{{1,2}})?(?:有|是)?(?:多少|几)个{CLOSING}")
 # "多少家名额", "多少名预审员": the thing counted, past its classifier.
 _CLASSIFIER_RE = re.compile(r"^(?:个|家|项(?!目)|位|件|种|所(?!有)|名(?!额|单|字|称))")
 _MODAL_CUT_RE = re.compile(r"才|能|可以|会|要|该|得")
 # "年营收多少以上": a bound (以上, 以内) is no thing asked for.
-_ASKED_FOR_AFTER_RE = re.compile(rf"(多少|什么|哪些)(?!以上|以下|以内|左右|上下)([\u4e00-\u9fff]{{2,6}}?){_CLOSING}")
+_ASKED_FOR_AFTER_RE = re.compile(rf"(多少|什么|哪些)(?!以上|以下|以内|左右|上下)([\u4e00-\u9fff]{{2,6}}?){CLOSING}")
 # "有名额限制吗", "有没有规模要求？"; not "有没有办法走快一点", a way to do an act, which asks whether the act is
 # provided for (as the items say in their own words), no thing called 办法走快一点.
 _WAY_TO = r"(?:办法|法子|方法|途径|门路|路子)[\u4e00-\u9fff]"
@@ -793,11 +790,13 @@ ITEM_NOUNS = frozenset({"事项", "举措", "措施", "工作", "任务", "内�
 _PURPOSE_RE = re.compile(r"(?:用场|用途|用处|作用)$")
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
 # ("一个月工资多少", "运营经费有多少"): named so when unstated.
-_AMOUNT_NAMED_RE = re.compile(r"([^\W\d_的]{2}(?:金额|额度|数额|标准|上限|经费|费用)|工资|薪酬|薪资|薪水|月薪|年薪|报酬|租金|押金|保证金|"
+# Pay by its names: an amount, and money stated only where named (100家 工作站 is no one's salary).
+_PAY = "工资|薪酬|薪资|薪水|月薪|年薪|报酬"
+_AMOUNT_NAMED_RE = re.compile(rf"([^\W\d_的]{{2}}(?:金额|额度|数额|标准|上限|经费|费用)|{_PAY}|租金|押金|保证金|"
                               r"注册资本|注册资金|[月年]?收入)(?:是|为|有|要|得|需要|低于|高于|少于|超过|不超过|不到)?"
                               rf"(?:大概|大约|一般)?(?:多少|个?{WHAT_NUMBER})")
 # Pay asked by its level ("这个岗位月薪大概什么水平", "工资啥档次"): an amount, named so when unstated.
-_PAY_LEVEL_ASKED_RE = re.compile(r"(工资|薪酬|薪资|薪水|月薪|年薪|报酬|待遇|[月年]?收入)(?:大概|大约|一般)?(?:是|在)?"
+_PAY_LEVEL_ASKED_RE = re.compile(rf"({_PAY}|待遇|[月年]?收入)(?:大概|大约|一般)?(?:是|在)?"
                                  r"(?:什么|啥|哪个)(?:水平|档次|价位)")
 # A rate asked by its name ("预审通过率有多少", "回报率能有几个点", "违约率有没有要求，最高多少"): a percentage,
 # named so when unstated.
@@ -809,8 +808,8 @@ _FREQUENCY_ASKED_RE = re.compile(r"(?:频率|频次)(?:是|为|大概)?多少")
 # The money a question asks for by its own name ("多少注册资金", "多少运营经费"): named as asked when unstated.
 # 贴息 (an interest subsidy) too, a kind of money no support item states by another name, unlike 补贴 or 奖励,
 # the asker's words for any support; and 利息 ("每个月要还多少利息"), which the loan item names only as a risk.
-# Pay (工资, 月薪, 报酬) too: 100家 工作站 is no one's salary.
-MONEY_NOUN_RE = re.compile(r"(?:资金|经费|费|奖金|钱|款|[贴利]息|资本|工资|薪酬|薪资|薪水|月薪|年薪|报酬)$")
+# Pay too (_PAY).
+MONEY_NOUN_RE = re.compile(rf"(?:资金|经费|费|奖金|钱|款|[贴利]息|资本|{_PAY})$")
 # Modal and helping verbs (jieba's words, so not the 要 of 要求 or the 会 of 协会): what holds one is a clause
 # ("地方能求助", "地方帮撮合"), not the name of a thing.
 _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "该", "应该", "得", "想", "帮", "帮着", "帮忙"})
@@ -976,13 +975,15 @@ _A_NOT_A_OBJECT_RE = re.compile(r"([^\W\d_能是可会有对好行要用需])不
 # Nor "怎么解决/处理/应对/对待/落实", which ask how a matter is handled, as the items say in their own words, nor
 # "咋回事", which asks what the thing is; nor how it is supported or built up ("打算怎么扶起来", "如何培育"); nor how
 # the text puts it ("怎么表述的"), which its words answer.
-_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!个|回事|解决|处理|应对|对待|看待|安排|部署|布置|落实|进行|实现|保障|推进|管理|扶|支持|"
+# The words asking how.
+HOW_WORDS = "怎么|怎样|如何|咋"
+_HOW_RE = re.compile(rf"(?:{HOW_WORDS})(?!个|回事|解决|处理|应对|对待|看待|安排|部署|布置|落实|进行|实现|保障|推进|管理|扶|支持|"
                      r"培育|发展|建设|表述|规定|写|说|讲)"
                      r"([\u4e00-\u9fff]{2,4}?)(?:呢|啊|呀|嘛)?$")
 # "资金能不能用于广告宣传", "奖金能用来发工资吗": whether money may be spent on a thing, which the task list
 # states only by naming the thing.
 # "怎么在美国注册商标", "怎么申请美国专利的加速审查": how to do what the clause closes on, whatever its length.
-_HOW_SPAN_RE = re.compile(r"(?:怎么|怎样|如何|咋)([\u4e00-\u9fff]{2,14}?)(?:呢|啊|呀|嘛)?$")
+_HOW_SPAN_RE = re.compile(rf"(?:{HOW_WORDS})([\u4e00-\u9fff]{{2,14}}?)(?:呢|啊|呀|嘛)?$")
 _USE_RE = re.compile(r"(?:用于|用来|用在|花在|拿来)([\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|呢)?$")
 _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,10}?)(?:呢|啊|呀)?$")
 # "是一笔打过来，还是拆成几年分着发": an alternative's sides parted by a pause are one clause.
@@ -1111,9 +1112,9 @@ _BODY_KIND = r"(?:银行|机构|公司|高校|大学|院校|学校|城市|市(?!
 _WHICH_MEMBERS = r"哪(?:几|[两三四五六七八九十])?[家些个所]"  # 哪家, 哪几个, 哪两个
 # Not a department asked ("是哪个处指导各市建立的": 哪个处, not a group called 处指导各市).
 _MEMBERS_AFTER_RE = re.compile(rf"{_WHICH_MEMBERS}(?!处|部门|单位|科室)([\u4e00-\u9fff]{{0,4}}?{_BODY_KIND})")
-_MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?{_WHICH_MEMBERS}{_CLOSING}")
+_MEMBERS_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?{_BODY_KIND})(?:是|有|在)?{_WHICH_MEMBERS}{CLOSING}")
 # A group counted first and its members asked after: "点了几个专利转化重点城市…，是哪几个".
-_MEMBERS_COUNTED_RE = re.compile(rf"{COUNT_JI}[家个所]([\u4e00-\u9fff]{{0,8}}?{_BODY_KIND}).*哪几?[家些个所]{_CLOSING}")
+_MEMBERS_COUNTED_RE = re.compile(rf"{COUNT_JI}[家个所]([\u4e00-\u9fff]{{0,8}}?{_BODY_KIND}).*哪几?[家些个所]{CLOSING}")
 
 
 def _members_of(text: str) -> tuple[str, bool]:

@@ -32,6 +32,8 @@ RATINGS = ("优秀", "良好", "合格")
 MONEY_SIZE_ASKED = r"(?<=资金|基金|经费)[\u4e00-\u9fff]{0,2}?(?:定了?|有|是|要)?多大"
 # How big a quantity is: 规模多大, 额度有多大, 面积要多大, and before its noun: 要多大办公面积.
 _SIZE_ASKED = rf"(?<=[模额积])(?:要|需要|得)?(?:达到|是|为|有)?多大|多大的?[\u4e00-\u9fff]{{0,2}}?(?:面积|规模)|{MONEY_SIZE_ASKED}"
+# Where an asking phrase closes: the clause's end or a closing particle.
+CLOSING = r"(?=[？?，,。！!]|$|呢|啊|吗|嘛)"
 # "是个啥数", "什么数": an amount asked in speech (not 什么数据, 什么数量, 什么数字).
 WHAT_NUMBER = r"(?:啥|什么)数(?![据量字])"
 # A 几 that asks nothing after these: 好几 (several), 这几/那几 (these few: "这几年陆陆续续申请了二十多件专利"),
@@ -41,7 +43,7 @@ FEW_BEFORE_JI = "好这那前近头过十"
 COUNT_JI = rf"(?<![哪第{FEW_BEFORE_JI}])几"
 # The words asking an amount: a sum, a share (几成), a count or a ceiling.
 AMOUNT_ASKED_RE = re.compile(rf"多少|{_SIZE_ASKED}|几成|个?{WHAT_NUMBER}|{COUNT_JI}[项件个家次天年人名门科万千场期篇页批轮]|比例|金额|额度|{CEILING_WORDS}|最高|"
-                             rf"最多|百分之|{COUNT_JI}分(?:钟|(?=[？?，,。！!]|$|呢|啊|吗|嘛))")  # 几分钟; 加几分: points
+                             rf"最多|百分之|{COUNT_JI}分(?:钟|{CLOSING})")  # 几分钟; 加几分: points
 # Words of a question that asks for (or about) money or a share (风险 is what a share is of, not asked; nor is
 # the money of 借钱 or 筹钱, a loan or funding, which is what the question is about).
 FIGURE_WORD_RE = re.compile(rf"多少|{_SIZE_ASKED}|{WHAT_NUMBER}|{COUNT_JI}[个家项档]?|金额|比例|额度|{CEILING_WORDS}|最高|最多|奖励|奖金|补贴|资助|配套|"

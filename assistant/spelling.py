@@ -53,15 +53,22 @@ def _fuzzy(syllable: str) -> str:
     return "l" + syllable[1:] if syllable.startswith("n") else syllable
 
 
-def _boundaries(run: str) -> set[int]:
+def _boundaries(run: str) -> tuple[set[int], set[str]]:
     """Offsets where jieba's words of ``run`` start or end: a correction never cuts a word in two. A word jieba
-    only guessed (none of its dictionary's: "苏知代出" of "苏知代出了坏账") may be cut anywhere."""
+    only guessed (none of its dictionary's: "苏知代出" of "苏知代出了坏账") may be cut anywhere; the Chinese ones
+    are returned too."""
     offsets, at = {0}, 0
+    guesses: set[str] = set()
     for word in words(run):
         start = run.find(word, at)
         at = start + len(word)
-        offsets |= {at} if word_frequency(word) else set(range(start, at + 1))
-    return offsets | {len(run)}
+        if word_frequency(word):
+            offsets.add(at)
+        else:
+            offsets |= set(range(start, at + 1))
+            if guessed(word):
+                guesses.add(word)
+    return offsets | {len(run)}, guesses
 
 
 def _sounds(text: str) -> list[set[str]]:
@@ -107,8 +114,7 @@ class Speller:
         """The text with each mistyped term replaced (longest spans first), and what was replaced."""
         corrections: list[Correction] = []
         for run in _HAN_RUN_RE.findall(text):
-            sounds, cuts = _sounds(run), _boundaries(run)
-            guesses = {w for w in words(run) if guessed(w)}
+            sounds, (cuts, guesses) = _sounds(run), _boundaries(run)
             start = 0
             while start < len(run) - 1:
                 for length in range(min(MAX_TERM_CHARS, len(run) - start), 1, -1):
