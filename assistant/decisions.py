@@ -729,6 +729,8 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # "验收不合格要退钱吗": a yes/no question about something no item names. How to do an act ("专利转化专项计划
     # 项目怎么申报") is stated only where the subject is (the top item; of several parts, each part's:
     # "鉴定机构省里怎么培育，市里做什么" asks both levels' items): that other items 申报 other things says nothing.
+    # So is an alternative ("150万是一次给齐还是分年度给"), stated only by the items about its subject: another
+    # measure's 年度发展报告 does not state 分年度给.
     # How it is done in or of a place no item names ("怎么在美国注册商标") is stated nowhere, whatever the act.
     # How to do an act of a distinctive thing (named by at most half the items) the top item does not name is
     # not stated by it either: "商标被驳回后怎么申请复审" is not answered by the item on 专利复审. Asked at a
@@ -745,7 +747,8 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
                  or w.startswith("怎么") and len(plan.parts) == 1
                  and any(not any(term_covered(t, c.search_text) for c in how_items) for t in of_things)
                  or _never_done(w, [body(c) for c in (subject if plan.multipart else subject[:1])]
-                                if w.startswith("怎么") else weights.texts)
+                                if w.startswith("怎么") else [c.search_text for c in subject] if "还是" in w
+                                else weights.texts)
                  and not any(a.question.search(w) for a in plan.asked)]
     # "配套多少自有资金", "有没有规模要求": a thing asked for that no item names (a fee or a rate is an asked
     # detail, named above).

@@ -1546,6 +1546,15 @@ def test_a_yes_no_or_alternative_about_what_no_item_names_is_unstated() -> None:
     # An alternative of how it is paid (一次性, 分批), which no item writes; the amount named asserts nothing.
     covered, decision = decide("示范中心那250万是一次性到账还是分批给", CENTRE, AWARD)
     assert (covered.outcome, covered.unstated) == ("unstated", ["是一次性到账还是分批给"]), decision
+    # Only the items about the money decide how it is paid: another measure's 年度发展报告 does not state 分年度给.
+    report = item("M07-P-01", "壮大知识产权密集型产业", "发布知识产权密集型产业目录和年度发展报告。")
+    covered, decision = decide_among("示范中心那250万是一次给齐还是分年度给", [report], CENTRE, report, AWARD)
+    assert (covered.outcome, covered.unstated) == ("unstated", ["是一次给齐还是分年度给"]), decision
+    # 地标 is also a 地方标准, which the item about the standard writes (not only a 地理标志, another measure's).
+    standard = item("M01-P-03", "开展高价值专利培育", "推广《高价值专利培育工作规范》地方标准，引导创新主体开展培育。")
+    origin = item("M06-P-03", "创新知识产权运用方式", "加强地理标志资源普查，建立地理标志基础库。")
+    covered, decision = decide_among("《高价值专利培育工作规范》属于行标还是地标", [standard, origin], standard, AWARD)
+    assert covered.outcome == "answer", decision
     covered, decision = decide("江苏专利奖评上了管几年", AWARD, LOAN)  # how long the prize holds: its validity
     assert (covered.outcome, covered.unstated) == ("unstated", ["有效期"]), decision
     covered, decision = decide("江苏专利讲评选几年一次", AWARD, LOAN)  # a frequency, stated; 期限 is no word of the asker
