@@ -49,6 +49,7 @@ from index.chunking import CITIES
 from index.figures import FIGURE_RE, Figure, amounts_in_digits, counts_in_digits, extract_figures
 from index.records import from_chinese_numeral
 from index.tokenization import (
+    describes,
     domain_terms,
     names_a_thing,
     others_acting,
@@ -1023,8 +1024,9 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
     # (几个钱), a bare 几个 after money talked of.
     if (unit := _COUNT_UNIT_RE.search(own)) and not (unit.group(2) == "个" and "钱" in own[: unit.start()]):
         return _COUNT_NAMES[next(g for g in unit.groups() if g)]
-    # "每年评几个名额", "推荐几个项目": the things counted, named as a count (名额, 项目数量).
-    if (counted := _COUNTED_NOUN_RE.search(own)) and names_a_thing(noun := counted.group(1)):
+    # "每年评几个名额", "推荐几个项目", "人才分几个层次": the things counted, named as a count (名额, 项目数量,
+    # 层次数量), however jieba tags them (层次 as a numeral), unless the word describes ("推荐几个合适").
+    if (counted := _COUNTED_NOUN_RE.search(own)) and (names_a_thing(noun := counted.group(1)) or not describes(noun)):
         return noun if noun.endswith(("额", "数", "量")) else noun + "数量"
     # "资金盘子定了多大": how big a sum of money is, its 规模.
     if _MONEY_SIZE_ASKED_RE.search(own):

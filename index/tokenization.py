@@ -80,6 +80,12 @@ def is_noun(word: str) -> bool:
     return _tagger().lcut(word)[0].flag.startswith("n")
 
 
+def describes(word: str) -> bool:
+    """Whether jieba tags ``word`` as a verb, adjective or adverb (够用, 合适, 比较): what it says of a thing, not
+    the thing, whatever other tags it gives nouns (层次 as a numeral)."""
+    return _tagger().lcut(word)[0].flag.startswith(("v", "a", "d"))
+
+
 def is_verb(word: str) -> bool:
     """Whether jieba tags ``word`` as a verb (是, 有, 想), not a particle, adverb or conjunction (之, 将, 和)."""
     return _tagger().lcut(word)[0].flag.startswith("v")

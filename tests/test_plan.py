@@ -1229,6 +1229,9 @@ def test_an_unstated_count_or_alternative_is_named_as_asked(speller: Speller) ->
     # Things counted are named as a count: 名额 as itself, 项目 as 项目数量.
     assert read("优秀青年专利代理师表彰每年评几个名额", speller).amount_word == "名额"
     assert read("每个市能推荐几个项目", speller).amount_word == "项目数量"
+    # Whatever jieba tags the word counted (层次 as a numeral), it is a thing; an adjective is none ("几个合适").
+    assert read("省高层次人才发展促进办法里人才分几个层次", speller).amount_word == "层次数量"
+    assert read("每个市推荐几个合适", speller).amount_word != "合适数量"
     # 名 counts people ("多少名预审员": 预审员人数); 名额 counts places.
     assert read("保护中心有多少名预审员", speller).amount_word == "人数"
     assert read("保护中心有多少名预审员", speller).asked_for == ["预审员人数"]
