@@ -181,6 +181,17 @@ def test_a_compound_whose_words_no_one_item_holds_together_is_unstated() -> None
     p = plan("知识产权证券化的申请条件是什么")  # "有条件的城市" states no condition
     covered, _ = coverage(p, sources(size), STRONG, KEEP, Thresholds(), size.search_text, Weights([size]))
     assert covered.unstated == ["申请条件"]
+    # Nor do "符合条件的联盟" and "创造条件": the task list names conditions without stating any.
+    alliance = item("M07-P-05", "壮大知识产权密集型产业", "鼓励符合条件的联盟进行法人登记，积极创造条件开展服务。")
+    covered, _ = coverage(plan("联盟法人登记需要什么条件"), sources(alliance), STRONG, KEEP, Thresholds(),
+                          alliance.search_text, Weights([alliance]))
+    assert covered.unstated == ["申请条件"]
+    # An item stating whom it serves states who qualifies; a question quoting "有条件的地区" asks no condition.
+    aid = item("M13-P-04", "促进知识产权服务业发展", "鼓励专利代理机构为小微企业以及低收入的发明人提供专利代理援助服务。")
+    covered, _ = coverage(plan("专利代理援助的申请条件是什么"), sources(aid), STRONG, KEEP, Thresholds(),
+                          aid.search_text, Weights([aid]))
+    assert covered.outcome == "answer"
+    assert not plan("有条件的地区可以探索什么试点").asked
 
 
 def test_a_benefit_asked_of_a_subject_whose_items_offer_no_money_is_unstated() -> None:
@@ -272,7 +283,7 @@ def test_a_model_refusal_keeps_a_top_item_naming_the_thing_and_stating_what_is_a
     assert covered.outcome == "out_of_scope"
     # A place says where, not what about: the item naming 南京 is not about 落户, which the corpus never names.
     degree = Chunk(id="d:M19-P-01", doc="d", doc_title="清单", measure_no=19, measure="打造知识产权人才高地",
-                   level="province", item=1, text="支持南京理工大学申报专业硕士学位点，符合条件的高校先行开展试点。")
+                   level="province", item=1, text="支持南京理工大学申报专业硕士学位点，具备招生条件的高校先行开展试点。")
     covered, _ = decide_among("南京落户需要什么条件", [degree], degree, LOAN, model=REFUSE_ALL)
     assert covered.outcome == "out_of_scope"
     covered, _ = decide_among("南京理工大学申报硕士学位点需要什么条件", [degree], degree, LOAN, model=REFUSE_ALL)
@@ -880,7 +891,7 @@ def test_a_question_of_which_the_corpus_knows_only_a_place_is_out_of_scope() -> 
 
 def test_weak_evidence_does_not_keep_an_item_for_holding_only_the_detail_asked() -> None:
     alliance = Chunk(id="d:M07-C-02", doc="d", doc_title="清单", measure_no=7, measure="壮大知识产权密集型产业",
-                     level="city", item=2, text="推动符合条件的联盟进行法人登记注册。")
+                     level="city", item=2, text="推动达到登记条件的联盟进行法人登记注册。")
     covered, _ = decide_among("公司想上市需要什么条件", [alliance], alliance, LOAN, model=REFUSE_ALL)
     assert covered.outcome == "out_of_scope"  # 条件 is what is asked, not what about
 
