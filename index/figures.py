@@ -7,13 +7,14 @@ from dataclasses import asdict, dataclass
 
 import cn2an
 
-_MONEY_UNITS = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
+# Askers drop the 元 ("奖0.2亿", "贷200万"): a bare 万 or 亿 is money too.
+_MONEY_UNITS = {"亿元": 100_000_000, "万元": 10_000, "元": 1, "亿": 100_000_000, "万": 10_000}
 
 # One pattern for every figure kind; the unit decides the kind.
 FIGURE_RE = re.compile(
     r"(?P<qual>不超过|不低于|最高|最多|至少|超过)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    r"(?P<unit>亿元|万元|元|万(?![家个名项人件次户])|[%％]|个?百分点|家|个|名|项|届|年|户|倍)"
+    r"(?P<unit>亿元|万元|元|[万亿](?![家个名项人件次户])|[%％]|个?百分点|家|个|名|项|届|年|户|倍)"
 )
 
 
@@ -43,8 +44,6 @@ class Figure:
 def _kind_and_value(num: float, unit: str) -> tuple[str, float, str]:
     if unit in _MONEY_UNITS:
         return "money", num * _MONEY_UNITS[unit], "元"
-    if unit == "万":
-        return "money", num * 10_000, "元"
     if unit in ("%", "％") or unit.endswith("百分点"):  # a difference of two shares: 60个百分点
         return "percent", num, "%"
     if unit == "年" and 1900 <= num <= 2100 and num.is_integer():

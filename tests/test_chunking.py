@@ -93,6 +93,7 @@ def test_counts_in_chinese_numerals_are_read_in_digits() -> None:
 
 def test_figures_normalise_to_the_same_value() -> None:
     assert normalise("30万元") == normalise("30万") == normalise("300000元") == normalise("300,000元") == {("money", 300_000)}
+    assert normalise("0.2亿") == normalise("2000万元") == {("money", 20_000_000)}  # an asker's bare 亿
     assert normalise("80%") == normalise("80％") == {("percent", 80)}
     assert normalise("争取1万家企业参与") == set()
     assert ("year", 2025) in normalise("力争到2025年")
