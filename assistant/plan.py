@@ -103,6 +103,8 @@ _COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位
                                 rf"{COUNT_JI}[个位名家](?P<few>[\u4e00-\u9fff]{{1,4}}?(?:想|打算|准备|希望))|"
                                 # "我们是几个人的小作坊", "我们就几个人的小公司": what the askers are, of a few people.
                                 r"(?P<self>(?:[我咱俺]们?|厂里|公司|单位)(?:就|也就|只|才)?是?)几个人的(?=[\u4e00-\u9fff])")
+# "几个知识产权交流活动里，无锡和南京分别负责哪个": the few things among which another clause asks, not a count asked.
+_AMONG_FEW_RE = re.compile(rf"{COUNT_JI}[个项件家场](?=[\u4e00-\u9fff]{{2,12}}?(?:里|中|当中|之中)[，,])")
 # Questions about a document's own content, as opposed to what the task list says about it.
 # "《…》是什么层级的标准" is answered by the task list itself, so a bare "是什么" does not count.
 _CONTENT_RE = re.compile(r"内容|讲了|讲的|规定了|具体要求|要求是|条款|全文|原文|(?<![该要得])怎么写(?!才)|有哪些要求|第.+条")
@@ -124,11 +126,11 @@ _WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 # "凑一块", "合在一起": together, of amounts ("两笔奖金合一块儿是多少") or of people ("跟同行几家凑一块").
 _TOGETHER = r"[凑拼合](?:在一|一)?[起块]"
 # The words asking a total ("…一共多少"), and a sum besides them: 加上 joins what is added.
-# "前后省里奖了多少", "算下来出了多少": all of it over time, asked as an amount; "两笔省级资金最多能拿到多少":
-# the amounts counted, asked as one (not "两笔分别多少").
+# "前后省里奖了多少", "算下来出了多少": all of it over time, asked as an amount (not "算下来是…的多少倍", a
+# ratio); "两笔省级资金最多能拿到多少": the amounts counted, asked as one (not "两笔分别多少").
 _TOTAL_RE = re.compile(rf"加起来|加一块儿?|加在一块儿?|加一起|加在一起|{_TOGETHER}|合起来|一共|总共|合计|共计|"
-                       r"总计|累计|叠加|总和|之和|总数|总额|加总|(?:前前后后|前后|[加算]下来)(?=[^，,。？?]{0,8}多少)|"
-                       r"[两俩三四]笔(?=[^，,。？?分各]{0,10}多少)")
+                       r"总计|累计|叠加|总和|之和|总数|总额|加总|(?:前前后后|前后|[加算]下来)(?=[^，,。？?]{0,8}多少(?!倍))|"
+                       r"[两俩三四]笔(?=[^，,。？?分各]{0,10}多少(?!倍))")
 # "…拿满再加地理标志项目", "两个优秀奖外加一个发明人奖": 再加/外加/另加 before a thing adds it (not 再加强, 再加大
 # and other verbs made with 加).
 _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|[再外另]加(?![强快大速紧深])(?=[\u4e00-\u9fff]{{2}})|一起.{{0,4}}多少")
@@ -449,7 +451,8 @@ _SOME_DAY_RE = re.compile(r"(防着|防止|怕|万一|担心|说不定|保不齐
 
 def strip_preamble(text: str) -> str:
     """Drop a staff preamble ("有家企业打电话来问，"), an introduction announcing the questions ("想确认两件事："),
-    topic markers ("另外问一下"), look-up requests, the count of the askers themselves ("我们几个企业"), how the
+    topic markers ("另外问一下"), look-up requests, the count of the askers themselves ("我们几个企业") or of the
+    things among which it asks ("几个交流活动里，…"), how the
     answer is to be set out ("请注明省级还是市级"), courtesy ("，谢谢") and the particles dialects close a clause
     with (撒, 噻; 伐 is 吗); a space between Chinese words is a pause, a comma; a time feared ("万一哪天") is
     some day (某天); a figure recalled closing the question ("我记得能奖40万") asks to confirm it."""
@@ -460,7 +463,7 @@ def strip_preamble(text: str) -> str:
     text = _MARKER_RE.sub("", _PREAMBLE_RE.sub("", text))
     text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group("few") or m.group("self"),
                                   text)
-    text = _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text
+    text = _AMONG_FEW_RE.sub("", _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text)
     text = _PRESENTATION_RE.sub("", text) or text
     text = _COURTESY_RE.sub("", _SPOKEN_PAUSE_RE.sub("，", text)) or text
     text = _DIALECT_MOOD_RE.sub("", _DIALECT_QUESTION_RE.sub("吗", text))
@@ -803,7 +806,7 @@ _PAY_LEVEL_ASKED_RE = re.compile(rf"({_PAY}|待遇|[月年]?收入)(?:大概|大
 # named so when unstated.
 # A percentage asked in points: "几个点", "多少个点", "百分之几".
 _POINTS_ASKED = r"(?:几|多少)个点|百分之几"
-_RATE_NAMED_RE = re.compile(rf"([^\W\d_的]{{1,4}}(?<!频)率)[^。？?；;]{{0,10}}?(?:多少|{_POINTS_ASKED})")
+_RATE_NAMED_RE = re.compile(rf"([^\W\d_的]{{1,4}}(?<!频)率)[^。？?；;]{{0,10}}?(?:多少|{_POINTS_ASKED}|多[高低])")
 # "推荐参评的频率是多少": how often, a time the items state (每年), not an amount or a rate.
 _FREQUENCY_ASKED_RE = re.compile(r"(?:频率|频次)(?:是|为|大概)?多少")
 # The money a question asks for by its own name ("多少注册资金", "多少运营经费"): named as asked when unstated.
@@ -971,6 +974,8 @@ _WILL_RE = re.compile(r"(?:会不会|会否)([\u4e00-\u9fff]{2,12}?)(?:吗|呢|�
 # "省里给不给报住宿": an A-not-A verb and what it acts on, asked as a yes/no question; not 能不能 (whether a
 # support exists), 是不是 or 对不对 (a confirmation), nor the modals _WHETHER_RE reads.
 _A_NOT_A_OBJECT_RE = re.compile(r"([^\W\d_能是可会有对好行要用需])不\1([\u4e00-\u9fff]{2,8}?)(?:呢|啊|呀)?$")
+# "市里管不管这摊事": what the A-not-A verb acts on is the matter just named, pointed back at; no thing of its own.
+_THIS_MATTER_RE = re.compile(r"[这那](?:摊|个|件|块|档子?)?(?:事儿?|事情|活儿?)?")
 # "技术调查员怎么报名": how to do an act, closing the clause; the task list names the acts it provides for.
 # Not "咋个分法" ("the way it is split"), which asks what the item states.
 # Nor "怎么解决/处理/应对/对待/落实", which ask how a matter is handled, as the items say in their own words, nor
@@ -1049,9 +1054,9 @@ _COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-
                               rf"(?:{_TOTAL_RE.pattern})")
 
 
-# Each of a count doing it ("两个园区都想挂", "三件专利都评上"), not a count of prizes (两个奖都): what follows the
-# count.
-_ALL_OF_COUNT = r"(?:个|家|项|件)(?!奖)[\u4e00-\u9fff]{1,8}?(?:都|均)"
+# Each of a count doing it ("两个园区都想挂", "三件专利都评上", "两个示范中心运行期绩效评价都是良好"), not a count of
+# prizes (两个奖都): what follows the count.
+_ALL_OF_COUNT = r"(?:个|家|项|件)(?!奖)[\u4e00-\u9fff]{1,12}?(?:都|均)"
 _ALL_OF_COUNT_RE = re.compile(rf"[两二三四五2-5]{_ALL_OF_COUNT}")
 # One thing won more than once: "金奖拿了两次", "两家企业各拿了…", "两个发明人都拿了…", "三个县各建一个": a repetition (次, 回, 届)
 # or a count of those winning, never of the prizes (两个奖 are two prizes, which the sum's addends name).
@@ -1157,7 +1162,7 @@ def _whether(text: str, elsewhere: list[str]) -> list[str]:
             found.append(f"是{first}还是{second}")
         elif will := _WILL_RE.search(clause):
             found.append("会不会" + (will.group(1) or will.group(2)))
-        elif either := _A_NOT_A_OBJECT_RE.search(clause):
+        elif (either := _A_NOT_A_OBJECT_RE.search(clause)) and not _THIS_MATTER_RE.fullmatch(either.group(2)):
             found.append("是否" + either.group(2))
         elif required := _REQUIRED_FIRST_RE.search(clause):
             found.append("是否需要" + required.group(1))

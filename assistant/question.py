@@ -41,12 +41,14 @@ WHAT_NUMBER = r"(?:啥|什么)数(?![据量字])"
 FEW_BEFORE_JI = "好这那前近头过十"
 # 几 asking how many: not 哪几 (which) nor 第几 (which in order), which ask something else, nor a few.
 COUNT_JI = rf"(?<![哪第{FEW_BEFORE_JI}])几"
-# The words asking an amount: a sum, a share (几成), a count or a ceiling.
+# How high a rate is: "通过率有多高", "利率能有多低".
+RATE_SIZE_ASKED = r"(?<=率)(?:有|是|能有|大概|一般)?多[高低]"
+# The words asking an amount: a sum, a share (几成), a count, a ceiling or a rate's size.
 AMOUNT_ASKED_RE = re.compile(rf"多少|{_SIZE_ASKED}|几成|个?{WHAT_NUMBER}|{COUNT_JI}[项件个家次天年人名门科万千场期篇页批轮]|比例|金额|额度|{CEILING_WORDS}|最高|"
-                             rf"最多|百分之|{COUNT_JI}分(?:钟|{CLOSING})")  # 几分钟; 加几分: points
+                             rf"最多|百分之|{COUNT_JI}分(?:钟|{CLOSING})|{RATE_SIZE_ASKED}")  # 几分钟; 加几分: points
 # Words of a question that asks for (or about) money or a share (风险 is what a share is of, not asked; nor is
 # the money of 借钱 or 筹钱, a loan or funding, which is what the question is about).
-FIGURE_WORD_RE = re.compile(rf"多少|{_SIZE_ASKED}|{WHAT_NUMBER}|{COUNT_JI}[个家项档]?|金额|比例|额度|{CEILING_WORDS}|最高|最多|奖励|奖金|补贴|资助|配套|"
+FIGURE_WORD_RE = re.compile(rf"多少|{_SIZE_ASKED}|{RATE_SIZE_ASKED}|{WHAT_NUMBER}|{COUNT_JI}[个家项档]?|金额|比例|额度|{CEILING_WORDS}|最高|最多|奖励|奖金|补贴|资助|配套|"
                             r"资金|(?<![借筹])钱|万元|[%％]|百分之|分担|承担|担")
 # Asking who is responsible; not "我们想牵头搞…", nor "是给谁的" (who benefits).
 DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来(?!出钱|出资|掏钱|买单|付钱|承担|担|兜底)|归谁|归哪|找谁|找哪|责任部门|负责部门|"

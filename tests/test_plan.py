@@ -312,6 +312,13 @@ def test_a_distributive_before_a_verb_or_an_asking_word_is_no_term(speller: Spel
     assert (plan.members_of, plan.one_member) == ("机构", True)
     assert read("各设区市在第十二项措施里要做的三件事是什么", speller).reference == ItemReference(12, "city", None, [])
     assert read("江苏专利奖金奖是中国专利金奖的几分之几", speller).arithmetic == "ratio"
+    # 算下来 says the figure is worked out; 多少倍 asks a ratio, not a sum (aq059).
+    assert read("都是江苏专利奖，银奖的奖金算下来是发明人奖的多少倍", speller).arithmetic == "ratio"
+    # "几个…活动里，…" names the few things among which the question asks: no count is asked (aq096).
+    assert not read("几个知识产权交流活动里，无锡和南京分别负责哪个", speller).asks_amount
+    # "管不管这摊事" acts on the matter named before it: no thing of its own is asked whether (aq003).
+    assert read("想把本地的牌子做成区域品牌，市里管不管这摊事", speller).asked_whether == []
+    assert read("省里给不给报住宿", speller).asked_whether == ["是否报住宿"]
     # Who is responsible for the item named asks of the item, not of a subject within it.
     assert read("第二十项措施市里那条责任主体是谁", speller).reference == ItemReference(20, "city", None, [])
     assert read("第十九项措施省局有哪些举措", speller).reference == ItemReference(19, "province", None, [])
@@ -379,6 +386,8 @@ def test_requests_and_arithmetic_are_read(speller: Speller) -> None:
     assert (plan.times, plan.sum_of_all) == (2, 0)  # two of one thing, not the item's two amounts
     assert read("江苏专利奖金奖和银奖两个加起来多少", speller).times == 0
     assert read("江苏专利奖银奖拿两个，一共多少", speller).times == 2  # the count closes its clause
+    # What the count does may be named at length before 都 (aq060).
+    assert read("我们牵头的两个示范中心运行期绩效评价都是良好，省里一共奖多少", speller).times == 2
     # The amounts the asker says a sum adds, read once for the composer's check of what it found.
     assert read("两个项目都评上了银奖，另外有位同事拿了发明人奖，三笔加总", speller).amounts_counted == 3
     assert read("两件评上银奖，一件评上优秀奖，这三项奖金合计多少", speller).amounts_counted == 3
@@ -1229,6 +1238,9 @@ def test_an_unstated_count_or_alternative_is_named_as_asked(speller: Speller) ->
     # Things counted are named as a count: 名额 as itself, 项目 as 项目数量.
     assert read("优秀青年专利代理师表彰每年评几个名额", speller).amount_word == "名额"
     assert read("每个市能推荐几个项目", speller).amount_word == "项目数量"
+    # How high a rate is asks the rate, by its name (aq033).
+    rate = read("高价值专利培育示范中心立项申报的通过率有多高", speller)
+    assert rate.asks_amount and rate.amount_word == "通过率"
     # Whatever jieba tags the word counted (层次 as a numeral), it is a thing; an adjective is none ("几个合适").
     assert read("省高层次人才发展促进办法里人才分几个层次", speller).amount_word == "层次数量"
     assert read("每个市推荐几个合适", speller).amount_word != "合适数量"
