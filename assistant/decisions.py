@@ -172,12 +172,22 @@ def sharing_the_subject(terms: list[str], best: Chunk, stating: list[Chunk], wei
     return sharing if not things or weights.share(things, together) >= share else []
 
 
+def _city_work_asked(chunk: Chunk, terms: list[str], among: list[Chunk]) -> bool:
+    """Whether a city duty is the only item ``among`` holding a word of the question ("谁来组织参展": 参展, which
+    only the cities' item on the design fair writes): the work asked about, though a question of who is
+    responsible is otherwise answered by the provincial items, the only ones naming a department. A place or
+    level says where, not what work (南京 of "南京苏州要做什么")."""
+    return chunk.level == "city" and any(
+        term_covered(t, chunk.search_text) and not any(term_covered(t, c.search_text) for c in among if c is not chunk)
+        for t in terms if not place_names(t) and not LEVEL_WORD_RE.match(t))
+
+
 def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
     """Put first, keeping retrieval order otherwise, the items that can answer what is asked.
 
     An informal note (a document without a task list's or a regulation's structure) comes after
     the measures and articles; "归哪个处室" (no level named): provincial items, the only ones naming
-    a department; "多久": items stating a time; "多少钱": an item whose enumeration names the amount asked
+    a department, unless a city duty holds a word of the question none of them does; "多久": items stating a time; "多少钱": an item whose enumeration names the amount asked
     word for word, else, when the top item states no figure, the first item of the same measure that
     does (a city duty above its provincial amount).
     """
@@ -185,11 +195,13 @@ def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
     # An English question's terms are the lexicon's Chinese for its phrases, so the items holding more of them
     # come first ("Does the province support patent pools?": 专利池, not the 省级 that "province" adds).
     english = plan.language == "en" and bool(plan.terms)
+    chunks = [s.chunk for s in sources]
 
     def key(source: Source) -> tuple[bool, bool, bool, int]:
         return (
             source.chunk.kind == "note",
-            intent.department and intent.level is None and source.chunk.level != "province",
+            intent.department and intent.level is None and source.chunk.level != "province"
+            and not _city_work_asked(source.chunk, plan.terms, chunks),
             any(not a.evidence.search(body(source.chunk)) for a in plan.asked),
             -sum(term_covered(t, source.chunk.search_text) for t in plan.terms) if english else 0,
         )
@@ -886,13 +898,13 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     intent = plan.intent
     candidates = [s.chunk for s in sources[:4]]
     # "归哪个处室" (no level named): the provincial items, the only ones naming a department, when one of them is
-    # about the subject; "招牌被人模仿了，归谁查" is answered by the cities' duty to 查处 侵权假冒, which no
-    # provincial item among them is about.
+    # about the subject (and a city duty holding a word of the question none of them holds); "招牌被人模仿了，
+    # 归谁查" is answered by the cities' duty to 查处 侵权假冒, which no provincial item among them is about.
     if intent.department and intent.level is None and any(c.level == "province" for c in candidates):
         about = dict(zip((c.id for c in candidates), subject_shares(terms, candidates, weights), strict=True))
         if max(about[c.id] for c in candidates if c.level == "province") >= \
                 max(about.values()) * thresholds.subject_share:
-            candidates = [c for c in candidates if c.level == "province"]
+            candidates = [c for c in candidates if c.level == "province" or _city_work_asked(c, terms, candidates)]
     if plan.members_of:  # "哪些城市在搞证券化", "…落在哪个城市": the items naming members answer, by their subject
         terms = [t for t in terms if t != plan.members_of] or terms
         candidates = [c for c in candidates if names_members(plan.members_of, body(c), plan.one_member)] or candidates

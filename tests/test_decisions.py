@@ -401,6 +401,22 @@ def test_rerank_puts_an_item_stating_the_asked_time_first() -> None:
     assert ranked[0].chunk is AWARD and decision.outcome == AWARD.id
 
 
+def test_who_does_a_work_only_a_city_duty_writes_is_answered_by_that_duty() -> None:
+    # "谁来…" with no level is answered by the provincial items, which name departments; but 参展 is written only
+    # by the cities' item on the fair, so that item is the work asked about (aq014).
+    fair = item("M20-P-01", "深化知识产权国际交流合作", "会同相关部门办好（无锡）国际设计博览会等知识产权交流活动。")
+    fair = replace(fair, departments=["知识产权服务处"])
+    exhibit = item("M20-C-01", "深化知识产权国际交流合作", "组织优秀设计产品参展中国（无锡）国际设计博览会。")
+    asked = plan("想带产品去国际设计博览会，谁来组织参展")
+    ranked, _ = rerank(asked, sources(exhibit, fair))
+    assert ranked[0].chunk is exhibit  # kept in retrieval's place, not put after the provincial item
+    chosen, _ = choose_citations(asked, sources(exhibit, fair), asked.terms, Weights([fair, exhibit]), Thresholds())
+    assert exhibit in chosen
+    # A city duty holding no word the provincial items lack still comes after them.
+    ranked, _ = rerank(plan("国际设计博览会归哪个处"), sources(exhibit, fair))
+    assert ranked[0].chunk is fair
+
+
 def test_rerank_puts_first_the_item_holding_more_of_an_english_question_s_terms() -> None:
     pools = Chunk(id="d:M07-P-05", doc="d", doc_title="清单", measure_no=7, measure="壮大知识产权密集型产业",
                   level="province", item=5, text="鼓励联盟构建产业专利池。")
