@@ -187,9 +187,10 @@ def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
 
     An informal note (a document without a task list's or a regulation's structure) comes after
     the measures and articles; "归哪个处室" (no level named): provincial items, the only ones naming
-    a department, unless a city duty holds a word of the question none of them does; "多久": items stating a time; "多少钱": an item whose enumeration names the amount asked
-    word for word, else, when the top item states no figure, the first item of the same measure that
-    does (a city duty above its provincial amount).
+    a department, unless a city duty holds a word of the question none of them does; "多久": items
+    stating a time; "多少钱": an item whose enumeration names the amount asked word for word, else, when
+    the top item states no figure, the first item of the same measure that does (a city duty above its
+    provincial amount).
     """
     intent = plan.intent
     # An English question's terms are the lexicon's Chinese for its phrases, so the items holding more of them

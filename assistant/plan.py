@@ -452,10 +452,10 @@ _SOME_DAY_RE = re.compile(r"(防着|防止|怕|万一|担心|说不定|保不齐
 def strip_preamble(text: str) -> str:
     """Drop a staff preamble ("有家企业打电话来问，"), an introduction announcing the questions ("想确认两件事："),
     topic markers ("另外问一下"), look-up requests, the count of the askers themselves ("我们几个企业") or of the
-    things among which it asks ("几个交流活动里，…"), how the
-    answer is to be set out ("请注明省级还是市级"), courtesy ("，谢谢") and the particles dialects close a clause
-    with (撒, 噻; 伐 is 吗); a space between Chinese words is a pause, a comma; a time feared ("万一哪天") is
-    some day (某天); a figure recalled closing the question ("我记得能奖40万") asks to confirm it."""
+    things among which it asks ("几个交流活动里，…"), how the answer is to be set out ("请注明省级还是市级"),
+    courtesy ("，谢谢") and the particles dialects close a clause with (撒, 噻; 伐 is 吗); a space between Chinese
+    words is a pause, a comma; a time feared ("万一哪天") is some day (某天); a figure recalled closing the
+    question ("我记得能奖40万") asks to confirm it."""
     # An introduction naming no policy term: "苏知贷想确认一下：谁负责" keeps its subject.
     if (intro := _INTRO_RE.match(text)) and not any(t in intro.group(0) for t in domain_terms()):
         text = text[intro.end():]
