@@ -29,7 +29,6 @@ from assistant.evidence import (
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import (
     FRAMING_NOUNS,
-    HOW_WORDS,
     ITEM_NOUNS,
     MONEY_NOUN_RE,
     NAMED_QUANTITIES,
@@ -44,7 +43,6 @@ from assistant.question import (
     AskedAttribute,
     asked_attributes,
     department_names,
-    intent_of,
     key_terms,
     question_words,
     term_covered,
@@ -388,7 +386,6 @@ _ARRIVES_RE = re.compile(r"到[账位手]$")
 # "评审要多久", "审批需要多长时间": how long the act before takes.
 _TAKES_RE = re.compile(r"(?:要|需要|得|花|用)$")
 _ONCE_RE = re.compile(r"[一两每][次届轮批回期]")
-_HOW_WORD_RE = re.compile(HOW_WORDS)
 _HOW_LONG_RE = re.compile(r"多久|多长时间")  # not 哪一年: "哪一年招生" asks when, which a year answers
 
 
@@ -750,11 +747,9 @@ def coverage(plan: Plan, sources: list[Source], evidence: Evidence, model: Cover
     # level ("设区市办案时又怎么用上"), the top item of that level is looked at.
     # Of one part, in the clause asking how (not "按公开的条件来用" before "省里咋推这个", nor a follow-up's
     # subject before it).
-    how_clause = next((c for c in re.split(r"[，,。？?；;、]", plan.own) if _HOW_WORD_RE.search(c)), "")
-    of_things = [t for t in plan.terms if t in how_clause and names_a_thing(t) and not LEVEL_WORD_RE.match(t)
+    of_things = [t for t in plan.terms if t in plan.how_clause and names_a_thing(t) and not LEVEL_WORD_RE.match(t)
                  and term_covered(t, corpus_text) and weights.frequency(t) * 2 <= len(weights.texts)]
-    how_level = intent_of(how_clause).level if how_clause else None
-    how_items = [c for c in subject if c.level == how_level][:1] or subject[:1]
+    how_items = [c for c in subject if c.level == plan.how_level][:1] or subject[:1]
     unstated += [w for w in plan.asked_whether
                  if w.startswith("怎么") and any(p in w for p in plan.abroad)
                  or w.startswith("怎么") and len(plan.parts) == 1

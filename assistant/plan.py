@@ -356,6 +356,9 @@ class Plan:
     asked_for: list[str] = field(default_factory=list)  # things asked for: 多少自有资金 → 自有资金, 评审标准是什么 → 评审标准
     asked_whether: list[str] = field(default_factory=list)  # 要退钱吗 → 是否退钱, 一次性发放还是分期 → 是一次性发放还是分期
     abroad: list[str] = field(default_factory=list)  # places neither Jiangsu's nor the corpus's: 美国 of 怎么在美国注册商标
+    # The clause asking how ("…，省里咋推这个" of "按公开的条件来用，省里咋推这个"), and the level it names.
+    how_clause: str = ""
+    how_level: str | None = None
     level_switch: bool = False  # a follow-up naming a level and no subject of its own: "市里呢", "市里要做什么"
     own: str = ""  # this turn's words, without preamble; an English one in the policy's Chinese words and amounts
     reference: ItemReference | None = None  # a measure (and item) named by number: "第十二项措施省局第6条"
@@ -405,6 +408,7 @@ class Plan:
             "asks_amount": self.asks_amount, "amount_word": self.amount_word,
             "benefit": [self.benefit_word, self.benefit_subject],
             "asked_for": self.asked_for, "asked_whether": self.asked_whether, "abroad": self.abroad,
+            "how_clause": self.how_clause, "how_level": self.how_level,
             "level_switch": self.level_switch,
             "reference": asdict(self.reference) if self.reference else None, "quoted": self.quoted,
             "yes_no": self.yes_no, "claim": self.claim,
@@ -981,15 +985,17 @@ _THIS_MATTER_RE = re.compile(r"[这那](?:摊|个|件|块|档子?)?(?:事儿?|�
 # Nor "怎么解决/处理/应对/对待/落实", which ask how a matter is handled, as the items say in their own words, nor
 # "咋回事", which asks what the thing is; nor how it is supported or built up ("打算怎么扶起来", "如何培育"); nor how
 # the text puts it ("怎么表述的"), which its words answer.
-# The words asking how.
-HOW_WORDS = "怎么|怎样|如何|咋"
-_HOW_RE = re.compile(rf"(?:{HOW_WORDS})(?!个|回事|解决|处理|应对|对待|看待|安排|部署|布置|落实|进行|实现|保障|推进|管理|扶|支持|"
+# The words asking how, and a clause asking it (cut at commas and enumeration marks too: "…、咋申请").
+_HOW_WORDS = "怎么|怎样|如何|咋"
+_HOW_WORD_RE = re.compile(_HOW_WORDS)
+_HOW_CLAUSE_CUT_RE = re.compile(r"[，,。？?；;、]")
+_HOW_RE = re.compile(rf"(?:{_HOW_WORDS})(?!个|回事|解决|处理|应对|对待|看待|安排|部署|布置|落实|进行|实现|保障|推进|管理|扶|支持|"
                      r"培育|发展|建设|表述|规定|写|说|讲)"
                      r"([\u4e00-\u9fff]{2,4}?)(?:呢|啊|呀|嘛)?$")
 # "资金能不能用于广告宣传", "奖金能用来发工资吗": whether money may be spent on a thing, which the task list
 # states only by naming the thing.
 # "怎么在美国注册商标", "怎么申请美国专利的加速审查": how to do what the clause closes on, whatever its length.
-_HOW_SPAN_RE = re.compile(rf"(?:{HOW_WORDS})([\u4e00-\u9fff]{{2,14}}?)(?:呢|啊|呀|嘛)?$")
+_HOW_SPAN_RE = re.compile(rf"(?:{_HOW_WORDS})([\u4e00-\u9fff]{{2,14}}?)(?:呢|啊|呀|嘛)?$")
 _USE_RE = re.compile(r"(?:用于|用来|用在|花在|拿来)([\u4e00-\u9fff]{2,6}?)(?:吗|嘛|么|不|没|呢)?$")
 _ALTERNATIVE_RE = re.compile(r"(?:是)?([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,10}?)(?:呢|啊|呀)?$")
 # "是一笔打过来，还是拆成几年分着发": an alternative's sides parted by a pause are one clause.
@@ -1796,6 +1802,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     # "招多少个研究生": the people counted are asked for by their number (研究生人数), not as a thing.
     asked_for = [t + amount_word if amount_word == "人数" and t[-1] in _PERSON_CHARS else t for t in asked_for]
     members, one_member = _members_of(own if language == "zh" else reading)
+    how_clause = next((c for c in _HOW_CLAUSE_CUT_RE.split(own) if _HOW_WORD_RE.search(c)), "")
     added = _addends(own, speller.corpus_text) if arithmetic == "sum" else []
     all_summed = _sum_of_all(own) or _sum_of_all(typed)
     return Plan(
@@ -1818,6 +1825,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         dense_query=dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
         asked_for=asked_for, abroad=elsewhere,
+        how_clause=how_clause, how_level=intent_of(how_clause).level if how_clause else None,
         # "…在清单里怎么提到的" asks the item's words (a quote), not how a thing is done.
         asked_whether=[w for w in (_whether(own, elsewhere) if language == "zh" else how_abroad(text, elsewhere))
                        if not _QUOTE_RE.search(w)],
