@@ -32,6 +32,20 @@ def test_ask_json_has_the_public_fields(env: dict[str, str]) -> None:
         assert amount in data["answer"]
 
 
+def test_explain_and_json_show_each_decision_with_its_inputs(env: dict[str, str]) -> None:
+    # A refusal of a detail the text never states: the coverage decision names it and shows the evidence weighed.
+    out = run_cli("ask", "苏知贷的贷款利率是多少", "--explain", env=env)
+    assert out.returncode == 0, out.stderr
+    why = out.stdout.split("为什么这样回答：", 1)[1]
+    for step in ("- plan:", "- rerank:", "- coverage: unstated", "- template: unstated"):
+        assert step in why, step
+    assert "利率" in why and "evidence:" in why and "subject_items:" in why
+    data = json.loads(run_cli("ask", "苏知贷的贷款利率是多少", "--json", env=env).stdout)
+    coverage = next(t for t in data["trace"] if t["decision"] == "coverage")
+    assert coverage["outcome"] == "unstated" and "利率" in coverage["reason"]
+    assert {"dense_top", "bm25_top", "agreement"} <= set(coverage["inputs"]["evidence"])
+
+
 def test_text_output_lists_citations(env: dict[str, str]) -> None:
     out = run_cli("ask", "苏知贷风险谁担", env=env)
     assert out.returncode == 0 and "引用：\n[1] jiangsu-ip-task-list:M05-P-01" in out.stdout

@@ -106,6 +106,10 @@ def test_a_person_asks_in_the_browser_sees_cited_sources_and_leaves_feedback(
         expect(card).to_have_attribute("data-id", "jiangsu-ip-task-list:M01-P-04")
         expect(card).to_contain_text("知识产权服务处")
         assert page.locator("#sources mark").count() >= 1  # the supporting sentences are marked
+        page.locator("#why").get_by_text("为什么这样回答").click()  # the folded panel: each decision and its inputs
+        expect(page.locator("#why-text")).to_contain_text("coverage: answer")
+        expect(page.locator("#why-text")).to_contain_text("citations: jiangsu-ip-task-list:M01-P-04")
+        expect(page.locator("#why-text")).to_contain_text("in_scope_probability")
         page.locator("#comment textarea").fill("金额清楚")
         page.locator("#thumbs-up").click()
         expect(page.locator("#feedback-status")).to_contain_text("已记录反馈")
