@@ -1746,7 +1746,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     named_departments = departments_named(own, departments, speller.corpus_text)
     confirmed = _confirmed(own)
     premise = _premise(own, confirmed, list(named_departments))
-    intent = intent_of(query)
+    intent = intent_of(query, speller.corpus_text)
     if premise and premise.departments:  # a department asserted is a department asked about
         intent = replace(intent, department=True)
     # An amount asserted ("…一样都是10万，对吧") is an amount asked about: the items stating amounts answer it.
@@ -1759,7 +1759,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     own_key = _not_excepted(own)  # the terms of this turn alone ("银奖" in "那银奖呢？")
     # A follow-up naming no subject of its own ("市里呢", "贷2000万呢", "在哪一条") is about the question before.
     leans_back = standalone != text and not names_new_subject(own_key)
-    own_intent = intent_of(own)
+    own_intent = intent_of(own, speller.corpus_text)
     if own_level := own_intent.level:  # "市里呢？" switches the level of the question it follows
         intent = replace(intent, level=own_level, both_levels=False)
     if standalone != text and _ASKING_RE.search(own.replace("呢", "")) and not (_QUOTE_RE.search(own) or _LOCATION_RE.search(own)):

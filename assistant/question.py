@@ -55,7 +55,8 @@ DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个
                            r"责任(?:主体|单位)|负责单位|处室|(?:谁|哪)[^，,。？?]{0,4}对接|"
                            r"谁牵头|牵头的?(?:部门|单位|是谁|是哪)|谁在(?:张罗|操办|组织|办|搞|抓|管|推|弄)|(?:张罗|操办)的?是谁|(?:举报|投诉|反映|报案)给谁|向谁(?:举报|投诉|反映)")
 # "对设区市的考核", "指导各市建立…" are the province acting on the cities: not a question about the city level.
-_ACTING_ON = r"(?<![对向给])(?<!指导)(?<!推动)(?<!推进)(?<!督促)"
+_ACTS_ON = ("对", "向", "给", "指导", "推动", "推进", "督促")
+_ACTING_ON = "".join(f"(?<!{w})" for w in _ACTS_ON)
 # 地方 coordinated with another level or party is the local level ("省里和地方各有什么分工"), not a place
 # ("有地方能求助吗"). "我们这个地级市拿下了示范区" is who asks (a city the province rewards), not the level asked;
 # "我们市该依托哪个机构" asks what the city itself is to do.
@@ -299,8 +300,24 @@ def names_both_levels(question: str, departments: frozenset[str]) -> bool:
                                           rf"(?:{_CITY_RE.pattern})[和与跟、及](?:{named})", question))
 
 
-def intent_of(question: str) -> Intent:
-    city = bool(_CITY_RE.search(question) or _NAMED_CITY_BESIDE_RE.search(question))
+# How many characters after a city word, written with it as an item writes them, make it the item's words.
+_QUOTED_AFTER = 4
+
+
+def _quoted(level: re.Match[str], corpus: str) -> bool:
+    """Whether the city word and the words after it are what an item has the province act on ("纳入设区市高质量发展
+    考核" of 纳入省对设区市高质量发展绩效评价考核指标): quoted, not the level asked. Not a city's own work the item
+    names (市级知识产权示范企业 of 开展市级知识产权示范企业培育认定)."""
+    span = level.string[level.start(): level.end() + _QUOTED_AFTER]
+    return len(span) == level.end() - level.start() + _QUOTED_AFTER and \
+        re.search(f"(?:{'|'.join(_ACTS_ON)}){re.escape(span)}", corpus) is not None
+
+
+def intent_of(question: str, corpus: str = "") -> Intent:
+    """What ``question`` asks (a figure, a department, a listing) and at which level; with the ``corpus``, a city
+    word quoted from where an item has the province act on the cities names no level."""
+    city = any(not _quoted(m, corpus) for m in _CITY_RE.finditer(question)) \
+        or bool(_NAMED_CITY_BESIDE_RE.search(question))
     province = bool(_PROVINCE_RE.search(question))
     return Intent(
         figure=bool(FIGURE_WORD_RE.search(question)),

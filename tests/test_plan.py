@@ -591,6 +591,18 @@ def test_a_city_s_name_is_no_negation_and_which_items_is_no_figure(speller: Spel
     assert read("示范中心奖励有几档", speller).intent.figure
 
 
+def test_a_city_word_inside_words_an_item_writes_is_what_the_item_says() -> None:
+    # "纳入设区市高质量发展考核": the question quotes the province's item (纳入省对设区市高质量发展绩效评价考核指标), whose
+    # 设区市 is what the province assesses, not the level asked; the same words unquoted ask the cities' duty.
+    quoting = Speller("继续推动将专利质量指标纳入省对设区市高质量发展绩效评价考核指标。")
+    assert read("把专利质量指标纳入设区市高质量发展考核那条的责任部门", quoting).intent.level is None
+    assert read("设区市高质量专利培育谁负责", quoting).intent.level == "city"
+    assert read("纳入设区市高质量发展考核那条，市里谁负责", quoting).intent.level == "city"
+    # a city's own work as its item names it is still the city level
+    own = Speller("鼓励有条件的地方开展市级知识产权示范企业培育认定工作。")
+    assert read("市级知识产权示范企业每家奖多少", own).intent.level == "city"
+
+
 def test_a_helping_clause_is_no_thing_asked_for_and_matchmaking_reads_as_the_policy_s_words(speller: Speller) -> None:
     plan = read("手上的专利想卖掉换点钱，有没有地方帮撮合", speller)
     assert plan.asked_for == [] and "供需对接" in plan.expansions  # 地方帮撮合: someone to help, not a thing
