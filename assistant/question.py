@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import zip_longest
+from itertools import accumulate, pairwise, zip_longest
 from pathlib import Path
 
 import opencc
@@ -313,6 +313,21 @@ def _quoted(level: re.Match[str], corpus: str) -> bool:
         re.search(f"(?:{'|'.join(_ACTS_ON)}){re.escape(span)}", corpus) is not None
 
 
+# The money words that head compounds naming something else (资金周转, 资金来源); not a count (几天, 多少人).
+_MONEY_HEAD_RE = re.compile(r"资金|奖励|奖金|补贴|资助|钱")
+
+
+def _figure_asked(question: str) -> bool:
+    """Whether ``question`` asks a figure (an amount, a share, a count): a money word heading a longer word
+    names what that word does ("资金周转不开": the firm's cash flow), no figure asked; one ending it is money
+    still (奖补资金)."""
+    starts = [0, *accumulate(len(w) for w in segments(question))]
+    spans = dict(pairwise(starts))
+    return any(not (_MONEY_HEAD_RE.fullmatch(m.group(0)) and m.start() in spans and spans[m.start()] > m.end()
+                    and not FIGURE_WORD_RE.search(question, m.end(), spans[m.start()]))
+               for m in FIGURE_WORD_RE.finditer(question))
+
+
 def intent_of(question: str, corpus: str = "") -> Intent:
     """What ``question`` asks (a figure, a department, a listing) and at which level; with the ``corpus``, a city
     word quoted from where an item has the province act on the cities names no level."""
@@ -320,7 +335,7 @@ def intent_of(question: str, corpus: str = "") -> Intent:
         or bool(_NAMED_CITY_BESIDE_RE.search(question))
     province = bool(_PROVINCE_RE.search(question))
     return Intent(
-        figure=bool(FIGURE_WORD_RE.search(question)),
+        figure=_figure_asked(question),
         department=bool(DEPARTMENT_RE.search(question)),
         listing=bool(_LISTING_RE.search(question)),
         level="city" if city and not province else "province" if province and not city else None,

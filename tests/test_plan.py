@@ -589,6 +589,9 @@ def test_a_city_s_name_is_no_negation_and_which_items_is_no_figure(speller: Spel
     assert not read("商标品牌指导站出现在哪几条", speller).intent.figure
     assert not read("江苏专利奖那一条是第几条", speller).intent.figure
     assert read("示范中心奖励有几档", speller).intent.figure
+    # a money word heading a longer word names what it does (the firm's cash flow): no figure asked
+    assert not read("厂子资金周转不开，专利能不能押给银行", speller).intent.figure
+    assert read("省里奖补资金有没有", speller).intent.figure and read("能拿多少钱", speller).intent.figure
 
 
 def test_a_city_word_inside_words_an_item_writes_is_what_the_item_says() -> None:
