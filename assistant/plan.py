@@ -64,7 +64,7 @@ from index.tokenization import (
 # Words that open a question without being part of it: a staff member relaying a call, a change of
 # topic, a request to look something up. What follows them is the question.
 _PREAMBLE_RE = re.compile(
-    r"^(?:[^，,。？?：:]{0,16}?(?:打电话来问|来电问|来电|来问|有人问|企业问|企业咨询|来访企业问|问我|反映|让查一下|让查|"
+    r"^(?:[^，,。？?：:]{0,16}?(?:打电话来问|来电问|来电|来问|有人问|企业问|有[个家位][\u4e00-\u9fff]{1,6}?问(?!题)|企业咨询|来访企业问|问我|反映|让查一下|让查|"
     r"(?:老板|老总|领导|同事|客户|经理)(?:问|想知道|说)|"
     r"让统计一下|[让叫要托]我(?:问|查|确认|整理|汇总|统计)(?:一下|下|问)?|要回复企业|要回复他|要回复|"
     # Why staff ask: "写汇报材料：", "领导要材料，" (the 材料 is theirs, not one the policy asks for).

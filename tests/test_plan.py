@@ -50,6 +50,11 @@ def read(text: str, speller: Speller):  # type: ignore[no-untyped-def]
     ("想拉几家上下游组个联盟，省里支持不", "想拉上下游组个联盟，省里支持不"),
     ("想把几家同行拉一起搞个专利池，政府给不给指导", "想把同行拉一起搞个专利池，政府给不给指导"),  # 把, 给不给
     ("苏知贷风险怎么分", "苏知贷风险怎么分"),
+    # someone who asked, introduced by a classifier: 园区 is who asks, not what about
+    ("有个园区问专利池的事，市里层面原文是怎么写的", "专利池的事，市里层面原文是怎么写的"),
+    ("有家律所问：知识产权鉴定机构这块，设区市要做哪些事", "知识产权鉴定机构这块，设区市要做哪些事"),
+    ("有个问题问一下：苏知贷归哪个处", "苏知贷归哪个处"),
+    ("有个人问题很多，能申请维权援助吗", "有个人问题很多，能申请维权援助吗"),  # 问题 is no asking
     ("工作站的同事问一下：开放许可试点是哪个处牵头的", "开放许可试点是哪个处牵头的"),  # the verb's 一下 too
     ("有人问下个月能申报吗", "下个月能申报吗"),  # 下 of 下个月 is the question's
     # an introduction announcing the questions, closed by a colon; not one naming the subject
