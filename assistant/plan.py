@@ -51,6 +51,7 @@ from index.records import from_chinese_numeral
 from index.tokenization import (
     describes,
     domain_terms,
+    is_noun,
     names_a_thing,
     others_acting,
     place_names,
@@ -135,8 +136,8 @@ _TOTAL_RE = re.compile(rf"加起来|加一块儿?|加在一块儿?|加一起|加
 # and other verbs made with 加).
 _SUM_RE = re.compile(rf"{_TOTAL_RE.pattern}|加上|[再外另]加(?![强快大速紧深])(?=[\u4e00-\u9fff]{{2}})|一起.{{0,4}}多少")
 # A difference of shares too: "省基金比银行多担几个百分点".
-# A side's money given or borne more or less: 多给, 少担, 多赔, 少掏, 多扛.
-_MORE_OR_LESS_VERB = r"(?:[给拿奖发领担赔兜扛掏付摊]|承担|支持|奖励|资助|出来?)"
+# A side's money given or borne more or less: 多给, 少担, 多赔, 少掏, 多扛, 多给出去.
+_MORE_OR_LESS_VERB = r"(?:(?:[给拿奖发领担赔兜扛掏付摊]|承担|支持|奖励|资助)(?:出去|出来|了)?|出来?)"
 _DIFFERENCE_RE = re.compile(rf"差(?:了|出去?|出来)?多少|相差|(?<![最至])多{_MORE_OR_LESS_VERB}?(?:多少|几十?万|几个(?:百分)?点)|"
                             rf"少{_MORE_OR_LESS_VERB}?(?:多少|几十?万|几个(?:百分)?点)|"
                             r"(?<![最至])高(?:出|了)?(?:多少|几十?万)|(?<![最至])低(?:了)?(?:多少|几十?万)|差(?:了|出去?|出来)?几|减(?:去|掉)|差额|"
@@ -156,7 +157,7 @@ _COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于|占)(?P<b>.+?)的?(
 # Asking whether one got it wrong: "有没有搞错", "没记错吧", "是不是理解错了", "记错了没有".
 _CONFIRMING = r"是不是这么回事|是这么回事[吗吧]|对吗|对吧|没错吧|对了没有?|对没对|是这样吗|是这样不|是不是这样|对不对|对不|对么|" \
     r"(?:是不是|有没有)?(?:写|说|算|填|记)对了?(?:吗|没有?)?|" \
-    r"(?:有没有|是不是|应该|没有?)+[我俺咱]?们?(?:搞|弄|记|理解|听|看)错了?[吧吗]?|(?:搞|弄|记|理解|听|看)错了?(?:没有?|吗)|" \
+    r"(?:有没有|是不是|应该|没有?)+[我俺咱]?们?(?:搞|弄|记|理解|听|看|写|填|算)[错混]了?[吧吗]?|(?:搞|弄|记|理解|听|看)[错混]了?(?:没有?|吗)|" \
     r"我?(?:有点|有些)?(?:怀疑|不[太大敢]?信|不太?相信|信不过)|(?:属实|准确|靠谱|可信)[吗不]|" \
     r"应该没错|(?:帮我|帮忙)?(?:核对|核实)一?下|真有这么[多高少]|有这么[多高少][吗吧]|" \
     r"我?(?:记得|印象[中里]|听说)(?:是|就是)?(?:这样|这么回事)的?"
@@ -783,7 +784,7 @@ _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:各自?|分别|都
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单)|"
                                   r"(?:在|去)?(?:哪里|哪儿|哪)(?:能|可以)?(?:看|查)(?:到|看)?)")
 # A quantity asked by a noun of its own: "发行规模要达到多少", "面积是多少", "要多大办公面积".
-_QUANTITY_ASKED_RE = re.compile(r"(?P<n>规模|面积|数量|人数|名额|产值|营收|销售额)(?:要|需要|得)?(?:达到|是|为|有)?(?:多少|多大)|"
+_QUANTITY_ASKED_RE = re.compile(r"(?P<n>规模|面积|数量|人数|名额|产值|营收|销售额)(?:要|需要|得)?各?(?:达到|是|为|有|占)?(?:多少|多大)|"
                                 r"(?:多少|多大)的?[\u4e00-\u9fff]{0,2}?(?P<m>规模|面积|产值|营收|销售额)")
 # Of those, the quantities of a business or project, which only an item naming them states (100家 is a count
 # of anything; 250万元 is no one's 营收).
@@ -1417,6 +1418,11 @@ def _coordinated(clause: str, corpus: str = "") -> list[str]:
             return [clause]
         if any(len(s) < 3 for s in subjects):  # "…立项支持和绩效奖励": 奖励 of 绩效奖励 is no predicate
             continue
+        # "发明专利和实用新型的名额各占多少": the thing the last subject has (的名额) is each one's; not an act
+        # done of it ("保护中心、快速维权中心的建设": 建设).
+        head, of, tail = subjects[-1].rpartition("的")
+        if of and head and len(tail) >= 2 and words(tail) == [tail] and is_noun(tail):
+            subjects = [s if "的" in s else f"{s}的{tail}" for s in subjects[:-1]] + subjects[-1:]
         return [s + clause[predicate.start():] for s in subjects]
     return [clause]
 
@@ -1711,6 +1717,9 @@ _SHORT_YEAR_RE = re.compile(r"(?<![\d.])([12]\d)年(?=才|就|开始|起|底|初
 _TASKS_COUNTED_RE = re.compile(r"几(?:件|项|样)(?=事|工作|任务|活)")
 
 
+_ENGLISH_ALTERNATIVE_RE = re.compile(r"\w\s+or\s+(?!not\b)\w", re.IGNORECASE)
+
+
 def read_question(text: str, standalone: str, speller: Speller, departments: frozenset[str] = frozenset()) -> Plan:
     """The Plan for ``text`` (cleaned), given its standalone form (a follow-up joined to what it follows).
 
@@ -1745,7 +1754,10 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         reading = query
     named_departments = departments_named(own, departments, speller.corpus_text)
     confirmed = _confirmed(own)
-    premise = _premise(own, confirmed, list(named_departments))
+    # "Is the award held annually or biennially?": an English alternative asserts neither side, though the
+    # lexicon's reading keeps only the side it knows (每两年).
+    premise = None if language == "en" and _ENGLISH_ALTERNATIVE_RE.search(text) else \
+        _premise(own, confirmed, list(named_departments))
     intent = intent_of(query, speller.corpus_text)
     if premise and premise.departments:  # a department asserted is a department asked about
         intent = replace(intent, department=True)

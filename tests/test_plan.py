@@ -467,6 +467,10 @@ def test_the_lexicon_reads_degree_programmes_and_ratings() -> None:
     reading = chinese_reading("Which universities apply for the master's programme, and when will they enrol students?")
     assert "专业硕士学位点" in reading and "招生" in reading
     assert "良好" in chinese_reading("What is the reward for a good rating of a centre?")
+    # how often, in English: the policy's 每两年 (fresh40 ar086); not "every year", which asks whether it is
+    # yearly ("Is the award held every year?") and would read as a yearly time no item states
+    often = chinese_reading("Does Jiangsu hold its own provincial patent award annually or biennially?")
+    assert "江苏专利奖" in often and "每两年" in often
 
 
 def test_a_fee_of_a_named_kind_is_read_as_that_fee_and_named_in_the_askers_words() -> None:
@@ -497,6 +501,7 @@ def test_short_names_of_institutions_are_read_as_the_full_names(speller: Speller
 def test_a_teacher_is_a_researcher_and_copying_is_infringement_in_the_policy_s_words() -> None:
     assert term_covered("老师", "赋予科研人员职务科技成果所有权或者长期使用权试点")
     assert term_covered("照着", "依法查处侵权假冒行为")
+    assert term_covered("亏损", "合作银行承担20%的贷款本金损失风险")  # a loss borne (fresh40 ar055)
     assert "人管" not in key_terms("展会上有没有人管这个")  # 有没有人管 asks who, as 谁管 does
 
 
@@ -912,13 +917,34 @@ def test_a_ratios_first_side_may_be_the_clause_before_its_comparing_word(speller
 
 def test_asking_whether_it_is_so_or_written_right_confirms_what_is_said(speller: Speller) -> None:
     for asked in ("统计简报我一直以为是产业促进处在编印，是不是这样", "报销单上把江苏专利奖银奖写成了二十五万，这个数是不是写对了",
-                  "苏知贷是服务处负责的，我说对了吗"):
+                  "苏知贷是服务处负责的，我说对了吗",
+                  # asking whether it was written wrong or mixed up (fresh40 ar040, ar042)
+                  "申报书里我写了示范中心每个项目能拿到150万元，这个数有没有写错",
+                  "朋友以为展会知识产权保护办法归知识产权服务处牵头起草，是不是搞混了"):
         assert read(asked, speller).statement is not None, asked
 
 
 def test_put_together_is_a_sum_and_higher_by_some_ten_thousands_a_difference(speller: Speller) -> None:
     assert read("两个项目拿了江苏专利奖金奖和银奖，两笔奖金合一块儿是多少", speller).arithmetic == "sum"
     assert read("中国专利金奖的奖励比江苏专利奖金奖高出几十万", speller).arithmetic == "difference"
+    # money given out more, with its directional complement (多给出去): fresh40 ar052
+    assert read("中国专利金奖比江苏专利奖金奖，省里多给出去多少钱", speller).arithmetic == "difference"
+
+
+def test_the_thing_the_last_coordinated_subject_has_is_each_one_s(speller: Speller) -> None:
+    # "发明专利和实用新型的名额各占多少" asks each one's 名额, a count no amount states (fresh40 ar022).
+    plan = read("江苏专利奖评审时发明专利和实用新型的名额各占多少", speller)
+    assert [p.text for p in plan.parts] == ["江苏专利奖评审时发明专利的名额各占多少", "实用新型的名额各占多少"]
+    assert plan.amount_word == "名额"
+    # an act done of them (的建设) is what is asked of both together, not each one's thing
+    assert split_parts("保护中心和快速维权中心的建设分别谁负责")[0].text == "保护中心分别谁负责"
+    # a thing of one word: not the 话银行 that jieba leaves after 之间的
+    assert "的话" not in split_parts("余额在1000万和3000万之间的话银行担多少")[0].text
+
+
+def test_an_english_alternative_asserts_neither_side(speller: Speller) -> None:
+    assert read("Does Jiangsu hold its own provincial patent award annually or biennially?", speller).premise is None
+    assert read("Is the Jiangsu patent award held every two years or not?", speller).premise is not None
 
 
 def test_a_split_asked_of_the_askers_own_loan_is_worked_out(speller: Speller) -> None:
