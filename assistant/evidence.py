@@ -75,6 +75,7 @@ def names_documents(thing: str, text: str) -> bool:
     return any(not asked.group("of") or term_covered(asked.group("of"), title) for title in references_of(text))
 
 
+_BARE_KINDS = frozenset({"机构", "单位"})
 # A body named as one ("省知识产权保护中心", "当地的国家级知识产权保护中心", "南京专利代办处"): its name opens on
 # the province, the state or a city; 长三角专利代理机构 are the region's agencies, none named.
 _NAMED_BODY_OPENING = r"(?:省|国家|中国|江苏省?|世界)"
@@ -85,6 +86,10 @@ def names_members(group: str, text: str, one: bool = False) -> bool:
     """Whether ``text`` names the members of ``group`` asked for: an enumeration (see ``enumerates``), or, when
     ``one`` is asked for ("靠哪家机构来做"), one body of the kind named as such ("依托省知识产权保护中心")."""
     if enumerates(group, text):
+        return True
+    # "组织哪些机构来做": a bare kind (机构, 单位) is named by the kind of body an item engages (专利代理机构); a
+    # group named more closely (合作银行, 鉴定机构) only by its members' names.
+    if group in _BARE_KINDS and re.search(rf"[\u4e00-\u9fff]{{2}}{group}", text):
         return True
     if not one:
         return False

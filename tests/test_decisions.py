@@ -937,6 +937,11 @@ def test_members_asked_of_a_group_need_an_item_that_enumerates_names() -> None:
     assert covered.outcome == "answer", decision
     covered, decision = decide("重大经济科技活动的知识产权评议有哪些机构参与", appraisal, LOAN)
     assert (covered.outcome, covered.unstated) == ("unstated", ["机构名单"]), decision
+    # Bodies asked for by the bare kind (哪些机构) are named by the kind an item engages (专利代理机构).
+    aid = Chunk(id="d:M13-C-02", doc="d", doc_title="清单", measure_no=13, measure="促进知识产权服务业发展",
+                level="city", item=2, text="组织专利代理机构和专利代理师开展专利代理援助服务。")
+    covered, decision = decide("专利代理援助，设区市组织哪些机构来做", aid, LOAN)
+    assert covered.outcome == "answer", decision
 
 
 def test_members_asked_for_with_an_act_are_kept_from_the_top_item_naming_them() -> None:
