@@ -938,6 +938,14 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
         stating = [(c, share) for c, share in zip(candidates, shares, strict=True) if c in sharing]
         top = max((share for _, share in stating), default=0.0)
         chosen = [c for c, share in stating if share >= top * thresholds.near_tie] or chosen
+    # "市里有没有钱补贴贯标": money asked, where none chosen states an amount or offers any, is answered by the
+    # items about the subject that offer it (运用…专项资金…为贯标单位提供支持), not one only naming the subject.
+    # They share the best item's subject (see sharing_the_subject): not another pilot's 奖补资金 for 国际标准实施试点.
+    if plan.benefit_word and best > 0 and not any(has_figure(body(c)) or FUNDING_RE.search(body(c)) for c in chosen):
+        offering = [c for c, share in zip(candidates, shares, strict=True)
+                    if share >= best * thresholds.subject_share and FUNDING_RE.search(body(c))]
+        chosen = sharing_the_subject(terms, candidates[shares.index(best)], offering, weights,
+                                     thresholds.subject_share) or chosen
     # "贷个500万，还不上省里那个基金兜多少": a party's share of an amount is stated by an item giving shares; the
     # best of the candidates that do is cited when none chosen does (质押融资's new fields give none).
     if plan.arithmetic == "share" and not any(_states_shares(c) for c in chosen):
