@@ -468,18 +468,14 @@ def test_members_asked_for_are_cited_from_an_item_naming_them() -> None:
 def test_money_asked_with_no_amount_stated_is_cited_from_the_item_offering_it() -> None:
     # "市里有没有钱补贴贯标" (fresh40 ar013): the cities' item offering 专项资金 to 贯标 units, not the one that
     # names 管理规范 more fully but offers nothing; money for another pilot is no answer to it either.
-    rules = Chunk(id="d:M15-C-01", doc="d", doc_title="清单", measure_no=15, measure="提升创新主体知识产权管理水平",
-                  level="city", item=1, text="持续推进本地区企业、科研院所、高校、服务机构贯彻知识产权管理规范国家标准，"
-                                             "组织企业参与创新管理知识产权国际标准实施试点。")
-    funding = Chunk(id="d:M15-C-02", doc="d", doc_title="清单", measure_no=15, measure="提升创新主体知识产权管理水平",
-                    level="city", item=2, text="加大政策支持和引导力度，运用知识产权专项资金、中小企业发展专项资金等，为贯标单位"
-                                               "提供支持，对于在贯标工作中表现优秀的单位，可以视情给予一定奖补。")
-    pilots = Chunk(id="d:M14-C-01", doc="d", doc_title="清单", measure_no=14, measure="开展知识产权试点示范",
-                   level="city", item=1, text="积极参与试点示范创建，配合省局对获评单位给予奖补资金支持。")
+    rules = item("M15-C-01", "提升创新主体知识产权管理水平", "持续推进本地区企业、科研院所、高校、服务机构贯彻知识产权管理"
+                 "规范国家标准，组织企业参与创新管理知识产权国际标准实施试点。")
+    funding = item("M15-C-02", "提升创新主体知识产权管理水平", "加大政策支持和引导力度，运用知识产权专项资金、中小企业发展专项"
+                   "资金等，为贯标单位提供支持，对于在贯标工作中表现优秀的单位，可以视情给予一定奖补。")
+    pilots = item("M14-C-01", "开展知识产权试点示范", "积极参与试点示范创建，配合省局对获评单位给予奖补资金支持。")
     # 管理 and 规范 are common words of the task list, as they are in the corpus (of 122 items, many hold them).
-    common = [Chunk(id=f"d:M0{i}-P-09", doc="d", doc_title="清单", measure_no=i, measure="其他", level="province",
-                    item=9, text=t) for i, t in enumerate(["加强重大项目知识产权管理。", "推动服务规范贯彻落实。",
-                                                            "规范化开展管理服务。"], 1)]
+    common = [item(f"M0{i}-P-09", "其他", text)
+              for i, text in enumerate(["加强重大项目知识产权管理。", "推动服务规范贯彻落实。", "规范化开展管理服务。"], 1)]
     weights = Weights([rules, funding, pilots, *common, *CHUNKS])
     asked = plan("想在公司里推行企业知识产权管理规范，市里有没有钱补贴贯标")
     chosen, _ = choose_citations(asked, sources(rules, funding), asked.terms, weights, Thresholds())
