@@ -75,16 +75,18 @@ def names_documents(thing: str, text: str) -> bool:
     return any(not asked.group("of") or term_covered(asked.group("of"), title) for title in references_of(text))
 
 
-_BARE_KINDS = frozenset({"机构", "单位"})
 # A body named as one ("省知识产权保护中心", "当地的国家级知识产权保护中心", "南京专利代办处"): its name opens on
 # the province, the state or a city; 长三角专利代理机构 are the region's agencies, none named.
 _NAMED_BODY_OPENING = r"(?:省|国家|中国|江苏省?|世界)"
 _ONE_BODY_ENDS = {"机构": ("机构", "公司", "单位", "中心", "代办处")}
+# Kinds of body asked for bare ("哪些机构"), which an item answers by naming a kind of them (专利代理机构).
+_BARE_KINDS = frozenset({"机构", "单位"})
 
 
 def names_members(group: str, text: str, one: bool = False) -> bool:
-    """Whether ``text`` names the members of ``group`` asked for: an enumeration (see ``enumerates``), or, when
-    ``one`` is asked for ("靠哪家机构来做"), one body of the kind named as such ("依托省知识产权保护中心")."""
+    """Whether ``text`` names the members of ``group`` asked for: an enumeration (see ``enumerates``), a kind of
+    body for a bare 机构 or 单位, or, when ``one`` is asked for ("靠哪家机构来做"), one body of the kind named as
+    such ("依托省知识产权保护中心")."""
     if enumerates(group, text):
         return True
     # "组织哪些机构来做": a bare kind (机构, 单位) is named by the kind of body an item engages (专利代理机构); a
