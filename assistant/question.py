@@ -57,6 +57,7 @@ DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个
 # "对设区市的考核", "指导各市建立…" are the province acting on the cities: not a question about the city level.
 _ACTS_ON = ("对", "向", "给", "指导", "推动", "推进", "督促")
 _ACTING_ON = "".join(f"(?<!{w})" for w in _ACTS_ON)
+_ACTS_ON_ALTERNATION = "|".join(_ACTS_ON)
 # 地方 coordinated with another level or party is the local level ("省里和地方各有什么分工"), not a place
 # ("有地方能求助吗"). "我们这个地级市拿下了示范区" is who asks (a city the province rewards), not the level asked;
 # "我们市该依托哪个机构" asks what the city itself is to do.
@@ -310,7 +311,7 @@ def _quoted(level: re.Match[str], corpus: str) -> bool:
     names (市级知识产权示范企业 of 开展市级知识产权示范企业培育认定)."""
     span = level.string[level.start(): level.end() + _QUOTED_AFTER]
     return len(span) == level.end() - level.start() + _QUOTED_AFTER and \
-        re.search(f"(?:{'|'.join(_ACTS_ON)}){re.escape(span)}", corpus) is not None
+        re.search(f"(?:{_ACTS_ON_ALTERNATION}){re.escape(span)}", corpus) is not None
 
 
 # The money words that head compounds naming something else (资金周转, 资金来源); not a count (几天, 多少人).
@@ -321,11 +322,14 @@ def _figure_asked(question: str) -> bool:
     """Whether ``question`` asks a figure (an amount, a share, a count): a money word heading a longer word
     names what that word does ("资金周转不开": the firm's cash flow), no figure asked; one ending it is money
     still (奖补资金)."""
+    matches = list(FIGURE_WORD_RE.finditer(question))
+    if not any(_MONEY_HEAD_RE.fullmatch(m.group(0)) for m in matches):  # jieba only where a compound may be
+        return bool(matches)
     starts = [0, *accumulate(len(w) for w in segments(question))]
     spans = dict(pairwise(starts))
     return any(not (_MONEY_HEAD_RE.fullmatch(m.group(0)) and m.start() in spans and spans[m.start()] > m.end()
                     and not FIGURE_WORD_RE.search(question, m.end(), spans[m.start()]))
-               for m in FIGURE_WORD_RE.finditer(question))
+               for m in matches)
 
 
 def intent_of(question: str, corpus: str = "") -> Intent:
