@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -923,6 +923,13 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     best = max(shares)
     floor = best * (thresholds.subject_share if intent.listing else thresholds.near_tie)
     chosen = [c for c, share in zip(candidates, shares, strict=True) if share >= floor] if best > 0 else candidates[:1]
+    def stating_the_subject(states: Callable[[str], object]) -> list[Chunk]:
+        """The candidates about the subject (share near the best's) whose text ``states`` what is asked, when
+        they share the best item's subject (see sharing_the_subject)."""
+        near = [c for c, share in zip(candidates, shares, strict=True)
+                if states(body(c)) and share >= best * thresholds.subject_share]
+        return sharing_the_subject(terms, candidates[shares.index(best)], near, weights, thresholds.subject_share)
+
     # A figure asserted ("要引进5家…吧") is judged by an item stating one, as a figure asked is.
     figure = intent.figure or bool(plan.premise and plan.premise.figures)
     if figure and any(has_figure(body(c)) for c in chosen):
@@ -932,9 +939,7 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
         # about the subject that state one answer it (the best of them, and those near it). They share a
         # distinctive subject word with the best item: "省里对优秀的知识产权工作站有奖励吗" is not answered by
         # the prizes graded 优秀, which name no 工作站.
-        near = [c for c, share in zip(candidates, shares, strict=True)
-                if has_figure(body(c)) and share >= best * thresholds.subject_share]
-        sharing = sharing_the_subject(terms, candidates[shares.index(best)], near, weights, thresholds.subject_share)
+        sharing = stating_the_subject(has_figure)
         stating = [(c, share) for c, share in zip(candidates, shares, strict=True) if c in sharing]
         top = max((share for _, share in stating), default=0.0)
         chosen = [c for c, share in stating if share >= top * thresholds.near_tie] or chosen
@@ -942,10 +947,7 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     # items about the subject that offer it (运用…专项资金…为贯标单位提供支持), not one only naming the subject.
     # They share the best item's subject (see sharing_the_subject): not another pilot's 奖补资金 for 国际标准实施试点.
     if plan.benefit_word and best > 0 and not any(has_figure(body(c)) or FUNDING_RE.search(body(c)) for c in chosen):
-        offering = [c for c, share in zip(candidates, shares, strict=True)
-                    if share >= best * thresholds.subject_share and FUNDING_RE.search(body(c))]
-        chosen = sharing_the_subject(terms, candidates[shares.index(best)], offering, weights,
-                                     thresholds.subject_share) or chosen
+        chosen = stating_the_subject(FUNDING_RE.search) or chosen
     # "贷个500万，还不上省里那个基金兜多少": a party's share of an amount is stated by an item giving shares; the
     # best of the candidates that do is cited when none chosen does (质押融资's new fields give none).
     if plan.arithmetic == "share" and not any(_states_shares(c) for c in chosen):
