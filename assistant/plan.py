@@ -254,8 +254,9 @@ _ITEM_COUNT_RE = re.compile(r"(?:几|多少)[条项个]")
 _COUNTED_ITEMS_RE = re.compile(r"[一二两三四五六七八九十几]+[件条](?:事情?|工作|任务|举措|措施|内容)?")
 
 
-def item_reference(text: str) -> ItemReference | None:
-    """The measure (and item) a question names by number; None when it names no measure number."""
+def item_reference(text: str, corpus: str) -> ItemReference | None:
+    """The measure (and item) a question names by number; None when it names no measure number. ``corpus``: the
+    index's text, for the level asked (intent_of)."""
     measure = _MEASURE_NO_RE.search(text)
     if measure is None:
         return None
@@ -265,7 +266,7 @@ def item_reference(text: str) -> ItemReference | None:
     # "第三项措施市级一共几条": a count of its items, asked; no subject to look for in them.
     terms = [t for t in key_terms(rest) if not LEVEL_WORD_RE.match(t) and not _ITEM_COUNT_RE.fullmatch(t)
              and t not in ITEM_NOUNS]  # "第十九项措施省局有哪些举措": its items, no subject within it
-    return ItemReference(_numeral(next(g for g in measure.groups() if g)), intent_of(text).level,
+    return ItemReference(_numeral(next(g for g in measure.groups() if g)), intent_of(text, corpus).level,
                          _numeral(item.group(1)) if item else None, terms)
 
 
@@ -675,7 +676,7 @@ def _premise(text: str, confirmed: str, departments: list[str]) -> Premise | Non
     text = counts_in_digits(_in_percent(text))
     named = list(departments)
     # "责任部门是省财政厅吧", "由科技厅负责吧", "是省科技厅牵头设的吧"
-    if not named and (intent_of(text).department or re.search("负责|牵头|主管", text)):
+    if not named and (DEPARTMENT_RE.search(text) or re.search("负责|牵头|主管", text)):
         named = [m.group(1) for m in _BODY_RE.finditer(text) if not LEVEL_WORD_RE.match(m.group(1))]
     by_clause = [(clause, money[0]) for clause in re.split(r"[，,、；;]", text)
                  if len(money := [f for f in extract_figures(clause) if f.kind == "money"]) == 1]
@@ -1239,9 +1240,9 @@ def _benefit(text: str) -> tuple[str, list[str]]:
     return "", []
 
 
-def _part(text: str) -> Part:
+def _part(text: str, corpus: str) -> Part:
     terms = key_terms(_SUM_RE.sub(" ", text))  # "…两个奖加起来": no 奖加, 起来
-    return Part(text, terms, terms, intent_of(text))
+    return Part(text, terms, terms, intent_of(text, corpus))
 
 
 _EXTREMES_RE = re.compile(r"最(?:高|多|大)[\u4e00-\u9fff]{0,3}?[和与跟]最(?:低|少|小)")
@@ -1447,7 +1448,7 @@ def _distributed(clauses: list[str]) -> list[str]:
 _TOPIC_CLAUSE_RE = re.compile(r"^(?:对于?|关于|针对|至于|说到|就)(?=[\u4e00-\u9fff])")
 
 
-def split_parts(text: str, corpus: str = "") -> list[Part]:
+def split_parts(text: str, corpus: str) -> list[Part]:
     """Clauses that each ask something, and coordinated subjects; a clause naming no subject of its
     own ("，归哪个处？") asks about the previous one, or about the topic the question opens on ("对知识产权
     工作站，省局那头怎么考核评价，设区市这头给什么支持": 知识产权工作站, not the 考核评价 asked before)."""
@@ -1463,7 +1464,7 @@ def split_parts(text: str, corpus: str = "") -> list[Part]:
     pieces = [piece for clause in clauses for piece in _coordinated(clause, corpus)]
     parts: list[Part] = []
     for piece in pieces:
-        part = _part(piece)
+        part = _part(piece, corpus)
         asked = next((r for r in (_SUM_RE, _DIFFERENCE_RE, _RATIO_RE) if r.search(piece)), None)
         if parts and asked and not key_terms(asked.sub(" ", piece)):
             continue  # "…，一共多少", "，多多少": the parts before, which the arithmetic works on, not a part of its own
@@ -1474,12 +1475,12 @@ def split_parts(text: str, corpus: str = "") -> list[Part]:
             # 良好 in "优秀的奖励比良好的多多少") with this part's own grade.
             subject = [t for t in topic or parts[-1].terms if not part.terms or subject_of_its_own([t])]
             terms = list(dict.fromkeys([*subject, *part.terms]))
-            part = Part(" ".join([*subject, piece]), terms, terms, intent_of(piece))
+            part = Part(" ".join([*subject, piece]), terms, terms, intent_of(piece, corpus))
         if parts and not _ASKING_RE.search(piece.replace("呢", "")):
             # "…，保险呢", "…，银奖呢": asked the way the part before asked (哪个处, 多少).
             part = replace(part, intent=asked_as(part.intent, parts[-1].intent))
         parts.append(part)
-    return parts or [_part(text)]
+    return parts or [_part(text, corpus)]
 
 
 # An amount that bounds a tier ("1000万以下", "不超过1000万") rather than being the asker's own.
@@ -1789,10 +1790,11 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
             dense_query, followup = own, "a subject of its own: embedded alone, cited by its own terms"
     terms = _not_excepted(reading)
     benefit, subject = _benefit(own) if language == "zh" else english_benefit(text)
-    parts = split_parts(own, speller.corpus_text) if language == "zh" and standalone == text else [_part(reading)]
+    corpus = speller.corpus_text
+    parts = split_parts(own, corpus) if language == "zh" and standalone == text else [_part(reading, corpus)]
     own_terms = own_key or terms
     parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]
-    said = [intent_of(c).level for c in _CLAUSE_RE.split(own) if _ASKED_LAST_RE.search(c.strip())]
+    said = [intent_of(c, corpus).level for c in _CLAUSE_RE.split(own) if _ASKED_LAST_RE.search(c.strip())]
     if len(parts) > 1 and not intent.both_levels and None in said and len(set(said)) > 1:
         # "…要落地几家？地方上谁配合": a clause asking a question of its own at no level beside one asking at a
         # level asks the whole question at none (the province's item states 3家); each part is searched at its
@@ -1837,12 +1839,12 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         dense_query=dense_query,
         asks_amount=asks_amount, amount_word=amount_word, benefit_word=benefit, benefit_subject=subject,
         asked_for=asked_for, abroad=elsewhere,
-        how_clause=how_clause, how_level=intent_of(how_clause).level if how_clause else None,
+        how_clause=how_clause, how_level=intent_of(how_clause, corpus).level if how_clause else None,
         # "…在清单里怎么提到的" asks the item's words (a quote), not how a thing is done.
         asked_whether=[w for w in (_whether(own, elsewhere) if language == "zh" else how_abroad(text, elsewhere))
                        if not _QUOTE_RE.search(w)],
         level_switch=leans_back and own_level is not None, own=own,
-        reference=item_reference(own) if language == "zh" else None,
+        reference=item_reference(own, corpus) if language == "zh" else None,
         quoted=[q.strip() for q in _QUOTED_RE.findall(text) if q.strip()],
         yes_no=bool(_YES_NO_RE.search(text if language == "en" else own)),
         claim=_claim(own, premise) if language == "zh" else [],

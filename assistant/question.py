@@ -332,7 +332,7 @@ def _figure_asked(question: str) -> bool:
                for m in matches)
 
 
-def intent_of(question: str, corpus: str = "") -> Intent:
+def intent_of(question: str, corpus: str) -> Intent:
     """What ``question`` asks (a figure, a department, a listing) and at which level; with the ``corpus``, a city
     word quoted from where an item has the province act on the cities names no level."""
     city = any(not _quoted(m, corpus) for m in _CITY_RE.finditer(question)) \

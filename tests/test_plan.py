@@ -133,33 +133,33 @@ def test_everyday_words_are_not_corrected(speller: Speller) -> None:
 
 
 def test_two_questions_in_one_become_two_parts() -> None:
-    assert [p.text for p in split_parts("苏知贷归哪个处，专利导航又归哪个处？")] == ["苏知贷归哪个处", "专利导航又归哪个处"]
-    assert [p.text for p in split_parts("江苏专利奖金奖和中国专利金奖分别奖多少")] == \
+    assert [p.text for p in split_parts("苏知贷归哪个处，专利导航又归哪个处？", "")] == ["苏知贷归哪个处", "专利导航又归哪个处"]
+    assert [p.text for p in split_parts("江苏专利奖金奖和中国专利金奖分别奖多少", "")] == \
         ["江苏专利奖金奖分别奖多少", "中国专利金奖分别奖多少"]
     # grades of one prize, and a question about both levels, stay one part
-    assert len(split_parts("示范中心绩效评价优秀和良好各奖多少")) == 1
-    assert len(split_parts("省局和各设区市在知识产权证券化上各做什么")) == 1
+    assert len(split_parts("示范中心绩效评价优秀和良好各奖多少", "")) == 1
+    assert len(split_parts("省局和各设区市在知识产权证券化上各做什么", "")) == 1
 
 
 def test_a_predicate_word_inside_the_first_subject_does_not_stop_the_split() -> None:
-    parts = split_parts("国家地理标志产品保护示范区奖励加上高价值专利培育示范中心支持，总共多少")
+    parts = split_parts("国家地理标志产品保护示范区奖励加上高价值专利培育示范中心支持，总共多少", "")
     assert len(parts) == 2 and parts[1].text.startswith("高价值专利培育示范中心")
 
 
 def test_things_coordinated_as_the_object_of_one_act_are_one_part() -> None:
     # 资金 of 周转资金 is inside a word: no predicate with 想拿商标 and 专利去银行换点周转 as its subjects.
-    assert len(split_parts("想拿商标和专利去银行换点周转资金，省里有没有牵线搭桥让银行跟企业见面的活动")) == 1
+    assert len(split_parts("想拿商标和专利去银行换点周转资金，省里有没有牵线搭桥让银行跟企业见面的活动", "")) == 1
     assert "对接" in expansions(["牵线搭桥"])  # matching banks with firms: the items' 对接
 
 
 def test_a_clause_without_a_subject_asks_about_the_one_before() -> None:
-    parts = split_parts("高价值专利培育示范中心给多少，归哪个处")
+    parts = split_parts("高价值专利培育示范中心给多少，归哪个处", "")
     assert len(parts) == 2 and parts[1].terms == parts[0].terms and parts[1].intent.department
 
 
 def test_a_clause_without_a_subject_asks_about_the_topic_the_question_opens_on() -> None:
     # Not about the 考核评价 the part before asks: the cities' support of the workstations.
-    parts = split_parts("对知识产权工作站，省局那头怎么考核评价，设区市这头给什么支持")
+    parts = split_parts("对知识产权工作站，省局那头怎么考核评价，设区市这头给什么支持", "")
     assert len(parts) == 2 and parts[1].terms == ["知识产权工作站"] and parts[1].intent.level == "city"
     assert "那头" not in parts[0].terms  # a pointing word, as 那边 is
 
@@ -613,6 +613,11 @@ def test_a_city_word_inside_words_an_item_writes_is_what_the_item_says() -> None
     assert read("纳入设区市高质量发展考核那条，市里谁负责", quoting).intent.level == "city"
     # a city's own work as its item names it is still the city level
     own = Speller("鼓励有条件的地方开展市级知识产权示范企业培育认定工作。")
+    # every reading of a level takes the corpus: each part of a question, and a measure named by number
+    parts = split_parts("纳入设区市高质量发展考核归哪个处，苏知贷归哪个处", quoting.corpus_text)
+    assert [p.intent.level for p in parts] == [None, None]
+    reference = item_reference("第十七项措施纳入设区市高质量发展考核讲的啥", quoting.corpus_text)
+    assert reference is not None and reference.level is None
     assert read("市级知识产权示范企业每家奖多少", own).intent.level == "city"
 
 
@@ -725,7 +730,7 @@ def test_an_asserted_department_is_checked_not_searched_for() -> None:
 
 def test_a_plus_between_two_subjects_is_a_sum_but_not_inside_a_word(speller: Speller) -> None:
     assert read("一个地理标志项目加一个工业品牌项目最多能拿多少", speller).arithmetic == "sum"
-    assert len(split_parts(read("运营中心项目加示范中心项目一共多少", speller).query)) == 2
+    assert len(split_parts(read("运营中心项目加示范中心项目一共多少", speller).query, speller.corpus_text)) == 2
     assert read("参加专利奖评选能拿多少", speller).arithmetic is None
     assert read("加强保护有多少资金", speller).arithmetic is None
 
@@ -797,9 +802,9 @@ def test_an_a_not_a_clause_asks_a_part_of_its_own(speller: Speller) -> None:
 
 
 def test_a_part_naming_only_a_grade_takes_the_subject_before_but_not_its_grade() -> None:
-    parts = split_parts("示范中心项目最多250万，再加上评优秀的奖励，总共多少")
+    parts = split_parts("示范中心项目最多250万，再加上评优秀的奖励，总共多少", "")
     assert len(parts) == 2 and {"示范", "中心", "优秀"} <= set(parts[1].terms)
-    parts = split_parts("示范中心评优秀的奖励比评良好的多多少")
+    parts = split_parts("示范中心评优秀的奖励比评良好的多多少", "")
     assert "良好" in parts[1].terms and "优秀" not in parts[1].terms
 
 
@@ -816,25 +821,25 @@ def test_a_requirement_or_an_alternative_is_read_as_asked_whether(speller: Spell
 
 
 def test_a_measure_and_item_named_by_number_are_read() -> None:
-    assert item_reference("第十二项措施省局第6条讲的啥") == ItemReference(12, "province", 6, [])
-    assert item_reference("（九）里面各设区市第2条是什么内容") == ItemReference(9, "city", 2, [])  # 里面 says where
-    assert item_reference("第五项措施里苏知贷银行承担多少") == ItemReference(5, None, None, ["苏知贷", "银行"])
+    assert item_reference("第十二项措施省局第6条讲的啥", "") == ItemReference(12, "province", 6, [])
+    assert item_reference("（九）里面各设区市第2条是什么内容", "") == ItemReference(9, "city", 2, [])  # 里面 says where
+    assert item_reference("第五项措施里苏知贷银行承担多少", "") == ItemReference(5, None, None, ["苏知贷", "银行"])
     # Asking for a number, or a number of another kind, names no measure.
     for text in ("苏知贷在第几项措施", "第十八届中国（无锡）国际设计博览会", "力争到2025年"):
-        assert item_reference(text) is None, text
+        assert item_reference(text, "") is None, text
 
 
 def test_a_part_asking_only_with_ne_is_asked_the_way_the_part_before_was() -> None:
-    parts = split_parts("苏知贷是哪个处负责，证券化又是哪个处，保险呢")
+    parts = split_parts("苏知贷是哪个处负责，证券化又是哪个处，保险呢", "")
     assert len(parts) == 3 and all(p.intent.department for p in parts)
-    parts = split_parts("江苏专利奖金奖多少，银奖呢")
+    parts = split_parts("江苏专利奖金奖多少，银奖呢", "")
     assert len(parts) == 2 and parts[1].intent.figure
 
 
 def test_gen_joins_two_subjects_only_when_both_are_asked_of_or_worked_on_together() -> None:
-    parts = split_parts("运营中心每个项目的上限跟示范中心每个项目的上限，相差多少钱")
+    parts = split_parts("运营中心每个项目的上限跟示范中心每个项目的上限，相差多少钱", "")
     assert [p.text for p in parts] == ["运营中心每个项目的上限相差多少钱", "示范中心每个项目的上限相差多少钱"]
-    assert len(split_parts("我们企业想让专利跟标准搭一块儿，省里支持不")) == 1  # one thing done with another
+    assert len(split_parts("我们企业想让专利跟标准搭一块儿，省里支持不", "")) == 1  # one thing done with another
 
 
 def test_a_coordinator_inside_a_name_the_corpus_writes_does_not_split() -> None:
@@ -848,9 +853,9 @@ def test_a_coordinator_inside_a_name_the_corpus_writes_does_not_split() -> None:
 
 
 def test_a_part_naming_only_a_level_asks_of_the_subject_before_at_that_level() -> None:
-    parts = split_parts("企业高管培训项目是省里哪个处负责的，市里要配合做什么")
+    parts = split_parts("企业高管培训项目是省里哪个处负责的，市里要配合做什么", "")
     assert len(parts) == 2 and parts[1].intent.level == "city" and "高管" in parts[1].terms
-    parts = split_parts("专利代理对外开放试点，省里要推几家外国机构落地，哪两个市配合")  # no level word: its own
+    parts = split_parts("专利代理对外开放试点，省里要推几家外国机构落地，哪两个市配合", "")  # no level word: its own
     assert parts[1].terms == ["两个", "配合"]
 
 
@@ -906,7 +911,7 @@ def test_who_to_report_to_asks_a_department_but_who_benefits_does_not(speller: S
 
 
 def test_a_closing_ask_for_the_total_is_no_part_of_its_own() -> None:
-    parts = split_parts("中国专利优秀奖和外观设计优秀奖各多少？一共多少？")
+    parts = split_parts("中国专利优秀奖和外观设计优秀奖各多少？一共多少？", "")
     assert [p.text for p in parts] == ["中国专利优秀奖各多少", "外观设计优秀奖各多少"]  # not a third 外观设计优秀奖
 
 
@@ -937,9 +942,9 @@ def test_the_thing_the_last_coordinated_subject_has_is_each_one_s(speller: Spell
     assert [p.text for p in plan.parts] == ["江苏专利奖评审时发明专利的名额各占多少", "实用新型的名额各占多少"]
     assert plan.amount_word == "名额"
     # an act done of them (的建设) is what is asked of both together, not each one's thing
-    assert split_parts("保护中心和快速维权中心的建设分别谁负责")[0].text == "保护中心分别谁负责"
+    assert split_parts("保护中心和快速维权中心的建设分别谁负责", "")[0].text == "保护中心分别谁负责"
     # a thing of one word: not the 话银行 that jieba leaves after 之间的
-    assert "的话" not in split_parts("余额在1000万和3000万之间的话银行担多少")[0].text
+    assert "的话" not in split_parts("余额在1000万和3000万之间的话银行担多少", "")[0].text
 
 
 def test_an_english_alternative_asserts_neither_side(speller: Speller) -> None:
@@ -975,7 +980,7 @@ def test_a_difference_and_a_count_of_items_are_read_in_their_usual_words(speller
     assert plan.arithmetic == "difference" and plan.addends == ["江苏专利奖金奖拿了", "中国专利奖也拿了金奖"]
     assert read("中国专利金奖、银奖、优秀奖的奖励总和", speller).arithmetic == "sum"
     assert read("单户贷款余额最高多少能有风险补偿", speller).arithmetic is None  # the ceiling, not a difference
-    assert item_reference("第三项措施市级一共几条") == ItemReference(3, "city", None, [])  # a count, no subject
+    assert item_reference("第三项措施市级一共几条", "") == ItemReference(3, "city", None, [])  # a count, no subject
 
 
 def test_a_clause_saying_what_the_asker_lacks_asks_nothing(speller: Speller) -> None:
@@ -1034,9 +1039,9 @@ def test_sums_of_one_thing_won_by_several_and_of_each_of_a_count() -> None:
 
 
 def test_a_closing_clause_asking_each_of_a_count_splits_into_the_things_named_before() -> None:
-    parts = split_parts("一个项目拿了江苏专利奖金奖，另一个拿了中国专利金奖，两个奖省里分别给多少")
+    parts = split_parts("一个项目拿了江苏专利奖金奖，另一个拿了中国专利金奖，两个奖省里分别给多少", "")
     assert [p.text for p in parts] == ["一个项目拿了江苏专利奖金奖，省里分别给多少", "另一个拿了中国专利金奖，省里分别给多少"]
-    assert len(split_parts("拿了江苏专利奖金奖，三个奖分别给多少")) == 1  # the count does not match
+    assert len(split_parts("拿了江苏专利奖金奖，三个奖分别给多少", "")) == 1  # the count does not match
 
 
 def test_a_doubled_character_is_never_read_as_a_typo() -> None:
@@ -1142,7 +1147,7 @@ def test_a_gap_between_two_times_is_one_period_more() -> None:
 
 
 def test_a_noun_ending_on_a_predicate_word_is_a_subject_not_its_predicate() -> None:
-    parts = split_parts("示范中心的立项支持和绩效奖励分别是多少")
+    parts = split_parts("示范中心的立项支持和绩效奖励分别是多少", "")
     assert [p.text for p in parts] == ["示范中心的立项支持分别是多少", "绩效奖励分别是多少"]
 
 
@@ -1467,8 +1472,8 @@ def test_a_few_joined_or_a_chance_asked_is_no_thing_asked_for(speller: Speller) 
 
 
 def test_the_jobs_asked_for_in_speech_ask_for_a_listing() -> None:
-    assert intent_of("金融支撑这块，省知识产权局手上排了哪些活").listing  # 哪些活: which jobs, as 哪些工作
-    assert intent_of("自贸区这块市里要做哪些").listing  # the level said between the topic and what is done
+    assert intent_of("金融支撑这块，省知识产权局手上排了哪些活", "").listing  # 哪些活: which jobs, as 哪些工作
+    assert intent_of("自贸区这块市里要做哪些", "").listing  # the level said between the topic and what is done
 
 
 def test_money_named_after_the_asking_word_names_the_amount_before_a_count_inside_it(speller: Speller) -> None:
@@ -1503,12 +1508,12 @@ def test_a_lexicon_word_is_read_whole_though_jieba_glues_its_last_character_to_d
     terms = key_terms("清单里所有涉及地标的任务条目")
     assert "地标" in terms and "标的" not in terms
     # Every item on a thing, wanted without an asking word, is a listing.
-    assert intent_of("清单里所有涉及地理标志的条目").listing
+    assert intent_of("清单里所有涉及地理标志的条目", "").listing
 
 
 def test_askers_words_for_the_province_a_condition_and_a_share_are_read_as_such(speller: Speller) -> None:
     # 省厅 is the asker's name for the provincial bureau: a level, no subject.
-    assert intent_of("省厅那边的奖励款该记多少").level == "province"
+    assert intent_of("省厅那边的奖励款该记多少", "").level == "province"
     # 要是 puts a case (no term); 几成 is a share asked, ending before 本金 (not 成本 / 金).
     assert key_terms("要是贷两千万，银行那头得扛几成本金的坑") == ["银行", "本金"]
     assert "成本核算" in key_terms("统一成本核算")  # 一成 inside a word is no share
