@@ -56,7 +56,12 @@ _ASKING = (
     # "How much is charged to register…", "how much does a search cost": a fee, as 要交多少钱 asks it; not a cost a
     # party bears or a subsidy paid ("how much of the cost is covered" asks a share).
     (re.compile(r"\bhow much (?:is |are |will be |would be |(?:do|does|will|would)(?: [\w-]+){1,4} )(?:charged?|cost)\b|"
-                r"\bwhat (?:does|will|would) it cost\b", re.IGNORECASE), "要交多少钱"),
+                r"\bwhat (?:does|will|would) it cost\b|"
+                # "How much must a company pay to enter…": the asker's side paying is a fee; not what the province
+                # or a bank pays ("how much will the province pay for a gold award" asks the award).
+                r"\bhow much (?:must|do|does|will|would|should|shall) (?:I|we|you|(?:a|an|the|our|my|each) "
+                r"(?:company|firm|enterprise|applicant|entrant|business)|companies|firms|applicants|entrants)"
+                r"(?: (?:have|need) to| still)? pay\b", re.IGNORECASE), "要交多少钱"),
     (re.compile(r"\bwhat (?:support|measures)\b", re.IGNORECASE), "有哪些支持"),
     (re.compile(r"\bwhere in the (?:task )?list\b|\bwhich (?:measure|item|section)\b|\bwhere (?:is|does) .+ "
                 r"(?:measure|item|appear|come from)\b", re.IGNORECASE), "在哪一条"),

@@ -154,10 +154,11 @@ _COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于|占)(?P<b>.+?)的?(
 # Asking for a confirmation, at the end or closing a clause ("每年评一次的对吧，金奖30万").
 # The phrases asking to confirm, in either place; each regex below adds its own.
 # Doubting a statement asks to confirm it too: "…配套20万，我有点怀疑", "这话属实吗".
-# Asking whether one got it wrong: "有没有搞错", "没记错吧", "是不是理解错了", "记错了没有".
+# Asking whether one got it wrong: "有没有搞错", "没记错吧", "是不是理解错了", "记错了没有", crossed or reversed
+# ("是不是记岔了", "记反了").
 _CONFIRMING = r"是不是这么回事|是这么回事[吗吧]|对吗|对吧|没错吧|对了没有?|对没对|是这样吗|是这样不|是不是这样|对不对|对不|对么|" \
     r"(?:是不是|有没有)?(?:写|说|算|填|记)对了?(?:吗|没有?)?|" \
-    r"(?:有没有|是不是|应该|没有?)+[我俺咱]?们?(?:搞|弄|记|理解|听|看|写|填|算)[错混]了?[吧吗]?|(?:搞|弄|记|理解|听|看)[错混]了?(?:没有?|吗)|" \
+    r"(?:有没有|是不是|应该|没有?)+[我俺咱]?们?(?:搞|弄|记|理解|听|看|写|填|算)[错混岔反]了?[吧吗]?|(?:搞|弄|记|理解|听|看)[错混岔反]了?(?:没有?|吗)|" \
     r"我?(?:有点|有些)?(?:怀疑|不[太大敢]?信|不太?相信|信不过)|(?:属实|准确|靠谱|可信)[吗不]|" \
     r"应该没错|(?:帮我|帮忙)?(?:核对|核实)一?下|真有这么[多高少]|有这么[多高少][吗吧]|" \
     r"我?(?:记得|印象[中里]|听说)(?:是|就是)?(?:这样|这么回事)的?"
@@ -785,11 +786,14 @@ _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:各自?|分别|都
                                   r"(?:由|归)?谁来?(?:发|出|付|支付|掏|承担|负担|买单)|"
                                   r"(?:在|去)?(?:哪里|哪儿|哪)(?:能|可以)?(?:看|查)(?:到|看)?)")
 # A quantity asked by a noun of its own: "发行规模要达到多少", "面积是多少", "要多大办公面积".
-_QUANTITY_ASKED_RE = re.compile(r"(?P<n>规模|面积|数量|人数|名额|产值|营收|销售额)(?:要|需要|得)?各?(?:达到|是|为|有|占)?(?:多少|多大)|"
-                                r"(?:多少|多大)的?[\u4e00-\u9fff]{0,2}?(?P<m>规模|面积|产值|营收|销售额)")
+# "营业收入有没有下限，要多少": a bound asked of it, then its figure.
+_QUANTITY_ASKED_RE = re.compile(r"(?P<n>规模|面积|数量|人数|名额|产值|营业收入|营收|销售额)"
+                                r"(?:(?:有没有|有无)?(?:下限|上限|门槛)[，,]?)?(?:要|需要|得)?各?(?:达到|是|为|有|占)?"
+                                r"(?:多少|多大)|"
+                                r"(?:多少|多大)的?[\u4e00-\u9fff]{0,2}?(?P<m>规模|面积|产值|营业收入|营收|销售额)")
 # Of those, the quantities of a business or project, which only an item naming them states (100家 is a count
 # of anything; 250万元 is no one's 营收).
-NAMED_QUANTITIES = frozenset({"规模", "面积", "产值", "营收", "销售额"})
+NAMED_QUANTITIES = frozenset({"规模", "面积", "产值", "营业收入", "营收", "销售额"})
 # Nouns that frame what they follow rather than name a thing: 验收标准, 申报要求, 办理流程.
 FRAMING_NOUNS = frozenset({"标准", "要求", "条件", "流程", "程序", "方式", "办法", "规定"})
 # The words by which a listing names the task list's own items ("关于专利代理的事项有哪些"): what is listed is
@@ -1046,9 +1050,10 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
         return "规模"
     # "发行规模要达到多少": the quantity asked by its own name (规模), when it is no money word.
     quantity = _QUANTITY_ASKED_RE.search(own)
+    word = quantity.group("n") or quantity.group("m") if quantity else ""
+    # The quantity's own word when asked for ("营收要多少"), not a bound asked of it ("营业收入有没有下限").
     return next((t for t in asked_for if MONEY_NOUN_RE.search(t)), "") or \
-        next((t for t in asked_for if quantity and t in quantity.group(0)), "") or \
-        (quantity.group("n") or quantity.group("m") if quantity else "金额")
+        next((t for t in asked_for if word and t in word), "") or word or "金额"
 
 
 # Summing every amount an item states: "四个奖全加起来", "所有奖项都加起来", "全部加在一起", and a count

@@ -448,6 +448,12 @@ def test_whether_the_text_says_a_thing_is_judged_by_that_thing(assistant: Policy
     # "How much is charged" asks a fee, not an amount: once 'does not state the "amount"'.
     ("How much is charged to register a dataset as data intellectual property in Jiangsu?", True,
      'does not state the "fee"'),
+    # After fresh41's blind scoring: once answered with the loss shares (80%), the centre's 250万元 and the
+    # evaluation's 30万元, figures of something else; an interest asked as 年息, a bound of a firm's 营业收入 and money
+    # taken back are none the items state.
+    ("用苏知贷借钱，银行收的年息大概几个点", True, "条文没有写明年息"),
+    ("牵头组建省级高价值专利培育示范中心，对合作企业的营业收入有没有下限，要多少", True, "条文没有写明营业收入"),
+    ("示范中心绩效评价没过关的话，已经拨的钱要扣回多少", True, "条文没有写明扣回金额"),
 ])
 def test_readings_mended_after_blind_scoring(assistant: PolicyAssistant, question: str, refused: bool, said: str) -> None:
     answer = assistant.ask(question)

@@ -776,6 +776,8 @@ def test_a_clause_is_not_a_thing_asked_for_and_an_amount_is_named_with_what_it_i
     assert read("市里奖补按成交额的百分之几算", speller).amount_word == "比例"  # a share, not a sum
     # A rate asked by its own name is named so, however its figure is asked (几个点 as much as 多少).
     assert read("买证券化那种产品，投资回报率能有几个点", speller).amount_word == "投资回报率"
+    # a bound asked of a business's quantity, then its figure: the quantity is what is unstated (fresh41 as023)
+    assert read("组建示范中心，对合作企业的营业收入有没有下限，要多少", speller).amount_word == "营业收入"
     assert read("知识产权保险的理赔率大概多少", speller).amount_word == "理赔率"  # one word, not 理 + 赔率
     assert read("证券化产品的违约率有没有要求，最高多少", speller).amount_word == "违约率"
     # …and a percentage asked of a thing named right before it as that thing's 比例 (once 比例); not of an act.
@@ -925,7 +927,9 @@ def test_asking_whether_it_is_so_or_written_right_confirms_what_is_said(speller:
                   "苏知贷是服务处负责的，我说对了吗",
                   # asking whether it was written wrong or mixed up (fresh40 ar040, ar042)
                   "申报书里我写了示范中心每个项目能拿到150万元，这个数有没有写错",
-                  "朋友以为展会知识产权保护办法归知识产权服务处牵头起草，是不是搞混了"):
+                  "朋友以为展会知识产权保护办法归知识产权服务处牵头起草，是不是搞混了",
+                  # remembered crossed or the wrong way round (fresh41 as048)
+                  "我一直以为统计简报是产业促进处负责印发，是不是我记岔了", "统计简报归产业促进处，我是不是记反了"):
         assert read(asked, speller).statement is not None, asked
 
 
@@ -1327,6 +1331,10 @@ def test_an_english_price_asked_is_a_fee_named_in_english() -> None:
     # A share of a cost, or a grant paid, is no price.
     assert "要交多少钱" not in chinese_reading("How much of the cost does the province cover?")
     assert "要交多少钱" not in chinese_reading("How much will the province pay for each patent?")
+    # The asker's side paying is a fee (fresh41 as090); the province paying a winner is the award.
+    assert "要交多少钱" in chinese_reading("How much must a company pay to enter its patent for the Jiangsu Patent Award?")
+    assert "要交多少钱" in chinese_reading("How much do we have to pay to join the Su Zhi Dai scheme?")
+    assert "要交多少钱" not in chinese_reading("How much will the province pay a firm that wins the gold award?")
 
 
 def test_copying_and_a_shop_sign_read_as_the_policys_infringement_and_trademark() -> None:
