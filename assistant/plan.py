@@ -1368,9 +1368,11 @@ def _added_clauses(before: str) -> list[str]:
     # "金奖之外发明人还拿了发明人奖": a thing won besides another is an addend of its own.
     said = [piece for c in said for piece in re.split(r"(?<=[\u4e00-\u9fff])(?:之外|以外)", c)]
     # A count won of a prize it names ("拿了两个中国专利银奖，外加…"), or of those winning the prize it names ("两个
-    # 项目都评上了江苏专利奖银奖，另外…"), is an addend, counted; a clause pointing back or at the one winner adds nothing.
+    # 项目都评上了江苏专利奖银奖，另外…", "还有两位员工拿了发明人奖"), is an addend, counted; a clause pointing back or
+    # at the one winner adds nothing.
     return [c for c in said if key_terms(c) and not _BOTH_RE.fullmatch(c.strip()) and not _ADDS_NOTHING_RE.match(c.strip())
-            and (not (m := _REPEATED_RE.search(c)) or (m.group("w") or m.group("e")) and _PRIZE_NAMED_RE.match(c, m.end()))]
+            and (not (m := _REPEATED_RE.search(c))
+                 or (m.group("w") or m.group("e") or m.group("p") or m.group("m")) and _PRIZE_NAMED_RE.match(c, m.end()))]
 
 
 def _names_apart(before: str, coordinator: str, after: str, corpus: str) -> bool:

@@ -470,6 +470,14 @@ def test_no_total_is_given_of_fewer_amounts_than_the_things_added_name(assistant
         assert any("not summed" in t["reason"] for t in answer.trace if t["decision"] == "arithmetic"), asked
 
 
+def test_people_counted_winning_a_prize_in_a_clause_of_their_own_count_its_amount(assistant: PolicyAssistant) -> None:
+    # 两位员工拿了发明人奖: two inventors' prizes (fresh41 as058; once 30万元 + 2万元 = 32万元, the clause dropped).
+    answer = assistant.ask("一家企业同一届拿了江苏专利奖金奖，还有两位员工拿了发明人奖，省里一共奖多少")
+    assert "30万元 + 2万元 + 2万元 = 34万元" in answer.answer
+    answer = assistant.ask("公司拿了中国专利金奖，另外两名发明人拿了江苏专利奖发明人奖，合计多少")
+    assert "100万元 + 2万元 + 2万元 = 104万元" in answer.answer
+
+
 def test_a_count_after_the_thing_it_counts_repeats_its_amount(assistant: PolicyAssistant) -> None:
     # 银奖两项: two silver awards (once summed 20万元 + 2万元 = 22万元, the count lost).
     for asked in ("江苏专利奖银奖两项加一个发明人奖，合计多少", "江苏专利奖银奖两项加一个发明人奖多少钱"):
