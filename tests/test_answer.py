@@ -21,6 +21,10 @@ RETRIEVAL = [
     ("知识产权信息公共服务网点到2025年要有多少家", "M12-P-06"),
     ("外国专利代理机构在苏设立办事机构几家", "M13-P-03"),
     ("知识产权保险有哪些险种", "M05-P-04"),
+    # an industry standard is a domestic one, which the task list has firms take part in making (fresh41 as015)
+    ("厂里的新技术想写进行业标准里去，省里帮不帮这个忙", "M06-P-01"),
+    # 抵 (抵点钱, 抵给银行) is pledging, as 押 and 抵押 are (fresh41 as001)
+    ("我们是做种子的农业公司，手里有几个地理标志，能不能拿去银行抵点钱", "M05-P-02"),
 ]
 
 
