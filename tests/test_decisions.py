@@ -465,6 +465,17 @@ def test_members_asked_for_are_cited_from_an_item_naming_them() -> None:
     assert chosen == [cities]  # the city duty holds 融资 too, but names no city
 
 
+def test_an_item_below_the_top_four_joins_the_items_naming_members_only_if_it_names_them_too() -> None:
+    # fresh41 as085: the cities' 南京、苏州 item, found for the members asked, was passed over for lower items
+    # more about 外国专利代理机构 that name no city.
+    pilot = item("M13-C-03", "促进知识产权服务业发展", "南京、苏州两地配合省局开展专利代理对外开放试点工作。")
+    opening = item("M13-P-03", "促进知识产权服务业发展", "推动专利代理机构对外开放试点，推动3家外国专利代理机构在苏设立办事机构。")
+    asked = plan("外国专利代理机构那件事，哪两个城市配合")
+    chosen, _ = choose_citations(asked, sources(pilot, AWARD, LOAN, NAVIGATION, opening), asked.terms,
+                                 Weights([pilot, opening, *CHUNKS]), Thresholds())
+    assert chosen == [pilot]
+
+
 def test_money_asked_with_no_amount_stated_is_cited_from_the_item_offering_it() -> None:
     # "市里有没有钱补贴贯标" (fresh40 ar013): the cities' item offering 专项资金 to 贯标 units, not the one that
     # names 管理规范 more fully but offers nothing; money for another pilot is no answer to it either.
