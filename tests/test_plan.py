@@ -503,8 +503,18 @@ def test_a_teacher_is_a_researcher_and_copying_is_infringement_in_the_policy_s_w
     assert term_covered("照着", "依法查处侵权假冒行为")
     assert term_covered("亏损", "合作银行承担20%的贷款本金损失风险")  # a loss borne (fresh40 ar055)
     assert "人管" not in key_terms("展会上有没有人管这个")  # 有没有人管 asks who, as 谁管 does
-    # the bureau the asker addresses (省局里, 厅里) is whom asked, no thing the items must name (fresh41 as131)
+
+
+def test_the_bureau_addressed_is_whom_asked() -> None:
+    # 省局里, 厅里: no thing the items must name (fresh41 as131)
     assert "局里" not in key_terms("推进落实技术调查员管理办法，省局里是谁牵头")
+
+
+def test_being_accused_abroad_is_a_dispute_to_answer() -> None:
+    # 在国外被人告, 被外国公司起诉: 被告 (纠纷 应对, the overseas dispute-response centres); at home, a 纠纷 only
+    assert "被告" in key_terms("我们在国外被人告侵权了，有没有地方帮忙维权")
+    assert "被告" in key_terms("公司在海外被起诉了专利侵权，江苏有没有能帮我们出主意的机构")
+    assert "被告" not in key_terms("被人恶意告专利侵权，能不能请政府帮忙鉴定一下")
 
 
 def test_whether_a_way_works_is_asked_and_cash_flow_is_financing() -> None:
