@@ -376,6 +376,7 @@ def _read_characters(word: str) -> list[str]:
     return read or [word]
 
 
+# The asker accused: sued or complained of (被人告, 被外国公司起诉, 被投诉), a lawyer's letter received, a suit answered.
 _ACCUSED_RE = re.compile(r"被[^，,。？?！!；;]{0,6}?(?:告|起诉|控告|诉)|律师函|应诉")
 _TENTHS_ASKED_RE = re.compile(r"[几两三四五六七八九]成(?=[\u4e00-\u9fff])")  # not 一成 of 统一成本
 
@@ -418,8 +419,8 @@ def key_terms(question: str) -> list[str]:
              and not _VERB_CLASSIFIER_RE.match(w)]
     # "在国外被人告侵权了", "被外国公司起诉": the asker accused abroad, whose need is to answer the dispute (被告:
     # 纠纷应对, which the task list does abroad), not to assert its own rights; at home a suit is a 纠纷 (告).
-    abroad = any(t == "海外" or "海外" in synonyms().get(t, ()) for t in terms)
-    accused = ["被告"] if abroad and _ACCUSED_RE.search(question) else []
+    accused = ["被告"] if _ACCUSED_RE.search(question) and any(
+        t == "海外" or "海外" in synonyms().get(t, ()) for t in terms) else []
     return list(dict.fromkeys(terms + accused))
 
 
