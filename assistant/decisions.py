@@ -906,10 +906,10 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
 
     # "哪些城市在搞证券化", "…落在哪个城市": the items naming members answer, by their subject; a lower-ranked item
     # joins them below only if it names members too.
-    members_named = bool(plan.members_of) and any(naming_members(c) for c in candidates)
+    naming = [c for c in candidates if naming_members(c)] if plan.members_of else []
     if plan.members_of:
         terms = [t for t in terms if t != plan.members_of] or terms
-        candidates = [c for c in candidates if naming_members(c)] or candidates
+        candidates = naming or candidates
     if not candidates:
         return [], Decision("citations", "none", "no candidates")
     # "那评了优秀呢" after "示范中心立项支持上限是": the follow-up's own words that the candidates write (优秀) pick
@@ -921,7 +921,7 @@ def choose_citations(plan: Plan, sources: list[Source], terms: list[str], weight
     # A lower-ranked item more about the subject than any of the top four is a candidate too: dense
     # retrieval can rank a long item that names the subject once (…构建产业专利池…) below unrelated ones.
     # An informal note stays where rerank put it, after the measures.
-    lower = [s.chunk for s in sources[4:] if s.chunk.kind != "note" and (not members_named or naming_members(s.chunk))]
+    lower = [s.chunk for s in sources[4:] if s.chunk.kind != "note" and (not naming or naming_members(s.chunk))]
     better = [(c, share) for c, share in zip(lower, subject_shares(terms, lower, weights), strict=True)
               if share > max(shares)]
     candidates += [c for c, _ in better]

@@ -1734,6 +1734,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     ``departments`` are the department names the corpus uses: a premise naming one is checked.
     """
     language = "en" if is_english(text) else "zh"
+    corpus = speller.corpus_text
     # "我们的 patent 能不能做 pledge loan": the English words of a Chinese question read as the policy's (质押 贷款).
     if language == "zh":
         text, standalone = _SHORT_YEAR_RE.sub(r"20\1年", text), _SHORT_YEAR_RE.sub(r"20\1年", standalone)
@@ -1754,19 +1755,19 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     else:
         query, corrections = _as_corpus_writes(query, speller)
         own, _ = _as_corpus_writes(own, speller)
-        declined = [c for c in corrections if _out_of_context(c, query, speller.corpus_text)]
+        declined = [c for c in corrections if _out_of_context(c, query, corpus)]
         for wrong in declined:
             query, own = query.replace(wrong.term, wrong.typed), own.replace(wrong.term, wrong.typed)
             corrections.remove(wrong)
         corrections = [Correction(english, chinese) for english, chinese in read_english] + corrections
         reading = query
-    named_departments = departments_named(own, departments, speller.corpus_text)
+    named_departments = departments_named(own, departments, corpus)
     confirmed = _confirmed(own)
     # "Is the award held annually or biennially?": an English alternative asserts neither side, though the
     # lexicon's reading keeps only the side it knows (每两年).
     premise = None if language == "en" and _ENGLISH_ALTERNATIVE_RE.search(text) else \
         _premise(own, confirmed, list(named_departments))
-    intent = intent_of(query, speller.corpus_text)
+    intent = intent_of(query, corpus)
     if premise and premise.departments:  # a department asserted is a department asked about
         intent = replace(intent, department=True)
     # An amount asserted ("…一样都是10万，对吧") is an amount asked about: the items stating amounts answer it.
@@ -1779,7 +1780,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     own_key = _not_excepted(own)  # the terms of this turn alone ("银奖" in "那银奖呢？")
     # A follow-up naming no subject of its own ("市里呢", "贷2000万呢", "在哪一条") is about the question before.
     leans_back = standalone != text and not names_new_subject(own_key)
-    own_intent = intent_of(own, speller.corpus_text)
+    own_intent = intent_of(own, corpus)
     if own_level := own_intent.level:  # "市里呢？" switches the level of the question it follows
         intent = replace(intent, level=own_level, both_levels=False)
     if standalone != text and _ASKING_RE.search(own.replace("呢", "")) and not (_QUOTE_RE.search(own) or _LOCATION_RE.search(own)):
@@ -1797,7 +1798,6 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
             dense_query, followup = own, "a subject of its own: embedded alone, cited by its own terms"
     terms = _not_excepted(reading)
     benefit, subject = _benefit(own) if language == "zh" else english_benefit(text)
-    corpus = speller.corpus_text
     parts = split_parts(own, corpus) if language == "zh" and standalone == text else [_part(reading, corpus)]
     own_terms = own_key or terms
     parts = parts if len(parts) > 1 else [Part(reading, own_terms if dense_query else terms, own_terms, intent)]
@@ -1814,8 +1814,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     asking = _GROUP_THEN_WHICH_RE.sub("", _SEVERAL_WISHING_RE.sub("", asking))
     asks_amount = bool(AMOUNT_ASKED_RE.search(asking)) and intent.figure and not _FREQUENCY_ASKED_RE.search(asking) \
         or bool(_SHARE_ASKED_RE.search(asking)) or bool(_PAY_LEVEL_ASKED_RE.search(asking))
-    asked_for = _asked_for(own, speller.corpus_text)
-    elsewhere = abroad(own, speller.corpus_text)
+    asked_for = _asked_for(own, corpus)
+    elsewhere = abroad(own, corpus)
     amount_word = _amount_word(own, asked_for)
     arithmetic = _arithmetic(own, premise, asks_amount, amount_word)
     # "奖金差额是多少", "总额多少": the result the arithmetic computes, no thing an item must state.
@@ -1824,7 +1824,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     asked_for = [t + amount_word if amount_word == "人数" and t[-1] in _PERSON_CHARS else t for t in asked_for]
     members, one_member = _members_of(own if language == "zh" else reading)
     how_clause = next((c for c in _HOW_CLAUSE_CUT_RE.split(own) if _HOW_WORD_RE.search(c)), "")
-    added = _addends(own, speller.corpus_text) if arithmetic == "sum" else []
+    added = _addends(own, corpus) if arithmetic == "sum" else []
     all_summed = _sum_of_all(own) or _sum_of_all(typed)
     return Plan(
         text=text, query=query, language=language, intent=intent, terms=terms,
@@ -1867,7 +1867,7 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
         amounts_counted=_amounts_counted(own) if arithmetic == "sum" else 0,
         addends=_turns_added(standalone, text, all_summed) if arithmetic == "sum" and leans_back else
         added if arithmetic == "sum" else
-        _compared(own, speller.corpus_text) if arithmetic in ("ratio", "difference") else [],
+        _compared(own, corpus) if arithmetic in ("ratio", "difference") else [],
         extremes=arithmetic == "difference" and bool(_EXTREMES_RE.search(own)),
         split_asked=asks_amount and bool(_SPLIT_ASKED_RE.search(own)),
         described=_self_described(own) if language == "zh" else [],
