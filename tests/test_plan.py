@@ -1377,6 +1377,12 @@ def test_a_staff_members_reason_for_asking_is_a_preamble_and_a_listing_request_a
     assert strip_preamble("写汇报材料：数据知识产权登记规则由谁牵头") == "数据知识产权登记规则由谁牵头"
     assert strip_preamble("领导要材料，这一条原文给一下") == "这一条原文给一下"
     assert strip_preamble("企业要准备什么材料") == "企业要准备什么材料"  # what is asked, no preamble
+    # 我在整理分工台账: the staff's own ledger, no 台账 the policy keeps.
+    assert strip_preamble("我在整理分工台账，规划发展处名下挂了哪些任务") == "规划发展处名下挂了哪些任务"
+    assert strip_preamble("做个表格：苏知贷谁负责") == "苏知贷谁负责"
+    # 想给员工讲讲…：whom the staff will tell, not the employees' own prize (员工的奖励).
+    assert strip_preamble("想给员工讲讲奖励档次：银奖是发明人奖的多少倍") == "银奖是发明人奖的多少倍"
+    assert strip_preamble("给员工发奖励：要交税吗") == "给员工发奖励：要交税吗"  # no explaining: the question
     # "…的任务都拎出来" lists a department's items; it asserts nothing of the department.
     plan = read("帮我把知识产权服务处作为责任部门的任务都拎出来", speller)
     assert plan.premise is None and plan.intent.listing
