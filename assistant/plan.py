@@ -1066,9 +1066,10 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
 _ALL_SUM_RE = re.compile(r"(?:(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{0,2})?"
                          r"(?:全部?|所有的?[\u4e00-\u9fff]{0,3}?|统统)都?(?:加|算)")
 # "四个奖项的奖励一共是多少", and past the clause that says all were won: "四个奖项全拿，一共多少",
-# "四个奖项每样拿一个，一共多少", "三个奖全拿，省里一共奖多少" (who pays, before the total).
+# "四个奖项每样拿一个，一共多少", "三个奖全拿，省里一共奖多少" (who pays, before the total), "四个档次的奖各拿到
+# 一个，省里总共要发多少".
 _COUNT_SUMMED_RE = re.compile(rf"(?P<n>[两三四五六七八九十])个[\u4e00-\u9fff]{{0,6}}?"
-                              rf"(?:(?:全|都|每样|每个|每种|各)[\u4e00-\u9fff]{{0,3}}[，,][\u4e00-\u9fff]{{0,3}}?)?"
+                              rf"(?:(?:全|都|每样|每个|每种|各)[\u4e00-\u9fff]{{0,4}}[，,][\u4e00-\u9fff]{{0,3}}?)?"
                               rf"(?:{_TOTAL_RE.pattern})")
 
 
@@ -1080,7 +1081,10 @@ _ALL_OF_COUNT_RE = re.compile(rf"[两二三四五2-5]{_ALL_OF_COUNT}")
 # or a count of those winning, never of the prizes (两个奖 are two prizes, which the sum's addends name).
 # Each of a count doing it once ("三个县各建一个", group j) comes before the count of those winning.
 _REPEATED_RE = re.compile(r"(?P<n>[两二三四五2-5])(?:次|回|届)(?!性)|"
-                          r"(?P<j>[两二三四五2-5])(?:个|家|位|名)[\u4e00-\u9fff]{1,4}?各(?=自?[\u4e00-\u9fff]{0,2}一)|"
+                          # each of a count of winners takes one ("两个园区各拿一个"), not one of each grade
+                          # counted ("四个档次各拿一个": every amount, summed)
+                          r"(?P<j>[两二三四五2-5])(?:个|家|位|名)(?!档|奖|等级|级别)[\u4e00-\u9fff]{1,4}?各"
+                          r"(?=自?[\u4e00-\u9fff]{0,2}一)|"
                           r"(?P<m>[两二三四五2-5])(?:个|家|位|名)(?:发明人|设计人|企业|公司|单位|园区|地方|人)|"
                           # people counted ("两位同事拿到"), each of a count doing it ("两个县都获批", not 两个奖都),
                           # and a count won ("拿了两项", not 拿了两个奖)

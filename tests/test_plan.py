@@ -1052,6 +1052,9 @@ def test_sums_of_one_thing_won_by_several_and_of_each_of_a_count() -> None:
     plan = read("运营中心一个项目封顶150万，两个园区各建一个，最多总共给多少", speller)
     assert (plan.arithmetic, plan.times) == ("sum", 2)  # the second clause says how many, it adds nothing
     assert read("江苏专利奖四个奖项每样拿一个，一共多少钱", speller).sum_of_all == 4
+    # One of each grade counted (四个档次各拿一个): every amount summed, not one amount won four times.
+    plan = read("假设一届江苏专利奖里，我们公司四个档次的奖各拿到一个，省里总共要发多少", speller)
+    assert (plan.sum_of_all, plan.times) == (4, 0)
 
 
 def test_a_closing_clause_asking_each_of_a_count_splits_into_the_things_named_before() -> None:
