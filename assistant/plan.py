@@ -160,12 +160,14 @@ _COMPARED_RES = (re.compile(r"(?P<a>.+?)(?:是|为|相当于|占)(?P<b>.+?)的?(
 # The phrases asking to confirm, in either place; each regex below adds its own.
 # Doubting a statement asks to confirm it too: "…配套20万，我有点怀疑", "这话属实吗".
 # Asking whether one got it wrong: "有没有搞错", "没记错吧", "是不是理解错了", "记错了没有", crossed or reversed
-# ("是不是记岔了", "记反了").
+# ("是不是记岔了", "记反了"); whether what one wrote is all right ("这样写没问题吧"; not "有问题吗", which a yes would
+# deny).
 _CONFIRMING = r"是不是这么回事|是这么回事[吗吧]|对吗|对吧|没错吧|对了没有?|对没对|是这样吗|是这样不|是不是这样|对不对|对不|对么|" \
     r"(?:是不是|有没有)?(?:写|说|算|填|记)对了?(?:吗|没有?)?|" \
     r"(?:有没有|是不是|应该|没有?)+[我俺咱]?们?(?:搞|弄|记|理解|听|看|写|填|算)[错混岔反]了?[吧吗]?|(?:搞|弄|记|理解|听|看)[错混岔反]了?(?:没有?|吗)|" \
     r"我?(?:有点|有些)?(?:怀疑|不[太大敢]?信|不太?相信|信不过)|(?:属实|准确|靠谱|可信)[吗不]|" \
     r"应该没错|(?:帮我|帮忙)?(?:核对|核实)一?下|真有这么[多高少]|有这么[多高少][吗吧]|" \
+    r"(?:这样|这么)?(?:写|说|讲|填|表述)得?没有?(?:问题|毛病)(?:吧|吗|么)?|" \
     r"我?(?:记得|印象[中里]|听说)(?:是|就是)?(?:这样|这么回事)的?"
 _CONFIRM_RE = re.compile(rf"(?:{_CONFIRMING}|是吗|是吧|是不是|真的假的|是真的吗|吧|吗)\s*(?:[？?]?\s*$|[，,；;？?])")
 # A frequency in any of its usual shapes: 每两年, 两年一届, 两年评一次, 一年一次, 每年, 年年, 每季度; and a gap

@@ -941,7 +941,9 @@ def test_asking_whether_it_is_so_or_written_right_confirms_what_is_said(speller:
                   "申报书里我写了示范中心每个项目能拿到150万元，这个数有没有写错",
                   "朋友以为展会知识产权保护办法归知识产权服务处牵头起草，是不是搞混了",
                   # remembered crossed or the wrong way round (fresh41 as048)
-                  "我一直以为统计简报是产业促进处负责印发，是不是我记岔了", "统计简报归产业促进处，我是不是记反了"):
+                  "我一直以为统计简报是产业促进处负责印发，是不是我记岔了", "统计简报归产业促进处，我是不是记反了",
+                  # whether what one wrote is all right (fresh42 at042)
+                  "我写通稿时写的是：展会知识产权保护办法由省局会同科技部门研究制定，这样写没问题吧"):
         assert read(asked, speller).statement is not None, asked
 
 
