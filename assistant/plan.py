@@ -794,10 +794,13 @@ _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:各自?|分别|都
                                   r"(?:在|去)?(?:哪里|哪儿|哪)(?:能|可以)?(?:看|查)(?:到|看)?)")
 # A quantity asked by a noun of its own: "发行规模要达到多少", "面积是多少", "要多大办公面积".
 # "营业收入有没有下限，要多少": a bound asked of it, then its figure.
-_QUANTITY_ASKED_RE = re.compile(r"(?P<n>规模|面积|数量|人数|名额|产值|营业收入|营收|销售额)"
+_QUANTITY_ASKED_RE = re.compile(r"(?P<n>规模|体量|面积|数量|人数|名额|产值|营业收入|营收|销售额)"
                                 r"(?:(?:有没有|有无)?(?:下限|上限|门槛)[，,]?)?(?:要|需要|得)?各?(?:达到|是|为|有|占)?"
                                 r"(?:多少|多大)|"
-                                r"(?:多少|多大)的?[\u4e00-\u9fff]{0,2}?(?P<m>规模|面积|产值|营业收入|营收|销售额)")
+                                r"(?:多少|多大)的?[\u4e00-\u9fff]{0,2}?(?P<m>规模|体量|面积|产值|营业收入|营收|销售额)|"
+                                # a bound set on it, asked without 多少: "发行体量有没有定个下限"
+                                r"(?P<b>规模|体量|面积|产值|营业收入|营收|销售额)(?:有没有|有无|是否)?(?:定|设|规定|设定|划)?"
+                                r"(?:了|个|一个)?(?:下限|上限|门槛|最低要求)")
 # Of those, the quantities of a business or project, which only an item naming them states (100家 is a count
 # of anything; 250万元 is no one's 营收).
 NAMED_QUANTITIES = frozenset({"规模", "面积", "产值", "营业收入", "营收", "销售额"})
@@ -1057,7 +1060,9 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
         return "规模"
     # "发行规模要达到多少": the quantity asked by its own name (规模), when it is no money word.
     quantity = _QUANTITY_ASKED_RE.search(own)
-    word = quantity.group("n") or quantity.group("m") if quantity else ""
+    word = quantity.group("n") or quantity.group("m") or quantity.group("b") if quantity else ""
+    # In the policy's word for it, when the asker's is another (体量: 规模), so a refusal names what items write.
+    word = next((alt for alt in synonyms().get(word, ()) if alt in NAMED_QUANTITIES), word)
     # The quantity's own word when asked for ("营收要多少"), not a bound asked of it ("营业收入有没有下限").
     return next((t for t in asked_for if MONEY_NOUN_RE.search(t)), "") or \
         next((t for t in asked_for if word and t in word), "") or word or "金额"
@@ -1824,7 +1829,8 @@ def read_question(text: str, standalone: str, speller: Speller, departments: fro
     # "几家上下游企业想抱团弄个联盟，要不要去备案": several of those wishing, no count asked; nor "几场活动…是哪几场".
     asking = _GROUP_THEN_WHICH_RE.sub("", _SEVERAL_WISHING_RE.sub("", asking))
     asks_amount = bool(AMOUNT_ASKED_RE.search(asking)) and intent.figure and not _FREQUENCY_ASKED_RE.search(asking) \
-        or bool(_SHARE_ASKED_RE.search(asking)) or bool(_PAY_LEVEL_ASKED_RE.search(asking))
+        or bool(_SHARE_ASKED_RE.search(asking)) or bool(_PAY_LEVEL_ASKED_RE.search(asking)) \
+        or bool((bound := _QUANTITY_ASKED_RE.search(asking)) and bound.group("b"))
     asked_for = _asked_for(own, corpus)
     elsewhere = abroad(own, corpus)
     amount_word = _amount_word(own, asked_for)

@@ -790,6 +790,9 @@ def test_a_clause_is_not_a_thing_asked_for_and_an_amount_is_named_with_what_it_i
     assert read("买证券化那种产品，投资回报率能有几个点", speller).amount_word == "投资回报率"
     # a bound asked of a business's quantity, then its figure: the quantity is what is unstated (fresh41 as023)
     assert read("组建示范中心，对合作企业的营业收入有没有下限，要多少", speller).amount_word == "营业收入"
+    # …and asked without 多少 ("有没有定个下限", fresh42 at025): a figure of it is asked all the same
+    plan = read("问清单里对单只产品的发行体量有没有定个下限", speller)
+    assert plan.asks_amount and plan.amount_word == "规模"  # the policy's word for 体量
     assert read("知识产权保险的理赔率大概多少", speller).amount_word == "理赔率"  # one word, not 理 + 赔率
     assert read("证券化产品的违约率有没有要求，最高多少", speller).amount_word == "违约率"
     # …and a percentage asked of a thing named right before it as that thing's 比例 (once 比例); not of an act.
