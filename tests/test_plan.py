@@ -351,6 +351,8 @@ def test_asking_what_a_body_does_is_a_listing(speller: Speller) -> None:
     assert read("知识产权金融方面省局做了哪些事", speller).intent.listing
     assert not read("哪些城市支持证券化", speller).intent.listing
     assert read("省局在知识产权协同保护方面有几条措施", speller).intent.listing
+    # "都要做些啥" (fresh42 at096): what it does, its items
+    assert read("提升知识产权治理能力那一项，省里都要做些啥", speller).intent.listing
     plan = read("非正常专利申请在清单里哪些条目出现过", speller)  # where, every place
     assert (plan.request, plan.intent.listing, plan.asked_for) == ("location", True, [])
 
