@@ -188,6 +188,13 @@ def test_a_time_aimed_at_is_answered_by_the_year_an_item_aims_for(assistant: Pol
     assert not answer.refused and "2024年" in answer.answer
 
 
+def test_how_a_thing_is_assessed_is_answered_by_its_performance_evaluation(assistant: PolicyAssistant) -> None:
+    # 考核 asked, 绩效评价 written (fresh42 at079): the base's evaluation mechanism answers it.
+    answer = assistant.ask("专利导航服务基地省里怎么考核？市里怎么布局？")
+    assert not answer.refused and "绩效评价" in answer.answer
+    assert ids(assistant.ask("工作站省里怎么考核").citations)[0] == "M12-P-04"
+
+
 def test_no_total_is_guessed_when_the_asker_counts_more_amounts_than_are_found(assistant: PolicyAssistant) -> None:
     # A gold and a silver prize are no 三笔: the two amounts found (30万, 20万) sum to no total of three.
     answer = assistant.ask("江苏专利奖金奖和银奖各拿了，三笔加总是多少")
