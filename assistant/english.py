@@ -14,7 +14,7 @@ from index.figures import extract_figures
 LEXICON = Path(__file__).resolve().parent / "lexicon" / "bilingual.tsv"
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
-_BEARS = r"(?:bears?|shoulders?|covers?|carries|absorbs?|takes on|pays? for)"
+_BEARS = r"(?:bears?|shoulders?|covers?|carries|absorbs?|takes on|pays? for|falls? on)"
 # What an English question asks, in the words the Chinese reading of a question looks for.
 _ASKING = (
     # A number of days is a duration, which the task list never states: not an amount.
@@ -23,7 +23,8 @@ _ASKING = (
     (re.compile(r"\bhow much\b|\bhow many\b|\bamount\b|\bwhat share\b|\btarget number\b", re.IGNORECASE), "多少"),
     (re.compile(r"\bmaximum\b|\bmax\b|\bupper limit\b|\bceiling\b", re.IGNORECASE), "最高"),
     (re.compile(r"\brewards?\b|\bbonus\b", re.IGNORECASE), "奖励"),
-    (re.compile(r"\bfunding\b|\bfunds?\b|\bsubsid(?:y|ies)\b|\bmoney\b|\bgives?\b(?!\s+(?:me|us)\b)|\bget\b", re.IGNORECASE), "资金支持"),
+    # Funding asked, not a fund named ("the provincial compensation fund", "the risk fund": who bears a loss).
+    (re.compile(r"\bfunding\b|(?<!compensation )(?<!risk )\bfunds?\b|\bsubsid(?:y|ies)\b|\bmoney\b|\bgives?\b(?!\s+(?:me|us)\b)|\bget\b", re.IGNORECASE), "资金支持"),
     # "Who bears the interest loss": which party bears a risk or cost, as the item's shares say, not a department.
     (re.compile(rf"\bwho\s+{_BEARS}\b", re.IGNORECASE), "谁承担"),
     (re.compile(rf"\bwhich (?:department|office|division|bureau|unit|agency)\b|\bwho\b(?!\s+{_BEARS}\b)|"
@@ -47,7 +48,8 @@ _ASKING = (
                 re.IGNORECASE), "相差多少"),
     (re.compile(r"\bhow many times\b", re.IGNORECASE), "几倍"),
     # "at what rate", "what percentage": a share asked, as 什么比例 asks it.
-    (re.compile(r"\bwhat (?:rate|percentage|proportion)\b", re.IGNORECASE), "什么比例"),
+    (re.compile(r"\bwhat (?:rate|percentage|proportion)\b|\bhow much in percent\b|\bwhat percent\b|"
+                r"\bhow many percent\b", re.IGNORECASE), "什么比例"),
     # "What annual interest will the bank charge", "the interest rate": the rate charged, as 利率多少 asks it;
     # not the interest loss a party bears, nor a subsidy of the interest (贴息).
     (re.compile(r"\b(?:what|how much)(?: annual| yearly)? interest\b(?!\s+(?:loss|subsid|discount))|"

@@ -488,6 +488,14 @@ def test_the_lexicon_reads_a_subsidy_s_rate_as_the_detail_asked() -> None:
     assert "保费" in chinese_reading("Is there a subsidy rate for IP insurance premiums?")
 
 
+def test_a_fund_that_bears_a_loss_is_named_not_asked_for() -> None:
+    # fresh42 at086: the compensation fund's share of the principal, not funding asked
+    reading = chinese_reading("Of the unpaid principal, how much in percent falls on the provincial compensation fund?")
+    assert "风险补偿基金" in reading and "本金损失" in reading and "什么比例" in reading
+    assert "资金支持" not in reading
+    assert "资金支持" in chinese_reading("Is there any fund for patent navigation?")  # funding asked
+
+
 def test_the_lexicon_reads_a_prize_s_grades_and_english_comparisons() -> None:
     reading = chinese_reading("What is the total for winning both the Jiangsu Patent Gold and Silver awards?")
     assert "江苏专利奖金奖" in reading and "银奖" in reading
