@@ -168,4 +168,6 @@ def wants_matching(text: str) -> bool:
         return (not wants or any(wants)) and not _names_a_measure(text)
     if _SPECIFIC_RE.search(text):
         return False
-    return any(wants)
+    # 「我们镇上想建个商标品牌指导站，市里会不会给点资金项目扶持」: a want of a thing one measure names is that
+    # measure's matter, as beside the asking words above.
+    return any(wants) and not _names_a_measure(text)

@@ -465,6 +465,20 @@ def test_whether_the_text_says_a_thing_is_judged_by_that_thing(assistant: Policy
     ("用苏知贷借钱，银行收的年息大概几个点", True, "条文没有写明年息"),
     ("牵头组建省级高价值专利培育示范中心，对合作企业的营业收入有没有下限，要多少", True, "条文没有写明营业收入"),
     ("示范中心绩效评价没过关的话，已经拨的钱要扣回多少", True, "条文没有写明扣回金额"),
+    # After fresh42's blind scoring: a bound of an issue's size was answered with the item that sets none; a ratio
+    # was refused for the employees the staff meant to tell (员工的奖励), a ledger's words (台账, 名下) refused a
+    # department's duties, one of each grade found no sum, an English share asked of the compensation fund read
+    # as funding; a false partner department (科技部门) was not judged, a measure's duties asked as 都要做些啥
+    # quoted one item, and a town's wish for a work station was asked the asker's kind.
+    ("券商在筹划江苏的知识产权证券化，问清单里对单只产品的发行体量有没有定个下限", True, "条文没有写明规模"),
+    ("想给员工讲讲奖励档次：江苏专利奖银奖的钱相当于发明人奖的多少倍", False, "= 10倍"),
+    ("我在整理分工台账，规划发展处名下挂了哪些任务，逐条列给我", False, "统计简报"),
+    ("假设一届江苏专利奖里，我们公司四个档次的奖各拿到一个，省里总共要发多少", False, "= 62万元"),
+    (("Su Zhi Dai question: a small firm owes 5 million yuan and defaults. Of the unpaid principal, how much in "
+      "percent falls on the provincial compensation fund?"), False, "80%"),
+    ("我写通稿时写的是：展会知识产权保护办法由省局会同科技部门研究制定，这样写没问题吧", False, "不对"),
+    ("提升知识产权治理能力那一项，省里都要做些啥", False, "前置审查"),
+    ("我们镇上想建个商标品牌指导站，市里会不会给点资金项目扶持", False, "资金、项目等支持"),
 ])
 def test_readings_mended_after_blind_scoring(assistant: PolicyAssistant, question: str, refused: bool, said: str) -> None:
     answer = assistant.ask(question)

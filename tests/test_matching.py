@@ -144,7 +144,9 @@ def test_a_first_person_question_fills_the_profile(question: str, city: str | No
                                       # what is said of one thing, and a thing asked for by name (fresh37's
                                       # ao002 and fresh24's ab002 were asked for the asker's city or kind)
                                       "想拿咱们的地理标志去银行押点钱，省里对这种新路子是个啥态度",
-                                      "我是做跨境生意的，想先在国外把专利商标布局好，省里有没有出过什么申请指南"])
+                                      "我是做跨境生意的，想先在国外把专利商标布局好，省里有没有出过什么申请指南",
+                                      # a want of a thing one measure names (fresh42 at009 was asked its kind)
+                                      "我们镇上想建个商标品牌指导站，市里会不会给点资金项目扶持"])
 def test_a_question_about_one_measure_is_not_matched(question: str) -> None:
     assert not wants_matching(question)
 
