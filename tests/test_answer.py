@@ -195,6 +195,13 @@ def test_how_a_thing_is_assessed_is_answered_by_its_performance_evaluation(assis
     assert ids(assistant.ask("工作站省里怎么考核").citations)[0] == "M12-P-04"
 
 
+def test_an_asker_who_cannot_afford_an_agent_is_answered_by_the_agency_aid(assistant: PolicyAssistant) -> None:
+    # 出不起钱请代理: the aid agents give those of no or low income (专利代理援助), not the 蓝天 action on agents.
+    for asked in ("厂子小，出不起钱请代理，专利申请谁能搭把手", "小作坊没钱请代理，申请专利有没有人帮衬"):
+        answer = assistant.ask(asked)
+        assert "专利代理援助" in answer.answer and "M13-P-04" in ids(answer.citations), asked
+
+
 def test_no_total_is_guessed_when_the_asker_counts_more_amounts_than_are_found(assistant: PolicyAssistant) -> None:
     # A gold and a silver prize are no 三笔: the two amounts found (30万, 20万) sum to no total of three.
     answer = assistant.ask("江苏专利奖金奖和银奖各拿了，三笔加总是多少")

@@ -624,6 +624,11 @@ def test_a_city_s_name_is_no_negation_and_which_items_is_no_figure(speller: Spel
     # a money word heading a longer word names what it does (the firm's cash flow): no figure asked
     assert not read("厂子资金周转不开，专利能不能押给银行", speller).intent.figure
     assert read("省里奖补资金有没有", speller).intent.figure and read("能拿多少钱", speller).intent.figure
+    # money the asker lacks (没钱, 出不起钱) says who asks, no figure asked (fresh16 d011 was answered with the
+    # 3家 of the measure's only item stating a figure); money asked for is one still
+    assert not read("小作坊没钱请代理，申请专利有没有人帮衬", speller).intent.figure
+    assert not read("厂子小，出不起钱请代理，专利申请谁能搭把手", speller).intent.figure
+    assert read("市里给不给钱", speller).intent.figure
 
 
 def test_a_city_word_inside_words_an_item_writes_is_what_the_item_says() -> None:
