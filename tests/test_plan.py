@@ -1403,6 +1403,9 @@ def test_a_staff_members_reason_for_asking_is_a_preamble_and_a_listing_request_a
     # 我在整理分工台账: the staff's own ledger, no 台账 the policy keeps.
     assert strip_preamble("我在整理分工台账，规划发展处名下挂了哪些任务") == "规划发展处名下挂了哪些任务"
     assert strip_preamble("做个表格：苏知贷谁负责") == "苏知贷谁负责"
+    # 市里替下辖县算账: for whom the sum is done, not the cities' items asked (fresh40 ar059 was refused)
+    assert strip_preamble("市里替下辖县算账：示范区的奖励封顶，加上重点联系指导项目的支持封顶，合计多少") == \
+        "示范区的奖励封顶，加上重点联系指导项目的支持封顶，合计多少"
     # 想给员工讲讲…：whom the staff will tell, not the employees' own prize (员工的奖励).
     assert strip_preamble("想给员工讲讲奖励档次：银奖是发明人奖的多少倍") == "银奖是发明人奖的多少倍"
     assert strip_preamble("给员工发奖励：要交税吗") == "给员工发奖励：要交税吗"  # no explaining: the question
