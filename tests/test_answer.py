@@ -202,6 +202,13 @@ def test_an_asker_who_cannot_afford_an_agent_is_answered_by_the_agency_aid(assis
         assert "专利代理援助" in answer.answer and "M13-P-04" in ids(answer.citations), asked
 
 
+def test_who_is_to_deal_with_an_incident_is_answered_by_the_duty_to_enforce(assistant: PolicyAssistant) -> None:
+    # 谁来管 / 谁来查 of fakes sold at a fair: the cities' 执法监管 and 查处 at fairs, not the province's drafting of
+    # the fairs' protection rules, though only that item names a department.
+    for asked in ("外地企业在展会上卖假货，谁来查", "展销会上有人卖山寨货谁来管"):
+        assert ids(assistant.ask(asked).citations)[0] == "M09-C-03", asked
+
+
 def test_no_total_is_guessed_when_the_asker_counts_more_amounts_than_are_found(assistant: PolicyAssistant) -> None:
     # A gold and a silver prize are no 三笔: the two amounts found (30万, 20万) sum to no total of three.
     answer = assistant.ask("江苏专利奖金奖和银奖各拿了，三笔加总是多少")
@@ -719,8 +726,8 @@ def test_a_ten_odd_count_told_asks_no_count(assistant: PolicyAssistant) -> None:
 
 
 def test_everyday_words_for_the_policy_s_own_find_its_items(assistant: PolicyAssistant) -> None:
-    answer = assistant.ask("展销会上有人卖山寨货谁来管")  # 展销会: 展会
-    assert not answer.refused and "M08-P-03" in ids(answer.citations)
+    answer = assistant.ask("展销会上有人卖山寨货谁来管")  # 展销会: 展会 (the cities' enforcement at fairs)
+    assert not answer.refused and "M09-C-03" in ids(answer.citations)
     answer = assistant.ask("想把公司的专利打包发债券那种，江苏哪些地方在搞")  # 债券: 证券化
     assert not answer.refused and ids(answer.citations)[0] == "M05-P-05" and "南京" in answer.answer
 
