@@ -525,6 +525,9 @@ def test_being_accused_abroad_is_a_dispute_to_answer() -> None:
     assert "被告" in key_terms("我们在国外被人告侵权了，有没有地方帮忙维权")
     assert "被告" in key_terms("公司在海外被起诉了专利侵权，江苏有没有能帮我们出主意的机构")
     assert "被告" not in key_terms("被人恶意告专利侵权，能不能请政府帮忙鉴定一下")
+    # beside a place abroad, 国内 is the asker's side, no term (fresh36 an005 cited 收集国内外知识产权信息 by it)
+    assert "国内" not in key_terms("老外那边发来律师函说我们侵权，国内有没有专门给出主意的中心")
+    assert "国内" in key_terms("国内标准制定有啥支持")
 
 
 def test_whether_a_way_works_is_asked_and_cash_flow_is_financing() -> None:
