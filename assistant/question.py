@@ -47,7 +47,8 @@ RATE_SIZE_ASKED = r"(?<=率)(?:有|是|能有|大概|一般)?多[高低]"
 AMOUNT_ASKED_RE = re.compile(rf"多少|{_SIZE_ASKED}|几成|个?{WHAT_NUMBER}|{COUNT_JI}[项件个家次天年人名门科万千场期篇页批轮]|比例|金额|额度|{CEILING_WORDS}|最高|"
                              rf"最多|百分之|{COUNT_JI}分(?:钟|{CLOSING})|{RATE_SIZE_ASKED}")  # 几分钟; 加几分: points
 # Words of a question that asks for (or about) money or a share (风险 is what a share is of, not asked; nor is
-# the money of 借钱 or 筹钱, a loan or funding, which is what the question is about).
+# the money of 借钱 or 筹钱, a loan or funding, which is what the question is about, nor money the asker lacks:
+# 没钱, 缺钱, 出不起钱 say who asks).
 FIGURE_WORD_RE = re.compile(rf"多少|{_SIZE_ASKED}|{RATE_SIZE_ASKED}|{WHAT_NUMBER}|{COUNT_JI}[个家项档]?|金额|比例|额度|{CEILING_WORDS}|最高|最多|奖励|奖金|补贴|资助|配套|"
                             r"资金|(?<![借筹没缺起])钱|万元|[%％]|百分之|分担|承担|担")
 # Asking who is responsible; not "我们想牵头搞…", nor "是给谁的" (who benefits).
