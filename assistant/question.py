@@ -419,11 +419,13 @@ def key_terms(question: str) -> list[str]:
              and not _VERB_CLASSIFIER_RE.match(w)]
     # "在国外被人告侵权了", "被外国公司起诉": the asker accused abroad, whose need is to answer the dispute (被告:
     # 纠纷应对, which the task list does abroad), not to assert its own rights; at home a suit is a 纠纷 (告).
-    named_abroad = any(t == "海外" or "海外" in synonyms().get(t, ()) for t in terms)
-    accused = ["被告"] if _ACCUSED_RE.search(question) and named_abroad else []
     # "老外发来律师函…国内有没有…中心", "去国外参展…国内谁能帮": beside a place abroad, 国内 is where the asker is,
     # the side asked for help, not a thing of the items (the 国内外 of 收集国内外知识产权信息).
-    terms = [t for t in terms if not (named_abroad and t == "国内")]
+    # A place abroad is looked for among the terms only when one of the two readings may apply.
+    accusing = _ACCUSED_RE.search(question) is not None
+    named_abroad = (accusing or "国内" in terms) and any(t == "海外" or "海外" in synonyms().get(t, ()) for t in terms)
+    accused = ["被告"] if accusing and named_abroad else []
+    terms = [t for t in terms if t != "国内"] if named_abroad else terms
     return list(dict.fromkeys(terms + accused))
 
 
