@@ -794,12 +794,13 @@ _ASKED_FOR_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:各自?|分别|都
                                   r"(?:在|去)?(?:哪里|哪儿|哪)(?:能|可以)?(?:看|查)(?:到|看)?)")
 # A quantity asked by a noun of its own: "发行规模要达到多少", "面积是多少", "要多大办公面积".
 # "营业收入有没有下限，要多少": a bound asked of it, then its figure.
-_QUANTITY_ASKED_RE = re.compile(r"(?P<n>规模|体量|面积|数量|人数|名额|产值|营业收入|营收|销售额)"
+_SIZE_NOUNS = "规模|体量|面积|产值|营业收入|营收|销售额"  # the quantities of a business or project, by name
+_QUANTITY_ASKED_RE = re.compile(rf"(?P<n>数量|人数|名额|{_SIZE_NOUNS})"
                                 r"(?:(?:有没有|有无)?(?:下限|上限|门槛)[，,]?)?(?:要|需要|得)?各?(?:达到|是|为|有|占)?"
                                 r"(?:多少|多大)|"
-                                r"(?:多少|多大)的?[\u4e00-\u9fff]{0,2}?(?P<m>规模|体量|面积|产值|营业收入|营收|销售额)|"
+                                rf"(?:多少|多大)的?[\u4e00-\u9fff]{{0,2}}?(?P<m>{_SIZE_NOUNS})|"
                                 # a bound set on it, asked without 多少: "发行体量有没有定个下限"
-                                r"(?P<b>规模|体量|面积|产值|营业收入|营收|销售额)(?:有没有|有无|是否)?(?:定|设|规定|设定|划)?"
+                                rf"(?P<b>{_SIZE_NOUNS})(?:有没有|有无|是否)?(?:定|设|规定|设定|划)?"
                                 r"(?:了|个|一个)?(?:下限|上限|门槛|最低要求)")
 # Of those, the quantities of a business or project, which only an item naming them states (100家 is a count
 # of anything; 250万元 is no one's 营收).
