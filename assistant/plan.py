@@ -1305,11 +1305,29 @@ def _sides_compared(text: str, corpus: str) -> list[str]:
     sides = [s.removesuffix("的") for s in _subjects(clause[: asked.start()], corpus)]
     # "国家级的专利金奖和本省专利奖的金奖，省财政给的钱谁高，高出几十万", "评优秀跟评良好，到手的奖励能差出去多少":
     # a difference asked in a clause naming no two things is of the two the nearest clause before it joins.
+    # "示范中心的立项资助，跟运营中心的项目资助比，封顶差了多少": a clause opening with its coordinator joins
+    # the clause before it.
+    earlier = _joined_clauses(earlier)
     if len(sides) != 2:
         sides = next((found for c in reversed(earlier)
                       if len(found := [s.removesuffix("的") for s in _subjects(c, corpus, paired=True)]) == 2), [])
     return sides if len(sides) == 2 else []
 
+
+
+_OPENING_COORDINATOR_RE = re.compile(r"(?:跟|和|与|同)(?=[\u4e00-\u9fff]+比$)")
+
+
+def _joined_clauses(clauses: list[str]) -> list[str]:
+    """The clauses, each one opening with a coordinator and closing with 比 ("跟运营中心的项目资助比") joined to
+    the clause before it, whose thing it compares."""
+    joined: list[str] = []
+    for clause in clauses:
+        if joined and _OPENING_COORDINATOR_RE.match(clause):
+            joined[-1] += clause
+        else:
+            joined.append(clause)
+    return joined
 
 
 def _comparison(text: str, premise: Premise | None) -> list[str]:
