@@ -453,6 +453,8 @@ def test_whether_the_text_says_a_thing_is_judged_by_that_thing(assistant: Policy
     ("国家级的专利金奖和本省专利奖的金奖，省财政给的钱谁高，高出几十万", False, "100万元 − 30万元 = 70万元"),
     ("示范中心考评时评优秀跟评良好，到手的奖励能差出去多少", False, "50万元 − 30万元 = 20万元"),
     ("同在商标品牌培育和保护计划里，地标项目的封顶额度是工业品牌项目的几倍", False, "200万元 ÷ 150万元 = 1.33倍"),
+    # fresh43 au030: interest counted in points anywhere in its clause is a rate; once answered with the loan's 80%.
+    ("走苏知贷借钱，利息能比找银行直接贷便宜几个点", True, "条文没有写明利率"),
     # fresh43 au055: a clause opening with 跟 and closing with 比 joins the clause before it; once no sides, no
     # difference, and only the first side's item.
     ("高价值专利培育示范中心的立项资助，跟产业知识产权运营中心的项目资助比，封顶差了多少", False,
