@@ -455,6 +455,8 @@ def test_whether_the_text_says_a_thing_is_judged_by_that_thing(assistant: Policy
     ("同在商标品牌培育和保护计划里，地标项目的封顶额度是工业品牌项目的几倍", False, "200万元 ÷ 150万元 = 1.33倍"),
     # fresh43 au030: interest counted in points anywhere in its clause is a rate; once answered with the loan's 80%.
     ("走苏知贷借钱，利息能比找银行直接贷便宜几个点", True, "条文没有写明利率"),
+    # fresh43 au034: slang for a requirement (硬杠杠) is named by its label; once "条文没有写明年限、硬杠杠".
+    ("想考专利代理师，学历和工作年限上有什么硬杠杠", True, "申请条件"),
     # fresh43 au055: a clause opening with 跟 and closing with 比 joins the clause before it; once no sides, no
     # difference, and only the first side's item.
     ("高价值专利培育示范中心的立项资助，跟产业知识产权运营中心的项目资助比，封顶差了多少", False,
