@@ -38,7 +38,7 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "lead_location": {"place", "n"},
     "lead_answer": {"opening", "sentence", "n"},
     "quote": {"place", "departments", "n", "text"},
-    "unstated_refusal": {"not_covered", "what", "closest"},
+    "unstated_refusal": {"not_covered", "named", "what", "closest"},
     "unstated_related": {"what", "sentence", "place"},
     "closest_items": {"places"},
     "corrected": {"terms"},
