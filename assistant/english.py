@@ -31,6 +31,10 @@ _ASKING = (
                 r"\bin charge\b|\bresponsible\b|\bhandles?\b", re.IGNORECASE), "哪个部门"),
     # "Which two cities work with the bureau": the cities' names are asked for, as 哪几个城市 asks them.
     (re.compile(r"\bwhich (?:(?:two|three|four|five|\d) )?cities\b", re.IGNORECASE), "哪几个城市"),
+    # "When is the cut-off for entries", "what is the deadline": the last day to apply, a date the task list never
+    # states, as 截止 asks it; not a frequency.
+    (re.compile(r"\bdeadlines?\b|\bcut-?offs?\b|\bdue date\b|\bclosing date\b|\blast (?:day|date)\b|"
+                r"\bno later than\b|\bby when\b", re.IGNORECASE), "截止"),
     # "When is…", not the "when" of a condition ("the reward when a centre is rated excellent").
     (re.compile(r"\bhow (?:often|frequently|regularly)\b|\b(?:an )?annual(?:ly)? (?:competition|contest|event|award)\b|"
                 r"\bevery year\b|^\s*when\b|\bwhen (?:is|are|does|do|will|can|should|must)\b|\bwhich year\b",

@@ -460,6 +460,9 @@ def test_whether_the_text_says_a_thing_is_judged_by_that_thing(assistant: Policy
     # fresh43 au021, au031: a count or duration named by its unit is said with the kind of fact it is.
     ("苏知贷的审批流程走完，钱到企业账上通常得等几天", True, "条文没有写明天数（时间）"),
     ("省里那些知识产权培训基地，每年的培训名额大概多少人次", True, "条文没有写明人次（人数）"),
+    # fresh43 au090: a cut-off is a deadline, not a frequency; once answered with the prize's amounts.
+    ("When is the cut-off for submitting a Jiangsu Patent Award entry?", True, "截止日期"),
+    ("What is the deadline to apply for the Jiangsu Patent Award?", True, "截止日期"),
     # fresh43 au055: a clause opening with 跟 and closing with 比 joins the clause before it; once no sides, no
     # difference, and only the first side's item.
     ("高价值专利培育示范中心的立项资助，跟产业知识产权运营中心的项目资助比，封顶差了多少", False,
