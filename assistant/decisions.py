@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant.evidence import (
     FUNDING_RE,
+    amount_named_at,
     body,
     clauses,
     enumerates_kind,
@@ -210,9 +211,12 @@ def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
     if ranked != sources:
         reason = "items naming a department or stating what is asked moved up"
     # "地理标志项目支持多少": the item whose enumeration names that amount word for word (工业品牌项目、地理标志项目，
-    # 分别给予…) before one that only resembles it (…重点联系指导项目…50万元).
-    naming = next((s for s in ranked if names_an_amount(s.chunk, plan.query)), None) \
-        if intent.figure or plan.asks_amount else None
+    # 分别给予…) before one that only resembles it (…重点联系指导项目…50万元); of items naming amounts asked, the
+    # one naming the amount asked first ("中国专利银奖…跟江苏专利奖金奖比"); of the level asked, when one is ("江苏
+    # 专利奖金奖奖多少" then "市里呢": the cities' item on the prize, not the province's naming its amounts).
+    named_at = {s.chunk.id: at for s in ranked if (at := amount_named_at(s.chunk, plan.query)) >= 0
+                and intent.level in (None, s.chunk.level)} if intent.figure or plan.asks_amount else {}
+    naming = min((s for s in ranked if s.chunk.id in named_at), key=lambda s: named_at[s.chunk.id], default=None)
     if naming and naming is not ranked[0]:
         ranked = [naming] + [s for s in ranked if s is not naming]
         reason = f"amount asked: {naming.chunk.id} names it word for word"
@@ -250,9 +254,12 @@ def amount_naming_first(plan: Plan, sources: list[Source], chunks: list[Chunk], 
     """"What is the maximum support for a geographical indication project?" (地理标志项目): when an amount is
     asked and no item found names it word for word, the items whose enumeration does (工业品牌项目、地理标志项目，
     分别给予…) come first, found or not by retrieval; none when no item, or more than ``most``, name it."""
-    if not (plan.intent.figure or plan.asks_amount) or any(names_an_amount(s.chunk, plan.query) for s in sources):
+    # Of the level asked, when one is: "市里呢" after "江苏专利奖金奖奖多少" is not the province's prize item.
+    def naming(chunk: Chunk) -> bool:
+        return names_an_amount(chunk, plan.query) and plan.intent.level in (None, chunk.level)
+    if not (plan.intent.figure or plan.asks_amount) or any(naming(s.chunk) for s in sources):
         return sources, None
-    holding = [c for c in chunks if names_an_amount(c, plan.query)]
+    holding = [c for c in chunks if naming(c)]
     if not holding or len(holding) > most:
         return sources, None
     return _put_first(holding, sources), Decision(

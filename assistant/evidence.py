@@ -223,5 +223,14 @@ def figure_pairs(sentence: str) -> list[tuple[str, str]]:
 def names_an_amount(chunk: Chunk, text: str) -> bool:
     """Whether ``text`` names one of the item's amounts word for word by its enumeration label ("地理标志项目"
     in 工业品牌项目、地理标志项目，分别给予…). A lone amount's label is a whole clause, too loose to match by:
-    only labels of four characters or more count."""
-    return any(len(label) >= 4 and label in text for label, _ in figure_pairs(body(chunk)))
+    only labels of four characters or more count. A prize's label (江苏专利奖 优秀奖) is named written together
+    too ("江苏专利奖优秀奖奖多少钱")."""
+    return amount_named_at(chunk, text) >= 0
+
+
+def amount_named_at(chunk: Chunk, text: str) -> int:
+    """Where in ``text`` (spaces dropped) the first of the item's amounts it names is named (see
+    names_an_amount), or -1: of two prizes asked, the one asked first comes first."""
+    joined = text.replace(" ", "")
+    found = [joined.find(label.replace(" ", "")) for label, _ in figure_pairs(body(chunk)) if len(label) >= 4]
+    return min((i for i in found if i >= 0), default=-1)

@@ -513,6 +513,17 @@ def test_readings_mended_after_blind_scoring(assistant: PolicyAssistant, questio
     assert answer.refused == refused and said in answer.answer and (not refused or "150万元" not in answer.answer)
 
 
+def test_a_prize_grade_written_together_with_the_prize_is_not_another_item_s_bare_grade(
+        assistant: PolicyAssistant) -> None:
+    # 江苏专利奖优秀奖 names the prize's 优秀奖 (its label 江苏专利奖 优秀奖, written apart): once the second part
+    # also cited the demonstration centres' evaluation and listed 优秀：50万元 beside the prize's 10万元.
+    answer = assistant.ask("江苏专利奖优秀奖奖多少钱，谁负责")
+    assert ids(answer.citations) == ["M01-P-04"] and "10万元" in answer.answer and "50万元" not in answer.answer
+    # Of two prizes so named, the one asked first leads.
+    answer = assistant.ask("中国专利银奖省里奖的钱，跟江苏专利奖金奖比，高出几十万")
+    assert answer.answer.startswith("中国专利银奖：50万元") and "50万元 − 30万元 = 20万元" in answer.answer
+
+
 def test_no_total_is_given_of_fewer_amounts_than_the_things_added_name(assistant: PolicyAssistant) -> None:
     # Three things won, one in a clause after a comma: once 150万元 + 200万元 = 350万元 and 100万元 + 100万元 =
     # 200万元, a total of two of them that reads as the whole.
