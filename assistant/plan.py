@@ -92,7 +92,8 @@ _MARKER_RE = re.compile(
 _YES_NO_RE = re.compile(rf"(?:吗|么|嘛|[^\W\d_]不|没有?)\s*[？?]?\s*$|{A_NOT_A_SPAN_RE.pattern}|"
                         r"^(?:does|do|did|is|are|can|could|will|would|has|have|may)\b", re.IGNORECASE)
 # "我们几个企业", "咱几家": the askers counted, not a count asked; nor "俺们有几个商标挺出名的，…", "手里有几件
-# 发明专利，…", what the askers have ("a few"), in a clause another one follows; nor "老板想让几个技术骨干去学学，省里有没有培训基地",
+# 发明专利，…", "做的东西有几个专利，…", what the askers have ("a few": patents or marks held), in a clause another
+# one follows; nor "老板想让几个技术骨干去学学，省里有没有培训基地",
 # "想拉几家上下游组个联盟，省里支持不", "想把几家同行拉一起…，政府给不给指导", "跟同行几家凑一块，政府支不支持",
 # the few someone sends, brings in or joins,
 # in a clause another asking one follows (the question is that one, which asks no count); nor the few who mean
@@ -108,7 +109,9 @@ _COUNTED_ASKERS_RE = re.compile(r"([我咱俺你他她]们|咱|俺)几[个家位
                                 # something, not a count asked.
                                 rf"{COUNT_JI}[个位名家](?P<few>[\u4e00-\u9fff]{{1,4}}?(?:想|打算|准备|希望))|"
                                 # "我们是几个人的小作坊", "我们就几个人的小公司": what the askers are, of a few people.
-                                r"(?P<self>(?:[我咱俺]们?|厂里|公司|单位)(?:就|也就|只|才)?是?)几个人的(?=[\u4e00-\u9fff])")
+                                r"(?P<self>(?:[我咱俺]们?|厂里|公司|单位)(?:就|也就|只|才)?是?)几个人的(?=[\u4e00-\u9fff])|"
+                                # "做的东西有几个专利，…能拿专利去借钱": IP the askers hold, in a clause another follows.
+                                r"(?P<held>有)几[个件项](?=(?:发明|实用新型|外观设计|外观)?(?:专利|商标)[^，,。？?]*[，,])")
 # "几个知识产权交流活动里，无锡和南京分别负责哪个": the few things among which another clause asks, not a count asked.
 _AMONG_FEW_RE = re.compile(rf"{COUNT_JI}[个项件家场](?=[\u4e00-\u9fff]{{2,12}}?(?:里|中|当中|之中)[，,])")
 # Questions about a document's own content, as opposed to what the task list says about it.
@@ -475,8 +478,8 @@ def strip_preamble(text: str) -> str:
         text = text[intro.end():]
     # A preamble first: 问下 of "老板让我问下，" is part of it, not a marker of its own.
     text = _MARKER_RE.sub("", _PREAMBLE_RE.sub("", text))
-    text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group("few") or m.group("self"),
-                                  text)
+    text = _COUNTED_ASKERS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group("held") or m.group(3) or m.group("few")
+                                  or m.group("self"), text)
     text = _AMONG_FEW_RE.sub("", _PREAMBLE_RE.sub("", text).strip(" ，,：:") or text)
     text = _PRESENTATION_RE.sub("", text) or text
     text = _COURTESY_RE.sub("", _SPOKEN_PAUSE_RE.sub("，", text)) or text

@@ -524,6 +524,18 @@ def test_a_prize_grade_written_together_with_the_prize_is_not_another_item_s_bar
     assert answer.answer.startswith("中国专利银奖：50万元") and "50万元 − 30万元 = 20万元" in answer.answer
 
 
+@pytest.mark.parametrize("question", ["俺们公司手里有几件发明专利，想去银行押一押弄点钱，省里有啥说法",
+                                      "家里开了个小作坊，做的东西有几个专利，听说能拿专利去借钱，是真的不"])
+def test_patents_held_and_money_got_by_pledging_them_ask_about_the_pledge_loan(
+        assistant: PolicyAssistant, question: str) -> None:
+    # The few patents the asker holds (有几件发明专利，…) are no count asked, nor is the money a loan would bring
+    # (弄点钱) a figure: once both were read as figures asked and answered with 江苏专利奖's or the demonstration
+    # centres' amounts.
+    answer = assistant.ask(question)
+    assert not answer.refused and ids(answer.citations)[0].startswith("M05-")
+    assert "质押融资" in answer.answer or "苏知贷" in answer.answer
+
+
 def test_no_total_is_given_of_fewer_amounts_than_the_things_added_name(assistant: PolicyAssistant) -> None:
     # Three things won, one in a clause after a comma: once 150万元 + 200万元 = 350万元 and 100万元 + 100万元 =
     # 200万元, a total of two of them that reads as the whole.
