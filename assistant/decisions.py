@@ -29,6 +29,7 @@ from assistant.evidence import (
 )
 from assistant.evidence_model import CoverageModel, Evidence
 from assistant.plan import (
+    COUNT_UNIT_RE,
     FRAMING_NOUNS,
     ITEM_NOUNS,
     MONEY_NOUN_RE,
@@ -536,6 +537,11 @@ def _subject_held(plan: Plan, top: Chunk, corpus_text: str, weights: Weights, th
     named = [t for t in plan.terms if not FIGURE_WORD_RE.search(t) and not asked_attributes(t) and names_a_thing(t)
              and t not in ITEM_NOUNS and t != frame]
     named = [t for t in named if place_names(t) != [t]] or named
+    # "快速预审一般多少个工作日能出结果": what a duration asked waits for (出结果) follows its unit; it is no thing
+    # the question is about.
+    own = plan.own or plan.query
+    if _COUNT_KINDS.get(plan.amount_word) == "duration" and (unit := COUNT_UNIT_RE.search(own)):
+        named = [t for t in named if own.find(t) < unit.start()] or named
     things = [t for t in named if term_covered(t, corpus_text)]
     held = [t for t in things if term_covered(t, top.search_text)]
     # "公积金贷款买房首付要几成": most of what it names (公积金, 买房, 首付) the corpus never does; 贷款 is not

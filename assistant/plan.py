@@ -759,7 +759,7 @@ def _asked(text: str) -> list[AskedAttribute]:
 # "招几个学生", "多少个调查员": people, by the suffix naming a person (学生, 调查员, 教师), not 个 things; and
 # people counted by 名 ("多少名预审员": 预审员人数), which 名额 is not (places).
 _PERSON_CHARS = "人员生师者工"  # 学生, 调查员, 教师, 员工
-_COUNT_UNIT_RE = re.compile(rf"(?:多少|{COUNT_JI})个?(工作日|名额)|"
+COUNT_UNIT_RE = re.compile(rf"(?:多少|{COUNT_JI})个?(工作日|名额)|"
                             rf"(?:多少|{COUNT_JI})(天|日|个月|周|年|小时|分钟|课时|次|人|名|项|件|家|门|科|页|期|篇|场|个{CLOSING}|分{CLOSING})|"
                             rf"(?:多少|{COUNT_JI})个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){CLOSING}|多少(个)(?!钱|数)|"
                             rf"(?:多少|{COUNT_JI})个(人)")  # "评几个人": people, not 个 things
@@ -1053,7 +1053,7 @@ def _amount_word(own: str, asked_for: list[str]) -> str:
         return named.group(1)
     # "培训多少天": a number of days, not an amount of money; but "省里还另外给钱，给几个" asks how much money
     # (几个钱), a bare 几个 after money talked of.
-    if (unit := _COUNT_UNIT_RE.search(own)) and not (unit.group(2) == "个" and "钱" in own[: unit.start()]):
+    if (unit := COUNT_UNIT_RE.search(own)) and not (unit.group(2) == "个" and "钱" in own[: unit.start()]):
         return _COUNT_NAMES[next(g for g in unit.groups() if g)]
     # "每年评几个名额", "推荐几个项目", "人才分几个层次": the things counted, named as a count (名额, 项目数量,
     # 层次数量), however jieba tags them (层次 as a numeral), unless the word describes ("推荐几个合适").
