@@ -743,9 +743,10 @@ class Composer:
         ("示范企业认定后奖励多少": 给予奖补资金支持), that sentence is quoted: it states no figure."""
         name = "、".join(what)
         # In English, what was asked in the asker's words ("approval time"), the Chinese name beside it; in
-        # Chinese, a count or duration named by its unit (天数, 人次) with the kind of fact it is (时间, 人数).
+        # Chinese, a count or duration named by its unit (天数, 人次), or pay in the asker's word (月薪), with the kind
+        # of fact it is (时间, 人数, 工资).
         named = {"asked": asked_words(plan.text, name) or name} if plan.language == "en" else \
-            {"named": "、".join(w + (f"（{_COUNT_KIND_NAMES[w]}）" if w in _COUNT_KIND_NAMES else "") for w in what)}
+            {"named": "、".join(w + (f"（{_KIND_NAMES[w]}）" if w in _KIND_NAMES else "") for w in what)}
         template = "en_unstated" if plan.language == "en" else "unstated_refusal"
         text = self.t.fill(template, what=name, closest=self._closest(sources, plan.language == "en"), **named)
         top = [s.chunk for s in sources[:3]]
@@ -774,9 +775,11 @@ def _part_values(part: Part, chunks: list[Chunk]) -> list[str]:
 
 _SENTENCE_RE = re.compile(r"[。；]")
 _CLAUSE_RE = re.compile(r"[，,]")
-# The kind of fact a count or duration named by its unit is: "得等几天" asks a time, "多少人次" a number of people.
-_COUNT_KIND_NAMES = {**dict.fromkeys(("天数", "工作日数", "月数", "周数", "时长", "课时", "年限"), "时间"),
-                     "人次": "人数", **dict.fromkeys(("次数", "页数", "期数", "篇数", "场次", "科目数", "名额"), "数量")}
+# The kind of fact a count or duration named by its unit is: "得等几天" asks a time, "多少人次" a number of people;
+# and pay named in the asker's word (月薪, 薪水) is 工资.
+_KIND_NAMES = {**dict.fromkeys(("天数", "工作日数", "月数", "周数", "时长", "课时", "年限"), "时间"),
+               "人次": "人数", **dict.fromkeys(("次数", "页数", "期数", "篇数", "场次", "科目数", "名额"), "数量"),
+               **dict.fromkeys(("月薪", "年薪", "薪水", "薪资", "薪酬", "报酬", "待遇"), "工资")}
 
 
 def _share_clauses(sentence: str) -> list[tuple[str, Figure]]:

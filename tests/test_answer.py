@@ -288,6 +288,10 @@ def test_long_question_is_cut_with_a_notice(assistant: PolicyAssistant) -> None:
     ("专利代理师资格考试报名费多少", "报名费"),
     ("苏知贷申请需要满足什么条件", "申请条件"),
     ("商标注册一般要多长时间", "商标注册一般要多长时间"),  # how long an act takes, in the asker's words
+    # Interest asked in points is the rate, named 利率 (once the whole phrase 年化利息能压到几个点以下).
+    ("想拿专利借苏知贷，年化利息能压到几个点以下", "利率"),
+    # Pay in the asker's word is said with its kind.
+    ("想应聘去知识产权工作站当服务专员，这个岗位月薪大概什么水平", "月薪（工资）"),
     # What a duration waits for (能出结果, its 结果 rarer in the corpus than 快速预审) is no subject: once refused
     # as uncovered, naming nothing.
     ("快速预审一般多少个工作日能出结果", "工作日数（时间）"),
@@ -492,8 +496,8 @@ def test_whether_the_text_says_a_thing_is_judged_by_that_thing(assistant: Policy
      'does not state the "fee"'),
     # After fresh41's blind scoring: once answered with the loss shares (80%), the centre's 250万元 and the
     # evaluation's 30万元, figures of something else; an interest asked as 年息, a bound of a firm's 营业收入 and money
-    # taken back are none the items state.
-    ("用苏知贷借钱，银行收的年息大概几个点", True, "条文没有写明年息"),
+    # taken back are none the items state. The 年息 is named by what it is, 利率.
+    ("用苏知贷借钱，银行收的年息大概几个点", True, "条文没有写明利率"),
     ("牵头组建省级高价值专利培育示范中心，对合作企业的营业收入有没有下限，要多少", True, "条文没有写明营业收入"),
     ("示范中心绩效评价没过关的话，已经拨的钱要扣回多少", True, "条文没有写明扣回金额"),
     # After fresh42's blind scoring: a bound of an issue's size was answered with the item that sets none; a ratio
