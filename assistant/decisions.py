@@ -461,10 +461,10 @@ def _asked_word(asked: re.Match[str]) -> str:
 
 def _named(asked: re.Match[str], label: str, texts: list[str]) -> str:
     """The unstated detail in the asker's words where they name it: a fee, tax or rate as asked ("年费",
-    "所得税"; interest asked otherwise is 利率); a noun as asked unless its label holds it ("门槛", "加计扣除"; 申请条件 for 条件); for an
-    asking phrase, the word it is about when jieba knows it and no item names it ("有效期几年" → 有效期,
-    "一个案子要多久" → 案子要多久; not "能贷几年" → 能贷). Otherwise a duration is 期限, a count of times 次数, and
-    other details go by their label (时间或频率 for 什么时候)."""
+    "所得税"; interest asked otherwise is 利率); a noun as asked unless its label holds it ("门槛", "加计扣除";
+    申请条件 for 条件); for an asking phrase, the word it is about when jieba knows it and no item names it
+    ("有效期几年" → 有效期, "一个案子要多久" → 案子要多久; not "能贷几年" → 能贷). Otherwise a duration is 期限, a
+    count of times 次数, and other details go by their label (时间或频率 for 什么时候)."""
     word = _asked_word(asked)
     # "最晚几号前要交": a deadline, whatever act it closes; "企业自己要配套": a detail found by who it is asked of
     # (its group w), which its label names whole (企业自筹或配套资金).

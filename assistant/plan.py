@@ -760,9 +760,9 @@ def _asked(text: str) -> list[AskedAttribute]:
 # people counted by 名 ("多少名预审员": 预审员人数), which 名额 is not (places).
 _PERSON_CHARS = "人员生师者工"  # 学生, 调查员, 教师, 员工
 COUNT_UNIT_RE = re.compile(rf"(?:多少|{COUNT_JI})个?(工作日|名额)|"
-                            rf"(?:多少|{COUNT_JI})(天|日|个月|周|年|小时|分钟|课时|次|人|名|项|件|家|门|科|页|期|篇|场|个{CLOSING}|分{CLOSING})|"
-                            rf"(?:多少|{COUNT_JI})个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){CLOSING}|多少(个)(?!钱|数)|"
-                            rf"(?:多少|{COUNT_JI})个(人)")  # "评几个人": people, not 个 things
+                             rf"(?:多少|{COUNT_JI})(天|日|个月|周|年|小时|分钟|课时|次|人|名|项|件|家|门|科|页|期|篇|场|个{CLOSING}|分{CLOSING})|"
+                             rf"(?:多少|{COUNT_JI})个[\u4e00-\u9fff]{{0,4}}?([{_PERSON_CHARS}]){CLOSING}|多少(个)(?!钱|数)|"
+                             rf"(?:多少|{COUNT_JI})个(人)")  # "评几个人": people, not 个 things
 _COUNT_NAMES = {"工作日": "工作日数", "天": "天数", "日": "天数", "个月": "月数", "周": "周数", "年": "年限", "小时": "时长", "分钟": "时长", "课时": "课时",
                 "次": "次数", **dict.fromkeys(_PERSON_CHARS, "人数"), "名": "人数", "名额": "名额", "项": "数量",
                 "件": "数量", "家": "数量", "门": "科目数", "科": "科目数", "页": "页数", "期": "期数", "篇": "篇数", "场": "场次", "个": "数量",
