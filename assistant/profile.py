@@ -162,12 +162,10 @@ def wants_matching(text: str) -> bool:
     if not _FIRST_PERSON_RE.search(text):
         return False
     wants = [names_in(rules().needs, text[m.end():m.end() + 8], "ask") for m in _WANT_RE.finditer(text)]
-    if _WHAT_APPLIES_RE.search(text):
-        # 「我们想请外国专利代理机构来常驻，有没有政策」: a want no need names is one measure's matter; so is a
-        # policy thing named beside who the asker is (「咱们是高新技术企业，在当地保护中心备了案能享受点啥」).
-        return (not wants or any(wants)) and not _names_a_measure(text)
-    if _SPECIFIC_RE.search(text):
-        return False
-    # 「我们镇上想建个商标品牌指导站，市里会不会给点资金项目扶持」: a want of a thing one measure names is that
-    # measure's matter, as beside the asking words above.
-    return any(wants) and not _names_a_measure(text)
+    # Asking what applies, a want no need names is one measure's matter (「我们想请外国专利代理机构来常驻，有没有
+    # 政策」); otherwise a specific question is, and so is one wanting nothing the needs name.
+    wanted = (not wants or any(wants)) if _WHAT_APPLIES_RE.search(text) else \
+        not _SPECIFIC_RE.search(text) and any(wants)
+    # Either way, so is a policy thing named beside who the asker is (「咱们是高新技术企业，在当地保护中心备了案能享受
+    # 点啥」) or wanted (「我们镇上想建个商标品牌指导站，市里会不会给点资金项目扶持」).
+    return wanted and not _names_a_measure(text)
