@@ -33,7 +33,7 @@ from assistant.evidence import (
     states_money,
     term_share,
 )
-from assistant.plan import ItemReference, Part, Plan, Premise, frequencies
+from assistant.plan import PAY_WORDS, ItemReference, Part, Plan, Premise, frequencies
 from assistant.prompts import Templates
 from assistant.question import (
     CEILING_WORDS,
@@ -779,7 +779,7 @@ _CLAUSE_RE = re.compile(r"[，,]")
 # and pay named in the asker's word (月薪, 薪水) is 工资.
 _KIND_NAMES = {**dict.fromkeys(("天数", "工作日数", "月数", "周数", "时长", "课时", "年限"), "时间"),
                "人次": "人数", **dict.fromkeys(("次数", "页数", "期数", "篇数", "场次", "科目数", "名额"), "数量"),
-               **dict.fromkeys(("月薪", "年薪", "薪水", "薪资", "薪酬", "报酬", "待遇"), "工资")}
+               **{w: "工资" for w in (*PAY_WORDS, "待遇") if w != "工资"}}
 
 
 def _share_clauses(sentence: str) -> list[tuple[str, Figure]]:

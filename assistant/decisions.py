@@ -21,7 +21,6 @@ from assistant.evidence import (
     clauses,
     enumerates_kind,
     has_figure,
-    names_an_amount,
     names_documents,
     names_members,
     sentences,
@@ -215,8 +214,8 @@ def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
     # 分别给予…) before one that only resembles it (…重点联系指导项目…50万元); of items naming amounts asked, the
     # one naming the amount asked first ("中国专利银奖…跟江苏专利奖金奖比"); of the level asked, when one is ("江苏
     # 专利奖金奖奖多少" then "市里呢": the cities' item on the prize, not the province's naming its amounts).
-    named_at = {s.chunk.id: at for s in ranked if (at := amount_named_at(s.chunk, plan.query)) >= 0
-                and intent.level in (None, s.chunk.level)} if intent.figure or plan.asks_amount else {}
+    named_at = {s.chunk.id: at for s in ranked if (at := _amount_asked_at(plan, s.chunk)) >= 0} \
+        if intent.figure or plan.asks_amount else {}
     naming = min((s for s in ranked if s.chunk.id in named_at), key=lambda s: named_at[s.chunk.id], default=None)
     if naming and naming is not ranked[0]:
         ranked = [naming] + [s for s in ranked if s is not naming]
@@ -230,6 +229,13 @@ def rerank(plan: Plan, sources: list[Source]) -> tuple[list[Source], Decision]:
             reason = f"figure asked: {same.chunk.id} of the same measure states one"
     return ranked, Decision("rerank", ranked[0].chunk.id if ranked else "-", reason,
                             {"order": [s.chunk.id for s in ranked]})
+
+
+def _amount_asked_at(plan: Plan, chunk: Chunk) -> int:
+    """Where the question names one of the item's amounts word for word (see amount_named_at), or -1; an item of
+    another level than the one asked names none ("市里呢" after "江苏专利奖金奖奖多少" is not the province's prize
+    item)."""
+    return amount_named_at(chunk, plan.query) if plan.intent.level in (None, chunk.level) else -1
 
 
 def _put_first(holding: list[Chunk], sources: list[Source]) -> list[Source]:
@@ -255,12 +261,9 @@ def amount_naming_first(plan: Plan, sources: list[Source], chunks: list[Chunk], 
     """"What is the maximum support for a geographical indication project?" (地理标志项目): when an amount is
     asked and no item found names it word for word, the items whose enumeration does (工业品牌项目、地理标志项目，
     分别给予…) come first, found or not by retrieval; none when no item, or more than ``most``, name it."""
-    # Of the level asked, when one is: "市里呢" after "江苏专利奖金奖奖多少" is not the province's prize item.
-    def naming(chunk: Chunk) -> bool:
-        return names_an_amount(chunk, plan.query) and plan.intent.level in (None, chunk.level)
-    if not (plan.intent.figure or plan.asks_amount) or any(naming(s.chunk) for s in sources):
+    if not (plan.intent.figure or plan.asks_amount) or any(_amount_asked_at(plan, s.chunk) >= 0 for s in sources):
         return sources, None
-    holding = [c for c in chunks if naming(c)]
+    holding = [c for c in chunks if _amount_asked_at(plan, c) >= 0]
     if not holding or len(holding) > most:
         return sources, None
     return _put_first(holding, sources), Decision(

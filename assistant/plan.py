@@ -819,7 +819,8 @@ _PURPOSE_RE = re.compile(r"(?:用场|用途|用处|作用)$")
 # An amount a question names with what it is of ("收入标准是多少", "奖补上限是多少万") or by its own name
 # ("一个月工资多少", "运营经费有多少"): named so when unstated.
 # Pay by its names: an amount, and money stated only where named (100家 工作站 is no one's salary).
-_PAY = "工资|薪酬|薪资|薪水|月薪|年薪|报酬"
+PAY_WORDS = ("工资", "薪酬", "薪资", "薪水", "月薪", "年薪", "报酬")  # pay, by its names
+_PAY = "|".join(PAY_WORDS)
 _AMOUNT_NAMED_RE = re.compile(rf"([^\W\d_的]{{2}}(?:金额|额度|数额|标准|上限|经费|费用)|{_PAY}|租金|押金|保证金|"
                               r"注册资本|注册资金|[月年]?收入)(?:是|为|有|要|得|需要|低于|高于|少于|超过|不超过|不到)?"
                               rf"(?:大概|大约|一般)?(?:多少|个?{WHAT_NUMBER})")
@@ -1315,7 +1316,6 @@ def _sides_compared(text: str, corpus: str) -> list[str]:
         sides = next((found for c in reversed(earlier)
                       if len(found := [s.removesuffix("的") for s in _subjects(c, corpus, paired=True)]) == 2), [])
     return sides if len(sides) == 2 else []
-
 
 
 _OPENING_COORDINATOR_RE = re.compile(r"(?:跟|和|与|同)(?=[\u4e00-\u9fff]+比$)")

@@ -51,7 +51,7 @@ AMOUNT_ASKED_RE = re.compile(rf"多少|{_SIZE_ASKED}|几成|个?{WHAT_NUMBER}|{C
 # 没钱, 缺钱, 出不起钱 say who asks; nor money got somehow, 弄点钱, 搞钱, 换钱, 赚钱: "押一押弄点钱" is a loan;
 # money given, 给点钱, is support asked).
 FIGURE_WORD_RE = re.compile(rf"多少|{_SIZE_ASKED}|{RATE_SIZE_ASKED}|{WHAT_NUMBER}|{COUNT_JI}[个家项档]?|金额|比例|额度|{CEILING_WORDS}|最高|最多|奖励|奖金|补贴|资助|配套|"
-                            r"资金|(?<![借筹没缺起弄搞换赚])(?<!弄点)(?<!搞点)(?<!借点)(?<!换点)钱|万元|[%％]|百分之|分担|承担|担")
+                            r"资金|(?<![借筹没缺起弄搞换赚])(?<![弄搞借换]点)钱|万元|[%％]|百分之|分担|承担|担")
 # Asking who is responsible; not "我们想牵头搞…", nor "是给谁的" (who benefits).
 DEPARTMENT_RE = re.compile(r"哪个部门|哪[些几]个?部门|哪个处|哪个单位|哪家单位|什么部门|谁负责|谁来(?!出钱|出资|掏钱|买单|付钱|承担|担|兜底)|归谁|归哪|找谁|找哪|责任部门|负责部门|"
                            r"责任(?:主体|单位)|负责单位|处室|(?:谁|哪)[^，,。？?]{0,4}对接|"
